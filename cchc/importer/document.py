@@ -1,0 +1,71 @@
+"""The intermediate form every reader yields: a sequence of text lines and tables.
+
+Readers know file formats; the structure parser knows plans. This module is the
+only thing they share, so a new format only needs a reader that builds a
+`Document`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Line:
+    """One line (or paragraph) of running text."""
+
+    text: str
+    lineno: int  # 1-based position in the source: text line, paragraph or PDF line
+    page: int | None = None
+
+
+@dataclass
+class Table:
+    """A real table: rows of cell texts, merged cells repeated in every slot they cover."""
+
+    rows: list[list[str]]
+    lineno: int  # source position of the first row
+    row_linenos: list[int] = field(default_factory=list)
+    page: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.row_linenos:
+            self.row_linenos = [self.lineno + i for i in range(len(self.rows))]
+
+
+Block = Line | Table
+
+
+@dataclass
+class Notice:
+    """Something the reader or parser wants a person to check (Vietnamese message)."""
+
+    message: str
+    lineno: int | None = None
+
+    def __str__(self) -> str:
+        where = f"dòng {self.lineno}: " if self.lineno else ""
+        return f"{where}{self.message}"
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    source: str = ""
+    notices: list[Notice] = field(default_factory=list)
+    damaged: bool = False  # text came from OCR or lost its diacritics
+
+    def lines(self) -> list[Line]:
+        return [b for b in self.blocks if isinstance(b, Line)]
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def text(self) -> str:
+        """All text, tables flattened one row per line with tab-separated cells."""
+        out = []
+        for b in self.blocks:
+            if isinstance(b, Line):
+                out.append(b.text)
+            else:
+                out.extend("\t".join(r) for r in b.rows)
+        return "\n".join(out)

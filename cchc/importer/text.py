@@ -1,0 +1,31 @@
+"""Text normalisation shared by every stage: Unicode form, spaces, accent folding."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                         "\u2014": "-", "\u2212": "-", "\u2026": "..."})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """NFC, unified dashes and quotes, single spaces, no zero-width marks, stripped."""
+    text = _ZERO_WIDTH.sub("", nfc(text)).translate(_QUOTES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII skeleton for accent-insensitive comparison: "Sở Nội vụ" -> "so noi vu"."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def fold_words(text: str) -> str:
+    """`fold` with punctuation turned into single spaces, for keyword tests."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
