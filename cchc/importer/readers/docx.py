@@ -1,0 +1,186 @@
+"""Word (.docx) reader: body paragraphs and tables in document order.
+
+Tables become `Table` blocks with merged cells expanded (a cell spanning columns or rows is
+repeated in every grid slot it covers), so that row i, column j always means the same thing.
+Automatic numbering is rendered in front of the paragraph text. Headers and footers are ignored.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+
+from ..document import Block, Document, Line, Table
+from ..errors import ImportFailed, UnreadableDocument
+from .numbering import Numbering
+
+_P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+_WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins"), qn("w:smartTag"),
+             qn("w:hyperlink"), qn("w:fldSimple"), qn("w:dir"), qn("w:bdo")}
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Subtrees whose text is not part of the paragraph: properties, deleted runs, text boxes
+# (they float outside the text flow), field instructions and duplicate fallbacks.
+_SKIPPED = {qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:txbxContent"), qn("w:instrText"),
+            qn("w:moveFrom"), _MC_FALLBACK}
+
+
+def read_docx(path: Path) -> Document:
+    try:
+        word = docx.Document(str(path))
+        return DocxWalker(Numbering.of(word)).document(word.element.body, path.name)
+    except ImportFailed:
+        raise
+    except Exception:  # python-docx, zipfile and lxml raise many types for damaged files
+        raise UnreadableDocument("Tệp Word (.docx) bị hỏng hoặc không đúng định dạng, không đọc được.") from None
+
+
+class DocxWalker:
+    """Turns the body XML into blocks, numbering source positions as it goes."""
+
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.position = 0
+
+    def document(self, body, source: str) -> Document:
+        blocks: list[Block] = []
+        for element in _block_elements(body):
+            if element.tag == _P:
+                blocks.extend(self._lines(element))
+            else:
+                table = self._table(element)
+                if table is not None:
+                    blocks.append(table)
+        return Document(blocks=blocks, source=source)
+
+    def _lines(self, paragraph) -> list[Line]:
+        text = self.paragraph_text(paragraph)
+        lines = []
+        for part in text.split("\n"):  # soft line breaks (Shift+Enter) start a new line
+            part = part.strip(" \u00a0")
+            if part.strip():
+                self.position += 1
+                lines.append(Line(part, self.position))
+        return lines
+
+    def paragraph_text(self, paragraph) -> str:
+        parts: list[str] = []
+        _collect_text(paragraph, parts)
+        text = unicodedata.normalize("NFC", "".join(parts))
+        label = self.numbering.label(paragraph)  # counted even when empty, as Word does
+        return label + text if text.strip() else text
+
+    def _table(self, table) -> Table | None:
+        rows = self._grid(table)
+        if not rows:
+            return None
+        width = max(len(row) for row in rows)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        first = self.position + 1
+        self.position += len(rows)
+        return Table(rows=rows, lineno=first)
+
+    def _grid(self, table) -> list[list[str]]:
+        grid: list[list[str]] = []
+        for tr in _children(table, _TR):
+            row: list[str] = [""] * _grid_skip(tr, "w:gridBefore")
+            for tc in _children(tr, _TC):
+                row.extend([self._cell_text(tc, row, grid)] * _span(tc))
+            row.extend([""] * _grid_skip(tr, "w:gridAfter"))
+            grid.append(row)
+        return grid
+
+    def _cell_text(self, tc, row: list[str], grid: list[list[str]]) -> str:
+        column = len(row)
+        vmerge = _merge_state(tc, "w:vMerge")
+        if vmerge == "continue" and grid and column < len(grid[-1]):
+            return grid[-1][column]
+        if _merge_state(tc, "w:hMerge") == "continue" and row:
+            return row[-1]
+        return self.cell_text(tc)
+
+    def cell_text(self, tc) -> str:
+        parts = []
+        for element in _block_elements(tc):
+            if element.tag == _P:
+                text = self.paragraph_text(element).strip()
+            else:  # a table nested in a cell: its rows as lines, cells separated by " | "
+                text = "\n".join(" | ".join(c for c in row if c) for row in self._grid(element))
+            if text.strip():
+                parts.append(text)
+        return "\n".join(parts)
+
+
+def _block_elements(container):
+    """Paragraphs and tables of a body or cell, looking through content controls and wrappers."""
+    for child in container:
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _block_elements(child)
+
+
+def _children(element, tag):
+    """Rows of a table or cells of a row, also inside content controls."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _T:
+            parts.append(child.text or "")
+        elif tag == _TAB:
+            parts.append("\t")
+        elif tag in (_BR, _CR):
+            parts.append("\n")
+        elif tag == _NO_BREAK_HYPHEN:
+            parts.append("-")
+        elif tag in _SKIPPED or not isinstance(tag, str):
+            continue
+        elif tag == _R and _is_hidden(child):
+            continue
+        else:
+            _collect_text(child, parts)
+
+
+def _is_hidden(run) -> bool:
+    rpr = run.find(qn("w:rPr"))
+    vanish = None if rpr is None else rpr.find(qn("w:vanish"))
+    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _tc_property(tc, name: str):
+    tcpr = tc.find(qn("w:tcPr"))
+    return None if tcpr is None else tcpr.find(qn(name))
+
+
+def _span(tc) -> int:
+    span = _tc_property(tc, "w:gridSpan")
+    try:
+        return max(1, min(int(span.get(qn("w:val"))), 64)) if span is not None else 1
+    except (TypeError, ValueError):
+        return 1
+
+
+def _merge_state(tc, name: str) -> str | None:
+    merge = _tc_property(tc, name)
+    if merge is None:
+        return None
+    return "restart" if merge.get(qn("w:val")) == "restart" else "continue"
+
+
+def _grid_skip(tr, name: str) -> int:
+    trpr = tr.find(qn("w:trPr"))
+    skip = None if trpr is None else trpr.find(qn(name))
+    try:
+        return max(0, min(int(skip.get(qn("w:val"))), 64)) if skip is not None else 0
+    except (TypeError, ValueError):
+        return 0

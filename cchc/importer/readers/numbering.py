@@ -1,0 +1,201 @@
+"""Word automatic numbering (numbering.xml) rendered as the label a reader of the document sees.
+
+Plans number their parts, tasks and bullets with Word lists ("1.", "a)", "II.", "-"); the text of
+the paragraph alone does not contain the label, so the structure parser would lose it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.oxml.ns import qn
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_LEVELS = 9
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+@dataclass
+class Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    legal: bool = False  # isLgl: every placeholder shown as a decimal
+
+
+def format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        label = _letters(value)
+        return label.upper() if fmt == "upperLetter" else label
+    if fmt in ("lowerRoman", "upperRoman"):
+        label = _roman(value)
+        return label.upper() if fmt == "upperRoman" else label
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _letters(value: int) -> str:
+    """Word repeats the letter: a..z, aa..zz, aaa..."""
+    if value < 1:
+        return str(value)
+    letter = chr(ord("a") + (value - 1) % 26)
+    return letter * ((value - 1) // 26 + 1)
+
+
+def _roman(value: int) -> str:
+    if value < 1:
+        return str(value)
+    out = []
+    for amount, numeral in _ROMAN:
+        count, value = divmod(value, amount)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def _int_attr(element, name: str, default: int | None = None) -> int | None:
+    if element is None:
+        return default
+    try:
+        return int(element.get(qn(name)))
+    except (TypeError, ValueError):
+        return default
+
+
+def _val(element, default: str | None = None) -> str | None:
+    return default if element is None else element.get(qn("w:val"), default)
+
+
+def _parse_level(lvl) -> Level:
+    return Level(
+        start=_int_attr(lvl.find(qn("w:start")), "w:val", 1),
+        fmt=_val(lvl.find(qn("w:numFmt")), "decimal"),
+        text=_val(lvl.find(qn("w:lvlText")), ""),
+        legal=lvl.find(qn("w:isLgl")) is not None,
+    )
+
+
+class Numbering:
+    """Counts numbered paragraphs in document order and returns their labels."""
+
+    def __init__(self, numbering_root, styles_root) -> None:
+        self._abstract: dict[str, dict[int, Level]] = {}
+        self._nums: dict[str, tuple[str, dict[int, Level], bool]] = {}
+        self._style_numpr: dict[str, tuple[str | None, int | None]] = {}
+        self._style_parent: dict[str, str] = {}
+        self._counters: dict[object, list[int | None]] = {}
+        if numbering_root is not None:
+            self._parse_numbering(numbering_root)
+        if styles_root is not None:
+            self._parse_styles(styles_root)
+
+    @classmethod
+    def of(cls, document) -> "Numbering":
+        """Numbering of a python-docx `Document` (either part may be missing)."""
+        part = document.part
+        numbering_root = styles_root = None
+        try:
+            numbering_root = part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            pass
+        try:
+            styles_root = part.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            pass
+        return cls(numbering_root, styles_root)
+
+    def _parse_numbering(self, root) -> None:
+        for abstract in root.iterchildren(qn("w:abstractNum")):
+            levels = {_int_attr(lvl, "w:ilvl", 0): _parse_level(lvl) for lvl in abstract.iterchildren(qn("w:lvl"))}
+            self._abstract[abstract.get(qn("w:abstractNumId"))] = levels
+        for num in root.iterchildren(qn("w:num")):
+            abstract_id = _val(num.find(qn("w:abstractNumId")))
+            overrides: dict[int, Level] = {}
+            restarts = False
+            for override in num.iterchildren(qn("w:lvlOverride")):
+                ilvl = _int_attr(override, "w:ilvl", 0)
+                base = self._abstract.get(abstract_id, {}).get(ilvl, Level())
+                lvl = override.find(qn("w:lvl"))
+                level = _parse_level(lvl) if lvl is not None else Level(base.start, base.fmt, base.text, base.legal)
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    level.start = _int_attr(start, "w:val", level.start)
+                    restarts = True
+                overrides[ilvl] = level
+            self._nums[num.get(qn("w:numId"))] = (abstract_id, overrides, restarts)
+
+    def _parse_styles(self, root) -> None:
+        for style in root.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId"))
+            parent = style.find(qn("w:basedOn"))
+            if parent is not None:
+                self._style_parent[style_id] = _val(parent)
+            numpr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if numpr is not None:
+                self._style_numpr[style_id] = _numpr_values(numpr)
+
+    def label(self, paragraph) -> str:
+        """The label ("1. ", "a) ", "- ") of a `w:p` element, or ""; counts the paragraph."""
+        num_id, ilvl = self._numpr_of(paragraph)
+        if num_id is None or num_id == "0" or num_id not in self._nums:
+            return ""
+        levels = self._levels(num_id)
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        counts = self._advance(num_id, ilvl, levels)
+        if level.fmt == "bullet":
+            return "- "
+        if level.fmt == "none" and not _PLACEHOLDER.search(level.text):
+            return f"{level.text} " if level.text.strip() else ""
+        text = _PLACEHOLDER.sub(lambda m: self._placeholder(int(m.group(1)) - 1, counts, levels, level), level.text)
+        return f"{text} " if text.strip() else ""
+
+    def _placeholder(self, index: int, counts: list[int | None], levels: dict[int, Level], shown: Level) -> str:
+        source = levels.get(index, Level())
+        value = counts[index] if counts[index] is not None else source.start
+        return format_number(value, "decimal" if shown.legal else source.fmt)
+
+    def _levels(self, num_id: str) -> dict[int, Level]:
+        abstract_id, overrides, _ = self._nums[num_id]
+        return {**self._abstract.get(abstract_id, {}), **overrides}
+
+    def _advance(self, num_id: str, ilvl: int, levels: dict[int, Level]) -> list[int | None]:
+        abstract_id, _, restarts = self._nums[num_id]
+        # Lists sharing an abstract definition continue each other unless one restarts numbering.
+        key = ("num", num_id) if restarts else ("abstract", abstract_id)
+        counts = self._counters.setdefault(key, [None] * _LEVELS)
+        current = counts[ilvl]
+        counts[ilvl] = levels[ilvl].start if current is None else current + 1
+        for deeper in range(ilvl + 1, _LEVELS):
+            counts[deeper] = None
+        return counts
+
+    def _numpr_of(self, paragraph) -> tuple[str | None, int]:
+        ppr = paragraph.find(qn("w:pPr"))
+        num_id = ilvl = None
+        if ppr is not None:
+            numpr = ppr.find(qn("w:numPr"))
+            if numpr is not None:
+                num_id, ilvl = _numpr_values(numpr)
+            if num_id is None:
+                style_num, style_ilvl = self._style_numbering(_val(ppr.find(qn("w:pStyle"))))
+                num_id = style_num
+                ilvl = ilvl if ilvl is not None else style_ilvl
+        else:
+            num_id, ilvl = self._style_numbering(None)
+        return num_id, min(ilvl or 0, _LEVELS - 1)
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            if style_id in self._style_numpr:
+                return self._style_numpr[style_id]
+            style_id = self._style_parent.get(style_id)
+        return None, None
+
+
+def _numpr_values(numpr) -> tuple[str | None, int | None]:
+    return _val(numpr.find(qn("w:numId"))), _int_attr(numpr.find(qn("w:ilvl")), "w:val")

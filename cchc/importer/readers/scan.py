@@ -1,0 +1,61 @@
+"""Scanned plans (image-only PDFs, PNG/JPEG/TIFF) through Tesseract OCR, page by page.
+
+The OCR pipeline itself (preparation, table grids, layout) lives in `cchc.ocr`; this
+reader turns its pages into the importer's `Document`.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cchc.importer.document import Block, Document, Line, Notice, Table
+from cchc.ocr.engine import OcrClock, OcrSettings, ensure_available
+from cchc.ocr.page import PageLine, PageText, mean_confidence, read_page
+from cchc.ocr.pages import PageSource
+
+LOW_CONFIDENCE = 75.0  # mean word confidence (0..100) under which the text is treated as damaged
+LOW_CONFIDENCE_NOTICE = "Văn bản quét có chất lượng nhận dạng thấp (độ tin cậy trung bình {conf:.0f}%): cần kiểm tra lại."
+EMPTY_NOTICE = "Không nhận dạng được chữ nào trong tệp quét."
+SKEW_NOTICE = "Trang {page} bị nghiêng {angle:.1f}° và đã được xoay thẳng."
+NOTICEABLE_SKEW = 1.0
+
+
+def read_scan(path: Path, progress: bool = False, *, settings: OcrSettings | None = None,
+              clock: OcrClock | None = None) -> Document:
+    """OCR every page of a scanned file into lines and tables (Vietnamese Tesseract)."""
+    settings = settings or OcrSettings()
+    ensure_available(settings)
+    source = PageSource(Path(path))
+    pages = [read_page(page, settings, clock) for page in _progress(source, progress, Path(path).name)]
+    return build_document(pages, str(path))
+
+
+def _progress(source: PageSource, enabled: bool, name: str):
+    if not enabled:
+        return iter(source)
+    from tqdm import tqdm
+
+    return tqdm(source, total=len(source), desc=f"OCR {name}", unit="trang", file=sys.stderr)
+
+
+def build_document(pages: list[PageText], source: str) -> Document:
+    blocks: list[Block] = []
+    notices: list[Notice] = []
+    lineno = 1
+    for page in pages:
+        if abs(page.skew) >= NOTICEABLE_SKEW:
+            notices.append(Notice(SKEW_NOTICE.format(page=page.number, angle=page.skew)))
+        for item in page.items:
+            if isinstance(item, PageLine):
+                blocks.append(Line(item.text, lineno, page=page.number))
+                lineno += 1
+            else:
+                blocks.append(Table(item.rows, lineno, page=page.number))
+                lineno += len(item.rows)
+    confidence = mean_confidence([c for page in pages for c in page.confidences])
+    damaged = confidence is not None and confidence < LOW_CONFIDENCE
+    if confidence is None:
+        notices.append(Notice(EMPTY_NOTICE))
+    elif damaged:
+        notices.append(Notice(LOW_CONFIDENCE_NOTICE.format(conf=confidence)))
+    return Document(blocks, source=source, notices=notices, damaged=damaged)

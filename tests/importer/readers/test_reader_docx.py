@@ -1,0 +1,111 @@
+"""Word reader: body order, real tables with merged cells expanded, automatic numbering."""
+import zipfile
+
+import docx
+import pytest
+
+from cchc.importer.document import Line, Table
+from cchc.importer.errors import ImportFailed
+from cchc.importer.readers import read_document
+
+from reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, add_multilevel_list, number_paragraph
+
+
+def test_paragraphs_and_table_in_body_order(plan_docx):
+    doc = read_document(plan_docx)
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds == ["Line"] * 11 + ["Table", "Line"]
+    assert doc.blocks[0].text == "KẾ HOẠCH"
+    assert doc.blocks[-1].text == "Tổng kinh phí:\t936 triệu đồng"
+    assert doc.source == "ke-hoach.docx"
+
+
+def test_automatic_numbering_is_rendered_as_labels(plan_docx):
+    lines = [b.text for b in read_document(plan_docx).blocks[2:10]]
+    assert lines == NUMBERED_EXPECTED
+
+
+def test_table_cells_merged_cells_expanded_and_header_kept(plan_docx):
+    table = read_document(plan_docx).tables()[0]
+    assert table.rows == EXPECTED_ROWS
+
+
+def test_positions_are_increasing_and_cover_table_rows(plan_docx):
+    doc = read_document(plan_docx)
+    table = doc.tables()[0]
+    assert table.row_linenos == list(range(table.lineno, table.lineno + 4))
+    positions = []
+    for block in doc.blocks:
+        positions.extend([block.lineno] if isinstance(block, Line) else block.row_linenos)
+    assert positions == sorted(set(positions))
+
+
+def test_page_header_is_ignored(plan_docx):
+    assert "TIÊU ĐỀ TRANG" not in read_document(plan_docx).text()
+
+
+def test_soft_line_break_starts_a_new_line_and_tabs_stay(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Nơi nhận:\tKT. CHỦ TỊCH")
+    paragraph.add_run().add_break()
+    paragraph.add_run("- Như trên;")
+    document.add_paragraph("")
+    path = tmp_path / "a.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == ["Nơi nhận:\tKT. CHỦ TỊCH", "- Như trên;"]
+
+
+def test_numbering_restarts_with_start_override_and_continues_otherwise(tmp_path):
+    document = docx.Document()
+    num_id = add_multilevel_list(document)
+    for text in ("một", "hai"):
+        number_paragraph(document.add_paragraph(text), num_id, 1)
+    document.add_paragraph("đoạn xen giữa")
+    number_paragraph(document.add_paragraph("ba"), num_id, 1)
+    path = tmp_path / "n.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == ["1. một", "2. hai", "đoạn xen giữa", "3. ba"]
+
+
+def test_document_with_word_list_styles(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Sở Nội vụ", style="List Bullet")
+    document.add_paragraph("Bước một", style="List Number")
+    document.add_paragraph("Bước hai", style="List Number")
+    path = tmp_path / "s.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == ["- Sở Nội vụ", "1. Bước một", "2. Bước hai"]
+
+
+def test_truncated_docx_gives_vietnamese_error(plan_docx, tmp_path):
+    data = plan_docx.read_bytes()
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ImportFailed, match="bị hỏng"):
+        read_document(broken)
+
+
+def test_zip_without_document_part_is_not_word(tmp_path):
+    path = tmp_path / "fake.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "xin chào")
+    with pytest.raises(ImportFailed, match="không phải văn bản Word"):
+        read_document(path)
+
+
+def test_docx_with_damaged_xml_gives_vietnamese_error(plan_docx, tmp_path):
+    path = tmp_path / "bad-xml.docx"
+    with zipfile.ZipFile(plan_docx) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            target.writestr(item, data)
+    with pytest.raises(ImportFailed, match="Word"):
+        read_document(path)
+
+
+def test_docx_misnamed_as_doc_is_read_by_content(plan_docx, tmp_path):
+    path = tmp_path / "ke-hoach.doc"
+    path.write_bytes(plan_docx.read_bytes())
+    assert isinstance(read_document(path).blocks[11], Table)

@@ -1,0 +1,106 @@
+"""Plain-text reader: encodings, line endings, and layout characters kept for the structure parser."""
+import unicodedata
+
+import pytest
+
+from cchc.importer.document import Line
+from cchc.importer.errors import ImportFailed
+from cchc.importer.readers import read_document
+
+PLAN = ("KẾ HOẠCH\nCải cách hành chính tỉnh Đắk Nông năm 2021\n\n"
+        "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tThời gian\n"
+        "1\tKiện toàn Ban chỉ đạo CCHC tỉnh\tSở Nội vụ\tQuý I/2021\n"
+        "\tỞ mỗi ô một dòng, bắt đầu bằng TAB\n"
+        "    thụt lề bốn dấu cách\n")
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese editors write it: base letters precomposed, tone marks combining."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out.append(char.encode("cp1258"))
+            continue
+        except UnicodeEncodeError:
+            pass
+        decomposed = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+        tones = "".join(c for c in decomposed if c in _TONES)
+        out.append((base + tones).encode("cp1258"))
+    return b"".join(out)
+
+
+ENCODINGS = {
+    "utf-8": lambda t: t.encode("utf-8"),
+    "utf-8-bom": lambda t: t.encode("utf-8-sig"),
+    "utf-16-le-bom": lambda t: t.encode("utf-16"),  # Python writes the BOM, little-endian here
+    "utf-16-be-bom": lambda t: b"\xfe\xff" + t.encode("utf-16-be"),
+    "utf-16-le-no-bom": lambda t: t.encode("utf-16-le"),
+    "cp1258": encode_cp1258,
+    "utf-8-nfd": lambda t: unicodedata.normalize("NFD", t).encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODINGS))
+def test_decodes_common_encodings_to_nfc(tmp_path, encoding):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes(ENCODINGS[encoding](PLAN))
+    doc = read_document(path)
+    assert doc.text() == PLAN.rstrip("\n")
+    assert all(unicodedata.is_normalized("NFC", line.text) for line in doc.lines())
+    assert doc.source == "ke-hoach.txt"
+
+
+def test_cp1258_really_uses_combining_tone_marks():
+    raw = encode_cp1258("Đắk Nông")
+    assert raw.decode("cp1258") != "Đắk Nông"  # not NFC as stored
+    assert unicodedata.normalize("NFC", raw.decode("cp1258")) == "Đắk Nông"
+
+
+def test_longer_cp1258_plan_is_not_mistaken_for_western_encoding(tmp_path):
+    text = "\n".join(["Ủy ban nhân dân tỉnh Kon Tum ban hành kế hoạch cải cách hành chính năm 2018.",
+                      "Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành thực hiện thường xuyên."] * 20)
+    path = tmp_path / "plan.txt"
+    path.write_bytes(encode_cp1258(text))
+    assert read_document(path).text() == text
+
+
+def test_keeps_tabs_indentation_and_empty_lines(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    lines = read_document(path).lines()
+    assert [line.lineno for line in lines] == list(range(1, 8))
+    assert lines[2] == Line("", 3)
+    assert lines[3].text.split("\t") == ["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]
+    assert lines[5].text == "\tỞ mỗi ô một dòng, bắt đầu bằng TAB"
+    assert lines[6].text == "    thụt lề bốn dấu cách"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_line_endings(tmp_path, newline):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(newline.join(["một", "", "\thai", "ba"]).encode("utf-8"))
+    assert [line.text for line in read_document(path).lines()] == ["một", "", "\thai", "ba"]
+
+
+def test_text_without_extension_is_read_as_text(tmp_path):
+    path = tmp_path / "KE_HOACH"
+    path.write_text("Kế hoạch cải cách hành chính\nnăm 2020", encoding="utf-8")
+    assert read_document(path).lines()[1].text == "năm 2020"
+
+
+def test_binary_garbage_with_txt_extension_is_refused(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(ImportFailed, match="không phải văn bản"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \r\n\t\n", b"\xef\xbb\xbf", b"\xff\xfe"])
+def test_empty_text_file_is_refused(tmp_path, content):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(content)
+    with pytest.raises(ImportFailed, match="rỗng|không có nội dung"):
+        read_document(path)
