@@ -1,0 +1,97 @@
+"""Progress reports (with evidence files) and comments on tasks."""
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from ..deadline_status import due_date
+from ..models import Comment, EvidenceFile, ProgressUpdate, Task, TaskStatus
+from ..permissions import agency_of, can_comment, can_update_task
+from .audit import apply_changes, record
+from .errors import ActionError
+
+
+def validate_evidence(upload) -> None:
+    """Refuse files that are too large or of a type the province does not keep as evidence."""
+    name = getattr(upload, "name", "") or ""
+    extension = Path(name).suffix.lower().lstrip(".")
+    if extension not in settings.CCHC_EVIDENCE_EXTENSIONS:
+        allowed = ", ".join(settings.CCHC_EVIDENCE_EXTENSIONS)
+        raise ActionError(f"Tệp “{name}” có định dạng không được chấp nhận (chỉ nhận: {allowed}).")
+    limit = settings.CCHC_MAX_EVIDENCE_MB * 1024 * 1024
+    if upload.size > limit:
+        raise ActionError(f"Tệp “{name}” vượt quá {settings.CCHC_MAX_EVIDENCE_MB} MB.")
+    if upload.size == 0:
+        raise ActionError(f"Tệp “{name}” rỗng.")
+
+
+def _validate_progress(status: str, percent) -> int:
+    if status not in TaskStatus.values:
+        raise ActionError("Tình trạng không hợp lệ.")
+    try:
+        percent = int(percent)
+    except (TypeError, ValueError):
+        raise ActionError("Tiến độ phải là một số từ 0 đến 100.") from None
+    if not 0 <= percent <= 100:
+        raise ActionError("Tiến độ phải là một số từ 0 đến 100.")
+    if status in (TaskStatus.DONE, TaskStatus.DONE_LATE):
+        return 100
+    if status == TaskStatus.NOT_STARTED and percent:
+        raise ActionError("Nhiệm vụ chưa triển khai thì tiến độ phải là 0%.")
+    return percent
+
+
+def _finished_status(task: Task, status: str, today) -> str:
+    """A task finished after its due date is recorded as "hoàn thành quá hạn"."""
+    if status == TaskStatus.DONE:
+        due = due_date(task, today)
+        if due is not None and today > due:
+            return TaskStatus.DONE_LATE
+    return status
+
+
+@transaction.atomic
+def update_task_progress(task: Task, user, status: str, percent, narrative: str = "", files=()) -> ProgressUpdate:
+    if not can_update_task(user, task):
+        raise PermissionDenied("Bạn không có quyền cập nhật nhiệm vụ này.")
+    percent = _validate_progress(status, percent)
+    narrative = (narrative or "").strip()
+    if status in (TaskStatus.DONE, TaskStatus.FAILED) and not narrative:
+        raise ActionError("Cần mô tả kết quả (hoặc lý do) khi báo cáo hoàn thành hay không thực hiện được.")
+    files = list(files or [])
+    for upload in files:
+        validate_evidence(upload)
+    today = timezone.localdate()
+    status = _finished_status(task, status, today)
+    update = ProgressUpdate.objects.create(task=task, author=user, agency=agency_of(user), status=status,
+                                           percent=percent, narrative=narrative)
+    for upload in files:
+        content_type = getattr(upload, "content_type", "") or mimetypes.guess_type(upload.name)[0] or ""
+        EvidenceFile.objects.create(update=update, file=upload, original_name=Path(upload.name).name[:255],
+                                    size=upload.size, content_type=content_type[:100])
+    record(user, "task.progress", task, new={"status": status, "percent": percent, "update": update.pk,
+                                             "files": len(files)})
+    completed_on = today if status in (TaskStatus.DONE, TaskStatus.DONE_LATE) else None
+    apply_changes(user, "task.progress", task, {"status": status, "percent": percent, "completed_on": completed_on})
+    task.last_update_at = update.created_at
+    task.save()
+    return update
+
+
+@transaction.atomic
+def add_comment(task: Task, user, body: str) -> Comment:
+    if not can_comment(user, task):
+        raise PermissionDenied("Bạn không có quyền góp ý nhiệm vụ này.")
+    body = (body or "").strip()
+    if not body:
+        raise ActionError("Nội dung ý kiến không được để trống.")
+    if len(body) > 5000:
+        raise ActionError("Ý kiến dài quá 5.000 ký tự.")
+    comment = Comment.objects.create(task=task, author=user, body=body)
+    record(user, "task.comment", task, new={"comment": comment.pk})
+    return comment
