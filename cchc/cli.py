@@ -8,6 +8,7 @@ import sys
 # Modules that define `register(subparsers)`; each subcommand sets `func(args) -> int`.
 COMMAND_MODULES = [
     "cchc.importer.commands",
+    "cchc.restoration.commands",
 ]
 
 

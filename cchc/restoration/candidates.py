@@ -1,0 +1,99 @@
+"""Candidate syllables for one damaged token: accent variants plus OCR-confusion repairs.
+
+Two sources: every known syllable whose accent-folded form equals the token's, and, for OCR'd text, the
+syllables reachable by a few character repairs that OCR without Vietnamese support typically needs
+("S&" -> "sở", "chirc" -> "chức", "Pon" -> "đơn", "dugc" -> "được"). Each candidate carries a channel cost
+(negative log-likelihood of the damage) that the decoder adds to the language-model score.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from cchc.importer.text import fold
+
+from .tokens import has_marks
+
+# OCR confusions, keyed by the raw lower-case character (marks included), then by its folded form.
+# Values: replacement strings in folded space. Learnt from OCR'd plans vs their hand-restored text.
+JUNK_REPAIRS = {
+    "&": ("o", "e", "a"), "¢": ("c", "d"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
+    "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
+}
+LETTER_REPAIRS = {
+    # a vowel OCR'd with the wrong mark: "béo cdo" = "báo cáo", "tét" = "tốt"
+    "é": ("a", "o"), "è": ("a", "o"), "ê": ("a", "o"), "ó": ("a", "e"), "ò": ("a", "e"), "ô": ("a", "e"),
+    "á": ("e", "o"), "ă": ("o",), "ơ": ("a",),
+    "e": ("a", "o", "c"), "o": ("a", "e", "u"), "a": ("o", "e"),
+    "d": ("o", "a"), "b": ("o", "d"), "g": ("o", "q"), "i": ("u", "a", "l"), "l": ("i", "u", "t"),
+    "y": ("u",), "w": ("u",), "j": ("y",), "k": ("h",), "u": ("a", "o", "i"), "t": ("u", "i"),
+    "c": ("e", "o"), "m": ("n",), "n": ("m", "u"), "h": ("n", "b"), "r": ("n",), "q": ("g",),
+}
+FIRST_LETTER_REPAIRS = {"p": ("d",), "b": ("d",), "y": ("u",)}
+PAIR_REPAIRS = {
+    "ir": ("u",), "it": ("u",), "ti": ("u",), "tr": ("u",), "li": ("u",), "ii": ("u",), "im": ("u",),
+    "tn": ("u",), "rn": ("m",), "cl": ("d",), "kl": ("ki",), "ue": ("uc",),
+}
+INSERTABLE = "aouin"
+
+COST_JUNK = 0.5       # a junk symbol must be replaced anyway
+COST_MARKED = 2.0     # a vowel that carries a (wrong) mark is a strong hint of OCR damage
+COST_LETTER = 3.0
+COST_PAIR = 2.5
+COST_DELETE = 4.0
+COST_INSERT = 4.5
+MAX_EDITS = 2         # repairs of ordinary letters; junk repairs are not counted
+
+
+class CandidateIndex:
+    def __init__(self, words):
+        self.by_fold: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            if word.isalpha():
+                self.by_fold[fold(word)].append(word)
+        self.prefixes = {key[:i] for key in self.by_fold for i in range(len(key) + 1)}
+        self.repairs = lru_cache(maxsize=65536)(self._repairs)
+
+    def accent_variants(self, token: str) -> list[str]:
+        return self.by_fold.get(fold(token), [])
+
+    def _repairs(self, raw: str) -> dict[str, float]:
+        """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each."""
+        best: dict[str, float] = {}
+        chars = raw.lower().replace("'", "")
+        self._walk(chars, 0, "", 0.0, 0, False, best)
+        return best
+
+    def _walk(self, chars, i, built, cost, edits, inserted, best) -> None:
+        if cost > 9.0:
+            return
+        if i == len(chars):
+            if built in self.by_fold and cost < best.get(built, 99.0):
+                best[built] = cost
+            return
+        ch = chars[i]
+        plain = fold(ch)
+        if plain.isalpha() and plain.isascii():
+            self._step(chars, i + 1, built + plain, cost, edits, best)
+        for rep in JUNK_REPAIRS.get(ch, ()):
+            self._step(chars, i + 1, built + rep, cost + COST_JUNK, edits, best)
+        if edits >= MAX_EDITS:
+            return
+        marked = has_marks(ch)
+        for rep in LETTER_REPAIRS.get(ch, ()) + (LETTER_REPAIRS.get(plain, ()) if marked else ()):
+            self._step(chars, i + 1, built + rep, cost + (COST_MARKED if marked else COST_LETTER), edits + 1, best)
+        if i == 0:
+            for rep in FIRST_LETTER_REPAIRS.get(plain, ()):
+                self._step(chars, 1, rep, cost + COST_PAIR, edits + 1, best)
+        pair = fold(chars[i:i + 2])
+        for rep in PAIR_REPAIRS.get(pair, ()) if len(pair) == 2 else ():
+            self._step(chars, i + 2, built + rep, cost + COST_PAIR, edits + 1, best)
+        self._walk(chars, i + 1, built, cost + COST_DELETE, edits + 1, False, best)
+        if not inserted:
+            for rep in INSERTABLE:
+                if built + rep in self.prefixes:
+                    self._walk(chars, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
+
+    def _step(self, chars, i, built, cost, edits, best) -> None:
+        if built in self.prefixes:
+            self._walk(chars, i, built, cost, edits, False, best)

@@ -1,0 +1,129 @@
+"""`cchc restore-eval`: how well restoration works.
+
+(a) Clean text with all marks stripped (case kept), restored and compared syllable by syllable with the
+    original: the clean seed plans and the corpus documents held out of training.
+(b) The OCR'd seed plan against its hand-made gold: each gold string is aligned, accent-insensitively, to its
+    best-matching span of the restored text and of the unrestored text, and the syllables are compared.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from cchc.importer.text import fold
+
+from .corpus import DEFAULT_CORPUS, documents, is_held_out
+from .tokens import has_letter, strip_marks, word_tokens
+
+SHARED = Path("/work/shared")
+CLEAN_SEEDS = ("000", "002", "003")
+OCR_SEED = "004"
+
+
+@dataclass
+class Score:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, correct: int, total: int) -> None:
+        self.correct += correct
+        self.total += total
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{100 * self.accuracy:6.2f}% ({self.correct}/{self.total} âm tiết)"
+
+
+def syllables(text: str) -> list[str]:
+    return [t.text for t in word_tokens(text) if has_letter(t.text)]
+
+
+def stripped_accuracy(text: str, restore) -> Score:
+    """Strip marks, restore, compare with the original syllable by syllable (stripping keeps positions)."""
+    score = Score()
+    for line in text.split("\n"):
+        original = syllables(line)
+        if not original:
+            continue
+        restored = syllables(restore(strip_marks(line)))
+        if len(restored) != len(original):
+            score.add(0, len(original))
+            continue
+        score.add(sum(a == b for a, b in zip(original, restored)), len(original))
+    return score
+
+
+def gold_strings(gold: dict) -> list[str]:
+    strings = [gold["plan"]["title"]] + [t["text"] for t in gold["targets"]]
+    for task in gold["tasks"]:
+        strings += [task["title"], task["deadline_text"], task["area_heading"], task.get("group") or ""]
+        strings += task["outputs"] + task["lead"] + task["coordinating"]
+    seen: dict[str, None] = {}
+    for s in strings:
+        if s and len(syllables(s)) >= 2:
+            seen.setdefault(s, None)
+    return list(seen)
+
+
+def span_accuracy(gold: str, text: str, folded_text: str) -> tuple[int, int]:
+    """Gold syllables found, with the right marks and in order, in the best accent-insensitive span of text."""
+    alignment = fuzz.partial_ratio_alignment(fold(gold), folded_text)
+    span = text[max(0, alignment.dest_start - 1):alignment.dest_end + 1]
+    wanted = [s.lower() for s in syllables(gold)]
+    found = [s.lower() for s in syllables(span)]
+    matcher = difflib.SequenceMatcher(a=wanted, b=found, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()), len(wanted)
+
+
+def gold_accuracy(gold: dict, text: str) -> Score:
+    score = Score()
+    folded = fold(text)  # fold keeps length for NFC Vietnamese text, so offsets carry over
+    for s in gold_strings(gold):
+        score.add(*span_accuracy(s, text, folded))
+    return score
+
+
+def seed_path(prefix: str, folder: str, suffix: str) -> Path:
+    return next((SHARED / folder).glob(f"{prefix}_*{suffix}"))
+
+
+def run(out=print) -> int:
+    from . import load_restorer, restore_line, restore_text
+
+    start = time.perf_counter()
+    load_restorer()
+    out(f"Nạp mô hình: {time.perf_counter() - start:.2f} s")
+    out("(a) Văn bản sạch bị bỏ dấu, khôi phục lại:")
+    overall = Score()
+    for prefix in CLEAN_SEEDS:
+        score = stripped_accuracy(seed_path(prefix, "seeds", ".txt").read_text(encoding="utf-8"), restore_line)
+        overall.add(score.correct, score.total)
+        out(f"  mẫu {prefix}: {score}")
+    held = Score()
+    for doc_id, text in documents(DEFAULT_CORPUS):
+        if is_held_out(doc_id):
+            held.add(*_pair(stripped_accuracy(text, restore_line)))
+    overall.add(held.correct, held.total)
+    out(f"  văn bản giữ lại của kho: {held}")
+    out(f"  tổng: {overall}")
+    text = seed_path(OCR_SEED, "seeds", ".txt").read_text(encoding="utf-8")
+    gold = json.loads(seed_path(OCR_SEED, "gold", ".json").read_text(encoding="utf-8"))
+    start = time.perf_counter()
+    restored = restore_text(text)
+    elapsed = time.perf_counter() - start
+    out(f"(b) Mẫu OCR {OCR_SEED} so với bản chuẩn ({len(gold_strings(gold))} chuỗi, khôi phục {elapsed:.2f} s):")
+    out(f"  chưa khôi phục: {gold_accuracy(gold, text)}")
+    out(f"  đã khôi phục:   {gold_accuracy(gold, restored)}")
+    return 0
+
+
+def _pair(score: Score) -> tuple[int, int]:
+    return score.correct, score.total

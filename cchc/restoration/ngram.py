@@ -1,0 +1,95 @@
+"""A syllable trigram language model with Witten-Bell interpolation, loaded from the shipped counts."""
+from __future__ import annotations
+
+import gzip
+import math
+from pathlib import Path
+
+BOS, EOS = "<s>", "</s>"
+MIN_BIGRAM = 2   # bigrams and trigrams seen once are pruned from the shipped file
+MIN_TRIGRAM = 2
+DATA_FILE = Path(__file__).parent / "data" / "ngrams.tsv.gz"
+
+
+class SyllableModel:
+    """P(w | u, v) interpolated down to unigrams; counts are lower-case syllables."""
+
+    def __init__(self, unigrams: dict, bigrams: dict, trigrams: dict):
+        self.unigrams = unigrams      # w -> [count, follower types]
+        self.bigrams = bigrams        # (u, v) -> [count, follower types]
+        self.trigrams = trigrams      # (u, v, w) -> count
+        self.total = sum(c for w, (c, _) in unigrams.items() if w != BOS) or 1
+        self._cache: dict = {}
+
+    def add_phrase(self, words: list[str], weight: int) -> None:
+        """Count a hand-written phrase `weight` times (priors: agency names, table headers)."""
+        padded = [BOS, BOS, *words, EOS]
+        for i in range(2, len(padded)):
+            u, v, w = padded[i - 2], padded[i - 1], padded[i]
+            self._bump(self.unigrams, w, weight, (v, w) not in self.bigrams)
+            self._bump(self.bigrams, (v, w), weight, (u, v, w) not in self.trigrams)
+            self.trigrams[(u, v, w)] = self.trigrams.get((u, v, w), 0) + weight
+            if (v, w) not in self.bigrams:
+                self.bigrams[(v, w)] = [weight, 0]
+        self.total = sum(c for w, (c, _) in self.unigrams.items() if w != BOS) or 1
+        self._cache.clear()
+
+    @staticmethod
+    def _bump(table: dict, key, weight: int, new_follower: bool) -> None:
+        entry = table.setdefault(key, [0, 0])
+        entry[0] += weight
+
+    def knows(self, word: str) -> bool:
+        return word in self.unigrams
+
+    def count(self, word: str) -> int:
+        entry = self.unigrams.get(word)
+        return entry[0] if entry else 0
+
+    def p_unigram(self, w: str) -> float:
+        entry = self.unigrams.get(w)
+        return (entry[0] if entry else 0.1) / self.total
+
+    def p_bigram(self, v: str, w: str) -> float:
+        context = self.unigrams.get(v)
+        if not context or not context[1]:
+            return self.p_unigram(w)
+        seen = self.bigrams.get((v, w))
+        c, n = context
+        return ((seen[0] if seen else 0) + n * self.p_unigram(w)) / (c + n)
+
+    def logp(self, u: str, v: str, w: str) -> float:
+        key = (u, v, w)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        context = self.bigrams.get((u, v))
+        lower = self.p_bigram(v, w)
+        if context and context[1]:
+            c, n = context
+            p = (self.trigrams.get(key, 0) + n * lower) / (c + n)
+        else:
+            p = lower
+        value = math.log(p)
+        self._cache[key] = value
+        return value
+
+
+def load_counts(path: Path = DATA_FILE) -> SyllableModel:
+    unigrams: dict = {}
+    bigrams: dict = {}
+    trigrams: dict = {}
+    section = None
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("\\"):
+                section = line.strip()
+                continue
+            f = line.rstrip("\n").split("\t")
+            if section == "\\trigrams":
+                trigrams[(f[0], f[1], f[2])] = int(f[3])
+            elif section == "\\bigrams":
+                bigrams[(f[0], f[1])] = [int(f[2]), int(f[3])]
+            else:
+                unigrams[f[0]] = [int(f[1]), int(f[2])]
+    return SyllableModel(unigrams, bigrams, trigrams)

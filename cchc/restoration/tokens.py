@@ -1,0 +1,92 @@
+"""Splitting text into syllable tokens and carrying letter case across a restoration.
+
+The language model works on lower-case syllables; everything that is not a syllable (numbers, codes,
+punctuation, spaces) is kept verbatim and only breaks or fills the model's context.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A word: letters, optionally joined by apostrophes that OCR uses for horns ("S'O'" = "SỞ", "u'ng" = "ứng"),
+# plus the junk symbols and digits that OCR puts inside Vietnamese words ("S&", "¢6", "s6", "ti€u").
+_JUNK = "&¢€§©®£¥"
+_WORD = re.compile(rf"(?:[^\W_]|[{_JUNK}])+(?:'(?:[^\W_]|[{_JUNK}])*)*")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d")
+_VOWELS = set("aeiouy")
+
+BOUNDARY = "</s>"
+NUMBER = "<num>"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def word_tokens(line: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(line)]
+
+
+def has_letter(text: str) -> bool:
+    return bool(_LETTER.search(text))
+
+
+def is_number(text: str) -> bool:
+    return not has_letter(text) and not any(c in _JUNK for c in text)
+
+
+def strip_marks(text: str) -> str:
+    """Remove Vietnamese tone and vowel marks but keep case: "Đơn Vị" -> "Don Vi"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+def has_marks(text: str) -> bool:
+    return strip_marks(text) != text
+
+
+def has_vowel(folded: str) -> bool:
+    return any(c in _VOWELS for c in folded)
+
+
+def is_code(text: str) -> bool:
+    """Abbreviations and codes ("UBND", "QĐ", "CB", "3406") are never restored."""
+    if _DIGITS.search(text) and not any(c.isalpha() for c in text if c not in "0123456789"):
+        return True
+    letters = strip_marks(text).lower()
+    return text.isupper() and not has_vowel(letters)
+
+
+def apply_case(pattern: str, word: str) -> str:
+    """Give `word` the case shape of `pattern`: "UY" -> "ỦY", "Uy" -> "Ủy", "uy" -> "ủy"."""
+    letters = [c for c in pattern if c.isalpha()]
+    if not letters:
+        return word
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return word.upper()
+    if letters[0].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def lm_sequences(text: str):
+    """Yield lists of LM tokens for each stretch of text between punctuation (used for counting)."""
+    current: list[str] = []
+    for piece in re.finditer(r"[^\W_]+|\S", text):
+        tok = piece.group()
+        if has_letter(tok):
+            current.append(tok.lower())
+        elif tok.isdigit():
+            current.append(NUMBER)
+        else:
+            if current:
+                yield current
+            current = []
+    if current:
+        yield current
