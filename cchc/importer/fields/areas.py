@@ -1,0 +1,98 @@
+"""Reform areas: section headings and target sentences -> canonical area codes (SCHEMA.md).
+
+`area_code` reads a section heading as written: with or without numbering ("III.", "3.", "A.", "PHẦN II"),
+upper or lower case, with or without diacritics, including the 2021-2030 programme names ("Cải cách chế
+độ công vụ", "Xây dựng và phát triển Chính quyền điện tử, chính quyền số"), short forms ("CẢI CÁCH TTHC",
+"ĐỘI NGŨ CB,CCVC", "VĂN BẢN QPPL") and OCR damage (fuzzy match as a last resort). When a heading names
+several areas the first one named wins ("Cải cách thủ tục hành chính và thực hiện cơ chế một cửa" is TTHC).
+`guess_area` classifies a target sentence by keywords, most specific first.
+`is_area_heading` tells whether a line is such a heading rather than a task.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..text import clean, fold_words
+
+_NUMBERING = re.compile(r"^\s*(?:phan|muc|chuong)?\s*(?:[ivxlc]+|\d+|[a-z])(?:\s*[.)/:-]\s*|\s+)(?=\S)")
+# Heading phrases per area: (folded phrase, area). Order inside a heading decides, not list order.
+_HEADING_PHRASES = (
+    ("chi dao", "chi_dao_dieu_hanh"), ("dieu hanh", "chi_dao_dieu_hanh"),
+    ("tuyen truyen", "chi_dao_dieu_hanh"),
+    ("the che", "the_che"), ("qppl", "the_che"), ("quy pham phap luat", "the_che"),
+    ("thu tuc hanh chinh", "thu_tuc_hanh_chinh"), ("tthc", "thu_tuc_hanh_chinh"),
+    ("mot cua", "mot_cua"), ("bo may", "to_chuc_bo_may"),
+    ("che do cong vu", "cong_vu"), ("cong vu", "cong_vu"), ("doi ngu", "cong_vu"), ("cbccvc", "cong_vu"),
+    ("can bo cong chuc", "cong_vu"), ("cb ccvc", "cong_vu"),
+    ("tai chinh cong", "tai_chinh_cong"), ("tai chinh", "tai_chinh_cong"),
+    ("hien dai hoa", "hien_dai_hoa"), ("chinh quyen dien tu", "hien_dai_hoa"), ("chinh quyen so", "hien_dai_hoa"),
+    ("chuyen doi so", "hien_dai_hoa"), ("cong nghe thong tin", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
+)
+_FUZZY_HEADINGS = (
+    ("cong tac chi dao dieu hanh", "chi_dao_dieu_hanh"), ("cai cach the che", "the_che"),
+    ("cai cach thu tuc hanh chinh", "thu_tuc_hanh_chinh"), ("cai cach to chuc bo may", "to_chuc_bo_may"),
+    ("cai cach che do cong vu", "cong_vu"), ("nang cao chat luong doi ngu can bo cong chuc", "cong_vu"),
+    ("cai cach tai chinh cong", "tai_chinh_cong"), ("hien dai hoa hanh chinh", "hien_dai_hoa"),
+    ("xay dung chinh quyen dien tu", "hien_dai_hoa"), ("co che mot cua mot cua lien thong", "mot_cua"),
+)
+_HEADING_STARTS = ("cai cach", "cong tac", "xay dung", "hien dai hoa", "thuc hien co che", "nang cao chat luong",
+                   "doi moi", "phat trien chinh quyen", "chinh quyen dien tu", "to chuc bo may", "tai chinh cong",
+                   "co che mot cua", "chuyen doi so")
+# Target-sentence keywords, most specific rule first: the first rule with a hit wins.
+_SENTENCE_RULES = (
+    ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"
+                     r"|\biso\b|\bcntt\b|cong nghe thong tin|van phong dien tu|mang dien tu|giao ban truc tuyen"
+                     r"|website|dang dien tu|he thong quan ly chat luong|chinh quyen (?:dien tu|so)|chuyen doi so|dich vu cong truc tuyen"),
+    ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
+    ("tai_chinh_cong", r"tu chu|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
+    ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"
+                           r"|\bho so\b"),
+    ("the_che", r"\bqppl\b|quy pham phap luat|the che|thi hanh phap luat|van ban phap luat"),
+    ("to_chuc_bo_may", r"bo may|bien che|to chuc va hoat dong|chuc nang nhiem vu|phan cap|sap xep"
+                       r"|co quan chuyen mon"),
+    ("cong_vu", r"\bcbcc|can bo cong chuc|cong chuc|vien chuc|dao tao|boi duong|vi tri viec lam|cong vu"),
+    ("hien_dai_hoa", r"dien tu|truc tuyen|so hoa"),
+)
+
+
+def _heading_words(heading: str) -> str:
+    words = fold_words(clean(heading))
+    return _NUMBERING.sub("", words, count=1) if len(words.split()) > 1 else words
+
+
+def area_code(heading: str) -> str:
+    """Canonical area code of a section heading; "other" when it names no reform area."""
+    words = f" {_heading_words(heading)} "
+    hits = [(words.find(f" {phrase} "), area) for phrase, area in _HEADING_PHRASES if f" {phrase} " in words]
+    if hits:
+        return min(hits)[1]
+    return _fuzzy_area(words.strip()) or "other"
+
+
+def _fuzzy_area(words: str) -> str | None:
+    """Best heading for OCR-damaged text ("CAI CACH THU TUC HANH CHlNH"), if close enough."""
+    if len(words) < 8:
+        return None
+    score, area = max((fuzz.partial_ratio(phrase, words), area) for phrase, area in _FUZZY_HEADINGS)
+    return area if score >= 85 else None
+
+
+def guess_area(text: str) -> str | None:
+    """The reform area a target sentence is about, or None when no keyword says it."""
+    words = fold_words(clean(text))
+    for area, pattern in _SENTENCE_RULES:
+        if re.search(pattern, words):
+            return area
+    return None
+
+
+def is_area_heading(text: str) -> bool:
+    """A short line that names a reform area the way section headings do (not a task sentence)."""
+    words = _heading_words(text)
+    if not words or len(words.split()) > 20 or re.search(r"\d", words):
+        return False
+    if not words.startswith(_HEADING_STARTS) and not clean(text).isupper():
+        return False
+    return area_code(text) != "other"

@@ -1,0 +1,172 @@
+"""Date and period phrases inside Vietnamese text, as calendar spans.
+
+Matching runs on the folded text (`fold`), so accents, case and OCR loss of diacritics do not matter.
+Handled phrasings:
+- days: "31/01/2018", "31-01-2018", "31.01.18", "30/6" (plan year), "ngày 05 tháng 6 năm 2021"
+- months: "tháng 10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
+- quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV"
+- halves: "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng đầu năm", "nửa đầu năm"
+- years: "năm 2018", "2018", "giai đoạn 2021-2025", "trong năm" / "cả năm" (plan year)
+- ranges: two spans joined by "-", "đến", "tới" ("từ 01/3 đến 30/6/2021", "Quý IV/2021 - Quý I/2022")
+Document references ("Nghị định số 34/2016/NĐ-CP ngày 19/10/2016") are not dates and are skipped.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..text import clean, fold
+
+_Y = r"(?P<y>(?:19|20)\d{2}|(?<=/)\d{2}(?![\d/]))"
+_Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
+_ROMAN = r"(?:iv|i{1,3}|[1-4])"
+_DOCREF = re.compile(
+    r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
+    r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
+_LONG_DATE = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
+_HALF = re.compile(r"\b(?:(?P<n>6|sau|9|chin)\s*thang|nua)\s*(?P<which>dau|cuoi)(?:\s*nam)?\b" + _Y_SUFFIX)
+_MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b)?"
+                    + _Y_SUFFIX)
+_QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN})\b(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}\b)*)"
+                      + _Y_SUFFIX)
+_DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
+                  r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
+_YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?(?P<y2>(?:19|20)\d{2})\b")
+_YEAR = re.compile(r"(?:\bnam\s*)?\b(?P<y>(?:19|20)\d{2})\b")
+_THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\d|truoc|sau|ke|thuc|hoc|nay))"
+                        r"|\bnam\s+nay\b")
+_CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:ngay\s*)?")
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A calendar window found in a text: months/days relative to a year that may be unknown."""
+
+    kind: str  # "day", "month", "quarter", "half", "year"
+    lo: tuple[int, int]  # (month, day) of the first day
+    hi: tuple[int, int | None]  # (month, day) of the last day; None = the month's last day
+    year: int | None
+    year_end: int | None = None  # for spans that cross years ("2021-2025", joined ranges)
+    start_pos: int = 0
+    end_pos: int = 0
+
+    def bounds(self, default_year: int | None) -> tuple[date, date] | None:
+        """First and last day, with `default_year` for a span that names no year."""
+        first_year = self.year if self.year is not None else default_year
+        if first_year is None:
+            return None
+        last_year = self.year_end if self.year_end is not None else first_year
+        last_day = self.hi[1] or calendar.monthrange(last_year, self.hi[0])[1]
+        try:
+            return date(first_year, *self.lo), date(last_year, self.hi[0], last_day)
+        except ValueError:
+            return None
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    return int(raw) if len(raw) == 4 else 2000 + int(raw)
+
+
+def _quarter_number(raw: str) -> int:
+    return _ROMAN_VALUES.get(raw) or int(raw)
+
+
+def _day_span(m: re.Match) -> Span | None:
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return Span("day", (month, day), (month, day), _year(m["y"]))
+
+
+def _month_span(m: re.Match) -> Span | None:
+    first = int(m["m1"])
+    last = int(m["m2"]) if m["m2"] else first
+    if not (1 <= first <= last <= 12):
+        return None
+    return Span("month", (first, 1), (last, None), _year(m["y"]))
+
+
+def _quarter_span(m: re.Match) -> Span | None:
+    numbers = [_quarter_number(m["q"])]
+    numbers += [_quarter_number(q) for q in re.findall(_ROMAN + r"\b", m["more"] or "")]
+    first, last = min(numbers), max(numbers)
+    return Span("quarter", (3 * first - 2, 1), (3 * last, None), _year(m["y"]))
+
+
+def _half_span(m: re.Match) -> Span | None:
+    months = 9 if m["n"] in ("9", "chin") else 6
+    if m["which"] == "dau":
+        return Span("half", (1, 1), (months, None), _year(m["y"]))
+    return Span("half", (13 - months, 1), (12, None), _year(m["y"]))
+
+
+def _year_span(m: re.Match) -> Span | None:
+    first = _year(m["y"])
+    last = _year(m.groupdict().get("y2")) or first
+    if first is None or last < first:
+        return None
+    return Span("year", (1, 1), (12, None), first, last)
+
+
+def _this_year_span(m: re.Match) -> Span | None:
+    return Span("year", (1, 1), (12, None), None)
+
+
+_PASSES = ((_LONG_DATE, _day_span), (_HALF, _half_span), (_MONTH, _month_span), (_QUARTER, _quarter_span),
+           (_DAY, _day_span), (_YEAR_RANGE, _year_span), (_YEAR, _year_span), (_THIS_YEAR, _this_year_span))
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + "\0" * (end - start) + text[end:]
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every date or period phrase in `text`, in text order, ranges not yet joined."""
+    folded = fold(clean(text))
+    folded = _DOCREF.sub(lambda m: "\0" * len(m.group()), folded)
+    spans: list[Span] = []
+    for pattern, build in _PASSES:
+        for m in pattern.finditer(folded):
+            span = build(m)
+            if span is None:
+                continue
+            start = m.start("at") if "at" in m.groupdict() and m["at"] else m.start()
+            spans.append(replace(span, start_pos=start, end_pos=m.end()))
+            folded = _blank(folded, m.start(), m.end())
+    return sorted(spans, key=lambda s: s.start_pos)
+
+
+def _joined(first: Span, second: Span) -> Span:
+    """One span from `first` to `second`; a first part without year takes the second's year."""
+    year = first.year
+    if year is None and second.year is not None:
+        year = second.year if first.lo <= (second.hi[0], second.hi[1] or 31) else second.year - 1
+    last_year = second.year_end or second.year
+    return Span("range", first.lo, second.hi, year, last_year, first.start_pos, second.end_pos)
+
+
+def join_ranges(text: str, spans: list[Span]) -> list[Span]:
+    """Merge neighbouring spans written as a range ("X - Y", "X đến Y")."""
+    folded = fold(clean(text))
+    joined: list[Span] = []
+    for span in spans:
+        if joined and _CONNECTOR.fullmatch(folded[joined[-1].end_pos:span.start_pos]):
+            joined[-1] = _joined(joined[-1], span)
+        else:
+            joined.append(span)
+    return joined
+
+
+def parse_date(text: str, plan_year: int | None) -> date | None:
+    """The first day-precise date in `text` ("31/01/2018", "30/6", "ngày 05 tháng 6 năm 2021")."""
+    for span in find_spans(text):
+        if span.kind == "day":
+            bounds = span.bounds(plan_year)
+            if bounds:
+                return bounds[1]
+    return None

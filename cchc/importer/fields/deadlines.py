@@ -1,0 +1,193 @@
+"""Deadline cells ("Thời gian thực hiện", "Thời gian hoàn thành") -> `Deadline`.
+
+Kinds, tried in this order:
+- none: empty cell, or no letters nor digits ("-", "...")
+- multi: a cell of bullets ("- ", "+ ", "1.", "2.") of which at least one names a date or period:
+  "- Ban hành Kế hoạch trước 30/4/2018 - Hoàn thành báo cáo trước 30/11/2018"; each bullet is a
+  milestone, "Thực hiện thường xuyên trong năm 2018" ends on that year's last day; end = last milestone
+- continuous: "Thường xuyên", "Thường xuyên trong năm (2018)", "1. Thực hiện thường xuyên hằng năm; 2. ...":
+  start/end = the year's first/last day if the cell names a year or the plan is annual, else null
+- recurring: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "BC quý ..., BC 6 tháng ...",
+  "theo chế độ báo cáo định kỳ" (quarter, half year, year), a yearly cycle ("trong quý IV của năm trước
+  liền kề năm thực hiện kế hoạch"); the first bullet that names a cycle decides
+- relative: "Theo Kế hoạch của Bộ Nội vụ", "Theo quy định", "Khi có văn bản ...",
+  "Chậm nhất 05 ngày làm việc sau khi ...", "Định kỳ hoặc đột xuất", and any text without a date
+- date: one day ("31/01/2018", "trước 30/11/2018", "30/6", "ngày 05 tháng 6 năm 2021"), or a period
+  introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
+- period: "Quý I/2021", "Quý I, II/2018", "Tháng 5 - tháng 11", "Năm 2018", "Trong năm 2018",
+  "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021"; months without a year take the plan year
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..plan import EVERY, Deadline, Milestone
+from ..text import clean, fold, fold_words
+from .dates import Span, find_spans, join_ranges
+
+_BULLET_START = re.compile(r"^\s*(?:[-+•*]|1[.)])\s*")
+_BULLET_SPLIT = re.compile(r"\n\s*[-+•*]\s*|\s[-+•*]\s+(?=[A-ZĐÀ-Ỹ])")
+_NUMBER_SPLIT = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+_CONTINUOUS = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
+_UNIT_WORDS = r"(?:6 thang|sau thang|nua nam|tuan|thang|quy|nam)"
+_CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+)?"
+                    rf"{_UNIT_WORDS})*)(?!\s*(?:\d|dau|cuoi|truoc|sau|ke|thuc|nay))")
+_REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+(?P<units>6 thang|quy|thang|nam|tuan)\b"
+                          r"(?!\s*(?:\d|i|v|dau|cuoi|truoc|sau|ke|thuc|nay|hoc)\b)")
+_YEARLY_CYCLE = re.compile(r"\bnam truoc lien ke\b|\bnam (?:thuc hien )?ke hoach\b")
+_REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
+_RELATIVE_START = re.compile(r"^(?:theo|dinh ky|khi|sau khi|ngay sau|ngay khi|can cu|tuy theo|tuy)\b")
+_RELATIVE_DELAY = re.compile(r"\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s*"
+                             r"(?:sau|ke tu|truoc|tinh tu|tinh den|ke den)\b|\bsau khi\b|\bke tu khi\b")
+_BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao|trong))?"
+                     r"\s*(?:ngay|nam|thang|quy)?\s*$")
+_BEFORE = re.compile(r"\btruoc\s*(?:ngay|nam|thang|quy)?\s*$")
+_UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
+               "sau thang": "half_year", "nua nam": "half_year", "nam": "year"}
+_REGIME = ["quarter", "half_year", "year"]
+
+
+def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Deadline:
+    """The normalised deadline of one deadline cell; `plan_year` resolves months/quarters without year."""
+    text = clean(text or "")
+    if not re.search(r"\w", text):
+        return Deadline("none")
+    parts = split_parts(text)
+    if len(parts) > 1:
+        multi = _multi(parts, plan_year, annual)
+        if multi:
+            return multi
+    return _single(text, parts, plan_year, annual)
+
+
+def split_parts(text: str) -> list[str]:
+    """The bullets of a cell ("- A - B", "1. A; 2. B"), bullet marks and trailing punctuation removed."""
+    if _NUMBER_SPLIT.match(text) and text.lstrip().startswith("1"):
+        pieces = _numbered_pieces(text)
+    elif _BULLET_START.match(text) or "\n" in text:
+        pieces = _BULLET_SPLIT.split("\n" + text)
+    else:
+        pieces = [text]
+    parts = [_strip_part(p) for p in pieces]
+    return [p for p in parts if p] or [text]
+
+
+def _numbered_pieces(text: str) -> list[str]:
+    """Split at "1.", "2.", "3." ... only where the numbers follow each other."""
+    pieces, start, expected = [], 0, 1
+    for m in _NUMBER_SPLIT.finditer(text):
+        if int(m.group(1)) == expected:
+            pieces.append(text[start:m.start()])
+            start, expected = m.end(), expected + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _strip_part(part: str) -> str:
+    part = _BULLET_START.sub("", part.strip()) if not re.match(r"^\s*1[.)]\d", part) else part.strip()
+    return clean(part).rstrip(" .;,")
+
+
+def _multi(parts: list[str], plan_year: int | None, annual: bool) -> Deadline | None:
+    if not any(_is_dated(p, plan_year) for p in parts):
+        return None
+    milestones = [Milestone(p, _single(p, [p], plan_year, annual).end) for p in parts]
+    ends = [m.end for m in milestones if m.end]
+    return Deadline("multi", None, ends[-1], milestones)
+
+
+def _is_dated(part: str, plan_year: int | None) -> bool:
+    """A bullet that names its own date or period, not a yearly cycle nor a reporting regime."""
+    if _cycle_units(part) or _relative(fold_words(part), fold(part)):
+        return False
+    return any(span.bounds(plan_year) for span in find_spans(part))
+
+
+def _single(text: str, parts: list[str], plan_year: int | None, annual: bool) -> Deadline:
+    words, folded = fold_words(text), fold(text)
+    if _CONTINUOUS.search(words):
+        return _continuous(text, plan_year, annual)
+    for part in parts:
+        units = _cycle_units(part)
+        if units:
+            return Deadline("recurring", every=units)
+    if _relative(words, folded):
+        return Deadline("relative")
+    return _dated(text, plan_year) or Deadline("relative")
+
+
+def _relative(words: str, folded: str) -> bool:
+    return bool(_RELATIVE_START.match(words) or _RELATIVE_DELAY.search(words))
+
+
+def _cycle_units(text: str) -> list[str]:
+    """Reporting/working cycles the text names, in `EVERY` order."""
+    words = fold_words(text)
+    if _YEARLY_CYCLE.search(words):
+        return ["year"]
+    found = {_UNIT_CODES[u] for m in _CYCLE.finditer(words) for u in re.findall(_UNIT_WORDS, m["units"])}
+    found |= {_UNIT_CODES[m["units"]] for m in _REPORT_KIND.finditer(words)}
+    if not found and _REPORTING_REGIME.search(words):
+        return list(_REGIME)
+    return [unit for unit in EVERY if unit in found]
+
+
+def _continuous(text: str, plan_year: int | None, annual: bool) -> Deadline:
+    bounds = _overall_bounds(text, plan_year)
+    if bounds is None and annual and plan_year:
+        bounds = date(plan_year, 1, 1), date(plan_year, 12, 31)
+    if bounds is None:
+        return Deadline("continuous")
+    return Deadline("continuous", bounds[0].isoformat(), bounds[1].isoformat())
+
+
+def _overall_bounds(text: str, plan_year: int | None) -> tuple[date, date] | None:
+    resolved = [s.bounds(plan_year) for s in find_spans(text)]
+    resolved = [b for b in resolved if b]
+    if not resolved:
+        return None
+    return min(b[0] for b in resolved), max(b[1] for b in resolved)
+
+
+def _dated(text: str, plan_year: int | None) -> Deadline | None:
+    """date, period or multi from the date phrases of a cell without bullets."""
+    spans = [s for s in join_ranges(text, find_spans(text)) if s.bounds(plan_year)]
+    if not spans:
+        return None
+    days = [s for s in spans if s.kind == "day"]
+    if len(spans) == 1 or len(days) == 1:
+        return _from_span(text, days[0] if len(days) == 1 else spans[0], plan_year)
+    return _several_dates(text, spans, plan_year)
+
+
+def _from_span(text: str, span: Span, plan_year: int | None) -> Deadline:
+    start, end = span.bounds(plan_year)
+    before = fold(clean(text))[:span.start_pos]
+    if span.kind == "day":
+        return Deadline("date", None, end.isoformat())
+    if _BEFORE.search(before):
+        return Deadline("date", None, (start - timedelta(days=1)).isoformat())
+    if _BY_END.search(before):
+        return Deadline("date", None, end.isoformat())
+    return Deadline("period", start.isoformat(), end.isoformat())
+
+
+def _several_dates(text: str, spans: list[Span], plan_year: int | None) -> Deadline:
+    """Several separate dates in one sentence: milestones cut at each date phrase."""
+    folded = fold(clean(text))
+    milestones, start = [], 0
+    for span in spans:
+        end = span.bounds(plan_year)[1]
+        piece = _original_slice(text, folded, start, span.end_pos)
+        milestones.append(Milestone(piece, end.isoformat()))
+        start = span.end_pos
+    return Deadline("multi", None, milestones[-1].end, milestones)
+
+
+def _original_slice(text: str, folded: str, start: int, end: int) -> str:
+    """The cleaned original text between two folded positions (same length when folding keeps length)."""
+    cleaned = clean(text)
+    source = cleaned if len(fold(cleaned)) == len(cleaned) else folded
+    piece = re.sub(r"^(?:và|hoặc|va|hoac)\s+", "", source[start:end].strip(" ,;.-"), flags=re.I)
+    return piece or source.strip()
