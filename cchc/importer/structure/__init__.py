@@ -1,0 +1,62 @@
+"""Structure stage: the intermediate `Document` -> a `Plan` (metadata, targets, tasks).
+
+`build_plan` is the whole stage; each step lives in its own module:
+`layouts` (tables hidden in text), `flattened` (tables flattened by PDF-to-text),
+`columns` and `rows` (task tables), `tasks` (rows -> tasks), `outline` (running text),
+`metadata`, `targets`, `prose` (plans without a task table), `reporting` (reporting regime).
+"""
+from __future__ import annotations
+
+from ..document import Document, Line, Notice, Table
+from ..fields.areas import area_code
+from ..plan import Plan
+from .budget import check_budget
+from .layouts import recover_tables
+from .metadata import read_metadata
+from .outline import NUMBER, outline
+from .prose import prose_tasks
+from .rows import task_tables
+from .targets import find_targets
+from .tasks import PlanContext, tasks_from_tables
+
+
+def build_plan(doc: Document) -> Plan:
+    doc = recover_tables(doc)
+    info = read_metadata(doc.text())
+    paragraphs = outline(doc.lines())
+    annual = info.kind == "annual" or (info.period_start is not None and info.period_start == info.period_end)
+    ctx = PlanContext(year=info.period_end if annual else info.period_start, annual=annual,
+                      area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
+                                     area_code(p.text) != "other" and len(p.text) < 160])
+    tables = task_tables(doc.tables()) or task_tables(_flattened_tables(doc.lines()))
+    tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year)
+    plan = Plan(document=doc.source, info=info, tasks=tasks,
+                targets=find_targets(paragraphs, info.period_end))
+    plan.notices = list(doc.notices) + ctx.notices
+    check_budget(plan, doc, tables)
+    if not tasks:
+        plan.notices.append(Notice("Không tìm thấy bảng nhiệm vụ hoặc danh mục nhiệm vụ trong văn bản."))
+    return plan
+
+
+_FLAT_HEADER = ["STT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+                "Ghi chú"]
+
+
+def _flattened_tables(lines: list[Line]) -> list[Table]:
+    """The task table rebuilt from text in which PDF-to-text interleaved the cells."""
+    from .flattened import find_flattened_table, recover_flattened_rows
+
+    texts = [ln.text for ln in lines]
+    start = find_flattened_table(texts)
+    if start is None:
+        return []
+    flat = recover_flattened_rows(texts[start:])
+    if not flat:
+        return []
+    rows = [_FLAT_HEADER] + [[r.number, r.title, r.lead, r.coordinating, r.deadline, r.notes] for r in flat]
+    linenos = [lines[start].lineno] + [lines[start].lineno + r.lineno - 1 for r in flat]
+    return [Table(rows=rows, lineno=linenos[0], row_linenos=linenos)]
+
+
+__all__ = ["build_plan", "Line"]

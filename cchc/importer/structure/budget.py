@@ -1,0 +1,34 @@
+"""The plan's stated total budget, checked against the sum of the task rows."""
+from __future__ import annotations
+
+from ..document import Document, Notice
+from ..fields.money import find_stated_total, parse_money, parse_vietnamese_number
+from ..plan import Plan
+from .rows import TaskTable
+
+
+def check_budget(plan: Plan, doc: Document, tables: list[TaskTable]) -> None:
+    total = _stated_total(doc, tables)
+    plan.info.total_budget_million_vnd = total
+    amounts = [t.budget_million_vnd for t in plan.tasks if t.budget_million_vnd is not None]
+    if total is None or not amounts:
+        return
+    rows_sum = round(sum(amounts), 3)
+    if abs(rows_sum - total) > 0.001:
+        plan.notices.append(Notice(
+            f"Tổng kinh phí ghi trong văn bản ({total:g} triệu đồng) khác tổng các dòng nhiệm vụ "
+            f"({rows_sum:g} triệu đồng)."))
+
+
+def _stated_total(doc: Document, tables: list[TaskTable]) -> float | None:
+    for table in tables:
+        text = table.total_text()
+        if text:
+            found = find_stated_total(text)
+            if found:
+                return found[0]
+            amount = parse_money(text.split("(")[0].replace("Tổng cộng", "")) or parse_vietnamese_number(text)
+            if amount:
+                return amount * table.columns.budget_scale
+    found = find_stated_total("\n".join(line.text for line in doc.lines()))
+    return found[0] if found else None

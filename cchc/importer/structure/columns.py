@@ -1,0 +1,143 @@
+"""Which column of a task table holds what: recognised by header words, not by position.
+
+Provinces name and order the columns differently ("Cơ quan chủ trì" / "Đơn vị chủ trì",
+"Thời gian thực hiện" / "Thời hạn hoàn thành", "Sản phẩm" / "Kết quả/sản phẩm"), may
+split a header over two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp"), and a
+table may reach us with its header cut off; then roles are inferred from the cells.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import fold_words
+
+NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
+    "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
+
+# Checked in order: the first role whose words occur in the folded header cell wins.
+_HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    (COORDINATING, ("phoi hop",)),
+    (LEAD, ("chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien",
+            "co quan thuc hien", "don vi thuc hien", "co quan chiu trach nhiem", "don vi chiu trach nhiem")),
+    (BUDGET, ("kinh phi", "du toan", "tong muc")),
+    (DEADLINE, ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc hoan thanh")),
+    (OUTPUTS, ("san pham", "ket qua", "hinh thuc van ban")),
+    (NOTES, ("ghi chu",)),
+    (NUMBER, ("stt", "tt", "so tt", "so thu tu")),
+    (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap")),
+]
+_FUNDING_SOURCE = ("nguon kinh phi", "nguon von")
+_BUDGET_SCALE = [("nghin dong", 0.001), ("ngan dong", 0.001), ("ty dong", 1000.0),
+                 ("trieu dong", 1.0), ("dong", 0.000001)]
+
+
+@dataclass
+class Columns:
+    roles: dict[str, int]  # role -> column index
+    budget_scale: float = 1.0  # multiply the budget cell by this to get million VND
+
+    def cell(self, row: list[str], role: str) -> str:
+        i = self.roles.get(role)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+
+def header_role(cell: str) -> str | None:
+    words = f" {fold_words(cell)} "
+    if not words.strip() or len(words) > 80:
+        return None
+    if any(f" {w} " in words for w in _FUNDING_SOURCE):
+        return NOTES  # the funding source is free text, not an amount
+    for role, keys in _HEADER_WORDS:
+        if any(f" {k} " in words for k in keys):
+            return role
+    return None
+
+
+def is_header_row(row: list[str]) -> bool:
+    roles = [header_role(c) for c in row if c.strip()]
+    found = {r for r in roles if r}
+    return len(found) >= 3 and len(found) >= len(roles) / 2 and bool(found & {TITLE, LEAD, DEADLINE})
+
+
+def columns_from_header(rows: list[list[str]]) -> Columns:
+    """Combine one or more header rows (stacked cells of a column are read together)."""
+    width = max(len(r) for r in rows)
+    roles: dict[str, int] = {}
+    scale = 1.0
+    for i in range(width):
+        stacked = [r[i] for r in rows if i < len(r) and r[i].strip()]
+        # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
+        role = next((header_role(c) for c in reversed(stacked) if header_role(c)), None)
+        if role and role not in roles:
+            roles[role] = i
+        if role == BUDGET:
+            scale = _budget_scale(" ".join(stacked))
+    return Columns(roles=roles, budget_scale=scale)
+
+
+def is_numbering_row(row: list[str]) -> bool:
+    """The "(1) (2) (3)" or "1 2 3 4" row printed under many headers."""
+    cells = [c.strip().strip("()") for c in row if c.strip()]
+    return len(cells) >= 3 and all(c.isdigit() for c in cells) and \
+        [int(c) for c in cells] == list(range(int(cells[0]), int(cells[0]) + len(cells)))
+
+
+def _budget_scale(header: str) -> float:
+    words = f" {fold_words(header)} "
+    return next((s for w, s in _BUDGET_SCALE if f" {w} " in words), 1.0)
+
+
+# --- Tables whose header is missing: infer roles from the cells -----------------------------
+
+_DEADLINE_CELL = re.compile(
+    r"(\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\bquý\b|\btháng\b|\bnăm \d{4}\b|thường xuyên|định kỳ|hằng năm|"
+    r"hàng năm|\btrước\b|chậm nhất|theo kế hoạch|theo quy định)", re.IGNORECASE)
+_AGENCY_CELL = re.compile(
+    r"^(-\s*)?(các\s+)?(sở|ubnd|ủy ban|uỷ ban|văn phòng|ban\b|trung tâm|đài|báo\b|công an|bộ chỉ huy|"
+    r"thanh tra|cơ quan|đơn vị|kho bạc|cục|chi cục|hội|liên đoàn|bưu điện|tổ\b|phòng)", re.IGNORECASE)
+_MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
+_NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
+
+
+def infer_columns(rows: list[list[str]]) -> Columns | None:
+    """Guess roles of a header-less table from what its cells look like."""
+    width = max((len(r) for r in rows), default=0)
+    if width < 3:
+        return None
+    score = {role: [_share(rows, i, test) for i in range(width)] for role, test in (
+        (NUMBER, _NUMBER_CELL.match), (DEADLINE, _DEADLINE_CELL.search),
+        (LEAD, _AGENCY_CELL.match), (BUDGET, _MONEY_CELL.match))}
+    roles: dict[str, int] = {}
+    if score[NUMBER][0] > 0.5:
+        roles[NUMBER] = 0
+    free = [i for i in range(width) if i not in roles.values()]
+    agency_cols = [i for i in free if score[LEAD][i] > 0.5]
+    if agency_cols:
+        roles[LEAD] = agency_cols[0]
+        if len(agency_cols) > 1:
+            roles[COORDINATING] = agency_cols[1]
+    deadline = max((i for i in free if i not in agency_cols), key=lambda i: score[DEADLINE][i], default=None)
+    if deadline is not None and score[DEADLINE][deadline] > 0.4:
+        roles[DEADLINE] = deadline
+    budget = [i for i in free if score[BUDGET][i] > 0.3 and i not in roles.values()]
+    if budget:
+        roles[BUDGET] = budget[-1]
+    text_cols = [i for i in free if i not in roles.values()]
+    if not text_cols or (LEAD not in roles and DEADLINE not in roles):
+        return None
+    roles[TITLE] = text_cols[0]
+    before_lead = [i for i in text_cols[1:] if i < roles.get(LEAD, width)]
+    if before_lead:
+        roles[OUTPUTS] = before_lead[0]
+    return Columns(roles=roles)
+
+
+def _share(rows: list[list[str]], i: int, test) -> float:
+    cells = [r[i] for r in rows if i < len(r) and r[i].strip() and not _all_same(r)]
+    return sum(bool(test(c.strip())) for c in cells) / len(cells) if cells else 0.0
+
+
+def _all_same(row: list[str]) -> bool:
+    filled = {c.strip() for c in row[1:] if c.strip()}
+    return len(filled) == 1 and sum(1 for c in row[1:] if c.strip()) > 1

@@ -1,0 +1,126 @@
+"""Tables hidden in plain text: recover them as `Table` blocks.
+
+Text copies of plans keep their appendix table in one of a few layouts:
+
+* tab-separated rows, one row per line, a row split by a page break continuing on a
+  line whose first cells are empty (Word "save as text");
+* one cell per line: every cell starts with a TAB, a cell's further lines do not,
+  rows are separated by blank lines (copy-paste from a browser);
+* "|"-separated rows from legal-database text exports.
+
+Rows keep their source line numbers so warnings can point at them. Tables that a
+PDF-to-text step flattened into interleaved words are handled by `flattened.py`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Line, Table
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|")
+
+
+def recover_tables(doc: Document) -> Document:
+    """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
+    blocks: list[Block] = []
+    pending: list[Line] = []
+    for block in doc.blocks:
+        if isinstance(block, Line) and (_is_table_line(block.text) or _continues(block, pending)):
+            pending.append(block)
+            continue
+        blocks.extend(_flush(pending))
+        pending = []
+        blocks.append(block)
+    blocks.extend(_flush(pending))
+    return Document(blocks=blocks, source=doc.source, notices=list(doc.notices), damaged=doc.damaged)
+
+
+def _is_table_line(text: str) -> bool:
+    return text.count("\t") >= 2 or text.lstrip(" ").startswith("\t") or bool(_PIPE_ROW.match(text))
+
+
+def _continues(line: Line, pending: list[Line]) -> bool:
+    """Blank lines and a cell's wrapped lines stay inside a table run."""
+    if not pending:
+        return False
+    if not line.text.strip():
+        return True
+    # A wrapped line of a one-cell-per-line cell follows the cell's line directly.
+    if not pending[-1].text.strip() or _looks_like_prose_heading(line.text):
+        return False
+    last_cell = next((p for p in reversed(pending) if "\t" in p.text), None)
+    return last_cell is not None and _cell_per_line(last_cell.text)
+
+
+def _looks_like_prose_heading(text: str) -> bool:
+    return bool(re.match(r"^\s*(PHỤ LỤC|Phụ lục|[IVX]+\.\s+[A-ZÀ-Ỹ])", text))
+
+
+def _cell_per_line(text: str) -> bool:
+    return text.lstrip(" ").startswith("\t") and text.count("\t") == 1
+
+
+def _flush(lines: list[Line]) -> list[Block]:
+    while lines and not lines[-1].text.strip():
+        lines = lines[:-1]
+    if not lines:
+        return []
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) < 2:
+        return list(lines)
+    if sum(_cell_per_line(ln.text) for ln in content) > len(content) / 3 and \
+            sum(ln.text.count("\t") >= 2 for ln in content) < len(content) / 3:
+        return _cell_per_line_tables(lines)
+    return _delimited_tables(lines)
+
+
+def _delimited_tables(lines: list[Line]) -> list[Block]:
+    """Tab- or pipe-separated rows; blank lines between rows are ignored."""
+    rows, linenos = [], []
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        if _PIPE_ROW.match(ln.text):
+            cells = ln.text.strip().strip("|").split("|")
+        else:
+            cells = ln.text.split("\t")
+        rows.append([c.strip() for c in cells])
+        linenos.append(ln.lineno)
+    return [Table(rows=_pad(rows), lineno=linenos[0], row_linenos=linenos)]
+
+
+def _cell_per_line_tables(lines: list[Line]) -> list[Block]:
+    """Rows separated by blank lines; a TAB opens a cell, other lines continue it."""
+    rows: list[list[str]] = []
+    linenos: list[int] = []
+    current: list[str] | None = None
+    for ln in lines:
+        if not ln.text.strip():
+            current = None
+            continue
+        if current is None:
+            current = []
+            rows.append(current)
+            linenos.append(ln.lineno)
+        if "\t" in ln.text:
+            head, _, rest = ln.text.partition("\t")
+            if head.strip():  # text before the TAB still belongs to the cell before
+                _append_to_cell(current, head.strip())
+            elif head and not current:
+                current.append("")  # " \t...": the row's number cell is empty
+            current.extend(part.strip() for part in rest.split("\t"))
+        else:
+            _append_to_cell(current, ln.text.strip())
+    return [Table(rows=_pad(rows), lineno=linenos[0], row_linenos=linenos)]
+
+
+def _append_to_cell(row: list[str], text: str) -> None:
+    if row:
+        row[-1] = f"{row[-1]}\n{text}"
+    else:
+        row.append(text)
+
+
+def _pad(rows: list[list[str]]) -> list[list[str]]:
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows]

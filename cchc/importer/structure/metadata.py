@@ -1,0 +1,156 @@
+"""Plan metadata from the document's opening: province, title, kind, period, decision, issuer."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from ..fields.deadlines import parse_date
+from ..plan import PlanInfo
+from ..text import clean, fold
+
+_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
+_CAPS_RUN = re.compile(r"[^\S\n]*(?:[A-ZĐÀ-Ỹ0-9][A-ZĐÀ-Ỹ0-9,\-–/()]*|-|–|\n)")
+_DECISION = re.compile(
+    r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
+    r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)")
+_DATE_AFTER = re.compile(r"ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+                         re.IGNORECASE)
+_DOC_TYPES = ("QĐ", "KH", "CT", "NQ", "TB", "BC", "HD", "CV", "TTr")
+_ACRONYMS = {"cchc", "ubnd", "hđnd", "tthc", "qppl", "cntt", "iso", "par", "index", "cbccvc", "papi",
+             "sipas", "pci", "ddci", "cqđt", "tp", "ct"}
+_THEMATIC = ("chi so", "par index", "tuyen truyen", "kiem tra", "khao sat", "dao tao", "boi duong",
+             "danh gia", "ung dung cong nghe", "so hoa", "chuyen doi so", "mot cua")
+_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
+
+
+def read_metadata(text: str) -> PlanInfo:
+    head = text[:20000]
+    info = PlanInfo()
+    subject = _title_subject(head)
+    info.province = _province(subject or "") or _province(head)
+    info.title = _title(subject, info.province) if subject else None
+    info.period_start, info.period_end = _period(subject or head)
+    info.kind = _kind(subject or "", info.period_start, info.period_end)
+    info.decision_number, info.decision_date = _decision(head)
+    info.issuer = _issuer(head)
+    return info
+
+
+def _title_subject(text: str) -> str | None:
+    """The words after the heading "KẾ HOẠCH" that name the plan."""
+    for m in _TITLE_START.finditer(text):
+        before = text[max(0, m.start() - 12):m.start() + 1]
+        if re.search(r"(BAN HÀNH|ban hành|theo)\s*$", before):
+            continue
+        rest = text[m.end():].lstrip()
+        subject = _caps_subject(rest) or _sentence_subject(rest)
+        if subject and len(subject) > 10:
+            return clean(subject)
+    return None
+
+
+def _caps_subject(rest: str) -> str | None:
+    words, pos = [], 0
+    while m := _CAPS_RUN.match(rest, pos):
+        if m.end() == pos:
+            break
+        token = m.group().strip()
+        if token == "" and words and words[-1] == "":
+            break  # a blank line ends the title
+        words.append(token)
+        pos = m.end()
+    subject = " ".join(w for w in words if w)
+    # A last word that starts the next sentence ("Thực hiện ...") is not upper case throughout.
+    return subject if len(re.findall(r"[A-ZĐÀ-Ỹ]{2,}", subject)) >= 3 else None
+
+
+def _sentence_subject(rest: str) -> str | None:
+    line = rest.split("\n", 1)[0].strip()
+    return line.split("(")[0].strip() if 10 < len(line) < 250 else None
+
+
+def _title(subject: str, province: str | None) -> str:
+    subject = re.sub(r"\s*(-|–)\s*", lambda m: " - " if m.group().strip() != m.group() else "-", subject)
+    if subject.upper() == subject:
+        subject = " ".join(_lower_word(w) for w in subject.split())
+        if province:
+            subject = re.sub(re.escape(province.lower()), province, subject)
+    else:
+        subject = subject[0].lower() + subject[1:]
+    return f"Kế hoạch {subject}"
+
+
+def _lower_word(word: str) -> str:
+    core = re.sub(r"[^\wĐđ]", "", word).lower()
+    return word if core in _ACRONYMS else word.lower()
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> list[tuple[str, str]]:
+    data = resources.files("cchc.importer.data").joinpath("provinces.txt").read_text(encoding="utf-8")
+    names = [ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return sorted(((fold(n), n) for n in names), key=lambda p: -len(p[0]))
+
+
+def _province(text: str) -> str | None:
+    folded = fold(text)
+    for marker in ("tinh ", "thanh pho ", "uy ban nhan dan tinh ", "ubnd tinh "):
+        for key, name in _provinces():
+            if re.search(rf"\b{marker}{re.escape(key)}\b", folded):
+                return name
+    return None
+
+
+def _period(text: str) -> tuple[int | None, int | None]:
+    for m in _YEARS.finditer(text):
+        if m.group(1):
+            return int(m.group(1)), int(m.group(2))
+        return int(m.group(3)), int(m.group(3))
+    return None, None
+
+
+def _kind(subject: str, start: int | None, end: int | None) -> str:
+    folded = fold(subject)
+    if any(k in folded for k in _THEMATIC) or ("cai cach hanh chinh" not in folded and "cchc" not in folded):
+        return "thematic"
+    return "multi_year" if start and end and end > start else "annual"
+
+
+def _decision(text: str) -> tuple[str | None, str | None]:
+    m = _DECISION.search(text)
+    if m:
+        return normalise_number(m.group("num")), _date_in(m.group("after"))
+    m = _NUMBER_LINE.search(text[:6000])
+    if m:
+        return normalise_number(m.group("num")), _date_in(text[m.end():m.end() + 200])
+    return None, None
+
+
+def normalise_number(raw: str) -> str:
+    """"3406/QĐUBND" -> "3406/QĐ-UBND", "934 /QD-UBND" -> "934/QĐ-UBND"."""
+    num = re.sub(r"\s+", "", raw).replace("–", "-").rstrip(".,;)")
+    number, _, code = num.partition("/")
+    code = re.sub(r"^QD(?=-|[A-Z])", "QĐ", code)
+    for kind in _DOC_TYPES:
+        if code.startswith(kind) and len(code) > len(kind) and code[len(kind)] != "-":
+            code = f"{kind}-{code[len(kind):]}"
+            break
+    return f"{number}/{code}"
+
+
+def _date_in(text: str) -> str | None:
+    m = _DATE_AFTER.search(text)
+    if not m:
+        return None
+    found = parse_date(m.group(1), None)
+    return found.isoformat() if isinstance(found, date) else None
+
+
+def _issuer(text: str) -> str:
+    if re.search(r"kèm theo[^\n)]{0,120}?của\s+Chủ tịch", text, re.IGNORECASE) or \
+            re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
+        return "Chủ tịch UBND tỉnh"
+    return "UBND tỉnh"

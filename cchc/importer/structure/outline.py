@@ -1,0 +1,74 @@
+"""The running text of a plan as an outline: each paragraph with its list marker.
+
+Plans number their parts "I.", "1.", "1.1.", "a)", "-". Text scraped from PDFs may hold a
+whole page on one line; such lines are cut back into paragraphs at their markers first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Line
+
+ROMAN, NUMBER, DECIMAL, LETTER, BULLET, TEXT = "roman", "number", "decimal", "letter", "bullet", "text"
+
+_MARKER = re.compile(
+    r"^\s*(?:(?P<roman>[IVX]{1,5})\s*[.)/]\s+|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?\s+|"
+    r"(?P<number>\d{1,2})\s*[.)]\s*(?=\S)|(?P<letter>[a-zđ])\s*\)\s*|(?P<bullet>[-+•*–])\s+)")
+_PAGE_PREFIX = re.compile(r"^\s{1,3}\d{1,3}\.\s{1,2}(?=\S)")
+_REFLOW_AT = re.compile(
+    r"(?<=[.;:!?”\"])\s+(?=(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+\S)|\s{2,}(?=-\s+[A-ZĐÀ-Ỹ])")
+_LONG_LINE = 600
+
+
+@dataclass
+class Paragraph:
+    kind: str  # ROMAN, NUMBER, DECIMAL, LETTER, BULLET or TEXT
+    marker: str  # "II", "1", "1.2", "a", "-", ""
+    text: str  # without the marker
+    lineno: int
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind in (ROMAN, NUMBER, DECIMAL, LETTER) and len(self.text) < 160
+
+
+def outline(lines: list[Line]) -> list[Paragraph]:
+    paragraphs = []
+    for line in lines:
+        for piece in _pieces(line.text):
+            if piece.strip():
+                paragraphs.append(parse_paragraph(piece, line.lineno))
+    return paragraphs
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) < _LONG_LINE:
+        return [text]
+    text = _PAGE_PREFIX.sub("", text)  # "  2. " page numbers of scraped PDFs
+    return _REFLOW_AT.split(text)
+
+
+def parse_paragraph(text: str, lineno: int) -> Paragraph:
+    text = " ".join(text.replace("\t", " ").split())
+    m = _MARKER.match(text)
+    if not m:
+        return Paragraph(TEXT, "", text, lineno)
+    kind = next(k for k in (ROMAN, DECIMAL, NUMBER, LETTER, BULLET) if m.group(k))
+    return Paragraph(kind, m.group(kind), text[m.end():].strip(), lineno)
+
+
+def rank(p: Paragraph) -> int:
+    """Nesting depth a marker kind usually has in Vietnamese official documents."""
+    return {ROMAN: 0, NUMBER: 1, DECIMAL: 2, LETTER: 3, BULLET: 4, TEXT: 5}[p.kind]
+
+
+def section(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
+    """The paragraphs under heading `start`, up to the next heading of the same or higher rank."""
+    head = paragraphs[start]
+    out = []
+    for p in paragraphs[start + 1:]:
+        if p.kind != TEXT and p.kind != BULLET and rank(p) <= rank(head):
+            break
+        out.append(p)
+    return out

@@ -1,0 +1,179 @@
+"""Task-table rows -> typed rows: area headings, groups, tasks, and continuations merged.
+
+Works on the cells of any task table once its columns are known. A row is
+* an area heading: Roman number ("II", "IV.") or one text repeated across merged cells;
+* a top-level letter group ("A", "B") as in PAR-Index plans;
+* a group: a numbered row with no lead, deadline or output whose next rows are numbered
+  beneath it ("1" then "1.1", "1.2");
+* a continuation: no number and the previous row was a task broken by a page break;
+* a task: anything else with text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Table
+from ..text import fold_words
+from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, Columns,
+                      columns_from_header, infer_columns, is_header_row, is_numbering_row)
+
+DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET)
+_TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
+ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
+_NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
+_HEADING_PREFIX = re.compile(r"^\s*((?:[IVXLC]+|[A-Z])\s*[.)/-]|(?:[IVXLC]+|[A-Z])\s+(?=[A-ZÀ-Ỹ]))\s*")
+
+
+@dataclass
+class Row:
+    kind: str  # "heading", "letter", "group", "task"
+    number: str
+    cells: dict[str, str] = field(default_factory=dict)
+    lineno: int | None = None
+
+    @property
+    def title(self) -> str:
+        return self.cells.get(TITLE, "")
+
+    def has_details(self) -> bool:
+        return any(self.cells.get(r, "").strip() for r in DETAIL_ROLES)
+
+
+@dataclass
+class TaskTable:
+    columns: Columns
+    rows: list[Row]
+
+    def total_text(self) -> str:
+        """What the table's closing "Tổng cộng" rows say (the stated total budget)."""
+        return " ".join(r.title for r in self.rows if r.kind == "total")
+
+
+def task_tables(tables: list[Table]) -> list[TaskTable]:
+    """Tables that hold tasks, with header-less page continuations joined to their table."""
+    result: list[TaskTable] = []
+    columns: Columns | None = None
+    width = 0
+    for table in tables:
+        header_end = _header_end(table.rows)
+        if header_end:
+            columns = columns_from_header(table.rows[:header_end])
+            width = len(table.rows[0])
+        elif columns is None or len(table.rows[0]) != width:
+            columns = infer_columns(table.rows)
+            width = len(table.rows[0]) if table.rows else 0
+        if columns is None or TITLE not in columns.roles or \
+                not ({LEAD, DEADLINE} & columns.roles.keys()):
+            columns = None
+            continue
+        rows = typed_rows(table, columns, header_end)
+        if header_end == 0 and result and result[-1].columns is columns:
+            result[-1].rows.extend(rows)
+        elif rows:
+            result.append(TaskTable(columns, rows))
+    return [t for t in result if any(r.kind == "task" for r in t.rows)]
+
+
+def _header_end(rows: list[list[str]]) -> int:
+    """Number of header rows at the top (0 if the table starts with data)."""
+    end = 0
+    for i, row in enumerate(rows[:4]):
+        if is_header_row(row) or (end and (is_numbering_row(row) or _is_sub_header(row))):
+            end = i + 1
+        elif end:
+            break
+    return end
+
+
+def _is_sub_header(row: list[str]) -> bool:
+    from .columns import header_role
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and all(header_role(c) for c in filled)
+
+
+def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
+    rows: list[Row] = []
+    header_cells = [c.strip() for c in table.rows[0]] if skip else None
+    for cells, lineno in zip(table.rows[skip:], table.row_linenos[skip:]):
+        if rows and rows[-1].kind == "total" or _is_total(cells):
+            rows.append(Row("total", "", {TITLE: " ".join(c for c in cells if c.strip())}, lineno))
+            continue
+        if not any(c.strip() for c in cells) or is_header_row(cells) or is_numbering_row(cells):
+            continue  # repeated header rows of later pages
+        if header_cells and [c.strip() for c in cells] == header_cells:
+            continue
+        row = _classify(cells, columns, lineno)
+        if row.kind == "continuation":
+            if rows and rows[-1].kind == "task":
+                _merge(rows[-1], row)
+                continue
+            row.kind = "task"
+        rows.append(row)
+    _mark_groups(rows)
+    return rows
+
+
+def _is_total(cells: list[str]) -> bool:
+    first = next((c for c in cells if c.strip()), "")
+    return bool(_TOTAL.match(fold_words(first)))
+
+
+def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
+    by_role = {role: columns.cell(cells, role) for role in columns.roles}
+    number = _clean_number(by_role.pop(NUMBER, ""))
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) > 1 and len(set(filled)) == 1 or (not number and len(set(filled)) == 1 and
+                                                       _HEADING_PREFIX.match(filled[0])):
+        return _heading_from_text(filled[0], lineno)
+    if len(filled) >= 2 and len(set(filled[1:])) == 1 and not number and _clean_number(filled[0]):
+        return _heading_from_text(f"{filled[0]} {filled[1]}", lineno)
+    if ROMAN.match(number):
+        return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
+    if re.fullmatch(r"[A-Z]", number) and not _has_details(by_role):
+        return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
+    if not number:
+        return Row("continuation", "", by_role, lineno)
+    return Row("task", number, by_role, lineno)
+
+
+def _heading_from_text(text: str, lineno: int) -> Row:
+    text = " ".join(text.split())
+    m = _HEADING_PREFIX.match(text)
+    number = ""
+    if m:
+        number = re.sub(r"[^A-Z]", "", m.group(1))
+        text = text[m.end():]
+    kind = "letter" if re.fullmatch(r"[A-Z]", number) and not ROMAN.match(number) else "heading"
+    return Row(kind, number, {TITLE: text.strip()}, lineno)
+
+
+def _first_text(by_role: dict[str, str], cells: list[str]) -> str:
+    return by_role.get(TITLE) or next((c for c in cells[1:] if c.strip()), "")
+
+
+def _has_details(by_role: dict[str, str]) -> bool:
+    return any(by_role.get(r, "").strip() for r in DETAIL_ROLES)
+
+
+def _clean_number(cell: str) -> str:
+    m = _NUMBER.match(cell.replace(" ", ""))
+    return m.group(1) if m else ""
+
+
+def _merge(task: Row, more: Row) -> None:
+    """A row broken by a page break: its pieces continue the cells of the previous row."""
+    for role, text in more.cells.items():
+        if text.strip():
+            before = task.cells.get(role, "")
+            task.cells[role] = f"{before}\n{text}" if before else text
+
+
+def _mark_groups(rows: list[Row]) -> None:
+    """A detail-less numbered row is a group when the rows after it are numbered beneath it."""
+    for i, row in enumerate(rows):
+        if row.kind != "task" or row.has_details():
+            continue
+        nxt = next((r for r in rows[i + 1:] if r.kind == "task"), None)
+        if nxt is not None and nxt.number.startswith(row.number + "."):
+            row.kind = "group"

@@ -1,0 +1,112 @@
+"""Numeric targets ("chỉ tiêu", "mục tiêu cụ thể") found in the running text of a plan.
+
+Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading; some plans also state
+them inside the task sections ("Phấn đấu 100% ..."). Inside a target section every figure is
+a target; elsewhere only a sentence that commits to a percentage ("phấn đấu", "bảo đảm",
+"đến năm") is one, and it takes the reform area of the section it stands in.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fields.areas import area_code
+from ..fields.targets import parse_targets
+from ..plan import Target
+from ..text import fold, fold_words
+from .outline import BULLET, TEXT, Paragraph, rank, section
+
+_TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b")
+_GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
+_COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%)",
+                         re.IGNORECASE)
+_STOP_PARTS = ("to chuc thuc hien", "kinh phi", "giai phap", "can cu")
+_LEAD_IN_YEAR = re.compile(r"(?:đến|trong|năm)\s+(?:hết\s+)?năm\s+(\d{4})|đến\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def find_targets(paragraphs: list[Paragraph], default_year: int | None) -> list[Target]:
+    targets: list[Target] = []
+    inside: set[int] = set()
+    for i, p in enumerate(paragraphs):
+        if p.is_heading and _TARGET_HEADING.match(fold_words(p.text)) and id(p) not in inside:
+            scope = _target_scope(paragraphs, i)
+            inside.update(id(q) for q in scope)
+            targets.extend(_from_paragraphs(scope, default_year, area=None))
+    targets.extend(_commitments(paragraphs, inside, default_year))
+    return _unique(targets)
+
+
+def _target_scope(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
+    scope = section(paragraphs, start)
+    subheads = [p for p in scope if p.is_heading and rank(p) > rank(paragraphs[start])]
+    specific = [p for p in subheads if _TARGET_HEADING.match(fold_words(p.text))]
+    if specific:
+        first = paragraphs.index(specific[0])
+        return section(paragraphs, first)
+    general = {id(p) for p in subheads if any(g in fold_words(p.text) for g in _GENERAL)}
+    kept, skipping = [], None
+    for p in scope:
+        if p.is_heading and rank(p) > rank(paragraphs[start]):
+            skipping = rank(p) if id(p) in general else None
+            if skipping is not None:
+                continue
+        elif skipping is not None and p.kind in (TEXT, BULLET):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _from_paragraphs(scope: list[Paragraph], default_year: int | None, area: str | None) -> list[Target]:
+    found: list[Target] = []
+    lead_in_year = default_year
+    for p in scope:
+        if p.kind != BULLET:
+            m = _LEAD_IN_YEAR.search(p.text) if p.text.rstrip().endswith(":") else None
+            lead_in_year = int(m.group(1) or m.group(2)) if m else default_year
+        year = lead_in_year if p.kind == BULLET else default_year
+        for sentence in sentences(p.text):
+            for target in parse_targets(sentence, year):
+                target.lineno = p.lineno
+                if area and not target.area:
+                    target.area = area
+                found.append(target)
+    return found
+
+
+def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: int | None) -> list[Target]:
+    """Committed figures stated in the task sections of the body."""
+    found: list[Target] = []
+    area = None
+    for p in paragraphs:
+        if p.is_heading and p.kind != BULLET:
+            code = area_code(p.text)
+            folded = fold_words(p.text)
+            if any(s in folded for s in _STOP_PARTS) and rank(p) <= 1:
+                area = "stop"
+            elif code != "other":
+                area = code
+            elif rank(p) == 0:
+                area = None
+        if id(p) in inside or area == "stop":
+            continue
+        for sentence in sentences(p.text):
+            if "%" in sentence and _COMMITMENT.search(sentence):
+                for target in parse_targets(sentence, default_year):
+                    target.lineno = p.lineno
+                    target.area = area or target.area
+                    found.append(target)
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", text)
+    return [s.strip() for s in parts if s.strip()]
+
+
+def _unique(targets: list[Target]) -> list[Target]:
+    seen, out = set(), []
+    for t in targets:
+        key = fold(t.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out

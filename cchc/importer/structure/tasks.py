@@ -1,0 +1,156 @@
+"""Typed table rows -> `Task`s: numbering paths, reform areas, groups and parsed fields."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Notice
+from ..fields.agencies import split_agencies
+from ..fields.areas import area_code, guess_area
+from ..fields.deadlines import parse_deadline
+from ..fields.money import parse_money
+from ..fields.outputs import split_outputs
+from ..plan import Task
+from .columns import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, TITLE
+from .rows import ROMAN, TaskTable
+
+
+@dataclass
+class PlanContext:
+    """What the rows need to know about the plan around them."""
+
+    year: int | None
+    annual: bool
+    area_headings: list[str] = field(default_factory=list)  # reform areas as the body lists them
+    notices: list[Notice] = field(default_factory=list)
+
+
+@dataclass
+class _Section:
+    letter: str = ""
+    letter_title: str | None = None
+    roman: str = ""
+    heading: str = ""
+    area: str | None = None
+    group_number: str = ""
+    group: str | None = None
+
+
+def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
+    tasks: list[Task] = []
+    sections: list[_Section] = []
+    for table in tables:
+        section = _Section()
+        for row in table.rows:
+            if row.kind == "letter":
+                section = _Section(letter=row.number, letter_title=one_line(row.title) or None)
+            elif row.kind == "heading":
+                section = _Section(section.letter, section.letter_title, row.number,
+                                   _heading_text(row.title), area_code(row.title))
+            elif row.kind == "group":
+                section.group_number, section.group = row.number, one_line(row.title)
+            elif row.kind == "task":
+                tasks.append(_task(row, section, table, ctx))
+                sections.append(section)
+    _fill_missing_numbers(tasks)
+    _fill_missing_areas(tasks, sections, ctx)
+    _dedupe_ids(tasks)
+    return tasks
+
+
+def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
+    cells, scale = row.cells, table.columns.budget_scale
+    group = section.group if section.group_number and row.number.startswith(section.group_number + ".") \
+        else section.letter_title
+    deadline_cell = cells.get(DEADLINE, "")
+    budget = parse_money(cells.get(BUDGET, ""))
+    prefix = [p for p in (section.letter, section.roman) if p]
+    return Task(
+        id=".".join(prefix + [row.number]) if row.number else "",
+        area=section.area or "",
+        area_heading=section.heading,
+        group=group,
+        title=one_line(cells.get(TITLE, "")).rstrip(";, "),
+        outputs=split_outputs(cells.get(OUTPUTS, "")),
+        lead=split_agencies(cells.get(LEAD, "")),
+        coordinating=split_agencies(cells.get(COORDINATING, "")),
+        deadline_text=one_line(deadline_cell),
+        deadline=parse_deadline(deadline_cell, ctx.year, ctx.annual),
+        budget_million_vnd=round(budget * scale, 3) if budget is not None else None,
+        notes=one_line(cells.get(NOTES, "")) or None,
+        lineno=row.lineno,
+    )
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _heading_text(title: str) -> str:
+    return re.sub(r"^[\s.:-]+|[\s.:;]+$", "", one_line(title))
+
+
+def _fill_missing_numbers(tasks: list[Task]) -> None:
+    """A row whose number cell was lost takes the number before the next row's."""
+    for i, task in enumerate(tasks):
+        if task.id:
+            continue
+        nxt = tasks[i + 1].id if i + 1 < len(tasks) else ""
+        prefix, _, last = nxt.rpartition(".")
+        if last.isdigit() and int(last) > 1:
+            task.id = f"{prefix}.{int(last) - 1}" if prefix else str(int(last) - 1)
+        else:
+            task.id = f"{tasks[i - 1].id}+" if i else "1"
+
+
+def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanContext) -> None:
+    """Rows before the first area heading (a table whose start was cut off)."""
+    orphans = [t for t, s in zip(tasks, sections) if not s.roman]
+    if not orphans or all(t.area for t in orphans):
+        return
+    first_roman = next((s.roman for s in sections if s.roman), "")
+    index = _roman_value(first_roman) - 2 if first_roman else -1
+    if 0 <= index < len(ctx.area_headings):
+        heading = ctx.area_headings[index]
+        code, roman = area_code(heading), _to_roman(index + 1)
+    else:
+        votes = [guess_area(t.title) for t in orphans]
+        code = max(set(votes), key=votes.count) or "other"
+        heading, roman = "", ""
+    for task in orphans:
+        task.area, task.area_heading = code, task.area_heading or heading
+        if roman and "." not in task.id:
+            task.id = f"{roman}.{task.id}"
+    ctx.notices.append(Notice(f"{len(orphans)} dòng đầu bảng không có tiêu đề lĩnh vực; "
+                              f"đã suy ra lĩnh vực \"{heading or code}\".", orphans[0].lineno))
+
+
+def _dedupe_ids(tasks: list[Task]) -> None:
+    seen: dict[str, int] = {}
+    for task in tasks:
+        if task.id in seen:
+            seen[task.id] += 1
+            task.id = f"{task.id}-{seen[task.id]}"
+        else:
+            seen[task.id] = 1
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(roman: str) -> int:
+    if not ROMAN.match(roman):
+        return 0
+    total = 0
+    for a, b in zip(roman, roman[1:] + " "):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
