@@ -1,0 +1,193 @@
+"""parse_deadline / parse_date: real phrasings of deadline cells, and every deadline of the gold plans."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from cchc.importer.fields.dates import parse_date
+from cchc.importer.fields.deadlines import parse_deadline
+
+
+def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
+    return parse_deadline(text, year, annual).to_dict()
+
+
+@pytest.mark.parametrize("text, end", [
+    ("31/01/2018", "2018-01-31"),
+    ("trước 30/11/2018", "2018-11-30"),
+    ("30/6", "2021-06-30"),
+    ("ngày 05 tháng 6 năm 2021", "2021-06-05"),
+    ("Báo cáo gửi Bộ Tư pháp trước 15/10/2018", "2018-10-15"),
+    ("31-01-2018", "2018-01-31"),
+    ("31.01.2018", "2018-01-31"),
+    ("31/01/18", "2018-01-31"),
+    ("Hoàn thành trước ngày 15/12", "2021-12-15"),
+    ("Đến năm 2015", "2015-12-31"),
+    ("Đến hết năm 2021", "2021-12-31"),
+    ("Đến tháng 6/2021", "2021-06-30"),
+    ("Trước quý III/2021", "2021-06-30"),
+    ("Báo cáo quý I trước 15/3", "2021-03-15"),
+    ("Truoc 30/11/2021", "2021-11-30"),
+])
+def test_single_dates(text, end):
+    assert _d(text) == {"kind": "date", "start": None, "end": end}
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Quý I/2021", "2021-01-01", "2021-03-31"),
+    ("Quý III", "2021-07-01", "2021-09-30"),
+    ("quý 1", "2021-01-01", "2021-03-31"),
+    ("Quý 2 năm 2020", "2020-04-01", "2020-06-30"),
+    ("QUÝ IV", "2021-10-01", "2021-12-31"),
+    ("Quý I, II/2018", "2018-01-01", "2018-06-30"),
+    ("Quý II - III/2021", "2021-04-01", "2021-09-30"),
+    ("Quý IV/2021 - Quý I/2022", "2021-10-01", "2022-03-31"),
+    ("Tháng 5 - tháng 11", "2021-05-01", "2021-11-30"),
+    ("Tháng 01 - Tháng 3", "2021-01-01", "2021-03-31"),
+    ("Tháng 5 – tháng 11", "2021-05-01", "2021-11-30"),
+    ("Tháng 5 đến tháng 11", "2021-05-01", "2021-11-30"),
+    ("Từ tháng 3 đến tháng 6 năm 2020", "2020-03-01", "2020-06-30"),
+    ("tháng 3-6/2021", "2021-03-01", "2021-06-30"),
+    ("Tháng 11/2021 - tháng 02/2022", "2021-11-01", "2022-02-28"),
+    ("Tháng 12/2020", "2020-12-01", "2020-12-31"),
+    ("trong tháng 10/2018", "2018-10-01", "2018-10-31"),
+    ("Trong năm 2018", "2018-01-01", "2018-12-31"),
+    ("Năm 2018", "2018-01-01", "2018-12-31"),
+    ("Trong năm", "2021-01-01", "2021-12-31"),
+    ("6 tháng đầu năm", "2021-01-01", "2021-06-30"),
+    ("6 tháng cuối năm 2020", "2020-07-01", "2020-12-31"),
+    ("9 tháng đầu năm", "2021-01-01", "2021-09-30"),
+    ("Từ 01/3 đến 30/6/2021", "2021-03-01", "2021-06-30"),
+    ("01/3/2021 - 30/6/2021", "2021-03-01", "2021-06-30"),
+    ("Giai đoạn 2021-2025", "2021-01-01", "2025-12-31"),
+    ("Thang 5 - thang 11", "2021-05-01", "2021-11-30"),
+])
+def test_periods(text, start, end):
+    assert _d(text) == {"kind": "period", "start": start, "end": end}
+
+
+def test_months_without_year_take_the_plan_year():
+    assert _d("Tháng 4 - tháng 7", 2019)["start"] == "2019-04-01"
+    assert _d("Tháng 4 - tháng 7", None)["kind"] == "relative"
+
+
+def test_multi_with_dash_bullets_on_one_line():
+    got = _d("- Ban hành Kế hoạch trước 30/4/2018 - Hoàn thành báo cáo trước 30/11/2018 "
+             "- Xử lý hoặc kiến nghị xử lý (nếu có) trước 31/12/2018", 2018)
+    assert got["kind"] == "multi" and got["end"] == "2018-12-31"
+    assert [m["text"] for m in got["milestones"]] == [
+        "Ban hành Kế hoạch trước 30/4/2018", "Hoàn thành báo cáo trước 30/11/2018",
+        "Xử lý hoặc kiến nghị xử lý (nếu có) trước 31/12/2018"]
+
+
+def test_multi_with_line_bullets_and_a_continuous_milestone():
+    got = _d("- Ban hành Kế hoạch trước 31/01/2018.\n- Thực hiện thường xuyên trong năm 2018.", 2018)
+    assert got["milestones"] == [{"text": "Ban hành Kế hoạch trước 31/01/2018", "end": "2018-01-31"},
+                                 {"text": "Thực hiện thường xuyên trong năm 2018", "end": "2018-12-31"}]
+    assert got["end"] == "2018-12-31"
+
+
+def test_multi_with_numbered_items_and_a_month_milestone():
+    got = _d("1. Ban hành Kế hoạch trong tháng 10/2018; 2. Hoàn thành kiểm tra trước 20/12/2018.", 2018)
+    assert [m["end"] for m in got["milestones"]] == ["2018-10-31", "2018-12-20"]
+
+
+def test_two_dates_in_one_sentence_are_milestones():
+    got = _d("30/6/2021 và 30/11/2021")
+    assert got["kind"] == "multi"
+    assert got["milestones"] == [{"text": "30/6/2021", "end": "2021-06-30"}, {"text": "30/11/2021", "end": "2021-11-30"}]
+
+
+@pytest.mark.parametrize("text, every", [
+    ("Định kỳ hàng tháng", "month"),
+    ("Định kỳ hàng tuần", "week"),
+    ("hằng tuần", "week"),
+    ("Mỗi quý", "quarter"),
+    ("định kỳ 6 tháng", "half_year"),
+    ("Hàng năm", "year"),
+    ("Hàng quý, 6 tháng và năm hoặc đột xuất", ["quarter", "half_year", "year"]),
+    ("Báo cáo kết quả theo chế độ báo cáo CCHC định kỳ.", ["quarter", "half_year", "year"]),
+    ("1. Kế hoạch ban hành trong quý IV của năm trước liền kề năm thực hiện kế hoạch; "
+     "2. Báo cáo kết quả theo chế độ báo cáo CCHC định kỳ.", "year"),
+    ("- Các sở gửi Báo cáo: BC quý gửi trước ngày 05 tháng cuối quý; BC 6 tháng gửi trước ngày 05/6; "
+     "BC năm gửi trước ngày 25/11.", ["quarter", "half_year", "year"]),
+])
+def test_recurring(text, every):
+    assert _d(text, 2016, annual=False) == {"kind": "recurring", "start": None, "end": None, "every": every}
+
+
+@pytest.mark.parametrize("text", ["Thường xuyên", "Thường xuyên trong năm", "thuong xuyen",
+                                  "1. Thực hiện thường xuyên hằng năm; 2. Báo cáo kết quả theo định kỳ hằng năm."])
+def test_continuous_in_an_annual_plan_spans_the_plan_year(text):
+    assert _d(text, 2021) == {"kind": "continuous", "start": "2021-01-01", "end": "2021-12-31"}
+
+
+def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_year():
+    assert _d("Thường xuyên", 2016, annual=False) == {"kind": "continuous", "start": None, "end": None}
+    assert _d("Thường xuyên trong năm 2018", 2016, annual=False)["end"] == "2018-12-31"
+
+
+@pytest.mark.parametrize("text", [
+    "Chậm nhất 05 ngày làm việc sau khi nhận được văn bản",
+    "Chậm nhất 01 tháng sau khi Chỉ số cải cách hành chính được công bố",
+    "Theo Kế hoạch của Bộ Nội vụ", "Theo quy định", "Theo lộ trình", "Theo kế hoạch",
+    "Khi có văn bản của Bộ Nội vụ", "Định kỳ", "Định kỳ trong năm", "Định kỳ hoặc đột xuất",
+    "Theo quy định của Luật Ban hành văn bản QPPL năm 2015 và Nghị định số 34/2016/NĐ-CP",
+    "Triển khai theo Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016",
+    "Thực hiện theo thời hạn được giao trong văn bản hoặc chậm nhất sau 30 ngày làm việc kể từ ngày "
+    "văn bản quy phạm pháp luật có hiệu lực thi hành",
+])
+def test_relative(text):
+    assert _d(text) == {"kind": "relative", "start": None, "end": None}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "-", "..."])
+def test_empty_cells(text):
+    assert _d(text) == {"kind": "none", "start": None, "end": None}
+
+
+def test_parse_date():
+    assert parse_date("ngày 05 tháng 6 năm 2021", None) == date(2021, 6, 5)
+    assert parse_date("30/6", 2020) == date(2020, 6, 30)
+    assert parse_date("Quyết định số 12/2020/QĐ-UBND", 2020) is None
+    assert parse_date("32/13/2020", 2020) is None
+    assert parse_date("Quý I", 2020) is None
+
+
+def _as_list(value):
+    return value if isinstance(value, list) else [value]
+
+
+def _comparable(deadline: dict) -> dict:
+    """Gold writes a single `every` both as "month" and as ["year"]; compare lists."""
+    if "every" in deadline:
+        return {**deadline, "every": _as_list(deadline["every"])}
+    return deadline
+
+
+def test_every_gold_deadline(gold_plans):
+    pairs = [(task["deadline_text"], task["deadline"], plan["plan"]) for plan in gold_plans for task in plan["tasks"]]
+    misses = []
+    for text, expected, info in pairs:
+        got = parse_deadline(text, info["period_start"], info["kind"] == "annual").to_dict()
+        if _comparable(got) != _comparable(expected):
+            misses.append((text, got, expected))
+    print(f"gold deadlines: {len(pairs) - len(misses)}/{len(pairs)} parsed as the gold")
+    assert not misses, misses[:5]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/.-–, ;\nQuýIVXháng nămđếntừtrướcThườngxuyênĐịnhkỳ1.2.")),
+               max_size=60), st.one_of(st.none(), st.integers(1990, 2030)), st.booleans())
+def test_never_raises_on_date_like_noise(text, year, annual):
+    deadline = parse_deadline(text, year, annual)
+    assert deadline.kind in {"date", "period", "multi", "recurring", "continuous", "relative", "none"}
+    parse_date(text, year)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.one_of(st.none(), st.integers(1, 9999)))
+def test_never_raises_on_any_text(text, year):
+    parse_deadline(text, year)
