@@ -1,0 +1,145 @@
+"""Words -> text in reading order: visual lines, text columns (TAB), paragraphs, page furniture.
+
+Tesseract's own line grouping splits a two-column header ("ỦY BAN NHÂN DÂN ... CỘNG HÒA
+XÃ HỘI CHỦ NGHĨA VIỆT NAM") into separate blocks, so lines are rebuilt from word boxes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from .engine import Word
+
+SAME_LINE_OVERLAP = 0.5  # vertical overlap, as a share of the shorter box, for two words to share a line
+COLUMN_GAP_HEIGHTS = 2.0  # a gap this many line heights wide may separate two text columns
+NEIGHBOUR_LINE_HEIGHTS = 2.5  # lines this close vertically are neighbours for the column check
+FULL_LINE_SLACK_HEIGHTS = 2.0  # a line ending this close to the right margin was wrapped
+PARAGRAPH_GAP_HEIGHTS = 0.9  # a larger blank between lines ends a paragraph
+MARGIN_SHARE = 0.1  # top/bottom share of the page where page numbers live
+
+ITEM_START = re.compile(
+    r"^(\d+(\.\d+)*\.?\s|[IVXLC]+[.\s]|[a-zđ]\)|[-–+•*]|Điều\s+\d|Chương\s|Mục\s|Phần\s|PHỤ LỤC|Phụ lục)"
+)
+PAGE_NUMBER = re.compile(r"^[-–(\[]?\s*(trang\s*)?\d{1,4}\s*([/]\s*\d{1,4})?\s*[-–)\]]?$", re.IGNORECASE)
+
+
+@dataclass
+class TextLine:
+    words: list[Word]
+    columns: list[list[Word]]  # words split at column gaps; one entry for ordinary lines
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def left(self) -> int:
+        return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return median(w.height for w in self.words)
+
+    def text(self, tabs: bool) -> str:
+        joiner = "\t" if tabs else " "
+        return joiner.join(" ".join(w.text for w in column) for column in self.columns)
+
+
+def visual_lines(words: list[Word]) -> list[TextLine]:
+    """Words grouped into lines by vertical overlap, top to bottom, each line left to right."""
+    groups: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        target = next((g for g in reversed(groups[-6:]) if _shares_line(g, word)), None)
+        if target is None:
+            groups.append([word])
+        else:
+            target.append(word)
+    lines = []
+    for group in groups:
+        ordered = sorted(group, key=lambda w: w.left)
+        lines.append(TextLine(ordered, _split_columns(ordered)))
+    return sorted(lines, key=lambda line: line.top)
+
+
+def _shares_line(group: list[Word], word: Word) -> bool:
+    core_top = median(w.top for w in group)
+    core_bottom = median(w.bottom for w in group)
+    overlap = min(core_bottom, word.bottom) - max(core_top, word.top)
+    return overlap >= SAME_LINE_OVERLAP * min(core_bottom - core_top, word.height)
+
+
+def _split_columns(words: list[Word]) -> list[list[Word]]:
+    height = median(w.height for w in words)
+    columns = [[words[0]]]
+    for previous, word in zip(words, words[1:]):
+        if word.left - previous.right >= COLUMN_GAP_HEIGHTS * height:
+            columns.append([word])
+        else:
+            columns[-1].append(word)
+    return columns
+
+
+def column_lines(lines: list[TextLine]) -> list[bool]:
+    """For each line: do its wide gaps line up with a neighbour's, i.e. is it a row of text columns?"""
+    gaps = [_gaps(line) for line in lines]
+    flags = []
+    for i, line in enumerate(lines):
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)
+                      and abs(lines[j].top - line.top) <= NEIGHBOUR_LINE_HEIGHTS * max(line.height, 1)]
+        flags.append(bool(gaps[i]) and any(_overlapping(gaps[i], gaps[j]) for j in neighbours))
+    return flags
+
+
+def _gaps(line: TextLine) -> list[tuple[int, int]]:
+    return [(a[-1].right, b[0].left) for a, b in zip(line.columns, line.columns[1:])]
+
+
+def _overlapping(mine: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
+    return any(a0 < b1 and b0 < a1 for a0, a1 in mine for b0, b1 in theirs)
+
+
+def is_furniture(line: TextLine, page_height: int) -> bool:
+    """Page numbers and counters in the margins, stray marks anywhere."""
+    text = line.text(tabs=False).strip()
+    if not any(ch.isalnum() for ch in text) or (len(text) == 1 and not text.isdigit()):
+        return True
+    in_margin = line.bottom < page_height * MARGIN_SHARE or line.top > page_height * (1 - MARGIN_SHARE)
+    return in_margin and bool(PAGE_NUMBER.match(text))
+
+
+def paragraphs(lines: list[TextLine], tabbed: list[bool]) -> list[tuple[str, int]]:
+    """Wrapped lines of running text joined into paragraphs: (text, top) pairs in reading order."""
+    if not lines:
+        return []
+    right_margin = max(line.right for line in lines)
+    out: list[tuple[str, int]] = []
+    for i, line in enumerate(lines):
+        text = line.text(tabs=tabbed[i])
+        if i and out and _continues(lines[i - 1], line, tabbed[i - 1] or tabbed[i], right_margin, text):
+            out[-1] = (_join(out[-1][0], text), out[-1][1])
+        else:
+            out.append((text, line.top))
+    return out
+
+
+def _continues(previous: TextLine, line: TextLine, tabbed: bool, right_margin: int, text: str) -> bool:
+    if tabbed or ITEM_START.match(text):
+        return False
+    height = max(previous.height, 1)
+    wrapped = previous.right >= right_margin - FULL_LINE_SLACK_HEIGHTS * height
+    close = line.top - previous.bottom <= PARAGRAPH_GAP_HEIGHTS * height
+    same_indent = abs(line.left - previous.left) <= 4 * height
+    return wrapped and close and same_indent
+
+
+def _join(head: str, tail: str) -> str:
+    return f"{head} {tail}"  # Vietnamese is not hyphenated: a line-end dash is a real dash

@@ -1,0 +1,112 @@
+"""One scanned page -> text lines and tables in reading order."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import layout
+from .engine import OcrClock, OcrSettings, Word, recognise
+from .grid import Grid, find_grids
+from .pages import PageImage
+from .prepare import binarise, deskew, to_gray, uneven_background
+
+NOISE_CONFIDENCE = 40.0  # below this, a word without letters or digits is a speck, not text
+
+
+@dataclass
+class PageTable:
+    rows: list[list[str]]
+    top: int
+
+
+@dataclass
+class PageLine:
+    text: str
+    top: int
+
+
+@dataclass
+class PageText:
+    items: list[PageTable | PageLine]
+    number: int
+    skew: float = 0.0
+    confidences: list[tuple[float, int]] = field(default_factory=list)  # (confidence, characters) per word
+
+
+def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = None) -> PageText:
+    started = time.perf_counter()
+    gray, skew = deskew(to_gray(page.image))
+    binary = binarise(gray)
+    grids, rulings = find_grids(255 - binary, page.dpi)
+    # Tesseract reads the grayscale page better than our threshold (it keeps thin diacritics),
+    # except on uneven backgrounds where the adaptive threshold is the better input.
+    ocr_input = binary if uneven_background(gray) else gray.copy()
+    ocr_input[rulings > 0] = 255  # rulings confuse Tesseract's segmentation and become "|" marks
+    words = [w for w in recognise(ocr_input, settings, page.dpi, clock, page.number) if not _is_speck(w)]
+    items = _tables_and_lines(words, grids, gray.shape[0])
+    if clock is not None:
+        clock.total += time.perf_counter() - started
+        clock.pages += 1
+        clock.per_page.append(time.perf_counter() - started)
+    return PageText(items, page.number, skew, [(w.conf, len(w.text)) for w in words])
+
+
+def _is_speck(word: Word) -> bool:
+    return word.conf < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in word.text)
+
+
+def _tables_and_lines(words: list[Word], grids: list[Grid], page_height: int) -> list[PageTable | PageLine]:
+    in_table: list[list[tuple[tuple[int, int], Word]]] = [[] for _ in grids]
+    loose = []
+    for word in words:
+        placed = _place(word, grids)
+        if placed is None:
+            loose.append(word)
+        else:
+            in_table[placed[0]].append((placed[1], word))
+    items: list[PageTable | PageLine] = []
+    for grid, placed_words in zip(grids, in_table):
+        rows = table_rows(grid, placed_words)
+        if rows:
+            items.append(PageTable(rows, grid.ys[0]))
+    items.extend(_text_lines(loose, page_height))
+    return sorted(items, key=lambda item: item.top)
+
+
+def _place(word: Word, grids: list[Grid]) -> tuple[int, tuple[int, int]] | None:
+    x, y = word.center
+    for index, grid in enumerate(grids):
+        slot = grid.slot_at(x, y)
+        if slot is not None:
+            return index, slot
+    return None
+
+
+def table_rows(grid: Grid, placed_words: list[tuple[tuple[int, int], Word]]) -> list[list[str]]:
+    """Cell texts row by row; a merged cell's text is repeated in every slot it covers; empty rows dropped."""
+    by_cell: dict[int, list[Word]] = {}
+    for (row, column), word in placed_words:
+        by_cell.setdefault(grid.cell_ids[row][column], []).append(word)
+    texts = {cell: _cell_text(cell_words) for cell, cell_words in by_cell.items()}
+    rows = [[texts.get(cell, "") for cell in id_row] for id_row in grid.cell_ids]
+    return [row for row in rows if any(row)]
+
+
+def _cell_text(words: list[Word]) -> str:
+    return "\n".join(line.text(tabs=False) for line in layout.visual_lines(words))
+
+
+def _text_lines(words: list[Word], page_height: int) -> list[PageLine]:
+    lines = [line for line in layout.visual_lines(words) if not layout.is_furniture(line, page_height)]
+    tabbed = layout.column_lines(lines)
+    return [PageLine(text, top) for text, top in layout.paragraphs(lines, tabbed)]
+
+
+def mean_confidence(confidences: list[tuple[float, int]]) -> float | None:
+    """Character-weighted mean word confidence (0..100), None without words."""
+    total = sum(chars for _, chars in confidences)
+    if not total:
+        return None
+    return float(np.dot([c for c, _ in confidences], [n for _, n in confidences]) / total)

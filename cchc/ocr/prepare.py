@@ -1,0 +1,90 @@
+"""Image preparation before OCR: grayscale, deskew, binarise (OpenCV)."""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image
+
+MAX_SKEW = 10.0  # degrees; scanners and phone photos of plans stay well within this
+COARSE_STEP = 0.5
+FINE_STEP = 0.05
+SKEW_WORK_WIDTH = 1000  # the angle search runs on a downscaled copy
+MIN_CORRECTION = 0.1
+MIN_INK_CONTRAST = 48  # smaller angles are not worth a resampling pass
+
+
+def to_gray(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L"), dtype=np.uint8)
+
+
+def text_mask(gray: np.ndarray) -> np.ndarray:
+    """Ink as 255 on 0 (inverted Otsu threshold after a light blur against scanner noise)."""
+    if int(gray.max()) - int(gray.min()) < MIN_INK_CONTRAST:
+        return np.zeros_like(gray)  # a blank page: Otsu would split paper grain into "ink"
+    blurred = cv2.GaussianBlur(gray, (3, 3), 0)
+    _, mask = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return mask
+
+
+def binarise(gray: np.ndarray) -> np.ndarray:
+    """Black text on white; adaptive threshold where the background light is uneven (photos, shadows)."""
+    if uneven_background(gray):
+        blurred = cv2.GaussianBlur(gray, (3, 3), 0)
+        block = max(31, (gray.shape[1] // 40) | 1)
+        return cv2.adaptiveThreshold(blurred, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 15)
+    return 255 - text_mask(gray)
+
+
+def uneven_background(gray: np.ndarray) -> bool:
+    """The paper's brightness varies by more than a quarter of its range across the page."""
+    small = cv2.resize(gray, (64, 64), interpolation=cv2.INTER_AREA)
+    background = cv2.dilate(small, np.ones((9, 9), np.uint8))  # max filter removes the text
+    return float(np.percentile(background, 95) - np.percentile(background, 5)) > 64
+
+
+def estimate_skew(gray: np.ndarray) -> float:
+    """Counter-clockwise rotation of the page's text lines, in degrees.
+
+    Text lines make the horizontal ink profile sharpest when they are level, so the angle
+    that maximises the profile's contrast is the skew (coarse search, then a fine one).
+    """
+    mask = _small_mask(gray)
+    if not mask.any():
+        return 0.0
+    coarse = np.arange(-MAX_SKEW, MAX_SKEW + COARSE_STEP / 2, COARSE_STEP)
+    best = max(coarse, key=lambda a: _profile_sharpness(mask, a))
+    fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + FINE_STEP / 2, FINE_STEP)
+    best = max(fine, key=lambda a: _profile_sharpness(mask, a))
+    return float(round(best, 2))
+
+
+def _small_mask(gray: np.ndarray) -> np.ndarray:
+    scale = min(1.0, SKEW_WORK_WIDTH / gray.shape[1])
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    return text_mask(small)
+
+
+def _profile_sharpness(mask: np.ndarray, angle: float) -> float:
+    rotated = _rotate(mask, -angle, border=0, interpolation=cv2.INTER_NEAREST)
+    profile = rotated.sum(axis=1, dtype=np.float64)
+    return float(np.square(np.diff(profile)).sum())
+
+
+def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """The page turned level, and the skew angle that was removed."""
+    angle = estimate_skew(gray)
+    if abs(angle) < MIN_CORRECTION:
+        return gray, angle
+    return _rotate(gray, -angle, border=255, interpolation=cv2.INTER_CUBIC), angle
+
+
+def _rotate(image: np.ndarray, angle: float, border: int, interpolation: int) -> np.ndarray:
+    """Rotate counter-clockwise by `angle` degrees about the centre, keeping the whole page."""
+    height, width = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_width, new_height = int(height * sin + width * cos), int(height * cos + width * sin)
+    matrix[0, 2] += new_width / 2 - width / 2
+    matrix[1, 2] += new_height / 2 - height / 2
+    return cv2.warpAffine(image, matrix, (new_width, new_height), flags=interpolation,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=border)
