@@ -1,0 +1,234 @@
+"""PDF reader (pdfplumber): ruled tables as `Table` blocks, the rest as lines in reading order.
+
+Words on one line separated by a wide gap get a TAB between them, so that unruled tables still
+show their columns to the structure parser. Bare page numbers are dropped. A PDF without any
+text layer is a scan and goes to OCR.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from tqdm import tqdm
+
+from ..document import Block, Document, Line, Notice, Table
+from ..errors import ImportFailed, UnreadableDocument
+from .image import ocr_or_fail
+
+_COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
+_MIN_COLUMN_GAP = 12.0  # points
+_EDGE = 0.12  # top and bottom share of the page where page numbers live
+_TOLERANCE = 1.5  # points of slack when comparing cell edges
+_PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s*\d{1,4})?$", re.I)
+_BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219"
+_BULLET_START = re.compile(f"^\\s*[{_BULLET_GLYPHS}]\\s*")
+_ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
+_LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
+_NO_TEXT_LAYER = ("Tệp PDF không có lớp văn bản (bản quét) nên cần nhận dạng ký tự (OCR), "
+                  "nhưng chức năng OCR chưa sẵn sàng.")
+
+
+def read_pdf(path: Path, progress: bool = False) -> Document:
+    try:
+        doc = _read_text_layer(path, progress)
+    except ImportFailed:
+        raise
+    except Exception as error:  # pdfminer raises many types for damaged or encrypted files
+        raise _pdf_error(error) from None
+    if doc is None:
+        return ocr_or_fail(path, progress, _NO_TEXT_LAYER)
+    return doc
+
+
+def _read_text_layer(path: Path, progress: bool) -> Document | None:
+    """The document from the PDF's text layer, or None when no page has one (a scan)."""
+    with pdfplumber.open(path) as pdf:
+        if not any(page.chars for page in pdf.pages):
+            return None
+        return PdfWalker().document(pdf, progress)
+
+
+def _pdf_error(error: Exception) -> UnreadableDocument:
+    names = " ".join(type(e).__name__ for e in _causes(error)).lower()
+    if "password" in names or "encrypt" in names:
+        return UnreadableDocument("Tệp PDF được mã hóa hoặc đặt mật khẩu; hãy gỡ mật khẩu rồi nhập lại.")
+    return UnreadableDocument("Tệp PDF bị hỏng hoặc không đúng định dạng, không đọc được.")
+
+
+def _causes(error: BaseException):
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+@dataclass
+class _Placed:
+    top: float
+    block: Block
+
+
+class PdfWalker:
+    def __init__(self) -> None:
+        self.position = 0
+        self.notices: list[Notice] = []
+        self.blocks: list[Block] = []
+        self.table_last_page = 0  # page where the last table block ends
+
+    def document(self, pdf, progress: bool) -> Document:
+        pages = tqdm(pdf.pages, desc="Đọc PDF", unit="trang", disable=not progress)
+        for number, page in enumerate(pages, start=1):
+            placed = self._page_blocks(page, number)
+            if not placed and page.images:
+                self.notices.append(Notice(f"Trang {number} là ảnh quét, không có lớp văn bản; "
+                                           "nội dung trang này chưa được đọc."))
+            for item in placed:
+                self._append(item.block)
+        self._renumber()
+        return Document(blocks=self.blocks, notices=self.notices)
+
+    def _page_blocks(self, page, number: int) -> list[_Placed]:
+        tables = [t for t in page.find_tables() if _is_real_table(t)]
+        placed = [_Placed(t.bbox[1], Table(rows=_table_rows(t), lineno=0, page=number)) for t in tables]
+        lines = _text_lines(page, [t.bbox for t in tables])
+        lines = _without_page_numbers(lines, page.height)
+        placed += [_Placed(top, Line(text, 0, page=number)) for top, text in lines]
+        placed.sort(key=lambda item: item.top)
+        return placed
+
+    def _append(self, block: Block) -> None:
+        """A table that goes on at the top of the next page with the same columns is one table."""
+        if isinstance(block, Table):
+            previous = self.blocks[-1] if self.blocks else None
+            if (isinstance(previous, Table) and block.page == self.table_last_page + 1
+                    and len(block.rows[0]) == len(previous.rows[0])):
+                previous.rows.extend(block.rows)
+            else:
+                self.blocks.append(block)
+            self.table_last_page = block.page
+        else:
+            self.blocks.append(block)
+
+    def _renumber(self) -> None:
+        for block in self.blocks:
+            if isinstance(block, Line):
+                self.position += 1
+                block.lineno = self.position
+            else:
+                block.lineno = self.position + 1
+                block.row_linenos = [self.position + i for i in range(1, len(block.rows) + 1)]
+                self.position += len(block.rows)
+
+
+def _is_real_table(table) -> bool:
+    """A ruled box around a paragraph is not a table: keep its text as lines."""
+    rows = table.rows
+    return len(rows) >= 2 and max(len(r.cells) for r in rows) >= 2
+
+
+def _table_rows(table) -> list[list[str]]:
+    rows = [[_cell_text(c) for c in row] for row in table.extract()]
+    _fill_merged_cells(table, rows)
+    return rows
+
+
+def _fill_merged_cells(table, rows: list[list[str]]) -> None:
+    """pdfplumber gives None for grid slots covered by a merged cell: repeat the merged cell's text."""
+    boxes = [row.cells for row in table.rows]
+    column_left = _column_lefts(boxes)
+    for i, row in enumerate(boxes):
+        for j, box in enumerate(row):
+            if box is not None:
+                continue
+            rows[i][j] = _covering_text(boxes, rows, i, j, column_left[j], table.rows[i].bbox[1])
+
+
+def _column_lefts(boxes) -> list[float]:
+    width = max(len(row) for row in boxes)
+    lefts = []
+    for j in range(width):
+        xs = [row[j][0] for row in boxes if j < len(row) and row[j] is not None]
+        lefts.append(min(xs) if xs else float("inf"))
+    return lefts
+
+
+def _covering_text(boxes, rows, i: int, j: int, left: float, top: float) -> str:
+    for k in range(j - 1, -1, -1):  # a cell to the left that reaches into this column
+        box = boxes[i][k]
+        if box is not None:
+            if box[2] > left + _TOLERANCE:
+                return rows[i][k]
+            break
+    for k in range(i - 1, -1, -1):  # a cell above that reaches down into this row
+        box = boxes[k][j] if j < len(boxes[k]) else None
+        if box is not None:
+            return rows[k][j] if box[3] > top + _TOLERANCE else ""
+    return ""
+
+
+def _cell_text(text: str | None) -> str:
+    """Lines wrapped by the cell width are joined; a new bullet or numbered item keeps its line."""
+    if not text:
+        return ""
+    out: list[str] = []
+    for raw in unicodedata.normalize("NFC", text).split("\n"):
+        line = _BULLET_START.sub("- ", raw).strip()
+        if not line:
+            continue
+        if out and not _ITEM_START.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _text_lines(page, table_boxes) -> list[tuple[float, str]]:
+    """Lines outside the tables as (top, text), in reading order."""
+    outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, table_boxes))
+    words = outside.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+    return [(line[0]["top"], _line_text(line)) for line in _group_lines(words)]
+
+
+def _inside_any(obj, boxes) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _group_lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        current = lines[-1] if lines else None
+        if current and word["top"] - current[0]["top"] <= 0.5 * (current[0]["bottom"] - current[0]["top"]):
+            current.append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _line_text(words: list[dict]) -> str:
+    chars = sum(len(w["text"]) for w in words) or 1
+    char_width = sum(w["x1"] - w["x0"] for w in words) / chars
+    column_gap = max(_MIN_COLUMN_GAP, _COLUMN_GAP_CHARS * char_width)
+    parts = [words[0]["text"]]
+    for previous, word in zip(words, words[1:]):
+        parts.append("\t" if word["x0"] - previous["x1"] > column_gap else " ")
+        parts.append(word["text"])
+    if parts.count("\t") == 1 and len(parts) > 2 and parts[1] == "\t" and _LABEL.match(parts[0]):
+        parts[1] = " "  # "I.<indent>MỤC TIÊU": a list label, not a column
+    text = unicodedata.normalize("NFC", "".join(parts))
+    return _BULLET_START.sub("- ", text)
+
+
+def _without_page_numbers(lines: list[tuple[float, str]], height: float) -> list[tuple[float, str]]:
+    """Drop a bare page number that is the first or last line and sits in the page margin."""
+    def furniture(index: int) -> bool:
+        top, text = lines[index]
+        at_edge = top < height * _EDGE or top > height * (1 - _EDGE)
+        return at_edge and index in (0, len(lines) - 1) and bool(_PAGE_NUMBER.match(text.strip()))
+
+    return [line for i, line in enumerate(lines) if not furniture(i)]

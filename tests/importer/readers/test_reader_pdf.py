@@ -1,0 +1,153 @@
+"""PDF reader on real PDFs made by LibreOffice and Pillow."""
+import sys
+
+import docx
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from cchc.importer.document import Table
+from cchc.importer.errors import ImportFailed
+from cchc.importer.readers import libreoffice, read_document
+from cchc.importer.text import fold
+
+from reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, requires_soffice
+
+pytestmark = requires_soffice
+
+
+def test_ruled_table_cells_come_back_as_table_cells(converted):
+    doc = read_document(converted("pdf"))
+    tables = doc.tables()
+    assert len(tables) == 1
+    assert tables[0].rows == EXPECTED_ROWS  # wrapped cell lines joined, merged cells repeated
+    assert tables[0].page == 1
+
+
+def test_lines_outside_table_in_reading_order(converted):
+    doc = read_document(converted("pdf"))
+    texts = [b.text for b in doc.lines()]
+    assert texts[texts.index("KẾ HOẠCH") + 2:][:8] == NUMBERED_EXPECTED[:4] + ["- gạch đầu dòng"] + NUMBERED_EXPECTED[5:]
+    table_at = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Table))
+    assert doc.blocks[table_at - 1].text == "PHỤ LỤC"
+    assert doc.blocks[table_at + 1].text == "Tổng kinh phí:\t936 triệu đồng"
+    assert doc.source == "ke-hoach.pdf"
+
+
+def _docx_to_pdf(document, tmp_path, name):
+    path = tmp_path / f"{name}.docx"
+    document.save(path)
+    return libreoffice.convert(path, "pdf", tmp_path)
+
+
+def test_unruled_table_columns_become_tabs_and_justified_prose_does_not(tmp_path):
+    document = docx.Document()
+    prose = ("Đẩy mạnh cải cách thủ tục hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp; "
+             "tăng cường ứng dụng công nghệ thông tin trong hoạt động của các cơ quan hành chính nhà nước. ") * 3
+    paragraph = document.add_paragraph(prose)
+    paragraph.alignment = 3  # justified: wide but irregular word gaps
+    table = document.add_table(rows=2, cols=3)  # no style: no borders
+    for r, row in enumerate([["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát văn bản", "Sở Tư pháp"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc = read_document(_docx_to_pdf(document, tmp_path, "unruled"))
+    assert doc.tables() == []
+    lines = [b.text for b in doc.lines()]
+    assert "TT\tNội dung\tChủ trì" in lines
+    assert "1\tRà soát văn bản\tSở Tư pháp" in lines
+    assert all("\t" not in line for line in lines if "cải cách" in line or "công nghệ" in line)
+
+
+def test_table_over_two_pages_is_one_table_and_page_numbers_dropped(tmp_path):
+    document = docx.Document()
+    section = document.sections[0]
+    footer = section.footer.paragraphs[0]
+    _add_page_number_field(footer)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for c, text in enumerate(["TT", "Nội dung", "Thời gian"]):
+        table.cell(0, c).text = text
+    for n in range(1, 61):
+        row = table.add_row()
+        for c, text in enumerate([str(n), f"Nhiệm vụ số {n}", "Quý I/2021"]):
+            row.cells[c].text = text
+    doc = read_document(_docx_to_pdf(document, tmp_path, "long"))
+    assert len(doc.tables()) == 1
+    rows = doc.tables()[0].rows
+    assert [r[0] for r in rows if r[0] != "TT"] == [str(n) for n in range(1, 61)]
+    assert doc.lines() == []  # only page numbers were outside the table
+    assert doc.tables()[0].row_linenos == list(range(1, len(rows) + 1))
+
+
+def _add_page_number_field(paragraph):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.text = text
+        run._r.append(element)
+
+
+def _image_pdf(tmp_path):
+    image = Image.new("L", (2480, 800), 255)  # an A4-wide strip at 300 dpi
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 48)
+    ImageDraw.Draw(image).text((200, 300), "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021", fill=0, font=font)
+    path = tmp_path / "scan.pdf"
+    image.save(path, resolution=300)
+    return path
+
+
+def test_pdf_without_text_layer_goes_to_ocr(tmp_path):
+    pytest.importorskip("cchc.importer.readers.scan", reason="OCR reader not present")
+    doc = read_document(_image_pdf(tmp_path))
+    assert "ke hoach cai cach hanh chinh" in fold(doc.text())
+    assert doc.source == "scan.pdf"
+
+
+def test_pdf_without_text_layer_and_without_ocr_gives_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "cchc.importer.readers.scan", None)  # as if OCR were not installed
+    with pytest.raises(ImportFailed, match="không có lớp văn bản"):
+        read_document(_image_pdf(tmp_path))
+
+
+def test_encrypted_pdf_gives_vietnamese_error(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "secret.pdf"
+    pdf = canvas.Canvas(str(path), encrypt="mat-khau")
+    pdf.drawString(100, 700, "Ke hoach")
+    pdf.save()
+    with pytest.raises(ImportFailed, match="mật khẩu"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("content", [b"%PDF-1.7\n1 0 obj << /Type /Catalog", b"%PDF-1.4\n" + bytes(range(256)) * 4])
+def test_broken_pdf_gives_vietnamese_error(tmp_path, content):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(content)
+    with pytest.raises(ImportFailed, match="PDF"):
+        read_document(path)
+
+
+def test_truncated_pdf_never_raises_anything_else(converted, tmp_path):
+    data = converted("pdf").read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    try:
+        doc = read_document(path)
+    except ImportFailed as error:
+        assert str(error)
+    else:
+        assert doc.blocks
+
+
+def test_file_named_pdf_that_is_not_pdf(tmp_path):
+    path = tmp_path / "ke-hoach.pdf"
+    path.write_text("Kế hoạch cải cách hành chính", encoding="utf-8")
+    with pytest.raises(ImportFailed, match="không phải định dạng PDF"):
+        read_document(path)
