@@ -1,0 +1,675 @@
+"""Task tables that a PDF-to-text step flattened into one stream of interleaved cell lines.
+
+Scraped PDF text reads a table by height, not by cell: every visual line of every cell is
+emitted in order of its vertical position, and lines at the same height left to right.
+A row whose cells are vertically centred therefore comes out as a regular weave, e.g.
+title line 1, coordinating line 1, deadline line 1, title line 2, ..., with the row
+number somewhere in the middle.
+
+Recovering the cells works like this:
+
+1. the text is cut into *fragments*, one per visual line of a cell. Document-sharing
+   sites keep words of a line joined by no-break spaces and separate lines by a plain
+   space; a line that wraps inside its cell keeps a trailing no-break space. Without
+   no-break spaces, runs of two or more spaces are used instead;
+2. the row numbers (1, 2, 3 ... restarting under each Roman heading) anchor the rows;
+3. for each row, every plausible layout (how many lines each column has, cells top- or
+   centre-aligned) is rendered back into a reading order and scored against the
+   fragments: length (only the content column is wide), agency and deadline
+   vocabulary, which fragments end a cell, and whether the cells read as agency lists
+   or deadlines. Row boundaries are chosen together with the layouts;
+4. once most rows are decoded, the width of each column is estimated from them and
+   the rows are decoded again with that width as evidence: a lead column wider than
+   the coordinating one tells apart two agency cells that the weave cannot.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+
+from ..text import fold, nfc
+
+NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
+    "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
+
+_CANONICAL_ORDER = (NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES)
+_NARROW = (LEAD, COORDINATING, DEADLINE, BUDGET)
+
+
+@dataclass
+class FlatRow:
+    """One recovered table row, cells as raw text (field parsers split and normalise them)."""
+
+    number: str
+    kind: str  # "heading" (Roman-numbered area heading) or "task"
+    title: str
+    lead: str = ""
+    coordinating: str = ""
+    deadline: str = ""
+    notes: str = ""
+    lineno: int = 0
+    outputs: str = ""
+    budget: str = ""
+
+
+@dataclass
+class _Fragment:
+    """One visual line of one cell, as cut from the flattened text."""
+
+    text: str
+    wrapped: bool  # the cell goes on in a later line
+    lineno: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+    @property
+    def words(self) -> list[str]:
+        return re.findall(r"[a-z0-9]+", fold(self.text))
+
+
+# --------------------------------------------------------------------------- cutting text
+
+_PAGE_PREFIX = re.compile(r"^[ \t]*\d{1,3}\.[ \t]")
+_JUNK_LINE = re.compile(
+    r"^\s*(ADSENSE|CÓ THỂ BẠN MUỐN DOWNLOAD|Đồng bộ tài khoản|Download|Vui lòng tải|"
+    r"lượt xem|Chia sẻ:|Tài liệu liên quan|\d+=>\d+)", re.IGNORECASE)
+
+
+def _strip_page_prefix(line: str) -> str:
+    return _PAGE_PREFIX.sub("", line, count=1)
+
+
+def _table_lines(lines: list[str]) -> list[tuple[str, int]]:
+    """The table's source lines (page prefixes removed) up to the first scraping junk."""
+    kept = []
+    for index, line in enumerate(lines):
+        text = nfc(line)
+        if _JUNK_LINE.match(text.replace("\xa0", " ")) and kept:
+            break
+        kept.append((_strip_page_prefix(text), index))
+    return kept
+
+
+def _cut_fragments(lines: list[tuple[str, int]]) -> list[_Fragment]:
+    joined = " ".join(text for text, _ in lines)
+    nbsp_mode = joined.count("\xa0") > 2 * joined.count(" ") / 3 or joined.count("\xa0") > 50
+    out: list[_Fragment] = []
+    for text, index in lines:
+        out.extend(_cut_line(text, index + 1, nbsp_mode))
+    return out
+
+
+def _cut_line(text: str, lineno: int, nbsp_mode: bool) -> list[_Fragment]:
+    if nbsp_mode:
+        pieces = [p for p in re.split(r"[ \t]+", text) if p]
+        return [_fragment(p, lineno, wrapped=p.endswith("\xa0") and bool(p.strip("\xa0")))
+                for p in pieces]
+    # A run ended by a double space is a wrapped line; single spaces give no boundary.
+    tokens = re.findall(r"\S.*?(?: {2,}|\t+|$)", text.strip())
+    return [_fragment(t, lineno, wrapped=t != t.rstrip()) for t in tokens]
+
+
+def _fragment(piece: str, lineno: int, wrapped: bool) -> _Fragment:
+    text = re.sub(r"\s+", " ", piece.replace("\xa0", " ")).strip()
+    return _Fragment(text=text, wrapped=wrapped and bool(text), lineno=lineno)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_DEPARTMENTS = (
+    r"noi vu|tu phap|tai chinh|ke hoach va dau tu|ke hoach dau tu|thong tin va truyen thong|"
+    r"thong tin truyen thong|khoa hoc va cong nghe|khoa hoc cong nghe|giao duc va dao tao|"
+    r"giao duc dao tao|y te|lao dong thuong binh va xa hoi|van hoa the thao va du lich|"
+    r"van hoa the thao|van hoa thong tin|tai nguyen va moi truong|tai nguyen moi truong|xay dung|"
+    r"giao thong van tai|cong thuong|nong nghiep va phat trien nong thon|nong nghiep va moi truong|"
+    r"ngoai vu|du lich|dan toc")
+_LEVEL = r"(?:cap )?(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong)"
+_AGENCY_PATTERNS = [
+    rf"so (?:{_DEPARTMENTS})",
+    r"(?:cac )?so ban nganh(?: tinh)?(?: co lien quan)?", r"cac so nganh",
+    rf"ubnd {_LEVEL}(?: co lien quan)?", r"ubnd cac (?:huyen|xa)(?: thi xa| thanh pho| phuong| thi tran)*",
+    r"uy ban nhan dan (?:tinh|cac huyen|cap huyen|cap xa)",
+    r"(?:van phong|vp) ?ubnd tinh", r"vpubnd(?: tinh)?", r"van phong (?:uy ban nhan dan|ubnd)(?: tinh)?",
+    r"trung tam [a-z ]{3,40}?(?= va | cac |$)", r"trung tam hanh chinh cong(?: tinh)?",
+    r"(?:cac )?co quan(?: don vi)?(?: co)? lien quan", r"cac co quan don vi",
+    r"cac co quan chuyen mon(?: thuoc ubnd (?:tinh|cap huyen))?",
+    r"buu dien(?: tinh)?", r"dai phat thanh (?:va )?truyen hinh(?: tinh)?", r"dai pt ?th(?: tinh)?",
+    r"bao [a-z]+(?: [a-z]+)?", r"cong an(?: tinh)?", r"bo chi huy quan su(?: tinh)?",
+    r"thuong truc hoi dong thi dua khen thuong(?: tinh)?", r"hoi dong [a-z ]{3,40}",
+    r"ban chi dao [a-z ]{3,80}", r"ban [a-z ]{3,40}", r"thanh tra tinh", r"kho bac nha nuoc(?: tinh)?",
+    r"cuc thue(?: tinh)?", r"toa an [a-z ]+", r"vien kiem sat [a-z ]+", r"mat tran to quoc [a-z ]*",
+    r"chu tich ubnd tinh", r"ubnd tinh",
+]
+_AGENCY_GLUE = r"(?:va|cac|cac co quan|tham dinh|tong hop|chu tri|phoi hop|co lien quan|lien quan)"
+_AGENCY_RE = re.compile(rf"\b(?:{'|'.join(_AGENCY_PATTERNS)}|{_AGENCY_GLUE})\b")
+_AGENCY_HEADS = {"so", "ubnd", "van", "vp", "vpubnd", "trung", "cac", "ban", "dai", "bao", "buu",
+                 "cong", "thuong", "hoi", "uy", "thanh", "kho", "cuc", "bo", "mat", "toa", "vien"}
+_AGENCY_WORDS = set(
+    ("so ban nganh ubnd cap huyen xa tinh van phong vp vpubnd trung tam hanh chinh cong cac co quan "
+     "don vi lien va thong tin truyen noi vu tu phap tai ke hoach dau giao duc dao tao y te lao dong "
+     "thuong binh hoi khoa hoc nghe nguyen moi truong xay dung the thao du lich nong nghiep phat trien "
+     "thon an dai thanh hinh bao buu dien thi dua khen truc chi tham dinh tong hop chuyen mon thuoc "
+     "uy nhan dan thi tran phuong quan su thue kho bac nha nuoc mat to quoc vien kiem sat toa ngoai "
+     "pt th thpt").split())
+_DEADLINE_RE = re.compile(
+    r"\b(?:thuong xuyen|trong nam|ca nam|hang nam|hang quy|hang thang|dinh ky|dot xuat|"
+    r"quy (?:i|ii|iii|iv|[1-4])\b|thang \d{1,2}|nam \d{4}|\d{4}|truoc ngay|khi co|"
+    r"nam 20\d\d|giai doan|\d{1,2} \d{1,2} \d{4}|\d{1,2} \d{4}|6 thang|theo tien do|theo ke hoach)")
+_DEADLINE_WORDS = set(
+    ("trong nam thuong xuyen quy thang hang dinh ky dot xuat hoac va khi co van ban cua bo noi vu "
+     "truoc ngay den tu dau cuoi theo tien do lien tuc sau ca i ii iii iv giai doan ke hoach "
+     "yeu cau chi dao trung uong tinh").split())
+
+
+def _is_number_word(word: str) -> bool:
+    return word.isdigit()
+
+
+def _deadline_share(words: list[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(w in _DEADLINE_WORDS or _is_number_word(w) for w in words) / len(words)
+
+
+def _agency_share(words: list[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(w in _AGENCY_WORDS for w in words) / len(words)
+
+
+def _agency_coverage(text: str) -> float:
+    """Share of the words of `text` covered by recognisable agency names and their glue."""
+    words = " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    if not words:
+        return 0.0
+    covered = sum(len(m.group(0)) for m in _AGENCY_RE.finditer(words))
+    return min(1.0, covered / len(words))
+
+
+def _deadline_fit(text: str) -> float:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    if not words:
+        return 0.0
+    strong = 1.0 if _DEADLINE_RE.search(" ".join(words)) else 0.0
+    return 0.5 * strong + 0.5 * _deadline_share(words)
+
+
+# --------------------------------------------------------------------------- header
+
+_HEADER_ROLE_WORDS = {
+    NUMBER: ("stt", "tt"),
+    TITLE: ("nội dung", "nhiệm vụ", "công việc", "nội dung công việc", "tên nhiệm vụ"),
+    OUTPUTS: ("sản phẩm", "kết quả"),
+    LEAD: ("chủ trì", "chủ", "trì", "thực hiện"),
+    COORDINATING: ("phối hợp", "phối"),
+    DEADLINE: ("thời gian", "thời hạn", "hoàn thành", "thời", "gian", "hạn", "hoàn", "thành", "tiến độ"),
+    BUDGET: ("kinh phí", "dự toán"),
+    NOTES: ("ghi chú", "ghi", "chú"),
+}
+_HEADER_FILLER = {"cơ", "quan", "đơn", "vị", "số", "thứ", "tự", "dự", "kiến", "(triệu", "đồng)", "đầu", "ra",
+                  "và", "nhiệm", "vụ", "dung", "nội", "hợp", "/", "sản", "phẩm", "kinh", "phí", "thực", "hiện"}
+
+
+def _header_words(text: str) -> list[str]:
+    return [w.strip(",.;:()") for w in text.lower().split()]
+
+
+def _is_header_fragment(frag: _Fragment) -> bool:
+    words = _header_words(frag.text)
+    known = {w for keys in _HEADER_ROLE_WORDS.values() for k in keys for w in k.split()} | _HEADER_FILLER
+    return bool(words) and all(w in known for w in words)
+
+
+def _header_roles(text: str) -> list[str]:
+    """Columns named in the (possibly interleaved) header text, in the usual left-to-right order."""
+    low = " " + " ".join(_header_words(text)) + " "
+    found = set()
+    for role, keys in _HEADER_ROLE_WORDS.items():
+        if any(f" {k} " in low for k in keys):
+            found.add(role)
+    found |= {NUMBER, TITLE}
+    return [r for r in _CANONICAL_ORDER if r in found]
+
+
+def _locate_header(frags: list[_Fragment]) -> tuple[int, int] | None:
+    """(first, last) fragment index of the table header, found around its "STT" cell."""
+    for i, frag in enumerate(frags):
+        if fold(frag.text).strip(". ") not in ("stt", "tt", "so tt"):
+            continue
+        first = i
+        while first > 0 and i - first < 12 and _is_header_fragment(frags[first - 1]):
+            first -= 1
+        last = i
+        while last + 1 < len(frags) and last - i < 16 and _is_header_fragment(frags[last + 1]):
+            last += 1
+        roles = _header_roles(" ".join(f.text for f in frags[first:last + 1]))
+        if len(roles) >= 4:
+            return first, last
+    return None
+
+
+def find_flattened_table(lines: list[str]) -> int | None:
+    """Index of the line where a flattened task table's header ("STT ... Nội dung ... chủ trì ...
+    phối hợp ... Thời gian") appears, even with the header's own words interleaved; else None."""
+    for index, line in enumerate(lines):
+        text = nfc(line).replace("\xa0", " ")
+        if not re.search(r"\bSTT\b|\bTT\b", text):
+            continue
+        for m in re.finditer(r"\bS?TT\b", text):
+            window = " " + fold(text[max(0, m.start() - 150):m.end() + 200]) + " "
+            cues = sum(k in window for k in (" noi dung", "phoi hop", " chu ", "tri ", "thoi ", " gian"))
+            if cues >= 4:
+                return index
+    return None
+
+
+# --------------------------------------------------------------------------- row numbers
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+          "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+_ARABIC = re.compile(r"^(\d{1,2})\.?$")
+_MAX_JUMP = 4
+
+
+def _number_value(text: str) -> tuple[str, int] | None:
+    token = text.strip().rstrip(".")
+    if token in _ROMAN:
+        return "roman", _ROMAN[token]
+    m = _ARABIC.match(text.strip())
+    if m:
+        return "arabic", int(m.group(1))
+    return None
+
+
+def _anchors(frags: list[_Fragment], start: int) -> list[int]:
+    """Fragments that are row numbers: Roman headings in sequence, Arabic numbers counting up
+    (restarting under each heading; small jumps allowed)."""
+    anchors: list[int] = []
+    roman, arabic = 0, 0
+    for i in range(start, len(frags)):
+        value = _number_value(frags[i].text)
+        if value is None:
+            continue
+        kind, n = value
+        if kind == "roman" and roman < n <= roman + 2 and not _continues_deadline(frags, i):
+            anchors.append(i)
+            roman, arabic = n, 0
+        elif kind == "arabic" and arabic < n <= arabic + _MAX_JUMP:
+            anchors.append(i)
+            arabic = n
+    return anchors
+
+
+def _continues_deadline(frags: list[_Fragment], i: int) -> bool:
+    """"Quý" + "I" split over two lines is a deadline, not heading I."""
+    return i > 0 and fold(frags[i - 1].text).endswith("quy")
+
+
+# --------------------------------------------------------------------------- layouts
+
+@dataclass
+class _Widths:
+    """Line widths (in characters) of the narrow columns and the wide content column."""
+
+    narrow: float = 16.0
+    wide: float = 45.0
+    per_role: dict[str, tuple[float, float]] = field(default_factory=dict)  # role -> (min, max)
+
+
+@lru_cache(maxsize=200_000)
+def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Reading order of a row whose column i has counts[i] lines: (column of each position,
+    whether that position is the column's last line)."""
+    height = max(counts)
+    keys = []
+    for col, n in enumerate(counts):
+        offset = height - n if centred else 0
+        keys.extend((offset + 2 * j, col, j == n - 1) for j in range(n))
+    keys.sort()
+    return tuple(k[1] for k in keys), tuple(k[2] for k in keys)
+
+
+_WIDE = (TITLE, OUTPUTS)
+_MAX_LINES = {LEAD: 9, COORDINATING: 9, DEADLINE: 6, NOTES: 3, BUDGET: 4}
+_IMPOSSIBLE = -1e6
+
+
+def _fragment_scores(frag: _Fragment, roles: list[str], widths: _Widths) -> list[float]:
+    """How well one fragment fits each column, ignoring its neighbours."""
+    words = frag.words
+    size = len(frag.text)
+    too_wide = size > widths.narrow + 3
+    deadline = _deadline_share(words) + (0.5 if _DEADLINE_RE.search(" ".join(words)) else 0.0)
+    agency = _agency_share(words) + (0.3 if words and words[0] in _AGENCY_HEADS else 0.0)
+    scores = []
+    for role in roles:
+        if role == NUMBER:
+            scores.append(_IMPOSSIBLE)
+        elif frag.empty:
+            scores.append({TITLE: -4.0, NOTES: 1.0, LEAD: -0.5}.get(role, 0.3))
+        elif role in _WIDE:
+            short_wrap = frag.wrapped and size < 0.5 * widths.wide
+            scores.append(2.0 if too_wide else (-2.5 if short_wrap else 0.0) - deadline - 0.5 * agency)
+        elif too_wide:
+            scores.append(-8.0 - (size - widths.narrow) * 0.3)
+        elif role in (LEAD, COORDINATING):
+            scores.append(2.0 * agency - 1.0 - 1.5 * max(0.0, deadline - 0.8))
+        elif role == DEADLINE:
+            scores.append(2.5 * deadline - 1.5 - 1.5 * (words[0] in _AGENCY_HEADS and deadline < 1))
+        elif role == BUDGET:
+            scores.append(1.0 if re.fullmatch(r"[\d.,\s]+", frag.text) else -3.0)
+        else:  # notes
+            scores.append(-2.0)
+        scores[-1] += _width_fit(role, size, frag.wrapped, widths)
+    return scores
+
+
+def _width_fit(role: str, size: int, wrapped: bool, widths: _Widths) -> float:
+    """Once column widths are known: penalise lines longer than their column."""
+    bounds = widths.per_role.get(role)
+    if not bounds:
+        return 0.0
+    _, widest = bounds
+    return -0.6 * max(0.0, size - widest - 1)
+
+
+def _flag_scores(frag: _Fragment) -> tuple[float, float]:
+    """(score if the fragment is its cell's last line, score if a later line follows)."""
+    if frag.empty:
+        return 0.0, -3.0
+    return (-2.0, 0.0) if frag.wrapped else (0.0, -2.0)
+
+
+@dataclass
+class _Decoded:
+    score: float
+    roles: list[str]  # column of each fragment of the row
+
+
+def _count_options(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths):
+    """Line counts per column worth trying for this row."""
+    total = len(frags) - 1
+    wide_roles = [r for r in roles if r in _WIDE]
+    narrow_roles = [r for r in roles if r not in _WIDE and r != NUMBER]
+    long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
+    for wide_total in range(max(1, long_lines), long_lines + 3):
+        rest = total - wide_total
+        if rest < 0:
+            break
+        for wide_split in _compositions(wide_total, len(wide_roles), 1 if len(wide_roles) == 1 else 0):
+            for narrow_split in _compositions(rest, len(narrow_roles), 0,
+                                              [_MAX_LINES.get(r, 9) for r in narrow_roles]):
+                counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
+                counts[NUMBER] = 1
+                yield tuple(counts[r] for r in roles)
+
+
+def _compositions(total: int, parts: int, minimum: int = 0, caps: list[int] | None = None):
+    if parts == 0:
+        if total == 0:
+            yield ()
+        return
+    cap = caps[0] if caps else total
+    for first in range(minimum, min(total, cap) + 1):
+        for rest in _compositions(total - first, parts - 1, minimum, caps[1:] if caps else None):
+            yield (first, *rest)
+
+
+def _decode_row(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths,
+                keep: int = 25) -> _Decoded | None:
+    """Best layout of one row: which column each fragment belongs to."""
+    number_col = roles.index(NUMBER)
+    table = [_fragment_scores(f, roles, widths) for f in frags]
+    flags = [_flag_scores(f) for f in frags]
+    candidates: list[tuple[float, tuple[int, ...]]] = []
+    for counts in _count_options(frags, anchor, roles, widths):
+        for centred in (True, False):
+            order, last = _render(counts, centred)
+            if order[anchor] != number_col:
+                continue
+            score = 0.0
+            for i, col in enumerate(order):
+                if i != anchor:
+                    score += table[i][col] + flags[i][0 if last[i] else 1]
+            candidates.append((score, order))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: -c[0])
+    best: _Decoded | None = None
+    seen = set()
+    for score, order in candidates[:keep]:
+        if order in seen:
+            continue
+        seen.add(order)
+        assigned = [roles[c] for c in order]
+        total = score + _cell_score(frags, assigned, widths)
+        if best is None or total > best.score:
+            best = _Decoded(total, assigned)
+    return best
+
+
+def _cells(frags: list[_Fragment], assigned: list[str]) -> dict[str, list[_Fragment]]:
+    cells: dict[str, list[_Fragment]] = {}
+    for frag, role in zip(frags, assigned):
+        cells.setdefault(role, []).append(frag)
+    return cells
+
+
+def _cell_text(lines: list[_Fragment]) -> str:
+    return " ".join(f.text for f in lines if f.text).strip()
+
+
+def _cell_score(frags: list[_Fragment], assigned: list[str], widths: _Widths) -> float:
+    """Whole-cell evidence: agency cells read as agency lists, deadline cells as deadlines."""
+    cells = _cells(frags, assigned)
+    score = 0.0
+    for role, lines in cells.items():
+        text = _cell_text(lines)
+        if not text:
+            continue
+        if role in (LEAD, COORDINATING):
+            score += 5.0 * (_agency_coverage(text) - 0.6)
+        elif role == DEADLINE:
+            score += 5.0 * (_deadline_fit(text) - 0.6)
+        if role in widths.per_role:
+            score += _wrap_fit(lines, widths.per_role[role])
+    if not _cell_text(cells.get(LEAD, [])) and _cell_text(cells.get(COORDINATING, [])):
+        score -= 2.0
+    return score
+
+
+def _wrap_fit(lines: list[_Fragment], bounds: tuple[float, float]) -> float:
+    """A cell line broke before a word that would have fitted: wrong column."""
+    narrowest, _ = bounds
+    score = 0.0
+    for line, nxt in zip(lines, lines[1:]):
+        if line.text and nxt.text:
+            first_word = nxt.text.split()[0]
+            if len(line.text) + 1 + len(first_word) <= narrowest - 1:
+                score -= 1.5
+    return score
+
+
+# --------------------------------------------------------------------------- rows
+
+_MAX_ROW = 60  # fragments in one row
+_SKIP_COST = 1.0  # per non-empty fragment left out of every row
+
+
+def _row_starts(frags: list[_Fragment], low: int, anchor: int) -> list[int]:
+    """Where a row holding `anchor` may start: after a cell's last line, not after `anchor`."""
+    return [s for s in range(max(low, anchor - _MAX_ROW), anchor + 1)
+            if s == low or s == anchor or not frags[s - 1].wrapped]
+
+
+def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles: list[str],
+                  widths: _Widths) -> list[tuple[int, int, _Decoded]]:
+    """Cut the fragments into rows (one anchor each) and decode each, choosing cut points
+    and layouts together (dynamic programming over cut points)."""
+    starts = [_row_starts(frags, start if k == 0 else anchors[k - 1] + 1, a) for k, a in enumerate(anchors)]
+    tail = anchors[-1] + 1
+    ends = [e for e in range(tail, min(len(frags), tail + _MAX_ROW) + 1)
+            if e == len(frags) or not frags[e - 1].wrapped]
+    best: dict[int, tuple[float, tuple]] = {
+        s: (-_SKIP_COST * _content_count(frags[start:s]), ()) for s in starts[0]}
+    for k, anchor in enumerate(anchors):
+        targets = starts[k + 1] if k + 1 < len(anchors) else ends
+        reached: dict[int, tuple[float, tuple]] = {}
+        for s, (score, path) in best.items():
+            for e in targets:
+                if e <= anchor or e - s > _MAX_ROW:
+                    continue
+                decoded = _decode_row_cached(frags, s, e, anchor, roles, widths)
+                if decoded is None:
+                    continue
+                total = score + decoded.score
+                if k + 1 == len(anchors):
+                    total -= _SKIP_COST * 0.5 * _content_count(frags[e:])
+                if e not in reached or total > reached[e][0]:
+                    reached[e] = (total, path + ((s, e, decoded),))
+        if not reached:
+            return []
+        best = reached
+    return list(max(best.values(), key=lambda v: v[0])[1])
+
+
+def _content_count(frags: list[_Fragment]) -> int:
+    return sum(1 for f in frags if not f.empty)
+
+
+_ROW_CACHE: dict = {}
+
+
+def _decode_row_cached(frags, s, e, anchor, roles, widths) -> _Decoded | None:
+    key = (id(frags), id(widths), s, e)
+    if key not in _ROW_CACHE:
+        if len(_ROW_CACHE) > 50_000:
+            _ROW_CACHE.clear()
+        _ROW_CACHE[key] = _decode_row(frags[s:e], anchor - s, roles, widths)
+    return _ROW_CACHE[key]
+
+
+# --------------------------------------------------------------------------- widths
+
+def _initial_widths(frags: list[_Fragment]) -> _Widths:
+    """Narrow-column and content-column widths from the lengths of wrapped lines: the longest
+    gap in their sorted lengths separates narrow columns from the content column."""
+    sizes = sorted(len(f.text) for f in frags if f.wrapped)
+    if len(sizes) < 8:
+        return _Widths()
+    best_gap, cut = 0, len(sizes)
+    for i, (a, b) in enumerate(zip(sizes, sizes[1:])):
+        if 6 <= a <= 30 and b - a > best_gap:
+            best_gap, cut = b - a, i + 1
+    lower, upper = sizes[:cut], sizes[cut:] or sizes[-1:]
+    # Percentiles, not extremes: a few lines are two cells glued together.
+    narrow = float(lower[int(0.99 * (len(lower) - 1))])
+    wide = float(upper[int(0.9 * (len(upper) - 1))])
+    return _Widths(narrow=narrow, wide=max(wide, narrow * 2))
+
+
+def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
+    """Split fragments that are two cells' lines glued together (the separating space was
+    lost): too wide for any column, or too wide for a narrow column while made only of
+    agency and deadline words."""
+    out = []
+    for frag in frags:
+        words = frag.text.split()
+        vocab = all(w in _AGENCY_WORDS or w in _DEADLINE_WORDS or w.isdigit() for w in frag.words)
+        if len(frag.text) > widths.wide * 1.1:
+            cut = _glued_cut(words, lambda left, right: len(left) <= widths.wide and
+                             len(right) <= widths.narrow and _narrow_like(right), prefer_long_right=True)
+        elif widths.narrow + 3 < len(frag.text) <= 2 * widths.narrow + 1 and vocab and len(words) > 1:
+            cut = _glued_cut(words, lambda left, right: len(left) <= widths.narrow and
+                             len(right) <= widths.narrow, prefer_long_right=False)
+        else:
+            cut = None
+        if cut is None:
+            out.append(frag)
+            continue
+        out.append(_Fragment(" ".join(words[:cut]), wrapped=True, lineno=frag.lineno))
+        out.append(_Fragment(" ".join(words[cut:]), wrapped=frag.wrapped, lineno=frag.lineno))
+    return out
+
+
+def _narrow_like(text: str) -> bool:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return max(_agency_share(words), _deadline_share(words)) >= 0.75
+
+
+def _glued_cut(words: list[str], fits, prefer_long_right: bool) -> int | None:
+    """Word index to cut at: the longest fitting right part, or the longest fitting left part
+    (a wrapped line fills its column)."""
+    cuts = [k for k in range(1, len(words)) if fits(" ".join(words[:k]), " ".join(words[k:]))]
+    if not cuts:
+        return None
+    return min(cuts) if prefer_long_right else max(cuts)
+
+
+def _learned_widths(frags: list[_Fragment], rows: list[tuple[int, int, _Decoded]],
+                    base: _Widths) -> _Widths:
+    """Per-column widths from a first decoding: the longest line a column held, and the
+    shortest line-plus-next-word that made it wrap."""
+    lines: dict[str, list[int]] = {}
+    breaks: dict[str, list[int]] = {}
+    for s, e, decoded in rows:
+        for role, cell in _cells(frags[s:e], decoded.roles).items():
+            cell = [f for f in cell if f.text]
+            lines.setdefault(role, []).extend(len(f.text) for f in cell)
+            breaks.setdefault(role, []).extend(
+                len(a.text) + 1 + len(b.text.split()[0]) for a, b in zip(cell, cell[1:]) if a.wrapped)
+    per_role = {}
+    for role in _NARROW:
+        sizes, wraps = sorted(lines.get(role, [])), sorted(breaks.get(role, []))
+        if len(sizes) >= 6 and len(wraps) >= 4:
+            widest = sizes[int(0.95 * (len(sizes) - 1))]
+            narrowest = wraps[int(0.1 * (len(wraps) - 1))]
+            per_role[role] = (float(narrowest), float(widest))
+    return _Widths(narrow=base.narrow, wide=base.wide, per_role=per_role)
+
+
+# --------------------------------------------------------------------------- entry point
+
+def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[FlatRow]:
+    """Rows of the flattened task table whose header is in `lines` (the document's lines from
+    the table's start; `first_lineno` is the 1-based source line number of lines[0])."""
+    frags = _cut_fragments(_table_lines(lines))
+    header = _locate_header(frags)
+    if header is None:
+        return []
+    roles = _header_roles(" ".join(f.text for f in frags[header[0]:header[1] + 1]))
+    start = header[1] + 1
+    if not _anchors(frags, start):
+        return []
+    widths = _initial_widths(frags[start:])
+    frags = frags[:start] + _split_glued(frags[start:], widths)
+    anchors = _anchors(frags, start)
+    rows = _segment_rows(frags, start, anchors, roles, widths)
+    learned = _learned_widths(frags, rows, widths)
+    if learned.per_role and False:
+        rows = _segment_rows(frags, start, anchors, roles, learned) or rows
+    return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
+            for (s, e, decoded), anchor in zip(rows, anchors)]
+
+
+def _flat_row(frags: list[_Fragment], s: int, e: int, anchor: int, decoded: _Decoded,
+              first_lineno: int) -> FlatRow:
+    cells = {role: _cell_text(lines) for role, lines in _cells(frags[s:e], decoded.roles).items()}
+    number = frags[anchor].text.strip().rstrip(".")
+    kind = "heading" if (_number_value(number) or ("", 0))[0] == "roman" else "task"
+    return FlatRow(number=number, kind=kind, title=cells.get(TITLE, ""), lead=cells.get(LEAD, ""),
+                   coordinating=cells.get(COORDINATING, ""), deadline=cells.get(DEADLINE, ""),
+                   notes=cells.get(NOTES, ""), outputs=cells.get(OUTPUTS, ""), budget=cells.get(BUDGET, ""),
+                   lineno=frags[s].lineno + first_lineno - 1)
+
+
+def recover_flattened_table(lines: list[str]) -> list[FlatRow]:
+    """Find a flattened task table in a whole document's lines and recover its rows."""
+    index = find_flattened_table(lines)
+    if index is None:
+        return []
+    return recover_flattened_rows(lines[index:], first_lineno=index + 1)
