@@ -9,6 +9,7 @@ import sys
 COMMAND_MODULES = [
     "cchc.importer.commands",
     "cchc.restoration.commands",
+    "cchc.web.commands",
 ]
 
 
