@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document
-from ..errors import UnreadableDocument
+from ..errors import ImportFailed, UnreadableDocument
 
 
 def read_image(path: Path, progress: bool = False) -> Document:
@@ -17,4 +17,9 @@ def ocr_or_fail(path: Path, progress: bool, message: str) -> Document:
         from .scan import read_scan
     except ImportError:
         raise UnreadableDocument(message) from None
-    return read_scan(path, progress=progress)
+    try:
+        return read_scan(path, progress=progress)
+    except ImportFailed:
+        raise
+    except Exception:  # image decoders raise many types for damaged files
+        raise UnreadableDocument("Tệp ảnh quét bị hỏng hoặc không đúng định dạng, không nhận dạng được.") from None

@@ -22,7 +22,7 @@ def converted(tmp_path_factory):
     from cchc.importer.readers import libreoffice
 
     if libreoffice.soffice_binary() is None:
-        pytest.skip("LibreOffice (soffice) chưa được cài đặt")
+        pytest.skip("LibreOffice (soffice) is not installed")
     folder = tmp_path_factory.mktemp("converted")
     source = build_plan_docx(folder / "ke-hoach.docx")
     cache: dict[str, Path] = {}

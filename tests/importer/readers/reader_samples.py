@@ -1,5 +1,6 @@
 """Sample documents built at test time (no binary files in git): a small plan as a real Word document."""
 import shutil
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -98,4 +99,23 @@ EXPECTED_ROWS = [
 
 
 requires_soffice = pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
-                                      reason="LibreOffice (soffice) chưa được cài đặt")
+                                      reason="LibreOffice (soffice) is not installed")
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese editors write it: base letters precomposed, tone marks combining."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out.append(char.encode("cp1258"))
+            continue
+        except UnicodeEncodeError:
+            pass
+        decomposed = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+        tones = "".join(c for c in decomposed if c in _TONES)
+        out.append((base + tones).encode("cp1258"))
+    return b"".join(out)

@@ -7,30 +7,13 @@ from cchc.importer.document import Line
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
 
+from reader_samples import encode_cp1258
+
 PLAN = ("KẾ HOẠCH\nCải cách hành chính tỉnh Đắk Nông năm 2021\n\n"
         "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tThời gian\n"
         "1\tKiện toàn Ban chỉ đạo CCHC tỉnh\tSở Nội vụ\tQuý I/2021\n"
         "\tỞ mỗi ô một dòng, bắt đầu bằng TAB\n"
         "    thụt lề bốn dấu cách\n")
-
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese editors write it: base letters precomposed, tone marks combining."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out.append(char.encode("cp1258"))
-            continue
-        except UnicodeEncodeError:
-            pass
-        decomposed = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-        tones = "".join(c for c in decomposed if c in _TONES)
-        out.append((base + tones).encode("cp1258"))
-    return b"".join(out)
-
 
 ENCODINGS = {
     "utf-8": lambda t: t.encode("utf-8"),

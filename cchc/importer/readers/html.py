@@ -1,0 +1,281 @@
+"""HTML reader for plans published on provincial portals (and Word documents saved as web pages).
+
+Site chrome (menus, sidebars, breadcrumbs, share and comment blocks, scripts) is removed, the main
+content container is picked, block elements and <br> become lines and real tables become `Table`
+blocks with rowspan/colspan expanded.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import Declaration, Doctype, ProcessingInstruction
+
+from ..document import Block, Document, Line, Table
+from ..errors import ImportFailed, UnreadableDocument
+from .encoding import decode_bytes
+from .numbering import format_number
+
+_DROPPED_TAGS = ["head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside",
+                 "form", "button", "input", "select", "textarea", "object", "embed", "footer", "menu", "dialog"]
+# Words in class/id naming chrome whatever else the name says.
+_CHROME = {"menu", "nav", "navbar", "navigation", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
+           "social", "comment", "comments", "binhluan", "ads", "advert", "advertisement", "quangcao", "banner",
+           "related", "lienquan", "tinlienquan", "cookie", "popup", "modal", "toolbar", "widget", "login",
+           "search", "timkiem", "print", "rating", "topbar", "bottombar", "hotline", "weather", "marquee"}
+# Words naming chrome only when the name says nothing about content ("article-header" is content).
+_WEAK_CHROME = {"header", "footer", "tags", "tag", "copyright", "top", "bottom", "left", "right", "col-left",
+                "col-right", "box-right", "box-left"}
+_CONTENT = {"content", "article", "detail", "details", "body", "post", "entry", "main", "title", "noidung",
+            "chitiet", "news", "document", "vanban", "text", "section", "wordsection1"}
+_BLOCK_TAGS = {"address", "article", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+               "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
+               "section", "ul", "caption", "tr", "td", "th", "tbody", "thead", "tfoot", "body", "html"}
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_MAX_SPAN = 200
+_DESCEND_SHARE = 0.85  # a child holding this share of its parent's text is the better container
+_LINK_SHARE = 0.6  # a block whose text is mostly links is a menu or a list of other articles
+_LINK_BLOCKS = ["div", "ul", "ol", "section", "td", "table", "p"]
+_LANDMARK_SHARE = 0.4
+
+
+def read_html(path: Path) -> Document:
+    data = path.read_bytes()
+    markup = decode_bytes(data, declared=_declared_charset(data))
+    try:
+        return html_to_document(markup, source=path.name)
+    except ImportFailed:
+        raise
+    except Exception:  # lxml/bs4 on pathological markup
+        raise UnreadableDocument("Trang HTML bị lỗi cấu trúc, không đọc được nội dung.") from None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:8192])
+    return match.group(1).decode("ascii") if match else None
+
+
+def html_to_document(markup: str, source: str = "") -> Document:
+    soup = BeautifulSoup(markup, "lxml")
+    body = soup.body or soup
+    _strip_chrome(body)
+    walker = HtmlWalker()
+    walker.walk(main_container(body))
+    walker.flush()
+    return Document(blocks=walker.blocks, source=source)
+
+
+def _strip_chrome(body: Tag) -> None:
+    for tag in body.find_all(_DROPPED_TAGS):
+        tag.decompose()
+    total = _text_length(body)
+    for tag in list(body.find_all(True)):
+        if tag.decomposed or tag.parent is None:
+            continue
+        if _is_hidden(tag) or (_is_chrome(tag) and _text_length(tag) < 0.5 * total):
+            tag.decompose()  # never a wrapper holding most of the page: that is the content
+    for tag in list(body.find_all(_LINK_BLOCKS)):
+        if not tag.decomposed and tag.parent is not None and _is_link_list(tag, total):
+            tag.decompose()
+
+
+def _is_link_list(tag: Tag, total: int) -> bool:
+    links = tag.find_all("a")
+    if len(links) < 3:
+        return False
+    length = _text_length(tag)
+    linked = sum(_text_length(a) for a in links)
+    return length < 0.5 * total and linked >= _LINK_SHARE * length
+
+
+def _is_hidden(tag: Tag) -> bool:
+    return bool(_HIDDEN_STYLE.search(tag.get("style") or "")) or tag.has_attr("hidden")
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name == "header" and tag.find_parent("article") is None:
+        return True
+    if tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    words = _name_words(tag)
+    if words & _CHROME:
+        return True
+    return bool(words & _WEAK_CHROME) and not words & _CONTENT
+
+
+def _name_words(tag: Tag) -> set[str]:
+    classes = tag.get("class") or []
+    names = " ".join([*classes, tag.get("id") or ""]).lower()
+    words = set(re.split(r"[^a-z0-9]+", names)) - {""}
+    return words | {name.lower() for name in classes}
+
+
+def _text_length(tag: Tag) -> int:
+    return len(_SPACES.sub("", tag.get_text()))
+
+
+def main_container(body: Tag) -> Tag:
+    """The element holding the document: a landmark (article, main) or the densest branch."""
+    total = _text_length(body) or 1
+    landmarks = body.find_all(["article", "main"]) + body.find_all(attrs={"role": "main"}) \
+        + body.find_all(attrs={"itemprop": "articleBody"})
+    if landmarks:
+        best = max(landmarks, key=_text_length)
+        if _text_length(best) >= _LANDMARK_SHARE * total:
+            return _descend(best)
+    return _descend(body)
+
+
+def _descend(node: Tag) -> Tag:
+    while node.name not in ("table", "tr", "td", "th", "ul", "ol"):
+        length = _text_length(node)
+        children = [c for c in node.find_all(True, recursive=False) if c.name in _BLOCK_TAGS | {"table"}]
+        if not children or not length:
+            return node
+        best = max(children, key=_text_length)
+        if _text_length(best) < _DESCEND_SHARE * length:
+            return node
+        node = best
+    return node
+
+
+class HtmlWalker:
+    """Collects lines (one per block element or <br>) and tables, numbering them in order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.position = 0
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _SKIPPED_STRINGS):
+                    self.buffer.append(str(child))
+            elif isinstance(child, Tag):
+                self._element(child)
+
+    def _element(self, tag: Tag) -> None:
+        if tag.name == "br":
+            self.flush()
+        elif tag.name == "table":
+            self.flush()
+            self._table(tag)
+        elif tag.name in ("ol", "ul"):
+            self.flush()
+            self._list(tag)
+        elif tag.name in _BLOCK_TAGS:
+            self.flush()
+            self.walk(tag)
+            self.flush()
+        else:
+            self.walk(tag)
+
+    def _list(self, tag: Tag) -> None:
+        fmt = _OL_TYPES.get(tag.get("type") or "1", "decimal")
+        number = _int(tag.get("start"), 1)
+        for item in tag.find_all("li", recursive=False):
+            self.buffer.append("- " if tag.name == "ul" else f"{format_number(number, fmt)}. ")
+            self.walk(item)
+            self.flush()
+            number += 1
+        for other in tag.find_all(True, recursive=False):
+            if other.name != "li":
+                self._element(other)
+
+    def flush(self) -> None:
+        text = _clean_inline("".join(self.buffer))
+        self.buffer = []
+        if text and text != "-":
+            self.position += 1
+            self.blocks.append(Line(text, self.position))
+
+    def _table(self, tag: Tag) -> None:
+        rows = table_grid(tag)
+        if _is_layout_table(tag, rows):
+            for cell in _cells_in_order(tag):
+                self.walk(cell)
+                self.flush()
+            return
+        if rows:
+            self.blocks.append(Table(rows=rows, lineno=self.position + 1))
+            self.position += len(rows)
+
+
+def _clean_inline(text: str) -> str:
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _cells_in_order(table: Tag) -> list[Tag]:
+    return [cell for tr in _own_rows(table) for cell in tr.find_all(["td", "th"], recursive=False)]
+
+
+def _is_layout_table(table: Tag, rows: list[list[str]]) -> bool:
+    """Tables used to lay out a page (nested tables, one column) are read as running text."""
+    if table.get("role") == "presentation" or table.find("table") is not None:
+        return True
+    return not rows or max(len(r) for r in rows) < 2
+
+
+def table_grid(table: Tag) -> list[list[str]]:
+    """Rows of cell texts with rowspan/colspan expanded: a merged cell fills every slot it covers."""
+    grid: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from rowspans above
+    for tr in _own_rows(table):
+        row: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            _take_carried(row, carried)
+            text = _cell_text(cell)
+            rowspan = min(max(_int(cell.get("rowspan"), 1), 1), _MAX_SPAN)
+            for _ in range(min(max(_int(cell.get("colspan"), 1), 1), _MAX_SPAN)):
+                if rowspan > 1:
+                    carried[len(row)] = (text, rowspan - 1)
+                row.append(text)
+        _take_carried(row, carried, to_end=True)
+        if any(cell.strip() for cell in row):
+            grid.append(row)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _take_carried(row: list[str], carried: dict[int, tuple[str, int]], to_end: bool = False) -> None:
+    """Fill the slots of this row that a rowspan from above covers, at the current position."""
+    while len(row) in carried or (to_end and any(col >= len(row) for col in carried)):
+        column = len(row)
+        if column not in carried:
+            row.append("")
+            continue
+        text, remaining = carried.pop(column)
+        if remaining > 1:
+            carried[column] = (text, remaining - 1)
+        row.append(text)
+
+
+def _cell_text(cell: Tag) -> str:
+    walker = HtmlWalker()
+    walker.walk(cell)
+    walker.flush()
+    parts = []
+    for block in walker.blocks:
+        if isinstance(block, Line):
+            parts.append(block.text)
+        else:
+            parts.extend(" | ".join(c for c in row if c) for row in block.rows)
+    return "\n".join(parts)

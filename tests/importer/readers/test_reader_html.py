@@ -1,0 +1,110 @@
+"""HTML reader: portal chrome removed, entities decoded, rowspan/colspan tables expanded."""
+import pytest
+
+from cchc.importer.document import Table
+from cchc.importer.errors import ImportFailed
+from cchc.importer.readers import read_document
+
+from reader_samples import encode_cp1258
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>Cổng thông tin</title>
+<script>document.write("<p>quảng cáo</p>");</script><style>.x{{color:red}}</style></head>
+<body><header class="site-header"><div class="logo">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH</div></header>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li></ul></nav>
+<div id="wrapper"><div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <a href="/vb">Văn bản</a></div>
+<div class="main-content"><div class="article-detail">
+<div class="article-body"><p>ỦY BAN NHÂN DÂN<br>TỈNH ĐẮK NÔNG</p>
+<p>Căn cứ Luật Tổ chức chính quyền địa phương&nbsp;ngày 19   tháng 6
+năm 2015;</p>
+<p>Thực hiện &ldquo;Chương trình&rdquo; &amp; kế hoạch c&#7911;a &#x1EE6;y ban</p>
+<ol type="I"><li>MỤC TIÊU</li><li>NHIỆM VỤ</li></ol>
+<ul><li>Sở Nội vụ</li></ul>
+<table border="1"><thead><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Thời gian</th></tr></thead>
+<tbody><tr><td>I</td><td colspan="3">CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH</td></tr>
+<tr><td>1</td><td>Kiện toàn Ban chỉ đạo</td><td rowspan="2">Sở Nội vụ</td><td>Quý I/2021</td></tr>
+<tr><td>2</td><td><p>- Họp Tổ tư vấn</p><p>- Hội nghị</p></td><td>Thường xuyên</td></tr>
+<tr><td rowspan="2">3</td><td colspan="2" rowspan="2">Kiểm tra CCHC</td><td>Quý II</td></tr>
+<tr><td>Quý III</td></tr></tbody></table>
+<p>Tổng kinh phí: 936 triệu đồng</p>
+<div class="share-tools"><a href="#">Facebook</a> Chia sẻ bài viết</div></div></div>
+<div class="comments">Bình luận của bạn</div></div>
+<aside class="sidebar"><h3>Tin mới</h3><ul><li><a href="/1">Tin nổi bật</a></li></ul></aside>
+<div class="related-news"><a href="/a">Tin liên quan 1</a><a href="/b">Tin 2</a><a href="/c">Tin 3</a></div></div>
+<footer>Bản quyền © 2021 Cổng thông tin</footer></body></html>"""
+
+EXPECTED_LINES = ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK NÔNG",
+                  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                  "Thực hiện “Chương trình” & kế hoạch của Ủy ban", "I. MỤC TIÊU", "II. NHIỆM VỤ", "- Sở Nội vụ",
+                  "Tổng kinh phí: 936 triệu đồng"]
+AREA = "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH"
+EXPECTED_ROWS = [
+    ["TT", "Nội dung", "Chủ trì", "Thời gian"],
+    ["I", AREA, AREA, AREA],
+    ["1", "Kiện toàn Ban chỉ đạo", "Sở Nội vụ", "Quý I/2021"],
+    ["2", "- Họp Tổ tư vấn\n- Hội nghị", "Sở Nội vụ", "Thường xuyên"],
+    ["3", "Kiểm tra CCHC", "Kiểm tra CCHC", "Quý II"],
+    ["3", "Kiểm tra CCHC", "Kiểm tra CCHC", "Quý III"],
+]
+CHROME = ["CỔNG THÔNG TIN", "Trang chủ", "Giới thiệu", "quảng cáo", "Chia sẻ", "Bình luận", "Tin nổi bật",
+          "Tin liên quan", "Bản quyền", "color"]
+
+
+@pytest.fixture
+def portal_page(tmp_path):
+    path = tmp_path / "ke-hoach.html"
+    path.write_text(PAGE.format(charset="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_content_lines_without_chrome(portal_page):
+    doc = read_document(portal_page)
+    assert [line.text for line in doc.lines()] == EXPECTED_LINES
+    text = doc.text()
+    assert not [word for word in CHROME if word in text]
+
+
+def test_table_with_rowspan_and_colspan_expanded(portal_page):
+    doc = read_document(portal_page)
+    tables = doc.tables()
+    assert len(tables) == 1 and tables[0].rows == EXPECTED_ROWS
+    position = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Table))
+    assert doc.blocks[position - 1].text == "- Sở Nội vụ"
+    assert doc.blocks[position + 1].lineno == tables[0].row_linenos[-1] + 1
+
+
+def test_legacy_charset_declared_in_meta(tmp_path):
+    path = tmp_path / "trang.htm"
+    path.write_bytes(encode_cp1258(PAGE.format(charset="windows-1258")))
+    assert [line.text for line in read_document(path).lines()] == EXPECTED_LINES
+
+
+def test_utf16_page_and_html_content_without_extension(tmp_path):
+    path = tmp_path / "download"
+    path.write_bytes(PAGE.format(charset="utf-16").encode("utf-16"))
+    assert read_document(path).tables()[0].rows == EXPECTED_ROWS
+
+
+def test_word_saved_as_web_page_with_doc_extension(tmp_path):
+    path = tmp_path / "ke-hoach.doc"
+    path.write_text('<html xmlns:w="urn:schemas-microsoft-com:office:word"><body><div class="WordSection1">'
+                    '<p class="MsoNormal">KẾ HOẠCH</p><p class="MsoNormal">Cải cách hành chính năm 2021</p>'
+                    '</div></body></html>', encoding="utf-8")
+    assert [line.text for line in read_document(path).lines()] == ["KẾ HOẠCH", "Cải cách hành chính năm 2021"]
+
+
+def test_layout_table_is_read_as_text_and_inner_table_kept(tmp_path):
+    inner = "<table><tr><td>TT</td><td>Nội dung</td></tr><tr><td>1</td><td>Rà soát</td></tr></table>"
+    path = tmp_path / "old-portal.html"
+    path.write_text(f"<html><body><table><tr><td><p>Kế hoạch năm 2015</p>{inner}</td></tr></table></body></html>",
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert doc.lines()[0].text == "Kế hoạch năm 2015"
+    assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]
+
+
+def test_page_with_only_chrome_has_no_content(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>x</title><script>var a = 1;</script></head><body><nav>Menu</nav></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(ImportFailed, match="không có nội dung"):
+        read_document(path)
