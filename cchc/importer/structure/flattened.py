@@ -388,6 +388,7 @@ def _flag_scores(frag: _Fragment) -> tuple[float, float]:
 class _Decoded:
     score: float
     roles: list[str]  # column of each fragment of the row
+    agency_swappable: bool = False  # swapping lead and coordinating gives an equally valid layout
 
 
 def _count_options(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths):
@@ -425,7 +426,7 @@ def _decode_row(frags: list[_Fragment], anchor: int, roles: list[str], widths: _
     number_col = roles.index(NUMBER)
     table = [_fragment_scores(f, roles, widths) for f in frags]
     flags = [_flag_scores(f) for f in frags]
-    candidates: list[tuple[float, tuple[int, ...]]] = []
+    candidates: list[tuple[float, tuple[int, ...], tuple[int, ...], bool]] = []
     for counts in _count_options(frags, anchor, roles, widths):
         for centred in (True, False):
             order, last = _render(counts, centred)
@@ -435,21 +436,34 @@ def _decode_row(frags: list[_Fragment], anchor: int, roles: list[str], widths: _
             for i, col in enumerate(order):
                 if i != anchor:
                     score += table[i][col] + flags[i][0 if last[i] else 1]
-            candidates.append((score, order))
+            candidates.append((score, order, counts, centred))
     if not candidates:
         return None
     candidates.sort(key=lambda c: -c[0])
     best: _Decoded | None = None
     seen = set()
-    for score, order in candidates[:keep]:
+    for score, order, counts, centred in candidates[:keep]:
         if order in seen:
             continue
         seen.add(order)
         assigned = [roles[c] for c in order]
         total = score + _cell_score(frags, assigned, widths)
         if best is None or total > best.score:
-            best = _Decoded(total, assigned)
+            best = _Decoded(total, assigned, _agency_swappable(roles, counts, centred, order))
     return best
+
+
+def _agency_swappable(roles: list[str], counts: tuple[int, ...], centred: bool,
+                      order: tuple[int, ...]) -> bool:
+    """Would the same reading order arise with the lead and coordinating cells exchanged?
+    Then only the column widths can tell which is which."""
+    if LEAD not in roles or COORDINATING not in roles:
+        return False
+    lead, coord = roles.index(LEAD), roles.index(COORDINATING)
+    swapped = list(counts)
+    swapped[lead], swapped[coord] = counts[coord], counts[lead]
+    exchange = {lead: coord, coord: lead}
+    return _render(tuple(swapped), centred)[0] == tuple(exchange.get(c, c) for c in order)
 
 
 def _cells(frags: list[_Fragment], assigned: list[str]) -> dict[str, list[_Fragment]]:
@@ -649,9 +663,7 @@ def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[Flat
     frags = frags[:start] + _split_glued(frags[start:], widths)
     anchors = _anchors(frags, start)
     rows = _segment_rows(frags, start, anchors, roles, widths)
-    learned = _learned_widths(frags, rows, widths)
-    if learned.per_role and False:
-        rows = _segment_rows(frags, start, anchors, roles, learned) or rows
+    _orient_agency_cells(frags, rows)
     return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
             for (s, e, decoded), anchor in zip(rows, anchors)]
 
@@ -673,3 +685,71 @@ def recover_flattened_table(lines: list[str]) -> list[FlatRow]:
     if index is None:
         return []
     return recover_flattened_rows(lines[index:], first_lineno=index + 1)
+
+
+# --------------------------------------------------------------------------- lead or coordinating?
+
+# Approximate advance widths (in em) of a serif font: wide capitals, narrow i/l/t and punctuation.
+_NARROW_CHARS = set("iljtfrI.,;:'()/-")
+_WIDE_CHARS = set("mwMW")
+
+
+def _visual_width(text: str) -> float:
+    width = 0.0
+    for ch in text:
+        base = fold(ch) or ch
+        if ch == " ":
+            width += 0.25
+        elif base in _NARROW_CHARS or ch in _NARROW_CHARS:
+            width += 0.3
+        elif base in _WIDE_CHARS or ch in _WIDE_CHARS:
+            width += 0.8
+        elif ch.isupper():
+            width += 0.7
+        else:
+            width += 0.48
+    return width
+
+
+def _cell_measures(cell: list[_Fragment]) -> tuple[list[float], list[float]]:
+    """Widths of a cell's lines, and of each wrapped line plus the word that went to the next."""
+    lines = [f.text for f in cell if f.text]
+    reaches = [_visual_width(f"{line} {nxt.split()[0]}") for line, nxt in zip(lines, lines[1:])]
+    return [_visual_width(line) for line in lines], reaches
+
+
+def _overflow(measures: tuple[list[float], list[float]], width: float) -> float:
+    """How badly a cell's line breaks contradict a column of `width`: lines wider than the
+    column, or a break before a word that would have fitted. Counted per break, so that a
+    tie (the same text fitting in one column and wrapped in the other) still counts."""
+    lines, reaches = measures
+    cost = sum(1.0 + w - width for w in lines if w > width + 1e-6)
+    return cost + sum(1.0 + width - r for r in reaches if r <= width + 1e-6)
+
+
+def _orient_agency_cells(frags: list[_Fragment], rows: list[tuple[int, int, _Decoded]]) -> None:
+    """Where the weave cannot tell the lead cell from the coordinating one, pick the
+    orientation that fits one width per column across the whole table."""
+    pairs = []  # (lead measures, coordinating measures, may swap)
+    for s, e, decoded in rows:
+        cells = _cells(frags[s:e], decoded.roles)
+        pairs.append((_cell_measures(cells.get(LEAD, [])), _cell_measures(cells.get(COORDINATING, [])),
+                      decoded.agency_swappable))
+    if not any(swap for _, _, swap in pairs):
+        return
+    widths = sorted({w for lead, coord, _ in pairs for w in lead[0] + coord[0]})
+    costs = [([_overflow(lead, w) for w in widths], [_overflow(coord, w) for w in widths])
+             for lead, coord, _ in pairs]
+    best = None
+    for i in range(len(widths)):
+        for j in range(len(widths)):
+            total = 0.0
+            for (lead, coord), (_, _, swap) in zip(costs, pairs):
+                kept = lead[i] + coord[j]
+                total += min(kept, coord[i] + lead[j]) if swap else kept
+            if best is None or total < best[0]:
+                best = (total, i, j)
+    _, i, j = best
+    for (s, e, decoded), (lead, coord), (_, _, swap) in zip(rows, costs, pairs):
+        if swap and coord[i] + lead[j] < lead[i] + coord[j]:
+            decoded.roles = [{LEAD: COORDINATING, COORDINATING: LEAD}.get(r, r) for r in decoded.roles]
