@@ -3,25 +3,28 @@
 `build_plan` is the whole stage; each step lives in its own module:
 `layouts` (tables hidden in text), `flattened` (tables flattened by PDF-to-text),
 `columns` and `rows` (task tables), `tasks` (rows -> tasks), `outline` (running text),
-`metadata`, `targets`, `prose` (plans without a task table), `reporting` (reporting regime).
+`metadata`, `targets`, `prose` (plans without a task table), `reporting` (reporting regime),
+`budget` (stated total vs rows). Damaged text is restored first (`cchc.importer.restore`).
 """
 from __future__ import annotations
 
 from ..document import Document, Line, Notice, Table
 from ..fields.areas import area_code
 from ..plan import Plan
+from ..restore import restore_document
 from .budget import check_budget
 from .layouts import recover_tables
 from .metadata import read_metadata
 from .outline import NUMBER, outline
 from .prose import prose_tasks
+from .reporting import find_reporting
 from .rows import task_tables
 from .targets import find_targets
 from .tasks import PlanContext, tasks_from_tables
 
 
 def build_plan(doc: Document) -> Plan:
-    doc = recover_tables(doc)
+    doc = recover_tables(restore_document(doc))
     info = read_metadata(doc.text())
     paragraphs = outline(doc.lines())
     annual = info.kind == "annual" or (info.period_start is not None and info.period_start == info.period_end)
@@ -32,6 +35,7 @@ def build_plan(doc: Document) -> Plan:
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
                 targets=find_targets(paragraphs, info.period_end))
+    plan.reporting = find_reporting("\n".join(p.text for p in paragraphs))
     plan.notices = list(doc.notices) + ctx.notices
     check_budget(plan, doc, tables)
     if not tasks:

@@ -10,8 +10,8 @@ from ..fields.deadlines import parse_date
 from ..plan import PlanInfo
 from ..text import clean, fold
 
-_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
-_CAPS_RUN = re.compile(r"[^\S\n]*(?:[A-ZĐÀ-Ỹ0-9][A-ZĐÀ-Ỹ0-9,\-–/()]*|-|–|\n)")
+_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
+_CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^\n]{10,250}?)(?:,|;|\.\s)")
 _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
     r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
@@ -27,9 +27,10 @@ _YEARS = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến)\s*((?:19|20)\d{2})\b
 
 
 def read_metadata(text: str) -> PlanInfo:
+    text = text.replace("\xa0", " ")
     head = text[:20000]
     info = PlanInfo()
-    subject = _title_subject(head)
+    subject = _title_subject(head) or _closing_subject(text)
     info.province = _province(subject or "") or _province(head)
     info.title = _title(subject, info.province) if subject else None
     info.period_start, info.period_end = _period(subject or head)
@@ -46,25 +47,38 @@ def _title_subject(text: str) -> str | None:
         if re.search(r"(BAN HÀNH|ban hành|theo)\s*$", before):
             continue
         rest = text[m.end():].lstrip()
+        sentence_case = m.group(1) == "Kế hoạch"
+        if sentence_case and text[max(0, m.start(1) - 1)] not in "\n":
+            continue  # "Kế hoạch" inside running text is not the title
         subject = _caps_subject(rest) or _sentence_subject(rest)
         if subject and len(subject) > 10:
             return clean(subject)
     return None
 
 
+def _closing_subject(text: str) -> str | None:
+    """The closing formula "Trên đây là Kế hoạch ..." names the plan too."""
+    m = _CLOSING_FORMULA.search(text)
+    return clean(m.group(1)[len("Kế hoạch"):]) if m else None
+
+
 def _caps_subject(rest: str) -> str | None:
-    words, pos = [], 0
-    while m := _CAPS_RUN.match(rest, pos):
-        if m.end() == pos:
-            break
-        token = m.group().strip()
-        if token == "" and words and words[-1] == "":
-            break  # a blank line ends the title
-        words.append(token)
-        pos = m.end()
-    subject = " ".join(w for w in words if w)
-    # A last word that starts the next sentence ("Thực hiện ...") is not upper case throughout.
-    return subject if len(re.findall(r"[A-ZĐÀ-Ỹ]{2,}", subject)) >= 3 else None
+    """Upper-case words up to a blank line, an opening parenthesis or the first word in lower case."""
+    words = []
+    for line in rest.split("\n"):
+        if not line.strip():
+            if words:
+                break
+            continue
+        for word in line.split():
+            if word.startswith("(") or word != word.upper():
+                return _enough(words)
+            words.append(word)
+    return _enough(words)
+
+
+def _enough(words: list[str]) -> str | None:
+    return " ".join(words) if sum(any(c.isalpha() for c in w) for w in words) >= 3 else None
 
 
 def _sentence_subject(rest: str) -> str | None:
@@ -145,7 +159,7 @@ def _date_in(text: str) -> str | None:
     m = _DATE_AFTER.search(text)
     if not m:
         return None
-    found = parse_date(m.group(1), None)
+    found = parse_date(m.group(0), None)
     return found.isoformat() if isinstance(found, date) else None
 
 

@@ -23,6 +23,7 @@ _AGENCY_SUBJECT = re.compile(
     r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s)(?P<rest>.{0,160}?)\s+"
     r"(?=tiến hành|có trách nhiệm|chịu trách nhiệm|chủ động|chủ trì|thực hiện|triển khai|xây dựng|rà soát|"
     r"tổ chức|phối hợp|tham mưu|báo cáo)")
+_LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo|Sau khi)\b")
 _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 
 
@@ -47,10 +48,19 @@ def _task_part(paragraphs: list[Paragraph]) -> list[Paragraph] | None:
     return None
 
 
+def _first_sentence(parts: list[str]) -> str:
+    """The item's first sentence; a lead-in phrase cut off by a stray full stop keeps its clause."""
+    first = parts[0]
+    if _LEAD_IN.match(first) and len(parts) > 1:
+        rest = parts[1]
+        first = f"{first.rstrip('.')}, {rest[0].lower()}{rest[1:]}"
+    return first
+
+
 def _task(task_id: str, item: Paragraph, area: str, heading: str, year: int | None) -> Task:
     text = item.text
     parts = sentences(text)
-    title = parts[0] if parts else text
+    title = _first_sentence(parts) if parts else text
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), lineno=item.lineno)
     for sentence in parts:
         m = _AGENCY_SUBJECT.match(sentence)

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The project's virtualenv (.venv) with the pinned dependencies and the test extras.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'

@@ -1,0 +1,69 @@
+"""`cchc parse` and `cchc eval` on the real seed plans, scored against the hand-made gold."""
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cchc.importer import parse_file
+from cchc.importer.evaluation import TASK_FIELDS, score_plan
+
+from .paths import GOLD, gold, seed
+
+CLEAN = ["000", "002", "003"]
+
+
+def cchc(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cchc.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def score(prefix: str):
+    expected = json.loads(gold(prefix).read_text(encoding="utf-8"))
+    return score_plan(parse_file(seed(prefix)).to_dict(), expected)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_parse_prints_plan_json_of_the_schema_shape(prefix, tmp_path):
+    result = cchc("parse", str(seed(prefix)))
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "plan.json"
+    out.write_text(result.stdout, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("validate", GOLD / "validate.py")
+    validate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(validate)
+    assert validate.check(str(out)) == []
+    assert json.loads(result.stdout)["tasks"], "every seed has tasks"
+
+
+@pytest.mark.parametrize("prefix", CLEAN)
+def test_clean_seeds_meet_the_acceptance_levels(prefix):
+    s = score(prefix)
+    assert s.task_f1[2] >= 0.98
+    for name in TASK_FIELDS:
+        assert s.field_accuracy(name) >= 0.97, (name, s.misses)
+    assert s.target_f1[2] >= 0.95, s.misses
+    assert s.meta_accuracy == 1.0, s.misses
+
+
+def test_flattened_seed_meets_its_levels():
+    s = score("001")
+    assert s.task_f1[2] >= 0.95
+    assert s.field_accuracy("deadline_kind") >= 0.9 and s.field_accuracy("deadline_end") >= 0.9
+    assert s.field_accuracy("lead") >= 0.85 and s.field_accuracy("coordinating") >= 0.85
+
+
+def test_ocr_seed_parses_into_a_task_structure():
+    plan = parse_file(seed("004"))
+    assert len(plan.tasks) >= 20
+    assert {t.area for t in plan.tasks} - {"other"}
+
+
+def test_eval_prints_a_table_per_document_and_overall():
+    result = cchc("eval")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "F1" in lines[0] and "deadline" in lines[0]
+    assert sum(line.startswith(("000_", "001_", "002_", "003_", "004_")) for line in lines) == 5
+    overall = lines[-1].split()
+    assert overall[0] == "TỔNG" and float(overall[4]) > 0.5  # task F1 column
