@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from cchc.importer.text import fold
 
 from .corpus import DEFAULT_CORPUS, documents, is_held_out
-from .tokens import has_letter, strip_marks, word_tokens
+from .tokens import has_letter, normalize_tone_placement, strip_marks, word_tokens
 
 SHARED = Path("/work/shared")
 CLEAN_SEEDS = ("000", "002", "003")
@@ -43,7 +43,8 @@ class Score:
 
 
 def syllables(text: str) -> list[str]:
-    return [t.text for t in word_tokens(text) if has_letter(t.text)]
+    """Syllables of `text`, with one tone placement ("hóa" = "hoá") so both spellings compare equal."""
+    return [normalize_tone_placement(t.text) for t in word_tokens(text) if has_letter(t.text)]
 
 
 def stripped_accuracy(text: str, restore) -> Score:

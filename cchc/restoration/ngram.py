@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 BOS, EOS = "<s>", "</s>"
-MIN_BIGRAM = 2   # bigrams and trigrams seen once are pruned from the shipped file
+MIN_BIGRAM = 1   # every bigram is kept; trigrams seen once are pruned
 MIN_TRIGRAM = 2
 DATA_FILE = Path(__file__).parent / "data" / "ngrams.tsv.gz"
 

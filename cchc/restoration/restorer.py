@@ -1,125 +1,148 @@
 """The restorer: turns a line into candidate slots, decodes them and writes the words back in place."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cchc.importer.text import fold, nfc
 
 from .candidates import CandidateIndex
 from .decoder import best_path
 from .ngram import SyllableModel
-from .tokens import NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, word_tokens
+from .tokens import NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, normalize_tone_placement, word_tokens
 
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 10
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
 MARK_PENALTY_PLAIN = 4.0    # in merely unaccented text, words that carry marks were typed by a person
 VALID_REPAIR_PENALTY = 2.0  # repairing a token that is already a real syllable needs more evidence
 UNACCENTED_SHARE = 0.2      # an unmarked form rarer than this within its accent group is "missing marks"
+CODE_DOMINANCE = 3          # "QD" becomes "QĐ" only if the corpus writes it with Đ this many times more often
+OCR_UNKNOWN_SHARE = 0.15
 JUNK = set("&¢€§©")
+
+
+def key(text: str) -> str:
+    """The form the model counts: NFC, lower case, one tone placement."""
+    return normalize_tone_placement(nfc(text.lower()))
 
 
 @dataclass
 class Slot:
     token: Token
-    candidates: list[tuple[str, float]]   # empty: fixed token, emitted unchanged
-    lm_word: str
+    candidates: list[tuple[str, float]]   # empty: fixed token
+    lm_word: str                          # the fixed token's word for the model's context
+    fixed_output: str | None = None       # the fixed token's replacement, if any ("QD" -> "QĐ")
 
 
 class Restorer:
     def __init__(self, model: SyllableModel):
         self.model = model
         self.index = CandidateIndex(w for w in model.unigrams if w.isalpha())
+        self.candidates = lru_cache(maxsize=65536)(self._candidates)
 
     # --- token classification -------------------------------------------------------------
     def is_word(self, text: str, ocr: bool) -> bool:
         """A token that names a syllable (possibly damaged), as opposed to a number or a code."""
+        junk = any(c in JUNK for c in text)
         digits = sum(c.isdigit() for c in text)
-        others = len(text) - digits - text.count("'")
-        if not has_letter(text) and not (ocr and any(c in JUNK for c in text) and len(text) > 1):
+        if not has_letter(text) and not (ocr and junk and len(text) > 1):
             return False
-        if digits and not (ocr and digits <= others):
+        if digits and not (ocr and digits <= len(text) - digits - text.count("'")):
             return False
-        folded = fold(text)
-        if not has_vowel(folded) and not any(c in JUNK for c in text):
+        if not has_vowel(fold(text)) and not junk:
             return ocr and not text.isupper() and len(text) <= 3
         return True
 
     def is_valid(self, text: str) -> bool:
         """An existing syllable written with possible marks: "Sở", "ban", "hiện" (not "hién", "S&")."""
-        lower = text.lower()
-        if has_marks(lower):
-            return self.model.knows(lower)
-        return bool(self.index.accent_variants(lower)) and lower.isalpha()
+        word = key(text)
+        if has_marks(word):
+            return self.model.knows(word)
+        return word.isalpha() and bool(self.index.accent_variants(word))
 
     def lacks_marks(self, text: str) -> bool:
-        lower = text.lower()
-        if has_marks(lower) or not lower.isalpha():
+        word = key(text)
+        if has_marks(word) or not word.isalpha():
             return False
-        group = self.index.accent_variants(lower)
+        group = self.index.accent_variants(word)
         total = sum(self.model.count(w) for w in group)
-        return bool(group) and self.model.count(lower) < UNACCENTED_SHARE * total
+        return bool(group) and self.model.count(word) < UNACCENTED_SHARE * total
 
     def is_ocr_junk(self, text: str) -> bool:
-        return any(c in JUNK or c.isdigit() or c == "'" for c in text) or (has_marks(text) and not self.is_valid(text))
+        if any(c in JUNK or c.isdigit() or c == "'" for c in text):
+            return True
+        return has_marks(text) and not self.is_valid(text)
+
+    def code_variant(self, text: str) -> str | None:
+        """"QD" -> "QĐ", "HDND" -> "HĐND": an abbreviation the corpus nearly always writes with Đ."""
+        if "D" not in text or not text.isupper():
+            return None
+        plain = key(text)
+        best = max(self.index.accent_variants(plain), key=self.model.count, default=plain)
+        if best != plain and self.model.count(best) >= CODE_DOMINANCE * self.model.count(plain) + CODE_DOMINANCE:
+            return best.upper()
+        return None
 
     # --- candidates ------------------------------------------------------------------------
-    def candidates(self, text: str, ocr: bool) -> list[tuple[str, float]]:
-        lower = nfc(text.lower())
-        marked = has_marks(lower)
+    def _candidates(self, text: str, ocr: bool) -> list[tuple[str, float]]:
+        word = key(text)
+        marked = has_marks(word)
         penalty = MARK_PENALTY_OCR if ocr else MARK_PENALTY_PLAIN
         found: dict[str, float] = {}
-        for word in self.index.accent_variants(lower):
-            found[word] = 0.0 if (word == lower or not marked) else penalty
+        for variant in self.index.accent_variants(word):
+            found[variant] = 0.0 if (variant == word or not marked) else penalty
         if ocr:
             extra = VALID_REPAIR_PENALTY if self.is_valid(text) else 0.0
-            for folded, cost in self.index.repairs(lower).items():
-                for word in self.index.by_fold[folded]:
-                    if word not in found or found[word] > cost + extra:
-                        found[word] = cost + extra
-        found.setdefault(lower, 0.0)
-        ranked = sorted(found.items(), key=lambda wc: wc[1] - 0.3 * _log_count(self.model, wc[0]))
+            for folded, cost in self.index.repairs(word).items():
+                for variant in self.index.by_fold[folded]:
+                    if found.get(variant, 99.0) > cost + extra:
+                        found[variant] = cost + extra
+        found.setdefault(word, 0.0)
+        ranked = sorted(found.items(), key=lambda wc: wc[1] - 0.3 * math.log(self.model.count(wc[0]) + 1))
         return ranked[:MAX_CANDIDATES]
 
     # --- lines -----------------------------------------------------------------------------
     def is_ocr_line(self, line: str) -> bool:
-        tokens = [t.text for t in word_tokens(line) if has_letter(t.text) or any(c in JUNK for c in t.text)]
-        words = [t for t in tokens if self.is_word(t, ocr=True)]
+        words = [t.text for t in word_tokens(line) if self.is_word(t.text, ocr=True)]
         if not words:
             return False
-        junk = sum(self.is_ocr_junk(t) for t in words)
-        unknown = sum(not self.index.accent_variants(t) and not t.isupper() for t in words)
-        return junk > 0 or unknown / len(words) >= 0.15
+        junk = sum(self.is_ocr_junk(w) for w in words)
+        unknown = sum(not self.index.accent_variants(w) and not w.isupper() for w in words)
+        return junk > 0 or unknown / len(words) >= OCR_UNKNOWN_SHARE
 
-    def segments(self, line: str, ocr: bool) -> list[list[Slot]]:
+    def slot(self, token: Token, ocr: bool) -> Slot:
+        if self.is_word(token.text, ocr):
+            return Slot(token, self.candidates(token.text, ocr), "")
+        if token.text.isdigit():
+            return Slot(token, [], NUMBER)
+        replacement = self.code_variant(token.text)
+        return Slot(token, [], key(replacement or token.text), replacement)
+
+    def segments(self, text: str, ocr: bool) -> list[list[Slot]]:
+        """Slots grouped into stretches without punctuation (a line break alone does not split)."""
         segments: list[list[Slot]] = [[]]
         previous_end = 0
-        for token in word_tokens(line):
-            gap = line[previous_end:token.start]
-            previous_end = token.end
-            if gap.strip() and segments[-1]:
+        for token in word_tokens(text):
+            if text[previous_end:token.start].strip() and segments[-1]:
                 segments.append([])
-            if self.is_word(token.text, ocr):
-                segments[-1].append(Slot(token, self.candidates(token.text, ocr), ""))
-            else:
-                lm_word = NUMBER if token.text.isdigit() else token.text.lower()
-                segments[-1].append(Slot(token, [], lm_word))
+            previous_end = token.end
+            segments[-1].append(self.slot(token, ocr))
         return [s for s in segments if s]
 
-    def restore_line(self, line: str, ocr: bool | None = None) -> str:
+    def restore_line(self, text: str, ocr: bool | None = None) -> str:
+        """Restore every word of `text` (one line, or several lines decoded as one stretch)."""
         if ocr is None:
-            ocr = self.is_ocr_line(line)
+            ocr = self.is_ocr_line(text)
         replacements: list[tuple[Token, str]] = []
-        for segment in self.segments(line, ocr):
+        for segment in self.segments(text, ocr):
             slots = [slot.candidates or [(slot.lm_word, 0.0)] for slot in segment]
             for slot, word in zip(segment, best_path(self.model, slots)):
-                if slot.candidates and word != nfc(slot.token.text.lower()):
+                if slot.fixed_output:
+                    replacements.append((slot.token, slot.fixed_output))
+                elif slot.candidates and word != key(slot.token.text):
                     replacements.append((slot.token, apply_case(slot.token.text, word)))
-        return _replace(line, replacements)
-
-
-def _log_count(model: SyllableModel, word: str) -> float:
-    import math
-    return math.log(model.count(word) + 1)
+        return _replace(text, replacements)
 
 
 def _replace(line: str, replacements: list[tuple[Token, str]]) -> str:

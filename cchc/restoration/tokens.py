@@ -81,7 +81,7 @@ def lm_sequences(text: str):
     for piece in re.finditer(r"[^\W_]+|\S", text):
         tok = piece.group()
         if has_letter(tok):
-            current.append(tok.lower())
+            current.append(normalize_tone_placement(tok.lower()))
         elif tok.isdigit():
             current.append(NUMBER)
         else:
@@ -90,3 +90,29 @@ def lm_sequences(text: str):
             current = []
     if current:
         yield current
+
+
+_TONES = "\u0301\u0300\u0309\u0303\u0323"   # sắc, huyền, hỏi, ngã, nặng
+_FINAL_CLUSTERS = (("o", "a"), ("o", "e"), ("u", "y"))
+
+
+def _tone_placement_table() -> dict[str, str]:
+    """Map "oá", "oẻ", "uỷ" (tone on the second vowel) to "óa", "ỏe", "ủy", in both cases."""
+    table = {}
+    for first, second in _FINAL_CLUSTERS:
+        for tone in _TONES:
+            old = first + unicodedata.normalize("NFC", second + tone)
+            new = unicodedata.normalize("NFC", first + tone) + second
+            table[old] = new
+            table[old.upper()] = new.upper()
+            table[old[0].upper() + old[1:]] = new[0].upper() + new[1:]
+    return table
+
+
+_PLACEMENT = _tone_placement_table()
+_OLD_PLACEMENT = re.compile(rf"(?<![qQ])({'|'.join(map(re.escape, _PLACEMENT))})(?![^\W\d_])")
+
+
+def normalize_tone_placement(text: str) -> str:
+    """One spelling for syllables written both ways: "hoá" -> "hóa", "Uỷ" -> "Ủy" (not "quý", "hoàn")."""
+    return _OLD_PLACEMENT.sub(lambda m: _PLACEMENT[m.group(1)], text)
