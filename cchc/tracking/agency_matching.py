@@ -63,7 +63,7 @@ _SINGLE_PREFIXES = [
 ]
 _REGISTRY_KINDS = {
     "province": AgencyKind.PEOPLES_COMMITTEE, "peoples_committee": AgencyKind.PEOPLES_COMMITTEE,
-    "department": AgencyKind.DEPARTMENT, "so": AgencyKind.DEPARTMENT, "district": AgencyKind.DISTRICT,
+    "department": AgencyKind.DEPARTMENT, "office": AgencyKind.DEPARTMENT, "district": AgencyKind.DISTRICT,
     "commune": AgencyKind.COMMUNE, "collective": AgencyKind.COLLECTIVE, "group": AgencyKind.COLLECTIVE,
 }
 

@@ -46,6 +46,10 @@ class DeadlineInfo:
     def label(self) -> str:
         return DeadlineStatus(self.status).label
 
+    @property
+    def working_days_late(self) -> int:
+        return -self.working_days_left if self.working_days_left and self.working_days_left < 0 else 0
+
 
 CYCLE_LABELS = {"week": "tuần", "month": "tháng", "quarter": "quý", "half_year": "6 tháng", "year": "năm"}
 

@@ -81,8 +81,7 @@ TEMPLATES = [
     },
 ]
 
-if "DATABASE_URL" not in os.environ:
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
+(VAR_DIR / "staticfiles").mkdir(parents=True, exist_ok=True)  # also holds the SQLite file
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'cchc.sqlite3'}", conn_max_age=60, conn_health_checks=True
@@ -157,6 +156,7 @@ MEDIA_URL = "/media/"  # evidence files are served through an authorised view, n
 
 # Uploads: plan documents and evidence files.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20000  # the import review form has ~15 fields per task
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 CCHC_MAX_PLAN_UPLOAD_MB = 30
 CCHC_MAX_EVIDENCE_MB = 20
@@ -174,4 +174,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("CCHC_LOG_LEVEL", "WARNING")},
+    # 403/404 are expected answers, not incidents: log only server errors.
+    "loggers": {"django.request": {"level": "ERROR"}, "django.security": {"level": "ERROR"}},
 }

@@ -9,3 +9,7 @@ urlpatterns = [
 ]
 if apps.is_installed("cchc.reporting"):
     urlpatterns.insert(1, path("bao-cao/", include("cchc.reporting.urls")))
+
+handler403 = "cchc.tracking.views.auth.permission_denied"
+handler404 = "cchc.tracking.views.auth.not_found"
+handler500 = "cchc.tracking.views.auth.server_error"

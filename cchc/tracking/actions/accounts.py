@@ -57,3 +57,17 @@ def set_user_role(actor, user, role: str, agency: Agency | None = None):
         user.is_staff = role == Role.ADMIN
         user.save(update_fields=["is_staff"])
     return profile
+
+
+@transaction.atomic
+def reset_password(actor, user, password: str, validate: bool = True):
+    _require_admin(actor)
+    if validate:
+        try:
+            validate_password(password, user)
+        except ValidationError as err:
+            raise ActionError(" ".join(err.messages)) from None
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    record(actor, "user.password_reset", user)
+    return user

@@ -1,0 +1,65 @@
+"""Figures for the plan overview: tasks by status and reform area, budget by area."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .deadline_status import DeadlineStatus, annotate
+from .models import Plan, ReformArea, TaskStatus
+from .models.plans import FINISHED_STATUSES
+
+
+@dataclass
+class AreaFigures:
+    area: ReformArea
+    tasks: int = 0
+    finished: int = 0
+    overdue: int = 0
+    budget: Decimal = Decimal(0)
+
+    @property
+    def percent_finished(self) -> int:
+        return round(100 * self.finished / self.tasks) if self.tasks else 0
+
+
+@dataclass
+class PlanFigures:
+    total: int = 0
+    by_status: Counter = field(default_factory=Counter)
+    by_deadline: Counter = field(default_factory=Counter)
+    areas: list[AreaFigures] = field(default_factory=list)
+    budget_total: Decimal = Decimal(0)
+
+    @property
+    def finished(self) -> int:
+        return sum(self.by_status[s] for s in FINISHED_STATUSES)
+
+    @property
+    def percent_finished(self) -> int:
+        return round(100 * self.finished / self.total) if self.total else 0
+
+    def status_rows(self):
+        return [(choice, label, self.by_status[choice]) for choice, label in TaskStatus.choices]
+
+    def deadline_rows(self):
+        return [(choice, label, self.by_deadline[choice]) for choice, label in DeadlineStatus.choices]
+
+
+def plan_figures(plan: Plan, today=None) -> tuple[PlanFigures, list]:
+    """Figures for `plan` and its active tasks (annotated with `.deadline_info`)."""
+    tasks = annotate(plan.tasks.filter(is_active=True).select_related("area", "plan")
+                     .prefetch_related("task_agencies__agency"), today)
+    figures = PlanFigures(total=len(tasks))
+    areas = {area.pk: AreaFigures(area) for area in ReformArea.objects.all()}
+    for task in tasks:
+        figures.by_status[task.status] += 1
+        figures.by_deadline[task.deadline_info.status] += 1
+        row = areas[task.area_id]
+        row.tasks += 1
+        row.finished += task.status in FINISHED_STATUSES
+        row.overdue += task.deadline_info.status == DeadlineStatus.OVERDUE
+        row.budget += task.budget_million_vnd or 0
+        figures.budget_total += task.budget_million_vnd or 0
+    figures.areas = [row for row in areas.values() if row.tasks]
+    return figures, tasks

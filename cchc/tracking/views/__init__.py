@@ -1,0 +1,1 @@
+"""Pages of the tracking app. Views read with querysets and change state only through actions."""
