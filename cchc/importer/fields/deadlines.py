@@ -24,11 +24,9 @@ from datetime import date, timedelta
 
 from ..plan import EVERY, Deadline, Milestone
 from ..text import clean, fold, fold_words
+from .bullets import split_bullets
 from .dates import Span, find_spans, join_ranges
 
-_BULLET_START = re.compile(r"^\s*(?:[-+•*]|1[.)])\s*")
-_BULLET_SPLIT = re.compile(r"\n\s*[-+•*]\s*|\s[-+•*]\s+(?=[A-ZĐÀ-Ỹ])")
-_NUMBER_SPLIT = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
 _CONTINUOUS = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
 _UNIT_WORDS = r"(?:6 thang|sau thang|nua nam|tuan|thang|quy|nam)"
 _CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+)?"
@@ -53,40 +51,12 @@ def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Dea
     text = clean(text or "")
     if not re.search(r"\w", text):
         return Deadline("none")
-    parts = split_parts(text)
+    parts = split_bullets(text) or [text]
     if len(parts) > 1:
         multi = _multi(parts, plan_year, annual)
         if multi:
             return multi
     return _single(text, parts, plan_year, annual)
-
-
-def split_parts(text: str) -> list[str]:
-    """The bullets of a cell ("- A - B", "1. A; 2. B"), bullet marks and trailing punctuation removed."""
-    if _NUMBER_SPLIT.match(text) and text.lstrip().startswith("1"):
-        pieces = _numbered_pieces(text)
-    elif _BULLET_START.match(text) or "\n" in text:
-        pieces = _BULLET_SPLIT.split("\n" + text)
-    else:
-        pieces = [text]
-    parts = [_strip_part(p) for p in pieces]
-    return [p for p in parts if p] or [text]
-
-
-def _numbered_pieces(text: str) -> list[str]:
-    """Split at "1.", "2.", "3." ... only where the numbers follow each other."""
-    pieces, start, expected = [], 0, 1
-    for m in _NUMBER_SPLIT.finditer(text):
-        if int(m.group(1)) == expected:
-            pieces.append(text[start:m.start()])
-            start, expected = m.end(), expected + 1
-    pieces.append(text[start:])
-    return pieces
-
-
-def _strip_part(part: str) -> str:
-    part = _BULLET_START.sub("", part.strip()) if not re.match(r"^\s*1[.)]\d", part) else part.strip()
-    return clean(part).rstrip(" .;,")
 
 
 def _multi(parts: list[str], plan_year: int | None, annual: bool) -> Deadline | None:

@@ -1,0 +1,1 @@
+"""Registry data files of the field parsers (JSON), loaded with importlib.resources."""

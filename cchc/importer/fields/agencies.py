@@ -1,0 +1,178 @@
+"""Lead / coordinating agency cells -> one agency (or collective) per item, as the document names it.
+
+Splits on ";", bullets ("- ", "+ ", "1."), " và " before another agency, and commas between agencies, but not
+inside a name or a collective ("Các sở, ban, ngành", "Các cơ quan, đơn vị liên quan", "UBND các huyện,
+thành phố", "Sở Văn hóa, Thể thao và Du lịch"). Also:
+- "UBND cấp huyện, cấp xã" -> "UBND cấp huyện", "UBND cấp xã"
+- "Các sở: Tư pháp; Tài chính; Khoa học và Công nghệ" -> "Sở Tư pháp", "Sở Tài chính", ...
+- role descriptions after the agency are dropped ("Sở Nội vụ thẩm định", "Sở Tư pháp theo dõi, đôn đốc",
+  "UBND cấp xã chủ trì triển khai", "Sở Tài chính tham mưu triển khai đối với ..."), and so are items that
+  are only a role ("tổng hợp, báo cáo") and explanatory parentheses
+- a lower-case first letter is capitalised ("các cơ quan, đơn vị liên quan" -> "Các cơ quan, ...");
+  a full stop typed for a comma inside a list ("Các sở, ban. ngành") is read as a comma.
+The registry of canonical agencies (`AgencyRegistry`) lives in `agency_registry`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import clean, fold, fold_words
+from .agency_registry import AgencyMatch, AgencyRegistry
+from .bullets import split_bullets
+
+__all__ = ["AgencyMatch", "AgencyRegistry", "split_agencies"]
+
+# Folded first words that open an agency name (or a collective of agencies).
+_HEADS = (
+    "so", "ban", "uy ban", "ubnd", "ubmttq", "van phong", "vp", "vpubnd", "trung tam", "dai", "bao", "buu dien",
+    "tinh doan", "doan", "hoi", "thuong truc", "cac", "co quan", "cong an", "thanh tra", "kho bac", "cuc",
+    "chi cuc", "bo", "to", "truong", "benh vien", "lien doan", "mat tran", "ngan hang", "bcd", "chu tich",
+    "giam doc", "thu truong", "nguoi dung dau", "bo phan", "phong", "hoc vien", "vien", "bhxh", "bao hiem",
+    "hdnd", "dang uy", "tinh uy", "huyen uy", "lanh dao", "quy", "vien thong", "toa an",
+    "vien kiem sat", "bo chi huy",
+)
+# Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
+_COLLECTIVE_NOUNS = ("so", "ban", "nganh", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
+                     "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep")
+_STRONG_ROLES = ("theo doi", "don doc", "chu tri", "tham dinh", "tong hop", "tham muu", "huong dan", "phoi hop",
+                 "chi dao", "chiu trach nhiem", "giam sat", "tap huan", "tham tra", "la co quan")
+_WEAK_ROLES = ("trien khai", "thuc hien", "kiem tra", "bao cao", "xay dung", "ho tro", "cung cap", "to chuc",
+               "quan ly", "ra soat", "trinh", "de xuat", "danh gia")
+_ROLE_STRONG = re.compile(rf"(?:{'|'.join(_STRONG_ROLES)})\b")
+_ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
+_PLURAL_LIST = re.compile(r"^(?:các\s+)?(sở|ban)\s*:\s*|^các\s+(sở)\s+(?=[^\W\d_])(?!ban\b|ngành\b)", re.IGNORECASE)
+_LEVEL = re.compile(r"^(?P<head>.+?)\s+cấp\s+\S+$", re.IGNORECASE)
+
+
+def split_agencies(cell: str) -> list[str]:
+    """Agencies named in a lead/coordinating cell, in order, one per entity or collective."""
+    items: list[str] = []
+    prefix = None  # "Sở" after "Các sở:", until an item names its own kind of agency
+    for chunk in split_bullets(_prepare(cell), lines_are_items=True, starts_item=_starts_with_head):
+        for piece in chunk.split(";"):
+            piece = piece.strip(" .,:")
+            opener = _PLURAL_LIST.match(piece)
+            if opener:
+                prefix, piece = (opener.group(1) or opener.group(2)).capitalize(), piece[opener.end():]
+            if prefix and piece and not _starts_with_head(piece):
+                piece, prefix = _expand_plural(piece, prefix, items)
+            items.extend(_split_piece(piece))
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def _prepare(cell: str) -> str:
+    text = clean(cell or "")
+    text = re.sub(r"\([^()]*\)?", " ", text)  # explanatory parentheses, also unclosed at the cell's end
+    # "Các sở, ban. ngành": a full stop before a lower-case word is a typo for a comma
+    text = re.sub(r"(?<=[^\W\d])\. (?=\w)", lambda m: ", " if m.string[m.end()].islower() else m.group(), text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def _expand_plural(piece: str, prefix: str, items: list[str]) -> tuple[str, str | None]:
+    """Items after "Các sở:" that name no kind of agency are departments ("Tài chính" -> "Sở Tài chính").
+    Returns the rest of the piece from the first item that names its own kind, and the prefix still on."""
+    if AgencyRegistry.default().match(f"{prefix} {piece}"):
+        items.append(f"{prefix} {piece}")
+        return "", prefix
+    segments = [s.strip() for s in piece.split(",") if s.strip()]
+    for i, segment in enumerate(segments):
+        if _starts_with_head(segment):
+            return ", ".join(segments[i:]), None
+        known = AgencyRegistry.default().match(f"{prefix} {segment}")
+        parts = [segment] if known else [p.strip() for p in segment.split(" và ") if p.strip()]
+        items.extend(f"{prefix} {part}" for part in parts)
+    return "", prefix
+
+
+def _split_piece(piece: str) -> list[str]:
+    """One ";"-free piece -> agency items (split at " và " and commas between agencies)."""
+    items: list[str] = []
+    for part in _split_before_heads(piece, " và "):
+        items.extend(_split_commas(part))
+    cut = [_cut_role(item) for item in items]
+    return [_capitalise(item) for item in cut if item and not _is_only_role(item)]
+
+
+def _split_before_heads(text: str, separator: str) -> list[str]:
+    parts = text.split(separator)
+    merged = [parts[0]]
+    for part in parts[1:]:
+        if _starts_with_head(part):
+            merged.append(part)
+        else:
+            merged[-1] += separator + part
+    return merged
+
+
+def _split_commas(text: str) -> list[str]:
+    items: list[str] = []
+    for segment in (s.strip() for s in text.split(",")):
+        if not segment:
+            continue
+        if items and _continues(items[-1], segment):
+            items[-1] += ", " + segment
+        elif items and segment.lower().startswith("cấp ") and _LEVEL.match(items[-1]):
+            items.append(f"{_LEVEL.match(items[-1])['head']} {segment}")  # "UBND cấp huyện, cấp xã"
+        else:
+            items.append(segment)
+    return items
+
+
+def _continues(previous: str, segment: str) -> bool:
+    """A comma segment that belongs to the previous item: not an agency, or the next noun of a collective."""
+    if segment.lower().startswith("cấp "):
+        return False
+    words = fold_words(segment)
+    if words.startswith(("so ", "ban ")) and _starts_with_head(segment):
+        return False  # "Sở Giáo dục", "Ban Dân tộc": a named agency
+    if _starts_with_collective_noun(words) and _ends_with_collective_noun(fold_words(previous)) \
+            and not any(c.isupper() for c in segment[1:]):
+        return True  # "Các cơ quan, đơn vị liên quan", "UBND các huyện, thành phố"
+    return not _starts_with_head(segment)
+
+
+def _starts_with_head(text: str) -> bool:
+    words = fold_words(text)
+    for head in _HEADS:
+        if words == head or words.startswith(head + " "):
+            return head not in ("ban", "so") or _names_something(text, words, head)
+    return False
+
+
+def _names_something(text: str, words: str, head: str) -> bool:
+    """A bare "Ban"/"Sở" in "Các Sở, Ban, ngành" continues a collective; "Ban Dân tộc" names an agency."""
+    rest = words[len(head):].strip()
+    return bool(rest) and not _starts_with_collective_noun(rest)
+
+
+def _starts_with_collective_noun(words: str) -> bool:
+    return any(words == n or words.startswith(n + " ") for n in _COLLECTIVE_NOUNS)
+
+
+def _ends_with_collective_noun(words: str) -> bool:
+    return any(words == n or words.endswith(" " + n) for n in _COLLECTIVE_NOUNS)
+
+
+def _cut_role(item: str) -> str:
+    """Drop the role description after the agency ("Sở Nội vụ thẩm định" -> "Sở Nội vụ")."""
+    words = item.split()
+    for i in range(2, len(words)):
+        rest = fold(" ".join(words[i:]))
+        if not words[i][0].islower():
+            continue
+        if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
+            return " ".join(words[:i]).strip(" ,.;:-")
+    return item
+
+
+def _is_known(words: list[str]) -> bool:
+    match = AgencyRegistry.default().match(" ".join(words))
+    return match is not None and match.score >= 95
+
+
+def _is_only_role(item: str) -> bool:
+    return item[:1].islower() and bool(_ROLE_STRONG.match(fold(item)) or _ROLE_WEAK.match(fold(item)))
+
+
+def _capitalise(item: str) -> str:
+    return item[:1].upper() + item[1:] if item[:1].islower() else item

@@ -1,0 +1,77 @@
+"""Items of a table cell written as a list.
+
+Handles dash/plus/dot bullets at line starts ("- A\\n- B") or inline on one line ("- A - B", "- A; - B"),
+numbered items in sequence ("1. A; 2. B", "1) A 2) B"), and plain lines. The bullet marks and numbers are
+removed, each item is cleaned and loses its trailing ". ; ,".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text import clean
+
+_BULLET = r"[-+•*▪●◦‐]"
+_LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*")
+_NUMBER = re.compile(r"(?:^|(?<=[\s;.,]))(\d{1,2})[.)](?!\d)\s*")
+_INLINE_BULLET = re.compile(rf"[;.,]?\s+{_BULLET}\s+(?=\S)")
+
+
+def _starts_like_item(rest: str) -> bool:
+    return rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'("
+
+
+def split_bullets(text: str, lines_are_items: bool = False,
+                  starts_item: Callable[[str], bool] = _starts_like_item) -> list[str]:
+    """The items of a list cell; a cell that is not a list gives one item (or one per line)."""
+    lines = [line for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
+    if not lines:
+        return []
+    if _NUMBER.match(lines[0].lstrip()) and lines[0].lstrip().startswith("1"):
+        pieces = _numbered(" ".join(lines))
+    elif any(_LINE_BULLET.match(line) for line in lines):
+        pieces = [p for chunk in _bulleted_chunks(lines) for p in _inline(chunk, starts_item)]
+    else:
+        pieces = lines if lines_are_items else [" ".join(lines)]
+    items = [strip_item(p) for p in pieces]
+    return [item for item in items if item]
+
+
+def strip_item(piece: str) -> str:
+    """One item without its bullet mark or leading number, cleaned, without trailing punctuation."""
+    piece = _LINE_BULLET.sub("", piece.strip(), count=1)
+    piece = re.sub(r"^\d{1,2}[.)](?!\d)\s*", "", piece)
+    return clean(piece).strip(" .;,:")
+
+
+def _bulleted_chunks(lines: list[str]) -> list[str]:
+    """Bulleted lines start a chunk; other lines continue the previous one (wrapped text)."""
+    chunks: list[str] = []
+    for line in lines:
+        if _LINE_BULLET.match(line) or not chunks:
+            chunks.append(line.strip())
+        else:
+            chunks[-1] += " " + line.strip()
+    return chunks
+
+
+def _inline(chunk: str, starts_item: Callable[[str], bool]) -> list[str]:
+    """Split "- A - B" at inline bullets whose following text starts an item."""
+    pieces, start = [], 0
+    for m in _INLINE_BULLET.finditer(chunk):
+        if m.start() > start and starts_item(chunk[m.end():]):
+            pieces.append(chunk[start:m.start()])
+            start = m.end()
+    pieces.append(chunk[start:])
+    return pieces
+
+
+def _numbered(text: str) -> list[str]:
+    """Split at "1.", "2.", "3." ... only where the numbers follow each other."""
+    pieces, start, expected = [], 0, 1
+    for m in _NUMBER.finditer(text):
+        if int(m.group(1)) == expected:
+            pieces.append(text[start:m.start()])
+            start, expected = m.end(), expected + 1
+    pieces.append(text[start:])
+    return pieces

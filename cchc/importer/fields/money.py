@@ -1,0 +1,152 @@
+"""Budget amounts in million VND ("triệu đồng"), from figures or from words.
+
+`parse_money` reads a budget cell: "35", "1.234,5" (Vietnamese separators), "1,234.5", "2,500" (thousands),
+"1,5 tỷ" -> 1500, "500.000.000 đồng" -> 500, "800 nghìn đồng" -> 0.8, "35 triệu", "35 tr.đ"; a cell without a
+figure ("Kinh phí thường xuyên", "Theo dự toán") gives None, and so do document numbers and dates.
+`parse_vietnamese_number` reads numbers written in words ("Chín trăm ba mươi sáu" -> 936, "một nghìn hai trăm
+linh năm", "mười lăm", "hai mươi mốt", "bốn mươi tư", "một tỷ hai trăm triệu" -> 1 200 000 000, "một triệu rưỡi").
+`find_stated_total` finds the plan's total budget ("Tổng kinh phí: 936 triệu đồng (Bằng chữ: ...)",
+"Tổng cộng ... (Bằng chữ: Chín trăm ba mươi sáu triệu đồng)"), in figures or only in words.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import clean, fold
+
+_NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?(?![\d/])|(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d/])")
+_UNIT = re.compile(r"\s*(?P<unit>ty|ti|trieu|tr\.?d\b|tr\b|nghin|ngan|dong|d\b|vnd)(?:\s*(?:dong|vnd)\b)?")
+_SCALE_TO_MILLION = {"ty": 1000.0, "ti": 1000.0, "trieu": 1.0, "tr": 1.0, "trd": 1.0, "tr.d": 1.0,
+                     "nghin": 0.001, "ngan": 0.001, "dong": 1e-6, "d": 1e-6, "vnd": 1e-6}
+_NOT_MONEY_BEFORE = re.compile(r"(?:\bnam|\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc|/)\s*$")
+_DIGITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6,
+           "bay": 7, "tam": 8, "chin": 9}
+_SCALES = (("ty", 10 ** 9), ("ti", 10 ** 9), ("trieu", 10 ** 6), ("nghin", 1000), ("ngan", 1000))
+_NUMBER_WORDS = set(_DIGITS) | {s for s, _ in _SCALES} | {"muoi", "tram", "linh", "le", "ruoi"}
+_TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|\bbang chu\b")
+
+
+def _to_float(figure: str) -> float:
+    """A figure with Vietnamese or English separators: the last "," or "." followed by 1-2 or 4+ digits,
+    or the only separator of "1,5", is the decimal mark; groups of exactly three digits are thousands."""
+    figure = re.sub(r"\s", "", figure)
+    groups = re.split(r"[.,]", figure)
+    if len(groups) == 1:
+        return float(figure)
+    seps = re.findall(r"[.,]", figure)
+    decimal = len(groups[-1]) != 3 or groups[0] == "0" or (len(set(seps)) == 2 and seps[-1] != seps[0])
+    whole = "".join(groups[:-1]) if decimal else "".join(groups)
+    return float(f"{whole}.{groups[-1]}") if decimal else float(whole)
+
+
+def _amounts(text: str) -> list[tuple[float, bool, int, int]]:
+    """(million VND, has a unit, start, end) for every money-like figure in the cleaned `text`."""
+    folded = fold(text)
+    found = []
+    for m in _NUMBER.finditer(folded):
+        if _NOT_MONEY_BEFORE.search(folded[:m.start()]):
+            continue
+        unit = _UNIT.match(folded, m.end())
+        scale = _SCALE_TO_MILLION[unit["unit"].rstrip(".")] if unit else 1.0
+        found.append((_to_float(m.group()) * scale, bool(unit), m.start(), unit.end() if unit else m.end()))
+    return found
+
+
+def parse_money(cell: str) -> float | None:
+    """The amount of a budget cell in million VND, or None when the cell states no figure."""
+    amounts = _amounts(clean(cell or ""))
+    if not amounts:
+        return None
+    with_unit = [a for a in amounts if a[1]]
+    return round((with_unit or amounts)[0][0], 6)
+
+
+def _small_number(tokens: list[str]) -> int | None:
+    """A number below one thousand ("chín trăm ba mươi sáu", "mười lăm", "một trăm linh năm")."""
+    value, pending, seen = 0, None, False
+    for i, token in enumerate(tokens):
+        previous = tokens[i - 1] if i else None
+        if token == "tram":
+            value, pending = value + (pending if pending is not None else 1) * 100, None
+        elif token == "muoi":
+            value, pending = value + (pending if pending is not None else 1) * 10, None
+        elif token in _DIGITS and (token != "tu" or previous in ("muoi", "linh", "le")):
+            if pending is not None:
+                value += pending
+            pending = _DIGITS[token]
+        elif token not in ("linh", "le"):
+            continue
+        seen = True
+    if not seen:
+        return None
+    return value + (pending or 0)
+
+
+def _words(text: str) -> list[str]:
+    """Folded number words, with "mười" (ten) told apart from "mươi" (tens) before folding."""
+    text = re.sub(r"mười", " muoi_ten ", clean(text).lower())
+    tokens = re.findall(r"[a-z_]+", fold(text))
+    return ["muoi" if t == "muoi_ten" else t for t in tokens]
+
+
+def _value(tokens: list[str]) -> float | None:
+    for scale_word, scale in _SCALES:
+        if scale_word in tokens:
+            at = tokens.index(scale_word)
+            left = _value(tokens[:at]) if tokens[:at] else 1
+            right_tokens = tokens[at + 1:]
+            if right_tokens[:1] == ["ruoi"]:
+                return (left or 1) * scale + scale / 2
+            right = _value(right_tokens) if right_tokens else 0
+            return (left or 1) * scale + (right or 0)
+    return _small_number(tokens)
+
+
+def parse_vietnamese_number(words: str) -> float | None:
+    """A number written in Vietnamese words, in the units the words say; None if there is none."""
+    tokens = [t for t in _words(words or "") if t in _NUMBER_WORDS]
+    if not tokens:
+        return None
+    value = _value(tokens)
+    return float(value) if value is not None else None
+
+
+def _word_amount(text: str) -> tuple[float, int, int] | None:
+    """The first run of number words in the cleaned `text`, in million VND (no unit word: already millions)."""
+    folded = fold(text)
+    run = re.search(r"\b(?:(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|nghin|ngan|"
+                    r"trieu|ty|ti|ruoi)\b\s*)+(?:dong\b)?", folded)
+    if not run or not re.search(r"\b(?:mot|hai|bon|bay|tam|chin|muoi|tram)\b", run.group()):
+        return None
+    original = text[run.start():run.end()]
+    value = parse_vietnamese_number(original)
+    if value is None:
+        return None
+    scaled = re.search(r"\b(?:trieu|ty|ti|nghin|ngan|dong)\b", run.group())
+    return (value / 1e6 if scaled else value), run.start(), run.end()
+
+
+def find_stated_total(text: str) -> tuple[float, str] | None:
+    """The total budget a plan states, in million VND, with the phrase it was read from."""
+    cleaned = clean(text or "")
+    folded = fold(cleaned)
+    for anchor in _TOTAL_ANCHOR.finditer(folded):
+        window_end = min(len(cleaned), anchor.end() + 250)
+        window = cleaned[anchor.end():window_end]
+        figures = [a for a in _amounts(window) if a[1] or "cong" in anchor.group()]
+        words = _word_amount(window)
+        if figures:
+            amount, _, _, end = figures[0]
+        elif words:
+            amount, _, end = words
+        else:
+            continue
+        end = _through_parenthesis(cleaned, anchor.end() + end)
+        return round(amount, 6), cleaned[anchor.start():end].strip()
+    return None
+
+
+def _through_parenthesis(text: str, end: int) -> int:
+    """Extend a matched amount over a directly following "(Bằng chữ: ...)"."""
+    m = re.match(r"\s*\([^()]{0,200}\)", text[end:])
+    return end + m.end() if m else end
