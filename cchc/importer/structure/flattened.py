@@ -317,10 +317,9 @@ class _Widths:
 
     narrow: float = 16.0
     wide: float = 45.0
-    per_role: dict[str, tuple[float, float]] = field(default_factory=dict)  # role -> (min, max)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tuple[bool, ...]]:
     """Reading order of a row whose column i has counts[i] lines: (column of each position,
     whether that position is the column's last line)."""
@@ -364,17 +363,7 @@ def _fragment_scores(frag: _Fragment, roles: list[str], widths: _Widths) -> list
             scores.append(1.0 if re.fullmatch(r"[\d.,\s]+", frag.text) else -3.0)
         else:  # notes
             scores.append(-2.0)
-        scores[-1] += _width_fit(role, size, frag.wrapped, widths)
     return scores
-
-
-def _width_fit(role: str, size: int, wrapped: bool, widths: _Widths) -> float:
-    """Once column widths are known: penalise lines longer than their column."""
-    bounds = widths.per_role.get(role)
-    if not bounds:
-        return 0.0
-    _, widest = bounds
-    return -0.6 * max(0.0, size - widest - 1)
 
 
 def _flag_scores(frag: _Fragment) -> tuple[float, float]:
@@ -391,12 +380,13 @@ class _Decoded:
     agency_swappable: bool = False  # swapping lead and coordinating gives an equally valid layout
 
 
-def _count_options(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths):
-    """Line counts per column worth trying for this row."""
-    total = len(frags) - 1
+@lru_cache(maxsize=4096)
+def _count_options(total: int, long_lines: int, roles: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """Line counts per column worth trying for a row of `total` fragments besides its number,
+    `long_lines` of them too wide for a narrow column."""
     wide_roles = [r for r in roles if r in _WIDE]
     narrow_roles = [r for r in roles if r not in _WIDE and r != NUMBER]
-    long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
+    options = []
     for wide_total in range(max(1, long_lines), long_lines + 3):
         rest = total - wide_total
         if rest < 0:
@@ -406,7 +396,20 @@ def _count_options(frags: list[_Fragment], anchor: int, roles: list[str], widths
                                               [_MAX_LINES.get(r, 9) for r in narrow_roles]):
                 counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
                 counts[NUMBER] = 1
-                yield tuple(counts[r] for r in roles)
+                options.append(tuple(counts[r] for r in roles))
+    return tuple(options)
+
+
+@lru_cache(maxsize=4096)
+def _layouts_by_anchor(total: int, long_lines: int, roles: tuple[str, ...]) -> dict:
+    """Rendered layouts grouped by where the row number falls in the reading order."""
+    number_col = roles.index(NUMBER)
+    grouped: dict[int, list] = {}
+    for counts in _count_options(total, long_lines, roles):
+        for centred in (True, False):
+            order, last = _render(counts, centred)
+            grouped.setdefault(order.index(number_col), []).append((order, last, counts, centred))
+    return grouped
 
 
 def _compositions(total: int, parts: int, minimum: int = 0, caps: list[int] | None = None):
@@ -423,20 +426,15 @@ def _compositions(total: int, parts: int, minimum: int = 0, caps: list[int] | No
 def _decode_row(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths,
                 keep: int = 25) -> _Decoded | None:
     """Best layout of one row: which column each fragment belongs to."""
-    number_col = roles.index(NUMBER)
     table = [_fragment_scores(f, roles, widths) for f in frags]
-    flags = [_flag_scores(f) for f in frags]
+    for i, frag in enumerate(frags):  # fold the cell-end evidence into the same table
+        at_end, inside = _flag_scores(frag)
+        table[i] = ([v + at_end for v in table[i]], [v + inside for v in table[i]])
+    long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
     candidates: list[tuple[float, tuple[int, ...], tuple[int, ...], bool]] = []
-    for counts in _count_options(frags, anchor, roles, widths):
-        for centred in (True, False):
-            order, last = _render(counts, centred)
-            if order[anchor] != number_col:
-                continue
-            score = 0.0
-            for i, col in enumerate(order):
-                if i != anchor:
-                    score += table[i][col] + flags[i][0 if last[i] else 1]
-            candidates.append((score, order, counts, centred))
+    for order, last, counts, centred in _layouts_by_anchor(len(frags) - 1, long_lines, tuple(roles)).get(anchor, ()):
+        score = sum(table[i][0 if end else 1][col] for i, (col, end) in enumerate(zip(order, last)) if i != anchor)
+        candidates.append((score, order, counts, centred))
     if not candidates:
         return None
     candidates.sort(key=lambda c: -c[0])
@@ -489,22 +487,8 @@ def _cell_score(frags: list[_Fragment], assigned: list[str], widths: _Widths) ->
             score += 5.0 * (_agency_coverage(text) - 0.6)
         elif role == DEADLINE:
             score += 5.0 * (_deadline_fit(text) - 0.6)
-        if role in widths.per_role:
-            score += _wrap_fit(lines, widths.per_role[role])
     if not _cell_text(cells.get(LEAD, [])) and _cell_text(cells.get(COORDINATING, [])):
         score -= 2.0
-    return score
-
-
-def _wrap_fit(lines: list[_Fragment], bounds: tuple[float, float]) -> float:
-    """A cell line broke before a word that would have fitted: wrong column."""
-    narrowest, _ = bounds
-    score = 0.0
-    for line, nxt in zip(lines, lines[1:]):
-        if line.text and nxt.text:
-            first_word = nxt.text.split()[0]
-            if len(line.text) + 1 + len(first_word) <= narrowest - 1:
-                score -= 1.5
     return score
 
 
@@ -622,28 +606,6 @@ def _glued_cut(words: list[str], fits, prefer_long_right: bool) -> int | None:
     if not cuts:
         return None
     return min(cuts) if prefer_long_right else max(cuts)
-
-
-def _learned_widths(frags: list[_Fragment], rows: list[tuple[int, int, _Decoded]],
-                    base: _Widths) -> _Widths:
-    """Per-column widths from a first decoding: the longest line a column held, and the
-    shortest line-plus-next-word that made it wrap."""
-    lines: dict[str, list[int]] = {}
-    breaks: dict[str, list[int]] = {}
-    for s, e, decoded in rows:
-        for role, cell in _cells(frags[s:e], decoded.roles).items():
-            cell = [f for f in cell if f.text]
-            lines.setdefault(role, []).extend(len(f.text) for f in cell)
-            breaks.setdefault(role, []).extend(
-                len(a.text) + 1 + len(b.text.split()[0]) for a, b in zip(cell, cell[1:]) if a.wrapped)
-    per_role = {}
-    for role in _NARROW:
-        sizes, wraps = sorted(lines.get(role, [])), sorted(breaks.get(role, []))
-        if len(sizes) >= 6 and len(wraps) >= 4:
-            widest = sizes[int(0.95 * (len(sizes) - 1))]
-            narrowest = wraps[int(0.1 * (len(wraps) - 1))]
-            per_role[role] = (float(narrowest), float(widest))
-    return _Widths(narrow=base.narrow, wide=base.wide, per_role=per_role)
 
 
 # --------------------------------------------------------------------------- entry point

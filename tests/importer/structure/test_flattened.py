@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,8 +117,122 @@ def test_seed_headings_and_line_numbers(seed_rows):
     assert fold(headings[0].title) == "cai cach the che"
     lines = _seed_lines()
     for row in seed_rows:
-        assert row.number in lines[row.lineno - 1].replace("\xa0", " ")
+        assert row.number in " ".join(lines[row.lineno - 1:row.lineno + 1]).replace("\xa0", " ").split()
     # Page-number prefixes ("  11. ") and scraping junk never reach a cell.
     for row in seed_rows:
         for cell in (row.title, row.lead, row.coordinating, row.deadline, row.notes):
             assert "ADSENSE" not in cell and not re.search(r"(^|\s)1[0-6]\.\s", cell)
+
+
+# --------------------------------------------------------------------------- synthetic weaves
+
+HEADER = {"number": "STT", "title": "Nội dung, nhiệm vụ", "lead": "Cơ quan chủ trì",
+          "coordinating": "Cơ quan phối hợp", "deadline": "Thời gian hoàn thành", "notes": "Ghi chú"}
+WIDTHS = {"number": 4, "title": 38, "lead": 15, "coordinating": 12, "deadline": 7, "notes": 5}
+COLUMNS = list(HEADER)
+
+SECTIONS = [
+    ("I", "Cải cách thể chế", [
+        ("Rà soát, hệ thống hóa văn bản quy phạm pháp luật do tỉnh ban hành theo quy định",
+         "Sở Tư pháp", "Các sở, ban, ngành, UBND cấp huyện", "Trong năm 2021"),
+        ("Kiểm tra việc thực hiện văn bản quy phạm pháp luật tại các cơ quan, đơn vị",
+         "Các sở, ban, ngành, UBND cấp huyện", "Sở Tư pháp", "Thường xuyên"),
+        ("Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức, viên chức và nhân dân",
+         "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Quý II/2021"),
+    ]),
+    ("II", "Cải cách thủ tục hành chính", [
+        ("Công bố, công khai thủ tục hành chính mới ban hành", "Văn phòng UBND tỉnh",
+         "Các sở, ban, ngành", "Thường xuyên trong năm"),
+        ("Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính",
+         "Các sở, ban, ngành, UBND cấp huyện, UBND cấp xã", "Văn phòng UBND tỉnh", "Trong năm 2021"),
+        ("Rà soát, đơn giản hóa thủ tục hành chính trên các lĩnh vực theo kế hoạch của tỉnh",
+         "Văn phòng UBND tỉnh", "Các sở, ban, ngành, UBND cấp huyện", "Tháng 6/2021"),
+        ("Triển khai dịch vụ công trực tuyến mức độ 3, 4", "Sở Thông tin và Truyền thông",
+         "Trung tâm Hành chính công tỉnh", "Quý IV/2021"),
+    ]),
+]
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width) if text else [""]
+
+
+def _weave_row(cells: dict[str, str], centred: bool) -> list[str]:
+    """The reading order of one row: every visual line of every cell, by height then column."""
+    wrapped = {col: _wrap(cells.get(col, ""), WIDTHS[col]) for col in COLUMNS}
+    height = max(len(lines) for lines in wrapped.values())
+    placed = []
+    for x, col in enumerate(COLUMNS):
+        lines = wrapped[col]
+        for j, line in enumerate(lines):
+            y = (height - len(lines) if centred else 0) + 2 * j
+            words = "\xa0".join(line.split()) or "\xa0"
+            placed.append((y, x, words + ("\xa0" if j < len(lines) - 1 else "")))
+    return [token for _, _, token in sorted(placed)]
+
+
+def _weave_document(centred: bool = True) -> list[str]:
+    tokens = _weave_row(HEADER, centred)
+    for roman, heading, tasks in SECTIONS:
+        tokens += _weave_row({"number": roman, "title": heading}, centred)
+        for n, (title, lead, coord, deadline) in enumerate(tasks, start=1):
+            tokens += _weave_row({"number": str(n), "title": title, "lead": lead,
+                                  "coordinating": coord, "deadline": deadline}, centred)
+    # Scraped pages: a page number, then a long line of the page's text; junk around.
+    pages = [tokens[i:i + 40] for i in range(0, len(tokens), 40)]
+    body = [f"  {p + 5}. " + ("Căn cứ Kế hoạch này, các cơ quan triển khai./. KẾ HOẠCH CỤ THỂ " if p == 0 else "")
+            + " ".join(page) for p, page in enumerate(pages)]
+    return ["intTypePromotion=1", "Nội dung Text: Kế hoạch", ""] + body + ["ADSENSE", "CÓ THỂ BẠN MUỐN DOWNLOAD"]
+
+
+def _expected_tasks() -> dict[str, tuple[str, str, str, str]]:
+    return {f"{roman}.{n}": task for roman, _, tasks in SECTIONS for n, task in enumerate(tasks, start=1)}
+
+
+@pytest.mark.parametrize("centred", [True, False])
+def test_synthetic_weave_gives_back_every_cell(centred):
+    lines = _weave_document(centred)
+    assert find_flattened_table(lines) == 3
+    rows = recover_flattened_table(lines)
+    headings = [(r.number, r.title) for r in rows if r.kind == "heading"]
+    assert headings == [(roman, heading) for roman, heading, _ in SECTIONS]
+    got, area = {}, ""
+    for row in rows:
+        if row.kind == "heading":
+            area = row.number
+        else:
+            got[f"{area}.{row.number}"] = (row.title, row.lead, row.coordinating, row.deadline)
+    assert got == _expected_tasks()
+    assert all(r.notes == "" for r in rows)
+
+
+def test_rows_start_on_their_source_line():
+    lines = _weave_document()
+    rows = recover_flattened_table(lines)
+    for row in rows:
+        # A row that straddles a page break starts on one page line, its number may be on the next.
+        here = " ".join(lines[row.lineno - 1:row.lineno + 1]).replace("\xa0", " ").split()
+        assert row.number in here
+        assert row.title.split()[0] in here
+
+
+def test_page_prefixes_and_junk_stay_out_of_cells():
+    rows = recover_flattened_table(_weave_document())
+    text = " ".join(f"{r.title} {r.lead} {r.coordinating} {r.deadline} {r.notes}" for r in rows)
+    assert "ADSENSE" not in text and "DOWNLOAD" not in text
+    assert not re.search(r"\b\d\. ", text)
+
+
+def test_no_header_means_no_table():
+    assert find_flattened_table(["Kế hoạch cải cách hành chính năm 2021", "1. Mục tiêu"]) is None
+    assert recover_flattened_rows(["Chỉ có văn bản thường, không có bảng."]) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("STT Nội dung chủ trì phối hợp Thời gian 1 2 I II "
+                                                      "Sở UBND năm 2018 \xa0 .\t\n")), max_size=120),
+                max_size=6))
+def test_arbitrary_text_never_raises(lines):
+    rows = recover_flattened_table(lines)
+    assert all(isinstance(r, FlatRow) for r in rows)
+    recover_flattened_rows(lines)
