@@ -572,8 +572,9 @@ def _initial_widths(frags: list[_Fragment]) -> _Widths:
 
 def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
     """Split fragments that are two cells' lines glued together (the separating space was
-    lost): too wide for any column, or too wide for a narrow column while made only of
-    agency and deadline words."""
+    lost): too wide for any column, or a wrapped line too wide for a narrow column while
+    made only of agency and deadline words (a content line of such words usually ends its
+    cell)."""
     out = []
     for frag in frags:
         words = frag.text.split()
@@ -581,7 +582,7 @@ def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
         if len(frag.text) > widths.wide * 1.1:
             cut = _glued_cut(words, lambda left, right: len(left) <= widths.wide and
                              len(right) <= widths.narrow and _narrow_like(right), prefer_long_right=True)
-        elif widths.narrow + 3 < len(frag.text) <= 2 * widths.narrow + 1 and vocab and len(words) > 1:
+        elif frag.wrapped and widths.narrow + 3 < len(frag.text) <= 2 * widths.narrow + 1 and vocab:
             cut = _glued_cut(words, lambda left, right: len(left) <= widths.narrow and
                              len(right) <= widths.narrow, prefer_long_right=False)
         else:
