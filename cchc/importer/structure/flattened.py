@@ -580,11 +580,11 @@ def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
         words = frag.text.split()
         vocab = all(w in _AGENCY_WORDS or w in _DEADLINE_WORDS or w.isdigit() for w in frag.words)
         if len(frag.text) > widths.wide * 1.1:
-            cut = _glued_cut(words, lambda left, right: len(left) <= widths.wide and
-                             len(right) <= widths.narrow and _narrow_like(right), prefer_long_right=True)
+            cut = _glued_cut(words, lambda left, right: len(left) <= widths.wide + 2 and
+                             len(right) <= widths.narrow + 2 and _narrow_like(right), prefer_long_right=True)
         elif frag.wrapped and widths.narrow + 3 < len(frag.text) <= 2 * widths.narrow + 1 and vocab:
-            cut = _glued_cut(words, lambda left, right: len(left) <= widths.narrow and
-                             len(right) <= widths.narrow, prefer_long_right=False)
+            cut = _glued_cut(words, lambda left, right: len(left) <= widths.narrow + 1 and
+                             len(right) <= widths.narrow + 1, prefer_long_right=False)
         else:
             cut = None
         if cut is None:
