@@ -1,0 +1,191 @@
+"""Target sentences ("Mục tiêu cụ thể", "chỉ tiêu") -> numeric `Target`s.
+
+One sentence or bullet gives zero or more targets:
+- figures: "100%", "80 %", "1/3" (-> 33.3 %), counts ("tối thiểu 35 dịch vụ", "thí điểm 05 cơ quan"); years, dates,
+  document numbers ("Nghị định số 61/2018"), levels ("mức độ 3, 4") and standards ("ISO 9001:2008") are not figures
+- comparator: ">=" for "tối thiểu", "ít nhất", "trên", "hơn", "từ", "... trở lên", "phấn đấu"; "<=" for "không quá",
+  "tối đa", "dưới", "... trở xuống"; "=" otherwise ("đạt mức 65%")
+- year: the target year the clause names ("Đến năm 2015", "năm 2018", "vào năm 2015"; not "so với năm 2011", not
+  "giai đoạn 2015 - 2021"), else the year an earlier clause of the same sentence named ("Đến năm 2013, 100% ...;
+  sự hài lòng ... 65%"), else `default_year`
+- a trailing responsibility parenthesis ("(Sở Nội vụ chịu trách nhiệm thực hiện; Các sở ... phối hợp)",
+  "(... chịu trách nhiệm triển khai; Sở Tư pháp chịu trách nhiệm theo dõi, đôn đốc)") gives `lead` and `monitor`
+  and is left out of the text
+- clauses joined by ";" that each hold a figure are separate targets ("tối thiểu 30% A; tối thiểu 30% B"); a short
+  clause without figure stays with the target before it ("...; bố trí CBCC,VC theo đúng vị trí việc làm"), a long
+  one is a separate aim and is left out; two percentages joined by "và" are two targets
+- area: `guess_area` of the target text
+"""
+from __future__ import annotations
+
+import re
+
+from ..plan import Target
+from ..text import clean, fold
+from .agencies import split_agencies
+from .areas import guess_area
+
+_LEADING_MARK = re.compile(r"^\s*(?:[-+•*▪]\s*|\d+(?:\.\d+)*[.)]\s+|[a-zđ]\)\s*)")
+_TRAILING_PAREN = re.compile(r"\(([^()]*)\)[\s.;,]*$")
+_ROLE = re.compile(r"\b(?:chiu trach nhiem\s+)?(?:chu tri|thuc hien|trien khai|theo doi|don doc|giam sat|"
+                   r"kiem tra|phoi hop|tong hop)\b")
+_MONITOR_ROLE = re.compile(r"\b(?:theo doi|don doc|giam sat)\b")
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
+_FRACTION = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9]|10)(?![\d/])")
+_COUNT = re.compile(r"(?<![\d/.,:])(\d{1,6})(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
+    r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut)\b")
+_AT_LEAST = re.compile(r"(?:toi thieu|it nhat|tren|hon|vuot|tu|dat tren|dat it nhat)\s*$")
+_AT_MOST = re.compile(r"(?:khong qua|khong vuot qua|toi da|duoi|khong den|chi con)\s*$")
+_TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
+                          r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
+_OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")
+_SHORT_CLAUSE_WORDS = 10
+
+
+def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
+    """The numeric targets of one target sentence or bullet; [] when it states no figure."""
+    text = _LEADING_MARK.sub("", clean(sentence or ""), count=1)
+    body, lead, monitor = _responsibility(text)
+    targets: list[Target] = []
+    for sentence_part in _sentences(body):
+        year = None
+        for clause in _clauses(sentence_part):
+            year = _target_year(clause) or year
+            for part in _figure_parts(clause):
+                target = _target(part, year or default_year, lead, monitor)
+                if target:
+                    targets.append(target)
+    return targets
+
+
+def _responsibility(text: str) -> tuple[str, list[str], list[str]]:
+    """Split off a trailing "(X chịu trách nhiệm thực hiện; Y theo dõi, đôn đốc)": text, lead, monitor."""
+    m = _TRAILING_PAREN.search(text)
+    if not m or not _ROLE.search(fold(m.group(1))):
+        return text, [], []
+    lead: list[str] = []
+    monitor: list[str] = []
+    for part in m.group(1).split(";"):
+        role = _ROLE.search(fold(part))
+        if not role:
+            continue
+        agencies = split_agencies(part[:role.start()])
+        if _MONITOR_ROLE.search(fold(part)[role.start():]):
+            monitor += agencies
+        elif "phoi hop" not in role.group():
+            lead += agencies
+    return text[:m.start()].rstrip(" .;,"), lead, monitor
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences: a full stop followed by a capital letter ends one."""
+    parts, start = [], 0
+    for m in re.finditer(r"(?<=[^\d\s.])\.\s+", text):
+        if text[m.end():m.end() + 1].isupper():
+            parts.append(text[start:m.start()])
+            start = m.end()
+    return [p for p in parts + [text[start:]] if p.strip()]
+
+
+def _has_figure(text: str) -> bool:
+    return _figure(text) is not None
+
+
+def _clauses(sentence: str) -> list[str]:
+    """";"-clauses with a figure; a short clause without one stays with the clause before it."""
+    clauses: list[str] = []
+    for clause in (c.strip(" ,") for c in _split_outside_parentheses(sentence, ";")):
+        if _has_figure(clause) or not clauses:
+            clauses.append(clause)
+        elif len(clause.split()) <= _SHORT_CLAUSE_WORDS and _has_figure(clauses[-1]):
+            clauses[-1] += "; " + clause
+        else:
+            clauses.append("")  # a separate aim without figure ends the previous target
+    return [c for c in clauses if c]
+
+
+def _split_outside_parentheses(text: str, separator: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth <= 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
+
+
+def _figure_parts(clause: str) -> list[str]:
+    """"80% A và 30% B" -> two parts; a lead-in ending with ":" is repeated before the second."""
+    percents = list(_PERCENT.finditer(clause))
+    if len(percents) < 2:
+        return [clause]
+    between = clause[percents[0].end():percents[1].start()]
+    joint = re.search(r"\s*(?:,|\bvà\b)\s+(?=(?:\S+\s+){0,2}$)", between)
+    if not joint:
+        return [clause]
+    lead_in = clause[:percents[0].start()]
+    prefix = lead_in[:lead_in.rfind(":") + 1] + " " if ":" in lead_in else ""
+    cut = percents[0].end()
+    return [clause[:cut + joint.start()], prefix + clause[cut + joint.end():]]
+
+
+def _figure(text: str) -> tuple[float, str, int, int] | None:
+    """(value, unit, start, end) of the first figure in `text`."""
+    folded = fold(text)
+    found = [(float(m.group(1).replace(",", ".")), "%", m.start(), m.end()) for m in _PERCENT.finditer(text)]
+    found += [(round(100 * int(m.group(1)) / int(m.group(2)), 1), "%", m.start(), m.end())
+              for m in _FRACTION.finditer(text) if not re.search(r"\bso\s*$", folded[:m.start()])]
+    found += [(float(m.group(1)), "count", m.start(), m.end()) for m in _COUNT.finditer(text)
+              if _is_count(folded, m)]
+    return min(found, key=lambda f: f[2]) if found else None
+
+
+def _is_count(folded: str, m: re.Match) -> bool:
+    """A number of things, not a year, a date part, a level or a duration (unless bounded: "dưới 3 ngày")."""
+    value = int(m.group(1))
+    if 1900 <= value <= 2100 or _NOT_A_COUNT_BEFORE.search(folded[:m.start()]):
+        return False
+    bounded = _AT_MOST.search(folded[max(0, m.start() - 30):m.start()])
+    return bool(bounded) or not _NOT_A_COUNT_AFTER.match(folded, m.end(1))
+
+
+def _comparator(text: str, start: int, end: int) -> str:
+    folded = fold(text)
+    before, after = folded[max(0, start - 30):start], folded[end:end + 20]
+    if _AT_MOST.search(before) or after.lstrip().startswith("tro xuong"):
+        return "<="
+    if _AT_LEAST.search(before) or after.lstrip().startswith("tro len") or "phan dau" in folded:
+        return ">="
+    return "="
+
+
+def _target_year(clause: str) -> int | None:
+    years = [int(m["year"]) for m in _TARGET_YEAR.finditer(fold(clause)) if not m["before"]]
+    return max(years) if years else None
+
+
+def _target(part: str, year: int | None, lead: list[str], monitor: list[str]) -> Target | None:
+    text = _tidy(_from_opener(part))
+    figure = _figure(text)
+    if figure is None:
+        return None
+    value, unit, start, end = figure
+    return Target(text=text, value=value, unit=unit, comparator=_comparator(text, start, end), year=year,
+                  area=guess_area(text), lead=list(lead), monitor=list(monitor))
+
+
+def _from_opener(part: str) -> str:
+    """Start at the target's own opener: "Tiếp tục đổi mới ..., phấn đấu năm 2015 giảm 1/3 ..." -> "phấn đấu ..."."""
+    figure = _figure(part)
+    if figure is None:
+        return part
+    openers = list(_OPENER.finditer(fold(part)[:figure[2]]))
+    return part[openers[-1].end():] if openers else part
+
+
+def _tidy(part: str) -> str:
+    text = _LEADING_MARK.sub("", clean(part), count=1).strip(" .;,:")
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
