@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import groupby
 
 from .damage import is_damaged_line
 from .ngram import load_counts
@@ -33,9 +34,18 @@ def restore_line(line: str) -> str:
 
 
 def restore_text(text: str) -> str:
+    """Restore the damaged lines of `text`; clean lines stay byte-identical, line count is kept.
+
+    Runs of consecutive damaged lines are decoded together, so a phrase wrapped over two lines
+    ("thực" | "hiện") keeps its context.
+    """
     restorer = load_restorer()
     lines = text.split("\n")
-    return "\n".join(restorer.restore_line(line) if is_damaged_line(restorer, line) else line for line in lines)
+    out: list[str] = []
+    for damaged, run in groupby(lines, key=lambda line: is_damaged_line(restorer, line)):
+        block = "\n".join(run)
+        out.append(restorer.restore_line(block) if damaged else block)
+    return "\n".join(out)
 
 
 __all__ = ["is_damaged", "load_restorer", "restore_line", "restore_text"]

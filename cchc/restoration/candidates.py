@@ -31,7 +31,7 @@ LETTER_REPAIRS = {
 }
 FIRST_LETTER_REPAIRS = {"p": ("d",), "b": ("d",), "y": ("u",)}
 PAIR_REPAIRS = {
-    "ir": ("u",), "it": ("u",), "ti": ("u",), "tr": ("u",), "li": ("u",), "ii": ("u",), "im": ("u",),
+    "ir": ("u",), "it": ("u",), "ti": ("u",), "tr": ("u",), "li": ("u",), "ii": ("u",), "im": ("u", "un"),
     "tn": ("u",), "rn": ("m",), "cl": ("d",), "kl": ("ki",), "ue": ("uc",),
 }
 INSERTABLE = "aouin"

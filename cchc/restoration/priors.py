@@ -14,11 +14,19 @@ AGENCIES = [
     "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ",
     "Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp huyện",
     "Ủy ban nhân dân cấp xã", "UBND cấp huyện", "UBND cấp xã", "Chủ tịch UBND tỉnh",
-    "Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Báo", "Thanh tra tỉnh",
+    "Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Thanh tra tỉnh",
     "Công an tỉnh", "Ban Dân tộc", "Ban Quản lý khu kinh tế", "Kho bạc Nhà nước tỉnh", "Cục Thuế tỉnh",
     "Trung tâm Phục vụ hành chính công", "Bộ phận tiếp nhận và trả kết quả",
     "Các sở, ban, ngành tỉnh", "Các cơ quan, đơn vị, địa phương", "cơ quan chuyên môn thuộc UBND tỉnh",
     "Bộ Nội vụ", "Ban Chỉ đạo cải cách hành chính", "Thủ tướng Chính phủ",
+]
+
+# Abbreviations that plans of 2010-2020 use constantly but 2025 documents rarely do.
+ABBREVIATIONS = [
+    "Kế hoạch CCHC", "công tác CCHC", "Chỉ số CCHC", "chỉ số thành phần", "tiêu chí thành phần Chỉ số CCHC",
+    "cải cách TTHC", "giải quyết TTHC", "công khai TTHC", "văn bản QPPL", "ứng dụng CNTT",
+    "đội ngũ CB, CCVC", "cán bộ, công chức, viên chức", "Chỉ số PAR INDEX", "báo cáo CCHC định kỳ",
+    "theo chế độ báo cáo CCHC", "UBND tỉnh", "HĐND tỉnh", "Đài PTTH tỉnh",
 ]
 
 REFORM_AREAS = [
@@ -40,4 +48,4 @@ TABLE_HEADERS = [
 
 
 def prior_phrases() -> list[str]:
-    return AGENCIES + REFORM_AREAS + TABLE_HEADERS
+    return AGENCIES + ABBREVIATIONS + REFORM_AREAS + TABLE_HEADERS

@@ -10,7 +10,7 @@ from cchc.importer.text import fold, nfc
 from .candidates import CandidateIndex
 from .decoder import best_path
 from .ngram import SyllableModel
-from .tokens import NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, normalize_tone_placement, word_tokens
+from .tokens import COMMA, NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, is_roman_numeral, normalize_tone_placement, word_tokens
 
 MAX_CANDIDATES = 10
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
@@ -29,7 +29,7 @@ def key(text: str) -> str:
 
 @dataclass
 class Slot:
-    token: Token
+    token: Token | None                   # None: a comma, context only
     candidates: list[tuple[str, float]]   # empty: fixed token
     lm_word: str                          # the fixed token's word for the model's context
     fixed_output: str | None = None       # the fixed token's replacement, if any ("QD" -> "QĐ")
@@ -46,12 +46,12 @@ class Restorer:
         """A token that names a syllable (possibly damaged), as opposed to a number or a code."""
         junk = any(c in JUNK for c in text)
         digits = sum(c.isdigit() for c in text)
-        if not has_letter(text) and not (ocr and junk and len(text) > 1):
+        if is_roman_numeral(text) or (not has_letter(text) and not (ocr and junk)):
             return False
         if digits and not (ocr and digits <= len(text) - digits - text.count("'")):
             return False
-        if not has_vowel(fold(text)) and not junk:
-            return ocr and not text.isupper() and len(text) <= 3
+        if not has_vowel(fold(text)) and not junk and not digits:
+            return ocr and not text.isupper() and len(text) <= 5
         return True
 
     def is_valid(self, text: str) -> bool:
@@ -124,7 +124,10 @@ class Restorer:
         segments: list[list[Slot]] = [[]]
         previous_end = 0
         for token in word_tokens(text):
-            if text[previous_end:token.start].strip() and segments[-1]:
+            gap = text[previous_end:token.start].strip()
+            if gap == "," and segments[-1]:
+                segments[-1].append(Slot(None, [], COMMA))
+            elif gap and segments[-1]:
                 segments.append([])
             previous_end = token.end
             segments[-1].append(self.slot(token, ocr))
@@ -138,6 +141,8 @@ class Restorer:
         for segment in self.segments(text, ocr):
             slots = [slot.candidates or [(slot.lm_word, 0.0)] for slot in segment]
             for slot, word in zip(segment, best_path(self.model, slots)):
+                if slot.token is None:
+                    continue
                 if slot.fixed_output:
                     replacements.append((slot.token, slot.fixed_output))
                 elif slot.candidates and word != key(slot.token.text):

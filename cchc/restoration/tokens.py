@@ -17,8 +17,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
 _VOWELS = set("aeiouy")
 
-BOUNDARY = "</s>"
 NUMBER = "<num>"
+COMMA = "<,>"   # commas stay in the model's context ("Sở, ban, ngành"); other punctuation breaks it
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,12 @@ def has_vowel(folded: str) -> bool:
     return any(c in _VOWELS for c in folded)
 
 
-def is_code(text: str) -> bool:
-    """Abbreviations and codes ("UBND", "QĐ", "CB", "3406") are never restored."""
-    if _DIGITS.search(text) and not any(c.isalpha() for c in text if c not in "0123456789"):
-        return True
-    letters = strip_marks(text).lower()
-    return text.isupper() and not has_vowel(letters)
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def is_roman_numeral(text: str) -> bool:
+    """"IV", "VIII": section numbers, never syllables (a lone "I" or "V" is too ambiguous to claim)."""
+    return len(text) > 1 and bool(_ROMAN.fullmatch(text))
 
 
 def apply_case(pattern: str, word: str) -> str:
@@ -68,7 +68,7 @@ def apply_case(pattern: str, word: str) -> str:
     letters = [c for c in pattern if c.isalpha()]
     if not letters:
         return word
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    if len(letters) > 1 and sum(c.isupper() for c in letters) * 2 > len(letters):
         return word.upper()
     if letters[0].isupper():
         return word[:1].upper() + word[1:]
@@ -84,6 +84,8 @@ def lm_sequences(text: str):
             current.append(normalize_tone_placement(tok.lower()))
         elif tok.isdigit():
             current.append(NUMBER)
+        elif tok == "," and current:
+            current.append(COMMA)
         else:
             if current:
                 yield current
