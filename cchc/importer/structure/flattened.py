@@ -387,28 +387,32 @@ def _count_options(total: int, long_lines: int, roles: tuple[str, ...]) -> tuple
     wide_roles = [r for r in roles if r in _WIDE]
     narrow_roles = [r for r in roles if r not in _WIDE and r != NUMBER]
     options = []
-    for wide_total in range(max(1, long_lines), long_lines + 3):
+    numbered = NUMBER in roles
+    for wide_total in range(max(1 if numbered else 0, long_lines), long_lines + 3):
         rest = total - wide_total
         if rest < 0:
             break
-        for wide_split in _compositions(wide_total, len(wide_roles), 1 if len(wide_roles) == 1 else 0):
+        for wide_split in _compositions(wide_total, len(wide_roles), 1 if len(wide_roles) == 1 and numbered else 0):
             for narrow_split in _compositions(rest, len(narrow_roles), 0,
                                               [_MAX_LINES.get(r, 9) for r in narrow_roles]):
                 counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
-                counts[NUMBER] = 1
+                if numbered:
+                    counts[NUMBER] = 1
                 options.append(tuple(counts[r] for r in roles))
     return tuple(options)
 
 
 @lru_cache(maxsize=4096)
 def _layouts_by_anchor(total: int, long_lines: int, roles: tuple[str, ...]) -> dict:
-    """Rendered layouts grouped by where the row number falls in the reading order."""
-    number_col = roles.index(NUMBER)
+    """Rendered layouts grouped by where the row number falls in the reading order (None for
+    the continuation of a row on the next page, which has no number)."""
+    number_col = roles.index(NUMBER) if NUMBER in roles else None
     grouped: dict[int, list] = {}
     for counts in _count_options(total, long_lines, roles):
         for centred in (True, False):
             order, last = _render(counts, centred)
-            grouped.setdefault(order.index(number_col), []).append((order, last, counts, centred))
+            key = order.index(number_col) if number_col is not None else None
+            grouped.setdefault(key, []).append((order, last, counts, centred))
     return grouped
 
 
@@ -423,16 +427,22 @@ def _compositions(total: int, parts: int, minimum: int = 0, caps: list[int] | No
             yield (first, *rest)
 
 
-def _decode_row(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths,
-                keep: int = 25) -> _Decoded | None:
-    """Best layout of one row: which column each fragment belongs to."""
+def _decode_row(frags: list[_Fragment], anchor: int | None, roles: list[str], widths: _Widths,
+                keep: int = 25, open_end: bool = False) -> _Decoded | None:
+    """Best layout of one row: which column each fragment belongs to. Without `anchor` the
+    fragments are the part of a row that a page break carried to the next page; with
+    `open_end` they are the part before such a break, whose cells go on."""
+    if anchor is None:
+        roles = [r for r in roles if r != NUMBER]
     table = [_fragment_scores(f, roles, widths) for f in frags]
     for i, frag in enumerate(frags):  # fold the cell-end evidence into the same table
         at_end, inside = _flag_scores(frag)
+        at_end = max(at_end, 0.0) if open_end else at_end
         table[i] = ([v + at_end for v in table[i]], [v + inside for v in table[i]])
     long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
     candidates: list[tuple[float, tuple[int, ...], tuple[int, ...], bool]] = []
-    for order, last, counts, centred in _layouts_by_anchor(len(frags) - 1, long_lines, tuple(roles)).get(anchor, ()):
+    total = len(frags) - (anchor is not None)
+    for order, last, counts, centred in _layouts_by_anchor(total, long_lines, tuple(roles)).get(anchor, ()):
         score = sum(table[i][0 if end else 1][col] for i, (col, end) in enumerate(zip(order, last)) if i != anchor)
         candidates.append((score, order, counts, centred))
     if not candidates:
@@ -521,7 +531,7 @@ def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles:
             for e in targets:
                 if e <= anchor or e - s > _MAX_ROW:
                     continue
-                decoded = _decode_row_cached(frags, s, e, anchor, roles, widths)
+                decoded = _decode_span(frags, s, e, anchor, roles, widths)
                 if decoded is None:
                     continue
                 total = score + decoded.score
@@ -539,16 +549,25 @@ def _content_count(frags: list[_Fragment]) -> int:
     return sum(1 for f in frags if not f.empty)
 
 
-_ROW_CACHE: dict = {}
-
-
-def _decode_row_cached(frags, s, e, anchor, roles, widths) -> _Decoded | None:
-    key = (id(frags), id(widths), s, e)
-    if key not in _ROW_CACHE:
-        if len(_ROW_CACHE) > 50_000:
-            _ROW_CACHE.clear()
-        _ROW_CACHE[key] = _decode_row(frags[s:e], anchor - s, roles, widths)
-    return _ROW_CACHE[key]
+def _decode_span(frags: list[_Fragment], s: int, e: int, anchor: int, roles: list[str],
+                 widths: _Widths) -> _Decoded | None:
+    """Decode frags[s:e] as one row; where it crosses a page break, also as two separately
+    laid out parts (a row split by a page break is drawn twice, once per page)."""
+    best = _decode_row(frags[s:e], anchor - s, roles, widths)
+    for b in range(s + 1, e):
+        if frags[b].lineno == frags[b - 1].lineno:
+            continue
+        parts = [(s, b), (b, e)]
+        decoded = [_decode_row(frags[p:q], anchor - p if p <= anchor < q else None, roles, widths,
+                               open_end=p == s) for p, q in parts]
+        if None in decoded:
+            continue
+        first, second = decoded
+        joined = _Decoded(first.score + second.score, first.roles + second.roles,
+                          first.agency_swappable and second.agency_swappable)
+        if best is None or joined.score > best.score:
+            best = joined
+    return best
 
 
 # --------------------------------------------------------------------------- widths
