@@ -1,0 +1,551 @@
+"""Task tables that OCR without table support scattered over text lines (layout repair).
+
+A scanned plan read by an OCR engine that knows neither the table nor Vietnamese comes out as
+lines in which the cells of a row are spread out in two ways, often mixed on one page:
+
+* *interleaved*: one text line per visual line of the page, the cells side by side, sometimes
+  separated by "|" or a run of junk characters (the table rules), often by a single space;
+* *blocks*: the engine found the columns and printed each cell as its own paragraph, in
+  column order, one after the other; row numbers are then often lost.
+
+Pages repeat the table header, page numbers and stray marks sit between the rows, row numbers
+and Roman numerals are misread ("I" for "II", "V1" for "VI") or missing, and a row may go on
+after a page break. This module rebuilds one `Table` of the standard columns from such lines:
+
+1. the header (recognised by its words, folded, tolerant of OCR errors) gives the column order;
+2. lines are sorted into repeated headers and page furniture (dropped), headings (letter groups
+   and Roman area headings, numbered from their sequence) and content;
+3. content lines are cut into segments and each segment gets a column by what it reads like
+   (agency names, deadline wording, products, task text), keeping the left-to-right order within
+   a line and the column order among cell blocks; a segment that continues the text of a column
+   on the previous line stays in that column;
+4. a task row starts where the task-text column starts a new sentence; rows are numbered from
+   their order under each heading.
+
+Diacritics are restored before this step (`cchc.importer.restore`), so words are compared folded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import Line, Table
+from ..text import clean, fold, fold_words
+
+NUMBER, TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE, BUDGET, NOTES = (
+    "number", "title", "lead", "coordinating", "outputs", "deadline", "budget", "notes")
+STANDARD_HEADER = {NUMBER: "TT", TITLE: "Nội dung thực hiện", LEAD: "Đơn vị chủ trì",
+                   COORDINATING: "Đơn vị phối hợp", OUTPUTS: "Sản phẩm đầu ra",
+                   DEADLINE: "Thời gian hoàn thành", BUDGET: "Kinh phí", NOTES: "Ghi chú"}
+_DEFAULT_ORDER = [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE]
+
+# --- header words ---------------------------------------------------------------------------------
+# Folded patterns for each column's header, loose enough for OCR damage ("Đơn vị chỉ trì",
+# "hợp/thực hiện" without its "phối").
+_HEADER_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (COORDINATING, re.compile(r"phoi hop|\bhop\s*/\s*th|co quan phoi|don vi phoi")),
+    (LEAD, re.compile(r"chu tri|chi tri|chiu tri|chiu trach nhiem|co quan thuc hien|don vi thuc hien")),
+    (OUTPUTS, re.compile(r"san p\w*m|dau ra|ket qua san pham")),
+    (DEADLINE, re.compile(r"thoi gian|thoi han|tien do|hoan thanh")),
+    (BUDGET, re.compile(r"kinh phi|du toan")),
+    (NOTES, re.compile(r"ghi chu")),
+    (TITLE, re.compile(r"noi dung|\bnhiem vu\b|cong viec|ten de an")),
+    (NUMBER, re.compile(r"^(s?tt|so tt)\b|\bstt\b|^tt\b")),
+]
+_HEADER_SYLLABLES = set(
+    "tt stt noi dung thuc hien don vi chu tri chi phoi hop san pham dau ra thoi gian hoan thanh co quan "
+    "kinh phi ghi nhiem vu cong viec ket qua tien do han trach nhiem so thu tu phai".split())
+_NUMBERING_ROW = re.compile(r"^\(?1\)?(\s+\(?\d\)?){2,}$")
+
+# --- cell vocabulary ------------------------------------------------------------------------------
+_AGENCY_START = re.compile(
+    r"^(-\s*)?(cac\s+)?(so\b|ubnd\b|uy ban\b|van phong\b|vp\b|co quan\b|don vi\b|dai\b|bao\b|cong an\b|"
+    r"ban\b|phong\b|trung tam\b|thanh tra\b|kho bac\b|cuc\b|chi cuc\b|bo chi huy\b|hoi\b|lien doan\b|"
+    r"tinh doan\b|buu dien\b|\S{1,3},?\s+ban,?\s+ng)")
+_AGENCY_WORDS = set(
+    "so ban nganh tinh ubnd uy nhan dan cap huyen xa phuong thi tran noi vu tu phap tai chinh thong tin truyen "
+    "khoa hoc cong nghe van phong co quan don vi lien cac va ke hoach dau giao duc dao tao y te dai bao ptth "
+    "su nghiep lap thuoc tham quyen giai quyet tthc dia phuong thanh pho cong an kho bac nha nuoc".split())
+_DEADLINE_CUES = re.compile(
+    r"thuong xuyen|hang nam|dinh ky|truoc ngay|theo quy dinh|theo lo trinh|theo ke hoach|nam truoc|lien ke|"
+    r"nam thuc hien ke hoach|che do bao cao|ban hanh trong|\bquy (i|ii|iii|iv|1|2|3|4)\b|\bthang \d|"
+    r"\d{1,2}/\d{1,2}(/\d{2,4})?\b|\bnam 20\d\d\b|\bnam ke hoach\b|hang quy|6 thang")
+_OUTPUT_START = re.compile(
+    r"^(\d\s*[.)]\s*)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
+    r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
+_ITEM_START = re.compile(r"^(\d{1,2}\s*[.)]|[-+•])\s*")
+_TERMINAL = re.compile(r"[.;:)]\s*$")
+
+
+@dataclass
+class Piece:
+    """A run of words on one source line that belongs to one column."""
+
+    text: str
+    lineno: int
+    column: str = ""
+
+
+@dataclass
+class Row:
+    kind: str  # "letter", "heading" or "task"
+    number: str = ""
+    lineno: int = 0
+    cells: dict[str, list[Piece]] = field(default_factory=dict)
+
+    def add(self, piece: Piece) -> None:
+        self.cells.setdefault(piece.column, []).append(piece)
+
+    def text(self, column: str) -> str:
+        return join_fragments([p.text for p in self.cells.get(column, [])])
+
+    def has(self, column: str) -> bool:
+        return bool(self.cells.get(column))
+
+
+def ocr_table(lines: list[Line]) -> Table | None:
+    """The task table scattered over OCR'd text lines, with a standard header; None if there is none."""
+    start = find_header(lines)
+    if start is None:
+        return None
+    order = column_order(lines[start:])
+    rows = assemble_rows(classify_lines(lines[start:]), order)
+    rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
+    if not any(r.kind == "task" for r in rows):
+        return None
+    number_rows(rows)
+    columns = [NUMBER] + order
+    table_rows = [[STANDARD_HEADER[c] for c in columns]]
+    table_rows += [_render(row, columns) for row in rows]
+    linenos = [lines[start].lineno] + [row.lineno for row in rows]
+    return Table(rows=table_rows, lineno=linenos[0], row_linenos=linenos)
+
+
+def _render(row: Row, columns: list[str]) -> list[str]:
+    if row.kind != "task":
+        return [row.number, row.text(TITLE)] + [""] * (len(columns) - 2)
+    return [row.number] + [row.text(c) for c in columns[1:]]
+
+
+def join_fragments(fragments: list[str]) -> str:
+    """Fragments of one cell: wrapped lines joined by a space, list items kept on their own line."""
+    out = ""
+    for frag in (f.strip() for f in fragments):
+        if not frag:
+            continue
+        if not out:
+            out = frag
+        elif _ITEM_START.match(frag):
+            out += "\n" + frag
+        elif out.endswith("-") and not out.endswith(" -"):
+            out = out[:-1] + frag if frag[:1].islower() else out + frag
+        else:
+            out += " " + frag
+    return out
+
+
+# --- header ---------------------------------------------------------------------------------------
+
+def header_roles(text: str) -> list[tuple[int, str]]:
+    """(position, column) of each header phrase in a line, in the line's order."""
+    folded = fold_words(text.replace("/", " / "))
+    folded = folded.replace(" / ", "/")
+    found = []
+    for role, pattern in _HEADER_PATTERNS:
+        m = pattern.search(folded)
+        if m:
+            found.append((m.start(), role))
+    return sorted(found)
+
+
+def is_header_line(text: str) -> bool:
+    """A line made of table header words (repeated on every page), or the "1 2 3 4" row under it."""
+    stripped = text.strip()
+    if _NUMBERING_ROW.match(stripped):
+        return True
+    words = fold_words(stripped).split()
+    if not words or not header_roles(stripped):
+        return False
+    known = sum(w in _HEADER_SYLLABLES for w in words)
+    return known >= max(2, 0.6 * len(words)) or (len(words) <= 4 and known >= len(words) - 1)
+
+
+def find_header(lines: list[Line]) -> int | None:
+    """Index of the first line of a table header: three or more column names within a few header lines."""
+    for i, line in enumerate(lines):
+        if not is_header_line(line.text):
+            continue
+        window = [ln.text for ln in lines[i:i + 8] if ln.text.strip()][:6]
+        roles = {r for text in window if is_header_line(text) for _, r in header_roles(text)}
+        if len(roles) >= 3 and ({LEAD, COORDINATING} & roles) and ({TITLE, DEADLINE, OUTPUTS} & roles):
+            return i
+    return None
+
+
+def column_order(lines: list[Line]) -> list[str]:
+    """Columns left to right: from the header line naming the most, the others in standard order.
+
+    Every page repeats the header, so all header lines of the table are read: OCR garbles each
+    copy differently.
+    """
+    headers = [ln.text for ln in lines if is_header_line(ln.text)]
+    best: list[str] = []
+    seen: set[str] = set()
+    for text in headers:
+        roles = [r for _, r in header_roles(text) if r != NUMBER]
+        seen.update(roles)
+        if len(roles) > len(best):
+            best = roles
+    order = list(dict.fromkeys(best))
+    for role in [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE, BUDGET, NOTES]:
+        if role in seen and role not in order:
+            position = next((i for i, r in enumerate(order) if _DEFAULT_RANK.get(r, 9) > _DEFAULT_RANK[role]),
+                            len(order))
+            order.insert(position, role)
+    if TITLE not in order:
+        order.insert(0, TITLE)
+    return order
+
+
+_DEFAULT_RANK = {TITLE: 0, LEAD: 1, COORDINATING: 2, OUTPUTS: 3, DEADLINE: 4, BUDGET: 5, NOTES: 6}
+
+
+# --- tokens ---------------------------------------------------------------------------------------
+
+_ALLOWED = re.compile(r"^[\w%/&.,;:()\-'\"+]+$")
+_CODE = re.compile(r"^\(?\d+([/.\-]\d*)*[/\-]?[A-ZĐa-zđ\-/]*\)?[.,;:)]*$|^\(?\d+%[.,;:)]*$")
+_REAL_SINGLE = {"ở", "ý", "y", "và", "à", "ơ"}
+
+
+@lru_cache(maxsize=1)
+def _syllables():
+    from cchc.restoration import load_restorer
+
+    return load_restorer().model
+
+
+def is_junk(token: str) -> bool:
+    """OCR noise: table rules, stray marks, letters mixed with digits ("S6", "1V"), unknown single letters."""
+    if not _ALLOWED.match(token):
+        return True
+    core = token.strip(".,;:()'\"")
+    if not core:
+        return token not in ("-", "+")
+    if any(c.isdigit() for c in core):
+        return not _CODE.match(token)
+    if core == "&":
+        return True
+    letters = core.replace("-", "").replace("/", "").replace("&", "")
+    if not letters.isalpha():
+        return True
+    if len(letters) == 1:
+        return letters.lower() not in _REAL_SINGLE
+    if letters.isupper():
+        return False
+    return len(letters) <= 3 and _syllables().count(letters.lower()) == 0 and not _has_vowel(letters)
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in "aeiouy" for c in fold(word))
+
+
+def segments(text: str) -> list[str]:
+    """The runs of a line between "|" marks and junk tokens, junk removed."""
+    runs: list[list[str]] = [[]]
+    for token in text.replace("|", " | ").split():
+        if token == "|" or is_junk(token):
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(token)
+    return [" ".join(r) for r in runs if r and _meaningful(r)]
+
+
+def _meaningful(tokens: list[str]) -> bool:
+    return any(len(t.strip(".,;:()")) >= 2 or t.strip(".,;:()").isdigit() for t in tokens)
+
+
+# --- line classes ---------------------------------------------------------------------------------
+
+_MARKER = re.compile(r"^[\[|(\s]*(?P<mark>[IVXLivxl1]{1,5}|[A-H])?\s*[|.):\]\-]*\s*\[?(?=\S)")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+@dataclass
+class SourceLine:
+    kind: str  # "blank", "break" (header or page furniture), "letter", "heading", "content"
+    lineno: int
+    text: str = ""
+    mark: str = ""
+
+
+def classify_lines(lines: list[Line]) -> list[SourceLine]:
+    out = []
+    for line in lines:
+        text = clean(line.text)
+        if not text:
+            out.append(SourceLine("blank", line.lineno))
+        elif is_header_line(text) or _near_header_fragment(text, out):
+            out.append(SourceLine("break", line.lineno))
+        elif not any(_good_word(t) for t in text.split()):
+            out.append(SourceLine("break", line.lineno))
+        else:
+            out.append(_heading_or_content(text, line.lineno))
+    return out
+
+
+def _near_header_fragment(text: str, before: list[SourceLine]) -> bool:
+    """A short garbled header cell ("ứng thực hiện") next to recognised header lines."""
+    recent = [s for s in before[-4:] if s.kind != "blank"]
+    if not recent or recent[-1].kind != "break" or len(text) > 30:
+        return False
+    words = fold_words(text).split()
+    return bool(words) and sum(w in _HEADER_SYLLABLES for w in words) >= max(1, 0.6 * len(words)) and \
+        not _DEADLINE_CUES.search(fold_words(text))
+
+
+def _good_word(token: str) -> bool:
+    core = token.strip(".,;:()'\"")
+    return len(core) >= 2 and core.isalpha() and not is_junk(token)
+
+
+def _heading_or_content(text: str, lineno: int) -> SourceLine:
+    m = _MARKER.match(text)
+    mark = (m.group("mark") or "") if m else ""
+    rest = text[m.end():] if m else text
+    if _is_caps_heading(rest):
+        title = rest.strip(" |[]")
+        kind = "letter" if fold_words(title).startswith("nhom") or mark in tuple("ABDEFGH") else "heading"
+        return SourceLine(kind, lineno, title, mark)
+    return SourceLine("content", lineno, text)
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
+    if len(letters) < 8 or len(words) < 2:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+# --- columns of segments --------------------------------------------------------------------------
+
+def column_scores(text: str) -> dict[str, float]:
+    """How much a piece of text reads like each kind of cell."""
+    folded = fold_words(text)
+    words = folded.split()
+    agency_share = sum(w in _AGENCY_WORDS for w in words) / len(words) if words else 0.0
+    agency = (2.0 if _AGENCY_START.match(folded) else 0.0) + (1.5 * agency_share if len(words) <= 12 else 0.0)
+    deadline = 2.0 * min(2, len(_DEADLINE_CUES.findall(folded)))
+    outputs = 2.0 if _OUTPUT_START.match(folded) else 0.0
+    title = 1.0 if len(text) > 25 else 0.3
+    if text[:1].isupper() and not _AGENCY_START.match(folded) and not _OUTPUT_START.match(folded):
+        title += 1.0
+    return {TITLE: title, LEAD: agency, COORDINATING: agency, OUTPUTS: outputs + 0.3,
+            DEADLINE: deadline, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
+
+
+def continues(previous: str, text: str) -> float:
+    """How strongly `text` reads as the next words after `previous` (syllable bigram evidence)."""
+    if not previous or _TERMINAL.search(previous):
+        return 0.0
+    a = fold(previous.split()[-1].strip(".,;:()")) if previous.split() else ""
+    first = text.split()[0].strip(".,;:()") if text.split() else ""
+    if not a or not first or first[:1].isupper():
+        return 0.0
+    model = _syllables()
+    last = previous.split()[-1].strip(".,;:()").lower()
+    ratio = model.p_bigram(last, first.lower()) / model.p_unigram(first.lower())
+    return 1.5 if ratio > 20 else 0.8 if ratio > 3 else 0.0
+
+
+def assign_line(parts: list[str], order: list[str], previous: dict[str, str]) -> list[str]:
+    """Columns of one line's segments, left to right, by content and continuation (monotone)."""
+    n, m = len(parts), len(order)
+    scores = []
+    for k, part in enumerate(parts):
+        base = column_scores(part)
+        row = []
+        for j, col in enumerate(order):
+            s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
+            if k == 0 and col == TITLE:
+                s += 1.0
+            if col == TITLE and k > 0:
+                s -= 2.0
+            if col == COORDINATING and LEAD in order and not previous.get(LEAD) and k == 0:
+                s -= 0.5
+            row.append(s)
+        scores.append(row)
+    # best monotone increasing assignment (a segment per column at most)
+    best = [[float("-inf")] * m for _ in range(n)]
+    back = [[-1] * m for _ in range(n)]
+    for j in range(m):
+        best[0][j] = scores[0][j] - 0.2 * j
+    for k in range(1, n):
+        for j in range(m):
+            for i in range(j):
+                value = best[k - 1][i] + scores[k][j] - 0.2 * (j - i - 1)
+                if value > best[k][j]:
+                    best[k][j], back[k][j] = value, i
+    j = max(range(m), key=lambda c: best[n - 1][c])
+    result = []
+    for k in range(n - 1, -1, -1):
+        result.append(order[j])
+        j = back[k][j]
+    return result[::-1]
+
+
+def assign_block(text: str, order: list[str], previous: dict[str, str], last_column: str) -> str:
+    """Column of a cell printed as its own paragraph: after the last one, unless it reads otherwise."""
+    scores = column_scores(text)
+    best, best_score = TITLE, float("-inf")
+    last = order.index(last_column) if last_column in order else -1
+    for j, col in enumerate(order):
+        s = scores.get(col, 0.0) + 1.5 * continues(previous.get(col, ""), text)
+        if j == last + 1:
+            s += 1.0
+        elif j <= last and col != TITLE:
+            s -= 1.5
+        if s > best_score:
+            best, best_score = col, s
+    return best
+
+
+# --- rows -----------------------------------------------------------------------------------------
+
+def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    current: Row | None = None
+    previous: dict[str, str] = {}
+    last_column = ""
+    for block in _blocks(source):
+        if block[0].kind in ("letter", "heading"):
+            rows.append(Row(block[0].kind, block[0].mark, block[0].lineno, {TITLE: [Piece(block[0].text,
+                                                                                          block[0].lineno, TITLE)]}))
+            current, previous, last_column = None, {}, ""
+            continue
+        pieces = _block_pieces(block, order, previous, last_column)
+        for piece in pieces:
+            if current is None or _starts_row(piece, current):
+                current = Row("task", lineno=piece.lineno)
+                rows.append(current)
+                previous = {}
+            current.add(piece)
+            previous[piece.column] = piece.text
+            last_column = piece.column
+    return rows
+
+
+def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:
+    """Runs of content lines between blank lines, page furniture and headings; headings alone."""
+    blocks: list[list[SourceLine]] = []
+    run: list[SourceLine] = []
+    for line in source:
+        if line.kind == "content":
+            run.append(line)
+            continue
+        if run:
+            blocks.append(run)
+            run = []
+        if line.kind in ("letter", "heading"):
+            blocks.append([line])
+    if run:
+        blocks.append(run)
+    return blocks
+
+
+def _is_interleaved(block: list[SourceLine]) -> bool:
+    return any(len(segments(ln.text)) > 1 or len(ln.text) > 45 for ln in block)
+
+
+def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
+                  last_column: str) -> list[Piece]:
+    if not _is_interleaved(block):
+        text = join_fragments([" ".join(segments(ln.text)) for ln in block])
+        if not text:
+            return []
+        column = assign_block(text, order, previous, last_column)
+        return [Piece(" ".join(segments(ln.text)), ln.lineno, column) for ln in block if segments(ln.text)]
+    pieces = []
+    context = dict(previous)
+    for ln in block:
+        parts = _split_title(segments(ln.text))
+        if not parts:
+            continue
+        for part, column in zip(parts, assign_line(parts, order, context)):
+            pieces.append(Piece(part, ln.lineno, column))
+            context[column] = part
+    return pieces
+
+
+_TITLE_WIDTH = 42
+
+
+def _split_title(parts: list[str]) -> list[str]:
+    """A first segment too wide for the task-text column is cut before the next column's first words."""
+    if not parts or len(parts[0]) <= _TITLE_WIDTH:
+        return parts
+    words = parts[0].split()
+    best, best_score = None, 0.0
+    for k in range(2, len(words)):
+        head = " ".join(words[:k])
+        if len(head) < 12 or len(head) > _TITLE_WIDTH + 4:
+            continue
+        tail = " ".join(words[k:])
+        scores = column_scores(tail)
+        cue = max(scores[LEAD], scores[DEADLINE], scores[OUTPUTS] - 0.3)
+        if _AGENCY_START.match(fold_words(tail)) or _OUTPUT_START.match(fold_words(tail)) or \
+                _ITEM_START.match(tail):
+            cue += 1.0
+        if cue > best_score:
+            best, best_score = k, cue
+    if best is None or best_score < 2.0:
+        return parts
+    return [" ".join(words[:best]), " ".join(words[best:])] + parts[1:]
+
+
+def _starts_row(piece: Piece, row: Row) -> bool:
+    """A task-text piece opening a new sentence after the row already has its text and other cells."""
+    if piece.column != TITLE or not row.has(TITLE):
+        return False
+    first = piece.text.split()[0]
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1):
+        return False
+    if fold_words(first) in ("bo", "chinh", "nha", "uy", "so", "ubnd", "quoc", "thu"):
+        return False
+    before = row.cells[TITLE][-1].text
+    others = any(row.has(c) for c in row.cells if c != TITLE)
+    return others or bool(_TERMINAL.search(before))
+
+
+# --- numbering ------------------------------------------------------------------------------------
+
+_LETTERS = "ABCDEFGHK"
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+           "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def number_rows(rows: list[Row]) -> None:
+    """Numbers from the sequence: letters A, B, ...; Roman numerals restart under each letter; tasks 1, 2, ..."""
+    letter, roman, task = 0, 0, 0
+    for row in rows:
+        if row.kind == "letter":
+            letter, roman, task = _next_letter(letter, row.number), 0, 0
+            row.number = _LETTERS[letter - 1] if letter <= len(_LETTERS) else str(letter)
+        elif row.kind == "heading":
+            roman, task = _next_roman(roman, row.number), 0
+            row.number = _ROMANS[roman - 1] if roman <= len(_ROMANS) else str(roman)
+        else:
+            task += 1
+            row.number = str(task)
+
+
+def _next_letter(last: int, mark: str) -> int:
+    read = _LETTERS.find(mark) + 1 if len(mark) == 1 else 0
+    return read if last < read <= last + 2 else last + 1
+
+
+def _next_roman(last: int, mark: str) -> int:
+    read = _ROMANS.index(mark) + 1 if mark in _ROMANS else 0
+    return read if last + 1 < read <= last + 2 and len(mark) > 1 else last + 1
