@@ -133,13 +133,14 @@ def main_container(body: Tag) -> Tag:
 
 
 def _descend(node: Tag) -> Tag:
-    while node.name not in ("table", "tr", "td", "th", "ul", "ol"):
+    """Go down while one child holds nearly all the text; a table is read whole, never entered."""
+    while node.name not in ("table", "ul", "ol"):
         length = _text_length(node)
         children = [c for c in node.find_all(True, recursive=False) if c.name in _BLOCK_TAGS | {"table"}]
         if not children or not length:
             return node
         best = max(children, key=_text_length)
-        if _text_length(best) < _DESCEND_SHARE * length:
+        if best.name in ("table", "tbody", "thead", "tr", "td", "th") or _text_length(best) < _DESCEND_SHARE * length:
             return node
         node = best
     return node

@@ -26,6 +26,7 @@ _PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s
 _BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219"
 _BULLET_START = re.compile(f"^\\s*[{_BULLET_GLYPHS}]\\s*")
 _ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
+_BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
 _NO_TEXT_LAYER = ("Tệp PDF không có lớp văn bản (bản quét) nên cần nhận dạng ký tự (OCR), "
                   "nhưng chức năng OCR chưa sẵn sàng.")
@@ -180,7 +181,8 @@ def _cell_text(text: str | None) -> str:
         if not line:
             continue
         if out and not _ITEM_START.match(line):
-            out[-1] = f"{out[-1]} {line}"
+            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) else " "
+            out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)
     return "\n".join(out)
