@@ -1,7 +1,7 @@
 """URLs of the tracking pages (Vietnamese paths, English names)."""
 from django.urls import path
 
-from .views import agencies, audit, auth, imports, lists, plans, search, tasks
+from .views import agencies, audit, auth, bulk, imports, lists, plans, search, tasks
 
 urlpatterns = [
     path("", auth.home, name="home"),
@@ -17,6 +17,8 @@ urlpatterns = [
     path("qua-han/", lists.overdue, name="overdue"),
     path("sap-den-han/", lists.due_soon, name="due_soon"),
     path("viec-cua-toi/", lists.my_tasks, name="my_tasks"),
+    path("viec-cua-toi/bang-cong-viec.xlsx", bulk.bulk_download, name="bulk_download"),
+    path("viec-cua-toi/cap-nhat-hang-loat/", bulk.bulk_upload, name="bulk_upload"),
     path("co-quan/", agencies.agency_list, name="agency_list"),
     path("co-quan/<int:pk>/", lists.agency_detail, name="agency_detail"),
     path("co-quan/<int:pk>/sua/", agencies.agency_edit, name="agency_edit"),
