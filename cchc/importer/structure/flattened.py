@@ -67,8 +67,13 @@ class _Fragment:
         return not self.text
 
     @property
-    def words(self) -> list[str]:
-        return re.findall(r"[a-z0-9]+", fold(self.text))
+    def words(self) -> tuple[str, ...]:
+        return _words(self.text)
+
+
+@lru_cache(maxsize=20_000)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 # --------------------------------------------------------------------------- cutting text
@@ -181,6 +186,7 @@ def _agency_share(words: list[str]) -> float:
     return sum(w in _AGENCY_WORDS for w in words) / len(words)
 
 
+@lru_cache(maxsize=20_000)
 def _agency_coverage(text: str) -> float:
     """Share of the words of `text` covered by recognisable agency names and their glue."""
     words = " ".join(re.findall(r"[a-z0-9]+", fold(text)))
@@ -190,6 +196,7 @@ def _agency_coverage(text: str) -> float:
     return min(1.0, covered / len(words))
 
 
+@lru_cache(maxsize=20_000)
 def _deadline_fit(text: str) -> float:
     words = re.findall(r"[a-z0-9]+", fold(text))
     if not words:
@@ -333,12 +340,20 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
 
 
 _WIDE = (TITLE, OUTPUTS)
-_MAX_LINES = {LEAD: 9, COORDINATING: 9, DEADLINE: 6, NOTES: 3, BUDGET: 4}
+_MAX_LINES = {LEAD: 9, COORDINATING: 9, DEADLINE: 7, NOTES: 2, BUDGET: 3}
 _IMPOSSIBLE = -1e6
 
 
 def _fragment_scores(frag: _Fragment, roles: list[str], widths: _Widths) -> list[float]:
     """How well one fragment fits each column, ignoring its neighbours."""
+    return list(_text_scores(frag.text, frag.wrapped, tuple(roles), widths.narrow, widths.wide))
+
+
+@lru_cache(maxsize=20_000)
+def _text_scores(text: str, wrapped: bool, roles: tuple[str, ...], narrow: float,
+                 wide: float) -> tuple[float, ...]:
+    frag = _Fragment(text, wrapped, 0)
+    widths = _Widths(narrow, wide)
     words = frag.words
     size = len(frag.text)
     too_wide = size > widths.narrow + 3
@@ -363,7 +378,7 @@ def _fragment_scores(frag: _Fragment, roles: list[str], widths: _Widths) -> list
             scores.append(1.0 if re.fullmatch(r"[\d.,\s]+", frag.text) else -3.0)
         else:  # notes
             scores.append(-2.0)
-    return scores
+    return tuple(scores)
 
 
 def _flag_scores(frag: _Fragment) -> tuple[float, float]:
@@ -676,6 +691,7 @@ _NARROW_CHARS = set("iljtfrI.,;:'()/-")
 _WIDE_CHARS = set("mwMW")
 
 
+@lru_cache(maxsize=20_000)
 def _visual_width(text: str) -> float:
     width = 0.0
     for ch in text:
