@@ -60,7 +60,7 @@ _NUMBERING_ROW = re.compile(r"^\(?1\)?(\s+\(?\d\)?){2,}$")
 
 # --- cell vocabulary ------------------------------------------------------------------------------
 _AGENCY_START = re.compile(
-    r"^(-\s*)?(cac\s+)?(so\b|ubnd\b|uy ban\b|van phong\b|vp\b|co quan\b|don vi\b|dai\b|bao\b|cong an\b|"
+    r"^(cac\s+)?(so\b|ubnd\b|uy ban\b|van phong\b|vp\b|co quan\b|don vi\b|dai\b|bao\b|cong an\b|"
     r"ban\b|phong\b|trung tam\b|thanh tra\b|kho bac\b|cuc\b|chi cuc\b|bo chi huy\b|hoi\b|lien doan\b|"
     r"tinh doan\b|buu dien\b|\S{1,3},?\s+ban,?\s+ng)")
 _AGENCY_WORDS = set(
@@ -72,7 +72,7 @@ _DEADLINE_CUES = re.compile(
     r"nam thuc hien ke hoach|che do bao cao|ban hanh trong|\bquy (i|ii|iii|iv|1|2|3|4)\b|\bthang \d|"
     r"\d{1,2}/\d{1,2}(/\d{2,4})?\b|\bnam 20\d\d\b|\bnam ke hoach\b|hang quy|6 thang")
 _OUTPUT_START = re.compile(
-    r"^(\d\s*[.)]\s*)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
+    r"^(\d{1,2}\s+)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
     r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
 _ITEM_START = re.compile(r"^(\d{1,2}\s*[.)]|[-+•])\s*")
 _TERMINAL = re.compile(r"[.;:)]\s*$")
@@ -213,6 +213,9 @@ _DEFAULT_RANK = {TITLE: 0, LEAD: 1, COORDINATING: 2, OUTPUTS: 3, DEADLINE: 4, BU
 
 # --- tokens ---------------------------------------------------------------------------------------
 
+_CELL_WIDTH = 45  # a line wider than this holds more than one cell
+_TITLE_WIDTH = 42
+_ROW_NUMBER = re.compile(r"^(\d{1,2})(?:\s+(?=[^\d\s.,)%/])|$)")
 _ALLOWED = re.compile(r"^[\w%/&.,;:()\-'\"+]+$")
 _CODE = re.compile(r"^\(?\d+([/.\-]\d*)*[/\-]?[A-ZĐa-zđ\-/]*\)?[.,;:)]*$|^\(?\d+%[.,;:)]*$")
 _REAL_SINGLE = {"ở", "ý", "y", "và", "à", "ơ"}
@@ -251,15 +254,30 @@ def _has_vowel(word: str) -> bool:
 
 
 def segments(text: str) -> list[str]:
-    """The runs of a line between "|" marks and junk tokens, junk removed."""
+    """The runs of a line between "|" marks and junk, junk removed.
+
+    In a line as wide as one cell, junk is a stray mark inside the cell and does not cut it.
+    """
+    wide = len(text) > _CELL_WIDTH
     runs: list[list[str]] = [[]]
     for token in text.replace("|", " | ").split():
         if token == "|" or is_junk(token):
-            if runs[-1]:
+            if runs[-1] and (token == "|" or wide):
                 runs.append([])
             continue
         runs[-1].append(token)
     return [" ".join(r) for r in runs if r and _meaningful(r)]
+
+
+def split_row_number(parts: list[str]) -> tuple[str, list[str]]:
+    """A row number printed at the start of a line ("3 | Kiểm tra ...") and the rest of the line."""
+    if not parts:
+        return "", parts
+    m = _ROW_NUMBER.match(parts[0])
+    if not m:
+        return "", parts
+    rest = parts[0][m.end():].strip()
+    return m.group(1), ([rest] if rest else []) + parts[1:]
 
 
 def _meaningful(tokens: list[str]) -> bool:
@@ -268,7 +286,7 @@ def _meaningful(tokens: list[str]) -> bool:
 
 # --- line classes ---------------------------------------------------------------------------------
 
-_MARKER = re.compile(r"^[\[|(\s]*(?P<mark>[IVXLivxl1]{1,5}|[A-H])?\s*[|.):\]\-]*\s*\[?(?=\S)")
+_MARKER = re.compile(r"^[\[|(\s]*(?:(?P<mark>[IVXLivxl1]{1,5}|[A-H])(?![^\W_]))?\s*[|.):\]\-]*\s*\[?(?=\S)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -283,7 +301,7 @@ class SourceLine:
 def classify_lines(lines: list[Line]) -> list[SourceLine]:
     out = []
     for line in lines:
-        text = clean(line.text)
+        text = repair_words(clean(line.text))
         if not text:
             out.append(SourceLine("blank", line.lineno))
         elif is_header_line(text) or _near_header_fragment(text, out):
@@ -335,19 +353,34 @@ def column_scores(text: str) -> dict[str, float]:
     """How much a piece of text reads like each kind of cell."""
     folded = fold_words(text)
     words = folded.split()
+    agency_start = bool(_AGENCY_START.match(folded))
     agency_share = sum(w in _AGENCY_WORDS for w in words) / len(words) if words else 0.0
-    agency = (2.0 if _AGENCY_START.match(folded) else 0.0) + (1.5 * agency_share if len(words) <= 12 else 0.0)
-    deadline = 2.0 * min(2, len(_DEADLINE_CUES.findall(folded)))
+    agency = (2.0 if agency_start else 0.0) + (1.5 * agency_share if len(words) <= 12 else 0.0)
+    cues = min(2, len(_DEADLINE_CUES.findall(folded)))
     outputs = 2.0 if _OUTPUT_START.match(folded) else 0.0
     title = 1.0 if len(text) > 25 else 0.3
-    if text[:1].isupper() and not _AGENCY_START.match(folded) and not _OUTPUT_START.match(folded):
+    if text[:1].isupper() and not agency_start and not outputs:
         title += 1.0
+    if re.match(r"\d{1,2}\s*[.)]", text):
+        title -= 2.0  # numbered items are products or deadlines
+    title -= 1.0 * agency_start + 0.8 * cues
     return {TITLE: title, LEAD: agency, COORDINATING: agency, OUTPUTS: outputs + 0.3,
-            DEADLINE: deadline, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
+            DEADLINE: 2.0 * cues, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
+
+
+_COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban,?\s+(?=ng)", re.IGNORECASE)
+
+
+def repair_words(text: str) -> str:
+    """The collective "Sở, ban, ngành" whose first word OCR garbled ("S, ban, ngành", "30, ban, ngành")."""
+    return _COLLECTIVE.sub("Sở, ban, ", text)
 
 
 def continues(previous: str, text: str) -> float:
     """How strongly `text` reads as the next words after `previous` (syllable bigram evidence)."""
+    item = re.match(r"(\d{1,2})\s*[.)]", text)
+    if item and previous and int(item.group(1)) > 1:
+        return 2.0 if re.search(rf"(^|\s){int(item.group(1)) - 1}\s*[.)]", previous) else 0.0
     if not previous or _TERMINAL.search(previous):
         return 0.0
     a = fold(previous.split()[-1].strip(".,;:()")) if previous.split() else ""
@@ -421,20 +454,45 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
     last_column = ""
     for block in _blocks(source):
         if block[0].kind in ("letter", "heading"):
-            rows.append(Row(block[0].kind, block[0].mark, block[0].lineno, {TITLE: [Piece(block[0].text,
-                                                                                          block[0].lineno, TITLE)]}))
+            head = block[0]
+            rows.append(Row(head.kind, head.mark, head.lineno, {TITLE: [Piece(head.text, head.lineno, TITLE)]}))
             current, previous, last_column = None, {}, ""
             continue
-        pieces = _block_pieces(block, order, previous, last_column)
-        for piece in pieces:
+        for piece in _block_pieces(block, order, previous, last_column):
             if current is None or _starts_row(piece, current):
-                current = Row("task", lineno=piece.lineno)
+                row = Row("task", lineno=piece.lineno)
+                if current is not None:
+                    _take_started_cells(current, row, piece.lineno)
+                current = row
                 rows.append(current)
-                previous = {}
+                previous = {c: current.text(c) for c in current.cells}
             current.add(piece)
-            previous[piece.column] = piece.text
+            previous[piece.column] = current.text(piece.column)
             last_column = piece.column
     return rows
+
+
+def _take_started_cells(before: Row, row: Row, lineno: int) -> None:
+    """Cells of the new row that began on lines above its task text (cells are centred vertically).
+
+    Below the last line of the previous row's task text, a piece that opens a cell (capital letter,
+    first list item) in a column the previous row already filled belongs to the new row, with what
+    follows it in that column.
+    """
+    title_end = max((p.lineno for p in before.cells.get(TITLE, [])), default=0)
+    for column, pieces in list(before.cells.items()):
+        if column == TITLE:
+            continue
+        for k, piece in enumerate(pieces):
+            if piece.lineno > title_end and piece.lineno < lineno and k > 0 and _opens_cell(piece.text):
+                before.cells[column], moved = pieces[:k], pieces[k:]
+                for p in moved:
+                    row.add(p)
+                break
+
+
+def _opens_cell(text: str) -> bool:
+    return bool(re.match(r"(1\s*[.)]|[-+]\s)", text)) or (text[:1].isupper() and not text.split()[0].isupper())
 
 
 def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:
@@ -456,7 +514,7 @@ def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:
 
 
 def _is_interleaved(block: list[SourceLine]) -> bool:
-    return any(len(segments(ln.text)) > 1 or len(ln.text) > 45 for ln in block)
+    return any(len(segments(ln.text)) > 1 or len(ln.text) > _CELL_WIDTH for ln in block)
 
 
 def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
@@ -470,16 +528,16 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
     pieces = []
     context = dict(previous)
     for ln in block:
-        parts = _split_title(segments(ln.text))
+        number, parts = split_row_number(segments(ln.text))
+        parts = _split_title(parts)
         if not parts:
             continue
         for part, column in zip(parts, assign_line(parts, order, context)):
             pieces.append(Piece(part, ln.lineno, column))
-            context[column] = part
+            context[column] = f"{context.get(column, '')} {part}".strip()
     return pieces
 
 
-_TITLE_WIDTH = 42
 
 
 def _split_title(parts: list[str]) -> list[str]:
@@ -505,6 +563,10 @@ def _split_title(parts: list[str]) -> list[str]:
     return [" ".join(words[:best]), " ".join(words[best:])] + parts[1:]
 
 
+_NAME_WORDS = {"bộ", "chính", "nhà", "ủy", "uỷ", "sở", "quốc", "thủ", "trung", "văn", "ban", "hội", "luật",
+               "nghị", "quyết", "cổng", "trang", "đề", "kế", "chương"}
+
+
 def _starts_row(piece: Piece, row: Row) -> bool:
     """A task-text piece opening a new sentence after the row already has its text and other cells."""
     if piece.column != TITLE or not row.has(TITLE):
@@ -512,8 +574,8 @@ def _starts_row(piece: Piece, row: Row) -> bool:
     first = piece.text.split()[0]
     if not first[:1].isupper() or (first.isupper() and len(first) > 1):
         return False
-    if fold_words(first) in ("bo", "chinh", "nha", "uy", "so", "ubnd", "quoc", "thu"):
-        return False
+    if first.lower() in _NAME_WORDS:
+        return False  # proper names and titles of documents go on inside a sentence
     before = row.cells[TITLE][-1].text
     others = any(row.has(c) for c in row.cells if c != TITLE)
     return others or bool(_TERMINAL.search(before))
