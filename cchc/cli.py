@@ -10,6 +10,7 @@ COMMAND_MODULES = [
     "cchc.importer.commands",
     "cchc.restoration.commands",
     "cchc.web.commands",
+    "cchc.ocr.commands",
 ]
 
 

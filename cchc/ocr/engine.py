@@ -25,6 +25,7 @@ class OcrSettings:
     # segmentation drops; reading order, columns and cells are rebuilt from the word boxes.
     psm: int = 11
     extra_config: str = ""
+    timeout: float = 300  # seconds per page; a runaway Tesseract fails the page instead of hanging
 
     def config(self, dpi: int | None) -> str:
         parts = [f"--psm {self.psm}"]
@@ -107,10 +108,12 @@ def recognise(image: np.ndarray, settings: OcrSettings, dpi: int | None, clock: 
     started = time.perf_counter()
     try:
         data = pytesseract.image_to_data(image, lang=settings.lang, config=settings.config(dpi),
-                                         output_type=pytesseract.Output.DICT)
+                                         output_type=pytesseract.Output.DICT, timeout=settings.timeout)
     except pytesseract.TesseractNotFoundError as err:
         raise UnreadableDocument(MISSING_TESSERACT) from err
-    except (pytesseract.TesseractError, RuntimeError, OSError) as err:
+    except RuntimeError as err:  # pytesseract's timeout
+        raise UnreadableDocument(OCR_FAILED.format(page=page, reason="quá thời gian cho phép")) from err
+    except (pytesseract.TesseractError, OSError) as err:
         reason = str(getattr(err, "message", err)).strip().splitlines()[-1:] or ["lỗi không rõ"]
         raise UnreadableDocument(OCR_FAILED.format(page=page, reason=reason[0])) from err
     finally:

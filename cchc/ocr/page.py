@@ -10,7 +10,7 @@ from . import layout
 from .engine import OcrClock, OcrSettings, Word, recognise
 from .grid import Grid, find_grids
 from .pages import PageImage
-from .prepare import binarise, deskew, to_gray, uneven_background
+from .prepare import binarise, clean_paper, deskew, despeckle, to_gray, uneven_background
 
 NOISE_CONFIDENCE = 40.0  # below this, a word without letters or digits is a speck, not text
 
@@ -38,11 +38,11 @@ class PageText:
 def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = None) -> PageText:
     started = time.perf_counter()
     gray, skew = deskew(to_gray(page.image))
-    binary = binarise(gray)
-    grids, rulings = find_grids(255 - binary, page.dpi)
+    ink = despeckle(255 - binarise(gray), page.dpi)
+    grids, rulings = find_grids(ink, page.dpi)
     # Tesseract reads the grayscale page better than our threshold (it keeps thin diacritics),
     # except on uneven backgrounds where the adaptive threshold is the better input.
-    ocr_input = binary if uneven_background(gray) else gray.copy()
+    ocr_input = 255 - ink if uneven_background(gray) else clean_paper(gray, ink)
     ocr_input[rulings > 0] = 255  # rulings confuse Tesseract's segmentation and become "|" marks
     words = [w for w in recognise(ocr_input, settings, page.dpi, clock, page.number) if not _is_speck(w)]
     items = _tables_and_lines(words, grids, gray.shape[0])
