@@ -43,6 +43,7 @@ COST_PAIR = 2.5
 COST_DELETE = 4.0
 COST_INSERT = 4.5
 MAX_EDITS = 2         # repairs of ordinary letters; junk repairs are not counted
+MAX_COST = 9.0
 
 
 class CandidateIndex:
@@ -59,41 +60,48 @@ class CandidateIndex:
 
     def _repairs(self, raw: str) -> dict[str, float]:
         """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each."""
-        best: dict[str, float] = {}
         chars = raw.lower().replace("'", "")
-        self._walk(chars, 0, "", 0.0, 0, False, best)
+        moves = [_moves(chars, i) for i in range(len(chars))]
+        best: dict[str, float] = {}
+        self._walk(moves, 0, "", 0.0, 0, False, best)
         return best
 
-    def _walk(self, chars, i, built, cost, edits, inserted, best) -> None:
-        if cost > 9.0:
+    def _walk(self, moves, i, built, cost, edits, inserted, best) -> None:
+        if cost > MAX_COST:
             return
-        if i == len(chars):
+        if i == len(moves):
             if built in self.by_fold and cost < best.get(built, 99.0):
                 best[built] = cost
             return
-        ch = chars[i]
-        plain = fold(ch)
-        if plain.isalpha() and plain.isascii():
-            self._step(chars, i + 1, built + plain, cost, edits, best)
-        for rep in JUNK_REPAIRS.get(ch, ()):
-            self._step(chars, i + 1, built + rep, cost + COST_JUNK, edits, best)
-        if edits >= MAX_EDITS:
-            return
-        marked = has_marks(ch)
-        for rep in LETTER_REPAIRS.get(ch, ()) + (LETTER_REPAIRS.get(plain, ()) if marked else ()):
-            self._step(chars, i + 1, built + rep, cost + (COST_MARKED if marked else COST_LETTER), edits + 1, best)
-        if i == 0:
-            for rep in FIRST_LETTER_REPAIRS.get(plain, ()):
-                self._step(chars, 1, rep, cost + COST_PAIR, edits + 1, best)
-        pair = fold(chars[i:i + 2])
-        for rep in PAIR_REPAIRS.get(pair, ()) if len(pair) == 2 else ():
-            self._step(chars, i + 2, built + rep, cost + COST_PAIR, edits + 1, best)
-        self._walk(chars, i + 1, built, cost + COST_DELETE, edits + 1, False, best)
-        if not inserted:
+        prefixes = self.prefixes
+        for step, rep, move_cost, is_edit in moves[i]:
+            if is_edit and edits >= MAX_EDITS:
+                continue
+            extended = built + rep
+            if extended in prefixes:
+                self._walk(moves, i + step, extended, cost + move_cost, edits + is_edit, False, best)
+        if not inserted and edits < MAX_EDITS:
             for rep in INSERTABLE:
-                if built + rep in self.prefixes:
-                    self._walk(chars, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
+                if built + rep in prefixes:
+                    self._walk(moves, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
 
-    def _step(self, chars, i, built, cost, edits, best) -> None:
-        if built in self.prefixes:
-            self._walk(chars, i, built, cost, edits, False, best)
+
+def _moves(chars: str, i: int) -> list[tuple[int, str, float, int]]:
+    """Ways to read chars[i:]: (characters consumed, folded output, cost, counts as an edit)."""
+    ch = chars[i]
+    plain = fold(ch)
+    marked = has_marks(ch)
+    moves = []
+    if plain.isalpha() and plain.isascii():
+        moves.append((1, plain, 0.0, 0))
+    moves += [(1, rep, COST_JUNK, 0) for rep in JUNK_REPAIRS.get(ch, ())]
+    letter_cost = COST_MARKED if marked else COST_LETTER
+    for rep in LETTER_REPAIRS.get(ch, ()) + (LETTER_REPAIRS.get(plain, ()) if marked else ()):
+        moves.append((1, rep, letter_cost, 1))
+    if i == 0:
+        moves += [(1, rep, COST_PAIR, 1) for rep in FIRST_LETTER_REPAIRS.get(plain, ())]
+    pair = fold(chars[i:i + 2])
+    if len(pair) == 2:
+        moves += [(2, rep, COST_PAIR, 1) for rep in PAIR_REPAIRS.get(pair, ())]
+    moves.append((1, "", COST_DELETE, 1))
+    return moves

@@ -19,6 +19,7 @@ VALID_REPAIR_PENALTY = 2.0  # repairing a token that is already a real syllable 
 UNACCENTED_SHARE = 0.2      # an unmarked form rarer than this within its accent group is "missing marks"
 CODE_DOMINANCE = 3          # "QD" becomes "QĐ" only if the corpus writes it with Đ this many times more often
 OCR_UNKNOWN_SHARE = 0.15
+RARE_COUNT = 5
 JUNK = set("&¢€§©")
 
 
@@ -48,8 +49,9 @@ class Restorer:
         digits = sum(c.isdigit() for c in text)
         if is_roman_numeral(text) or (not has_letter(text) and not (ocr and junk)):
             return False
-        if digits and not (ocr and digits <= len(text) - digits - text.count("'")):
-            return False
+        if digits and not (ocr and digits <= len(text) - digits - text.count("'")
+                           and sum(c.isupper() for c in text) <= 1):
+            return False   # "s6", "B6" are OCR'd syllables; "TH2", "30c" are codes
         if not has_vowel(fold(text)) and not junk and not digits:
             return ocr and not text.isupper() and len(text) <= 5
         return True
@@ -73,6 +75,10 @@ class Restorer:
         if any(c in JUNK or c.isdigit() or c == "'" for c in text):
             return True
         return has_marks(text) and not self.is_valid(text)
+
+    def is_rare(self, text: str) -> bool:
+        """No syllable, or only rare ones (names, typos), are written with these letters: "Pon", "chirc"."""
+        return sum(self.model.count(w) for w in self.index.accent_variants(key(text))) < RARE_COUNT
 
     def code_variant(self, text: str) -> str | None:
         """"QD" -> "QĐ", "HDND" -> "HĐND": an abbreviation the corpus nearly always writes with Đ."""
@@ -108,7 +114,7 @@ class Restorer:
         if not words:
             return False
         junk = sum(self.is_ocr_junk(w) for w in words)
-        unknown = sum(not self.index.accent_variants(w) and not w.isupper() for w in words)
+        unknown = sum(self.is_rare(w) and not w.isupper() for w in words)
         return junk > 0 or unknown / len(words) >= OCR_UNKNOWN_SHARE
 
     def slot(self, token: Token, ocr: bool) -> Slot:
