@@ -585,6 +585,60 @@ def _decode_span(frags: list[_Fragment], s: int, e: int, anchor: int, roles: lis
     return best
 
 
+# --------------------------------------------------------------------------- rows off the model
+
+_LOOSE_COST = 2.0  # evidence needed before giving up the reading-order model for a row
+
+
+def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths,
+            strict: _Decoded) -> _Decoded:
+    """Cells of different columns sometimes have different line spacing, so their lines
+    interleave off the model. Decode such a row again only from what each column's stream
+    must look like: its own lines in order, ended by exactly one last line. Keep that reading
+    when it is clearly better."""
+    loose = _decode_streams(frags, anchor, roles, widths)
+    if loose is None or loose.score - _LOOSE_COST <= strict.score:
+        return strict
+    return _Decoded(loose.score - _LOOSE_COST, loose.roles)
+
+
+def _decode_streams(frags: list[_Fragment], anchor: int, roles: list[str],
+                    widths: _Widths) -> _Decoded | None:
+    """Best column per fragment such that no column gets a line after its last line
+    (dynamic programming over which columns have started and which have ended)."""
+    table = [_fragment_scores(f, roles, widths) for f in frags]
+    number = roles.index(NUMBER)
+    states: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {
+        (frozenset(), frozenset()): (0.0, ())}
+    for i, frag in enumerate(frags):
+        ends = frag.empty or not frag.wrapped
+        nxt: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {}
+        for (started, ended), (score, path) in states.items():
+            choices = [number] if i == anchor else [c for c in range(len(roles)) if c != number]
+            for col in choices:
+                if col in ended:
+                    continue
+                gain = 0.0 if col == number else table[i][col]
+                if frag.empty and col in started:
+                    gain -= 3.0  # an empty cell has one (blank) line
+                if roles[col] == COORDINATING and roles.index(LEAD) not in started if LEAD in roles else False:
+                    gain -= 0.5  # the lead cell is usually the first agency cell to show
+                key = (started | {col}, ended | {col} if ends else ended)
+                if key not in nxt or score + gain > nxt[key][0]:
+                    nxt[key] = (score + gain, path + (col,))
+        states = nxt
+    if not states:
+        return None
+    best = None
+    for (started, ended), (score, path) in states.items():
+        score -= 2.0 * len(started - ended)  # a cell whose last line never came
+        assigned = [roles[c] for c in path]
+        score += _cell_score(frags, assigned, widths)
+        if best is None or score > best.score:
+            best = _Decoded(score, assigned)
+    return best
+
+
 # --------------------------------------------------------------------------- widths
 
 def _initial_widths(frags: list[_Fragment]) -> _Widths:
@@ -660,6 +714,8 @@ def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[Flat
     frags = frags[:start] + _split_glued(frags[start:], widths)
     anchors = _anchors(frags, start)
     rows = _segment_rows(frags, start, anchors, roles, widths)
+    rows = [(s, e, _loosen(frags[s:e], anchor - s, roles, widths, decoded))
+            for (s, e, decoded), anchor in zip(rows, anchors)]
     _orient_agency_cells(frags, rows)
     return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
             for (s, e, decoded), anchor in zip(rows, anchors)]
