@@ -1,4 +1,11 @@
-"""pytest-django: the Django settings for tests that use the database (tests/web, tests/reporting)."""
+"""pytest-django: Django settings for the tests that use the web app (tests/web, tests/reporting).
+
+pyproject.toml sets no DJANGO_SETTINGS_MODULE, so it is set here; Django is set up at once because
+test modules import models at collection time.
+"""
 import os
 
+import django
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cchc.web.settings")
+django.setup()

@@ -1,8 +1,10 @@
 """Who may do what. Roles: administrator (Sở Nội vụ), agency officer, leader.
 
 - administrator: everything (import plans, manage agencies and users, read the audit log);
-- officer: reads every plan; reports progress and comments only on tasks of their own agency,
-  as lead or coordinating agency, directly or through a collective ("UBND cấp huyện") of its kind;
+- officer: reads every plan; reports progress and comments only on tasks of their own agency:
+  tasks that name it as lead or coordinating agency, and tasks *led* by a collective of its kind
+  ("UBND cấp huyện" for a district). A collective named only as coordinator ("Các sở, ban, ngành
+  phối hợp") does not open the task to every department: the lead agency reports on it;
 - leader: reads everything, changes nothing.
 """
 from __future__ import annotations
@@ -45,9 +47,9 @@ def can_read(user) -> bool:
 
 
 def tasks_of_agency(agency: Agency) -> QuerySet[Task]:
-    """Active tasks where `agency` takes part, directly or through a collective covering its kind."""
+    """Active tasks that name `agency`, or that a collective covering its kind leads."""
     direct = Q(task_agencies__agency=agency)
-    collective = Q(task_agencies__agency__kind=AgencyKind.COLLECTIVE,
+    collective = Q(task_agencies__agency__kind=AgencyKind.COLLECTIVE, task_agencies__role="lead",
                    task_agencies__agency__members_kind=agency.kind)
     if agency.province_id:
         collective &= Q(plan__province_id=agency.province_id)
