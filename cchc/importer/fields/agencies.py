@@ -89,7 +89,7 @@ def _split_piece(piece: str) -> list[str]:
     items: list[str] = []
     for part in _split_before_heads(piece, " và "):
         items.extend(_split_commas(part))
-    cut = [_cut_role(item) for item in items]
+    cut = [_cut_role(re.sub(r"^(?:và|hoặc|cùng)\s+", "", item, flags=re.IGNORECASE)) for item in items]
     return [_capitalise(item) for item in cut if item and not _is_only_role(item)]
 
 

@@ -1,0 +1,85 @@
+"""parse_money, parse_vietnamese_number, find_stated_total."""
+from __future__ import annotations
+
+import pytest
+from gold_cells import appendix_rows_002, match_rows, seed_text
+from hypothesis import given, strategies as st
+
+from cchc.importer.fields.money import find_stated_total, parse_money, parse_vietnamese_number
+
+
+@pytest.mark.parametrize("cell, amount", [
+    ("35", 35), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("1.500", 1500), ("2,500", 2500), ("1,5", 1.5),
+    ("0,5", 0.5), ("1,5 tỷ", 1500), ("2 tỷ đồng", 2000), ("500.000.000 đồng", 500), ("500.000.000đ", 500),
+    ("1 234 567 đồng", 1.234567), ("800 nghìn đồng", 0.8), ("35 triệu đồng", 35), ("35 tr.đ", 35),
+    ("10 (ngân sách tỉnh)", 10), ("Dự kiến 120", 120),
+])
+def test_parse_money(cell, amount):
+    assert parse_money(cell) == pytest.approx(amount)
+
+
+@pytest.mark.parametrize("cell", ["", "-", "Kinh phí thường xuyên", "Theo dự toán được giao", "Năm 2021",
+                                  "Quyết định số 12/QĐ-UBND", "Ngày 30/6"])
+def test_cells_without_amount(cell):
+    assert parse_money(cell) is None
+
+
+@pytest.mark.parametrize("words, number", [
+    ("Chín trăm ba mươi sáu", 936), ("một nghìn hai trăm linh năm", 1205), ("mười lăm", 15),
+    ("hai mươi mốt", 21), ("bốn mươi tư", 44), ("ba trăm lẻ tư", 304), ("năm mươi nhăm", 55), ("mười", 10),
+    ("một trăm", 100), ("hai trăm nghìn", 200_000), ("một tỷ hai trăm triệu", 1_200_000_000),
+    ("Chín trăm ba mươi sáu triệu đồng", 936_000_000), ("một triệu rưỡi", 1_500_000),
+    ("một nghìn không trăm linh một", 1001), ("CHIN TRAM BA MUOI SAU", 936), ("không", 0),
+])
+def test_vietnamese_number_words(words, number):
+    assert parse_vietnamese_number(words) == number
+
+
+def test_text_without_number_words():
+    assert parse_vietnamese_number("Kinh phí thường xuyên") is None
+
+
+@pytest.mark.parametrize("text, amount, phrase", [
+    ("IV. KINH PHÍ\nTổng kinh phí: 936 triệu đồng (Bằng chữ: Chín trăm ba mươi sáu triệu đồng). Nguồn: ngân sách",
+     936, "Tổng kinh phí: 936 triệu đồng (Bằng chữ: Chín trăm ba mươi sáu triệu đồng)"),
+    ("Tổng kinh phí thực hiện Kế hoạch năm 2021 là 1,5 tỷ đồng.", 1500,
+     "Tổng kinh phí thực hiện Kế hoạch năm 2021 là 1,5 tỷ đồng"),
+    ("Tổng kinh phí: Chín trăm ba mươi sáu triệu đồng.", 936, "Tổng kinh phí: Chín trăm ba mươi sáu triệu đồng"),
+    ("Tổng dự toán: 2.350.000.000 đồng", 2350, "Tổng dự toán: 2.350.000.000 đồng"),
+])
+def test_find_stated_total(text, amount, phrase):
+    assert find_stated_total(text) == (amount, phrase)
+
+
+def test_no_stated_total():
+    assert find_stated_total("Kinh phí thực hiện do các cơ quan cân đối trong dự toán chi thường xuyên.") is None
+
+
+def test_seed_002_budget_column_and_total(gold_plans):
+    """Every budget cell of seed 002 parses to the gold budget, and they sum to the total the plan states."""
+    plan = gold_plans[2]
+    pairs = match_rows(plan["tasks"], appendix_rows_002())
+    for task, row in pairs:
+        assert parse_money(row[5] if len(row) > 5 else "") == task["budget_million_vnd"], task["id"]
+    total = find_stated_total(seed_text(plan["document"]))
+    assert total is not None and total[0] == plan["plan"]["total_budget_million_vnd"] == 936
+    assert sum(parse_money(row[5]) or 0 for _, row in pairs if len(row) > 5) == total[0]
+
+
+def test_seeds_without_stated_total(gold_plans):
+    for plan in gold_plans:
+        if plan["plan"]["total_budget_million_vnd"] is None:
+            assert find_stated_total(seed_text(plan["document"])) is None, plan["document"]
+
+
+@given(st.text(max_size=120))
+def test_never_raises(text):
+    parse_money(text)
+    parse_vietnamese_number(text)
+    find_stated_total(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,  tỷriệuđồngnghìn%/")), max_size=40))
+def test_never_raises_on_figures(text):
+    amount = parse_money(text)
+    assert amount is None or amount >= 0

@@ -1,0 +1,141 @@
+"""parse_targets on real target bullets, and the gold targets of seeds 000 and 003."""
+from __future__ import annotations
+
+import pytest
+from gold_cells import section, seed_text
+from hypothesis import given, strategies as st
+
+from cchc.importer.fields.targets import parse_targets
+
+
+def _one(sentence: str, year: int | None = 2020):
+    targets = parse_targets(sentence, year)
+    assert len(targets) == 1, targets
+    return targets[0]
+
+
+@pytest.mark.parametrize("sentence, value, unit, comparator", [
+    ("100% văn bản QPPL được theo dõi, kiểm tra", 100, "%", "="),
+    ("Tăng thêm tối thiểu 35 dịch vụ công trực tuyến mức độ 3, mức độ 4", 35, "count", ">="),
+    ("Phấn đấu năm 2015 giảm 1/3 thời gian giải quyết công việc so với năm 2011", 33.3, "%", ">="),
+    ("80% văn bản không mật trình UBND tỉnh dưới dạng điện tử", 80, "%", "="),
+    ("Trên 80% cơ quan có hồ sơ TTHC giải quyết đúng hẹn", 80, "%", ">="),
+    ("Ít nhất 70% số cơ quan hành chính cấp xã áp dụng ISO", 70, "%", ">="),
+    ("Đảm bảo từ 80% trở lên CBCC được bố trí theo vị trí việc làm", 80, "%", ">="),
+    ("95% trở lên hồ sơ được giải quyết đúng hạn", 95, "%", ">="),
+    ("Tỷ lệ hồ sơ trễ hạn không quá 5%", 5, "%", "<="),
+    ("Tối đa 10% hồ sơ giải quyết qua bưu chính", 10, "%", "<="),
+    ("Dưới 3% hồ sơ quá hạn", 3, "%", "<="),
+    ("Sự hài lòng đạt mức 85,5%", 85.5, "%", "="),
+    ("Thí điểm 05 cơ quan áp dụng ISO điện tử", 5, "count", "="),
+    ("Phấn đấu 100% cán bộ, công chức sử dụng hộp thư công vụ", 100, "%", ">="),
+])
+def test_figure_and_comparator(sentence, value, unit, comparator):
+    target = _one(sentence)
+    assert (target.value, target.unit, target.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Đến năm 2015, 100% các cơ quan thực hiện cơ cấu công chức theo vị trí việc làm", 2015),
+    ("Phấn đấu năm 2015 giảm 1/3 thời gian so với năm 2011", 2015),
+    ("Phấn đấu hoàn thành mục tiêu tinh giản biên chế 10% giai đoạn 2015 - 2021", 2020),
+    ("100% văn bản do Trung ương ban hành trong năm 2018 được triển khai kịp thời", 2018),
+    ("Sự hài lòng đạt mức 65% vào năm 2015", 2015),
+    ("100% TTHC được công khai", 2020),
+])
+def test_year(sentence, year):
+    assert _one(sentence).year == year
+
+
+def test_year_carries_over_clauses_of_one_sentence():
+    targets = parse_targets("Cải tiến cơ chế một cửa. Đến năm 2013, 100% cơ quan thực hiện cơ chế một cửa; sự hài "
+                            "lòng của cá nhân, tổ chức đạt mức 65%. Đến năm 2015, sự hài lòng đạt mức 80%.", 2015)
+    assert [(t.value, t.year) for t in targets] == [(100, 2013), (65, 2013), (80, 2015)]
+    assert targets[1].text == "Sự hài lòng của cá nhân, tổ chức đạt mức 65%"
+
+
+def test_two_figures_joined_by_semicolon_and_responsibility():
+    targets = parse_targets(
+        "- Tối thiểu 30% cơ quan chuyên môn cấp tỉnh được kiểm tra; tối thiểu 30% đơn vị hành chính cấp xã được "
+        "kiểm tra (Sở Nội vụ chịu trách nhiệm thực hiện; Các sở, ban ngành chịu trách nhiệm phối hợp).", 2018)
+    assert [t.text for t in targets] == ["Tối thiểu 30% cơ quan chuyên môn cấp tỉnh được kiểm tra",
+                                         "Tối thiểu 30% đơn vị hành chính cấp xã được kiểm tra"]
+    assert all(t.lead == ["Sở Nội vụ"] and t.monitor == [] for t in targets)
+
+
+def test_lead_and_monitor():
+    target = _one("- 100% thủ tục hành chính được công bố kịp thời (Các sở, ban, ngành thuộc và trực thuộc Ủy ban "
+                  "nhân dân tỉnh, Ủy ban nhân dân cấp huyện chịu trách nhiệm triển khai; Văn phòng Ủy ban nhân dân "
+                  "tỉnh chịu trách nhiệm theo dõi, đôn đốc)..")
+    assert target.text == "100% thủ tục hành chính được công bố kịp thời"
+    assert target.lead == ["Các sở, ban, ngành thuộc và trực thuộc Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp huyện"]
+    assert target.monitor == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    assert target.area == "thu_tuc_hanh_chinh"
+
+
+def test_two_percentages_with_a_lead_in():
+    targets = parse_targets("Phấn đấu đến hết năm 2020: trên 80% TTHC được cung cấp trực tuyến mức độ 3 và 30% "
+                            "TTHC cung cấp mức độ 4", None)
+    assert [(t.text, t.value, t.comparator, t.year) for t in targets] == [
+        ("Phấn đấu đến hết năm 2020: trên 80% TTHC được cung cấp trực tuyến mức độ 3", 80, ">=", 2020),
+        ("Phấn đấu đến hết năm 2020: 30% TTHC cung cấp mức độ 4", 30, ">=", 2020)]
+
+
+def test_short_clause_without_figure_stays_with_its_target():
+    target = _one("1.4. 100% cơ quan rà soát, kiện toàn chức năng nhiệm vụ; bố trí CBCC,VC theo đúng vị trí việc làm.")
+    assert target.text == "100% cơ quan rà soát, kiện toàn chức năng nhiệm vụ; bố trí CBCC,VC theo đúng vị trí việc làm"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tiếp tục đẩy mạnh cải cách hành chính, xây dựng nền hành chính chuyên nghiệp.",
+    "Triển khai Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.",
+    "Đến năm 2020, cơ bản hoàn thành việc sắp xếp tổ chức bộ máy.",
+    "Cung cấp dịch vụ công trực tuyến mức độ 3, 4 theo ISO 9001:2015.",
+    "Giai đoạn 2021 - 2025 tập trung vào chính quyền số.",
+    "",
+])
+def test_sentences_without_figures(sentence):
+    assert parse_targets(sentence, 2021) == []
+
+
+def _compare(got, gold) -> tuple[int, list]:
+    """Targets equal to a gold target in every field; and the gold texts nobody produced."""
+    produced = {t.text: t.to_dict() for t in got}
+    same = [g for g in gold if produced.get(g["text"]) == g]
+    return len(same), [g["text"] for g in gold if g["text"] not in produced]
+
+
+def test_seed_000_targets_equal_the_gold(gold_plans):
+    plan = gold_plans[0]
+    bullets = section(plan["document"], "b) Các chỉ tiêu cụ thể", "2. Yêu cầu")
+    got = [t for bullet in bullets for t in parse_targets(bullet, 2018)]
+    same, missing = _compare(got, plan["targets"])
+    print(f"seed 000 targets: {same}/{len(plan['targets'])} equal to the gold in every field")
+    assert len(got) == len(plan["targets"]) and same == len(plan["targets"]), missing
+
+
+def test_seed_003_targets_against_gold(gold_plans):
+    """Figures, comparators and years all agree; the gold trims two texts by hand (a trailing qualitative clause)
+    and files một cửa / satisfaction targets under the document's bộ máy section, which keywords cannot know."""
+    plan = gold_plans[3]
+    items = section(plan["document"], "2. Mục tiêu cụ thể", "II. NỘI DUNG")
+    items += [line for line in seed_text(plan["document"]).splitlines() if line.startswith("c) Xây dựng hệ thống trang")]
+    got = [t for item in items for t in parse_targets(item, 2015)]
+    keys = sorted((t.value, t.comparator, t.year) for t in got)
+    assert keys == sorted((g["value"], g["comparator"], g["year"]) for g in plan["targets"])
+    same_text = sum(t.text in {g["text"] for g in plan["targets"]} for t in got)
+    print(f"seed 003 targets: {len(got)}/{len(plan['targets'])} with the gold figures, {same_text} with its text")
+    assert same_text >= len(plan["targets"]) - 2
+
+
+@given(st.text(max_size=200), st.one_of(st.none(), st.integers(1990, 2030)))
+def test_never_raises(text, year):
+    for target in parse_targets(text, year):
+        assert target.unit in ("%", "count") and target.comparator in (">=", "=", "<=")
+
+
+@given(st.lists(st.sampled_from(["100%", "1/3", "tối thiểu", "35", "dịch vụ", ";", "(", ")", "Sở Nội vụ",
+                                 "chịu trách nhiệm", "theo dõi", "năm 2015", "so với", ".", "Đến", "và", ":"]),
+                max_size=15))
+def test_never_raises_on_target_like_noise(words):
+    parse_targets(" ".join(words), 2020)
