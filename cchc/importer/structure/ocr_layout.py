@@ -61,7 +61,7 @@ _NUMBERING_ROW = re.compile(r"^\(?1\)?(\s+\(?\d\)?){2,}$")
 # --- cell vocabulary ------------------------------------------------------------------------------
 _AGENCY_START = re.compile(
     r"^(cac\s+)?(so\b|ubnd\b|uy ban\b|van phong\b|vp\b|co quan\b|don vi\b|dai\b|bao\b|cong an\b|"
-    r"ban\b|phong\b|trung tam\b|thanh tra\b|kho bac\b|cuc\b|chi cuc\b|bo chi huy\b|hoi\b|lien doan\b|"
+    r"ban\b(?! hanh)|phong\b|trung tam\b|thanh tra\b|kho bac\b|cuc\b|chi cuc\b|bo chi huy\b|hoi\b|lien doan\b|"
     r"tinh doan\b|buu dien\b|\S{1,3},?\s+ban,?\s+ng)")
 _AGENCY_WORDS = set(
     "so ban nganh tinh ubnd uy nhan dan cap huyen xa phuong thi tran noi vu tu phap tai chinh thong tin truyen "
@@ -85,6 +85,7 @@ class Piece:
     text: str
     lineno: int
     column: str = ""
+    interleaved: bool = False  # cut from a line that holds several cells
 
 
 @dataclass
@@ -168,7 +169,7 @@ def is_header_line(text: str) -> bool:
     if not words or not header_roles(stripped):
         return False
     known = sum(w in _HEADER_SYLLABLES for w in words)
-    return known >= max(2, 0.6 * len(words)) or (len(words) <= 4 and known >= len(words) - 1)
+    return known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) - 1)
 
 
 def find_header(lines: list[Line]) -> int | None:
@@ -232,9 +233,11 @@ def is_junk(token: str) -> bool:
     """OCR noise: table rules, stray marks, letters mixed with digits ("S6", "1V"), unknown single letters."""
     if not _ALLOWED.match(token):
         return True
+    if token in ("-", "+"):
+        return False  # list bullets
     core = token.strip(".,;:()'\"")
     if not core:
-        return token not in ("-", "+")
+        return True
     if any(c.isdigit() for c in core):
         return not _CODE.match(token)
     if core == "&":
@@ -461,7 +464,7 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
         for piece in _block_pieces(block, order, previous, last_column):
             if current is None or _starts_row(piece, current):
                 row = Row("task", lineno=piece.lineno)
-                if current is not None:
+                if current is not None and piece.interleaved:
                     _take_started_cells(current, row, piece.lineno)
                 current = row
                 rows.append(current)
@@ -484,7 +487,7 @@ def _take_started_cells(before: Row, row: Row, lineno: int) -> None:
         if column == TITLE:
             continue
         for k, piece in enumerate(pieces):
-            if piece.lineno > title_end and piece.lineno < lineno and k > 0 and _opens_cell(piece.text):
+            if title_end < piece.lineno < lineno and k > 0 and piece.interleaved and _opens_cell(piece.text):
                 before.cells[column], moved = pieces[:k], pieces[k:]
                 for p in moved:
                     row.add(p)
@@ -533,7 +536,7 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
         if not parts:
             continue
         for part, column in zip(parts, assign_line(parts, order, context)):
-            pieces.append(Piece(part, ln.lineno, column))
+            pieces.append(Piece(part, ln.lineno, column, interleaved=True))
             context[column] = f"{context.get(column, '')} {part}".strip()
     return pieces
 
@@ -590,6 +593,7 @@ _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 
 def number_rows(rows: list[Row]) -> None:
     """Numbers from the sequence: letters A, B, ...; Roman numerals restart under each letter; tasks 1, 2, ..."""
+    _demote_misread_letters(rows)
     letter, roman, task = 0, 0, 0
     for row in rows:
         if row.kind == "letter":
@@ -601,6 +605,20 @@ def number_rows(rows: list[Row]) -> None:
         else:
             task += 1
             row.number = str(task)
+
+
+def _demote_misread_letters(rows: list[Row]) -> None:
+    """A "letter" heading with tasks right under it, inside a group divided into Roman areas, is a Roman
+    heading whose numeral OCR misread ("A | CẢI CÁCH TTHC" for "III")."""
+    romans_in_group = False
+    for row, after in zip(rows, rows[1:] + [Row("end")]):
+        if row.kind == "heading":
+            romans_in_group = True
+        elif row.kind == "letter":
+            if romans_in_group and after.kind == "task" and not fold_words(row.text(TITLE)).startswith("nhom"):
+                row.kind, row.number = "heading", ""
+            else:
+                romans_in_group = False
 
 
 def _next_letter(last: int, mark: str) -> int:
