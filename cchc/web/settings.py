@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "cchc.tracking",
+    "cchc.notifications",
 ]
 # Apps of other capabilities (written in parallel): installed when their package has an AppConfig,
 # so the project starts with or without them. CCHC_EXTRA_APPS adds more, comma-separated.
@@ -168,6 +169,18 @@ CCHC_DUE_SOON_WORKING_DAYS = int(os.environ.get("CCHC_DUE_SOON_WORKING_DAYS", "1
 # extra days off (ngày nghỉ bù) and Saturdays worked in exchange (ngày làm bù), ISO dates.
 CCHC_EXTRA_DAYS_OFF = _env_list("CCHC_EXTRA_DAYS_OFF")
 CCHC_EXTRA_WORKING_DAYS = _env_list("CCHC_EXTRA_WORKING_DAYS", "2025-04-26,2026-08-22")
+
+# E-mail reminders (`cchc manage send_reminders`): SMTP server and sender from the environment.
+EMAIL_BACKEND = os.environ.get("CCHC_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("CCHC_SMTP_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("CCHC_SMTP_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("CCHC_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("CCHC_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("CCHC_SMTP_STARTTLS", False)
+EMAIL_USE_SSL = _env_bool("CCHC_SMTP_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("CCHC_SMTP_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("CCHC_MAIL_FROM", "Theo dõi CCHC <cchc@localhost>")
+CCHC_SITE_URL = os.environ.get("CCHC_SITE_URL", "http://127.0.0.1:8000").rstrip("/")  # links in e-mails
 
 LOGGING = {
     "version": 1,
