@@ -3,7 +3,7 @@
 Matching runs on the folded text (`fold`), so accents, case and OCR loss of diacritics do not matter.
 Handled phrasings:
 - days: "31/01/2018", "31-01-2018", "31.01.18", "30/6" (plan year), "ngày 05 tháng 6 năm 2021"
-- months: "tháng 10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
+- months: "tháng 10/2018", "10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
 - quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV"
 - halves: "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng đầu năm", "nửa đầu năm"
 - years: "năm 2018", "2018", "giai đoạn 2021-2025", "trong năm" / "cả năm" (plan year)
@@ -33,6 +33,7 @@ _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN})\b(?P<more>(?:\s*(?:,|-|va|den|t
                       + _Y_SUFFIX)
 _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
                   r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?(?P<y2>(?:19|20)\d{2})\b")
 _YEAR = re.compile(r"(?:\bnam\s*)?\b(?P<y>(?:19|20)\d{2})\b")
 _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\d|truoc|sau|ke|thuc|hoc|nay))"
@@ -85,7 +86,7 @@ def _day_span(m: re.Match) -> Span | None:
 
 def _month_span(m: re.Match) -> Span | None:
     first = int(m["m1"])
-    last = int(m["m2"]) if m["m2"] else first
+    last = int(m["m2"]) if m.groupdict().get("m2") else first
     if not (1 <= first <= last <= 12):
         return None
     return Span("month", (first, 1), (last, None), _year(m["y"]))
@@ -118,7 +119,7 @@ def _this_year_span(m: re.Match) -> Span | None:
 
 
 _PASSES = ((_LONG_DATE, _day_span), (_HALF, _half_span), (_MONTH, _month_span), (_QUARTER, _quarter_span),
-           (_DAY, _day_span), (_YEAR_RANGE, _year_span), (_YEAR, _year_span), (_THIS_YEAR, _this_year_span))
+           (_MONTH_YEAR, _month_span), (_DAY, _day_span), (_YEAR_RANGE, _year_span), (_YEAR, _year_span), (_THIS_YEAR, _this_year_span))
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -9,7 +9,7 @@ Kinds, tried in this order:
   start/end = the year's first/last day if the cell names a year or the plan is annual, else null
 - recurring: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "BC quý ..., BC 6 tháng ...",
   "theo chế độ báo cáo định kỳ" (quarter, half year, year), a yearly cycle ("trong quý IV của năm trước
-  liền kề năm thực hiện kế hoạch"); the first bullet that names a cycle decides
+  liền kề năm thực hiện kế hoạch"); the first bullet that names a cycle decides (see `recurrence`)
 - relative: "Theo Kế hoạch của Bộ Nội vụ", "Theo quy định", "Khi có văn bản ...",
   "Chậm nhất 05 ngày làm việc sau khi ...", "Định kỳ hoặc đột xuất", and any text without a date
 - date: one day ("31/01/2018", "trước 30/11/2018", "30/6", "ngày 05 tháng 6 năm 2021"), or a period
@@ -22,28 +22,19 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..plan import EVERY, Deadline, Milestone
+from ..plan import Deadline, Milestone
 from ..text import clean, fold, fold_words
 from .bullets import split_bullets
 from .dates import Span, find_spans, join_ranges
+from .recurrence import cycle_units
 
 _CONTINUOUS = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
-_UNIT_WORDS = r"(?:6 thang|sau thang|nua nam|tuan|thang|quy|nam)"
-_CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+)?"
-                    rf"{_UNIT_WORDS})*)(?!\s*(?:\d|dau|cuoi|truoc|sau|ke|thuc|nay))")
-_REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+(?P<units>6 thang|quy|thang|nam|tuan)\b"
-                          r"(?!\s*(?:\d|i|v|dau|cuoi|truoc|sau|ke|thuc|nay|hoc)\b)")
-_YEARLY_CYCLE = re.compile(r"\bnam truoc lien ke\b|\bnam (?:thuc hien )?ke hoach\b")
-_REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
 _RELATIVE_START = re.compile(r"^(?:theo|dinh ky|khi|sau khi|ngay sau|ngay khi|can cu|tuy theo|tuy)\b")
 _RELATIVE_DELAY = re.compile(r"\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s*"
                              r"(?:sau|ke tu|truoc|tinh tu|tinh den|ke den)\b|\bsau khi\b|\bke tu khi\b")
 _BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao|trong))?"
                      r"\s*(?:ngay|nam|thang|quy)?\s*$")
 _BEFORE = re.compile(r"\btruoc\s*(?:ngay|nam|thang|quy)?\s*$")
-_UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
-               "sau thang": "half_year", "nua nam": "half_year", "nam": "year"}
-_REGIME = ["quarter", "half_year", "year"]
 
 
 def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Deadline:
@@ -69,38 +60,25 @@ def _multi(parts: list[str], plan_year: int | None, annual: bool) -> Deadline | 
 
 def _is_dated(part: str, plan_year: int | None) -> bool:
     """A bullet that names its own date or period, not a yearly cycle nor a reporting regime."""
-    if _cycle_units(part) or _relative(fold_words(part), fold(part)):
+    if cycle_units(part) or _relative(part):
         return False
     return any(span.bounds(plan_year) for span in find_spans(part))
 
 
 def _single(text: str, parts: list[str], plan_year: int | None, annual: bool) -> Deadline:
-    words, folded = fold_words(text), fold(text)
-    if _CONTINUOUS.search(words):
+    if _CONTINUOUS.search(fold_words(text)):
         return _continuous(text, plan_year, annual)
     for part in parts:
-        units = _cycle_units(part)
+        units = cycle_units(part)
         if units:
             return Deadline("recurring", every=units)
-    if _relative(words, folded):
+    if _relative(text):
         return Deadline("relative")
     return _dated(text, plan_year) or Deadline("relative")
 
 
-def _relative(words: str, folded: str) -> bool:
-    return bool(_RELATIVE_START.match(words) or _RELATIVE_DELAY.search(words))
-
-
-def _cycle_units(text: str) -> list[str]:
-    """Reporting/working cycles the text names, in `EVERY` order."""
-    words = fold_words(text)
-    if _YEARLY_CYCLE.search(words):
-        return ["year"]
-    found = {_UNIT_CODES[u] for m in _CYCLE.finditer(words) for u in re.findall(_UNIT_WORDS, m["units"])}
-    found |= {_UNIT_CODES[m["units"]] for m in _REPORT_KIND.finditer(words)}
-    if not found and _REPORTING_REGIME.search(words):
-        return list(_REGIME)
-    return [unit for unit in EVERY if unit in found]
+def _relative(text: str) -> bool:
+    return bool(_RELATIVE_START.match(fold_words(text)) or _RELATIVE_DELAY.search(fold(text)))
 
 
 def _continuous(text: str, plan_year: int | None, annual: bool) -> Deadline:
@@ -149,9 +127,10 @@ def _several_dates(text: str, spans: list[Span], plan_year: int | None) -> Deadl
     milestones, start = [], 0
     for span in spans:
         end = span.bounds(plan_year)[1]
-        piece = _original_slice(text, folded, start, span.end_pos)
-        milestones.append(Milestone(piece, end.isoformat()))
-        start = span.end_pos
+        note = re.match(r"\s*\([^()]*\)", folded[span.end_pos:])  # "30/6/2021 (báo cáo 6 tháng)"
+        stop = span.end_pos + (note.end() if note else 0)
+        milestones.append(Milestone(_original_slice(text, folded, start, stop), end.isoformat()))
+        start = stop
     return Deadline("multi", None, milestones[-1].end, milestones)
 
 
@@ -159,5 +138,5 @@ def _original_slice(text: str, folded: str, start: int, end: int) -> str:
     """The cleaned original text between two folded positions (same length when folding keeps length)."""
     cleaned = clean(text)
     source = cleaned if len(fold(cleaned)) == len(cleaned) else folded
-    piece = re.sub(r"^(?:và|hoặc|va|hoac)\s+", "", source[start:end].strip(" ,;.-"), flags=re.I)
+    piece = re.sub(r"^(?:và|hoặc|va|hoac)\s+", "", source[start:end].strip().strip(",;.-").strip(), flags=re.I)
     return piece or source.strip()

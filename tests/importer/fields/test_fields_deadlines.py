@@ -29,6 +29,9 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Đến tháng 6/2021", "2021-06-30"),
     ("Trước quý III/2021", "2021-06-30"),
     ("Báo cáo quý I trước 15/3", "2021-03-15"),
+    ("Cuối quý III/2021", "2021-09-30"),
+    ("Trước ngày 30 tháng 6 năm 2021", "2021-06-30"),
+    ("Hoàn thành trong tháng 6/2021", "2021-06-30"),
     ("Truoc 30/11/2021", "2021-11-30"),
 ])
 def test_single_dates(text, end):
@@ -63,6 +66,11 @@ def test_single_dates(text, end):
     ("01/3/2021 - 30/6/2021", "2021-03-01", "2021-06-30"),
     ("Giai đoạn 2021-2025", "2021-01-01", "2025-12-31"),
     ("Thang 5 - thang 11", "2021-05-01", "2021-11-30"),
+    ("Quý I năm 2021", "2021-01-01", "2021-03-31"),
+    ("Quý II và quý III/2021", "2021-04-01", "2021-09-30"),
+    ("Tháng 3 - 4/2021", "2021-03-01", "2021-04-30"),
+    ("01/2021", "2021-01-01", "2021-01-31"),
+    ("Tháng 01/2021 - Tháng 12/2021", "2021-01-01", "2021-12-31"),
 ])
 def test_periods(text, start, end):
     assert _d(text) == {"kind": "period", "start": start, "end": end}
@@ -94,6 +102,12 @@ def test_multi_with_numbered_items_and_a_month_milestone():
     assert [m["end"] for m in got["milestones"]] == ["2018-10-31", "2018-12-20"]
 
 
+def test_dated_reports_are_milestones_not_a_cycle():
+    got = _d("Trước 30/6/2021 (báo cáo 6 tháng), trước 30/11/2021 (báo cáo năm)")
+    assert got["milestones"] == [{"text": "Trước 30/6/2021 (báo cáo 6 tháng)", "end": "2021-06-30"},
+                                 {"text": "trước 30/11/2021 (báo cáo năm)", "end": "2021-11-30"}]
+
+
 def test_two_dates_in_one_sentence_are_milestones():
     got = _d("30/6/2021 và 30/11/2021")
     assert got["kind"] == "multi"
@@ -107,6 +121,10 @@ def test_two_dates_in_one_sentence_are_milestones():
     ("Mỗi quý", "quarter"),
     ("định kỳ 6 tháng", "half_year"),
     ("Hàng năm", "year"),
+    ("Hàng tháng (trước ngày 20)", "month"),
+    ("Hàng năm trước ngày 31/12", "year"),
+    ("Trước ngày 15 của tháng cuối quý", "quarter"),
+    ("Dinh ky hang thang", "month"),
     ("Hàng quý, 6 tháng và năm hoặc đột xuất", ["quarter", "half_year", "year"]),
     ("Báo cáo kết quả theo chế độ báo cáo CCHC định kỳ.", ["quarter", "half_year", "year"]),
     ("1. Kế hoạch ban hành trong quý IV của năm trước liền kề năm thực hiện kế hoạch; "
@@ -133,7 +151,7 @@ def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_
     "Chậm nhất 05 ngày làm việc sau khi nhận được văn bản",
     "Chậm nhất 01 tháng sau khi Chỉ số cải cách hành chính được công bố",
     "Theo Kế hoạch của Bộ Nội vụ", "Theo quy định", "Theo lộ trình", "Theo kế hoạch",
-    "Khi có văn bản của Bộ Nội vụ", "Định kỳ", "Định kỳ trong năm", "Định kỳ hoặc đột xuất",
+    "Khi có văn bản của Bộ Nội vụ", "Ngay sau khi có văn bản", "Đột xuất", "Theo yêu cầu", "Định kỳ", "Định kỳ trong năm", "Định kỳ hoặc đột xuất",
     "Theo quy định của Luật Ban hành văn bản QPPL năm 2015 và Nghị định số 34/2016/NĐ-CP",
     "Triển khai theo Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016",
     "Thực hiện theo thời hạn được giao trong văn bản hoặc chậm nhất sau 30 ngày làm việc kể từ ngày "

@@ -1,0 +1,38 @@
+"""Cycles a deadline cell names: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "mỗi quý",
+"BC quý ..., BC 6 tháng ..., BC năm ..." (when no dated milestone is given), "trước ngày 15 của tháng cuối quý",
+"theo chế độ báo cáo định kỳ" (the standard quarter, half-year and year reports), and yearly cycles of multi-year
+plans ("trong quý IV của năm trước liền kề năm thực hiện kế hoạch").
+"""
+from __future__ import annotations
+
+import re
+
+from ..plan import EVERY
+from ..text import fold_words
+from .dates import find_spans
+
+_UNIT_WORDS = r"(?:6 thang|sau thang|nua nam|tuan|thang|quy|nam)"
+_CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+)?"
+                    rf"{_UNIT_WORDS})*)(?!\s*\d)")
+_REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+(?P<units>6 thang|quy|thang|tuan|nam(?!\s+(?:truoc|sau|nay|ke|thuc|hoc)\b))"
+                          r"\b(?!\s*(?:\d|i|v|dau|cuoi)\b)")
+_QUARTER_END = re.compile(r"\b(?:cuoi|dau)\s+(?:moi\s+|cua\s+|cung\s+cua\s+)?quy\b(?!\s*(?:iv|i{1,3}|[1-4])\b)")
+_YEARLY_CYCLE = re.compile(r"\bnam truoc lien ke\b|\bnam (?:thuc hien )?ke hoach\b")
+_REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
+_UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
+               "sau thang": "half_year", "nua nam": "half_year", "nam": "year"}
+_REGIME = ["quarter", "half_year", "year"]
+
+
+def cycle_units(text: str) -> list[str]:
+    """Reporting/working cycles the text names, in `EVERY` order."""
+    words = fold_words(text)
+    if _YEARLY_CYCLE.search(words):
+        return ["year"]
+    found = {_UNIT_CODES[u] for m in _CYCLE.finditer(words) for u in re.findall(_UNIT_WORDS, m["units"])}
+    if not any(span.year for span in find_spans(text)):  # "BC quý ... trước ngày 05/6": no dated milestones
+        found |= {_UNIT_CODES[m["units"]] for m in _REPORT_KIND.finditer(words)}
+        found |= {"quarter" for _ in _QUARTER_END.finditer(words)}
+    if not found and _REPORTING_REGIME.search(words):
+        return list(_REGIME)
+    return [unit for unit in EVERY if unit in found]
