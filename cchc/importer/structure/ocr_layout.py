@@ -169,7 +169,10 @@ def is_header_line(text: str) -> bool:
     if not words or not header_roles(stripped):
         return False
     known = sum(w in _HEADER_SYLLABLES for w in words)
-    return known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) - 1)
+    if known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) - 1):
+        return True
+    # a garbled copy of the whole header: several column names on one short line
+    return len(words) <= 12 and known >= 0.5 * len(words) and len(header_roles(stripped)) >= 3
 
 
 def find_header(lines: list[Line]) -> int | None:
@@ -357,7 +360,7 @@ def column_scores(text: str) -> dict[str, float]:
     folded = fold_words(text)
     words = folded.split()
     agency_start = bool(_AGENCY_START.match(folded))
-    agency_share = sum(w in _AGENCY_WORDS for w in words) / len(words) if words else 0.0
+    agency_share = _agency_share(text)
     agency = (2.0 if agency_start else 0.0) + (1.5 * agency_share if len(words) <= 12 else 0.0)
     cues = min(2, len(_DEADLINE_CUES.findall(folded)))
     outputs = 2.0 if _OUTPUT_START.match(folded) else 0.0
@@ -369,6 +372,11 @@ def column_scores(text: str) -> dict[str, float]:
     title -= 1.0 * agency_start + 0.8 * cues
     return {TITLE: title, LEAD: agency, COORDINATING: agency, OUTPUTS: outputs + 0.3,
             DEADLINE: 2.0 * cues, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
+
+
+def _agency_share(text: str) -> float:
+    words = fold_words(text).split()
+    return sum(w in _AGENCY_WORDS for w in words) / len(words) if words else 0.0
 
 
 _COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban,?\s+(?=ng)", re.IGNORECASE)
@@ -384,8 +392,10 @@ def continues(previous: str, text: str) -> float:
     item = re.match(r"(\d{1,2})\s*[.)]", text)
     if item and previous and int(item.group(1)) > 1:
         return 2.0 if re.search(rf"(^|\s){int(item.group(1)) - 1}\s*[.)]", previous) else 0.0
-    if not previous or _TERMINAL.search(previous):
+    if not previous or re.search(r"[.:)]\s*$", previous):
         return 0.0
+    if re.search(r"[;,]\s*$", previous):
+        return 0.8 if _agency_share(previous) > 0.5 and _agency_share(text) > 0.5 else 0.0
     a = fold(previous.split()[-1].strip(".,;:()")) if previous.split() else ""
     first = text.split()[0].strip(".,;:()") if text.split() else ""
     if not a or not first or first[:1].isupper():
@@ -579,6 +589,8 @@ def _starts_row(piece: Piece, row: Row) -> bool:
         return False
     if first.lower() in _NAME_WORDS:
         return False  # proper names and titles of documents go on inside a sentence
+    if _agency_share(piece.text) > 0.6 and len(piece.text) < 25:
+        return False  # an agency list, not the opening of a task
     before = row.cells[TITLE][-1].text
     others = any(row.has(c) for c in row.cells if c != TITLE)
     return others or bool(_TERMINAL.search(before))
