@@ -17,7 +17,7 @@ from .tokens import has_marks
 # OCR confusions, keyed by the raw lower-case character (marks included), then by its folded form.
 # Values: replacement strings in folded space. Learnt from OCR'd plans vs their hand-restored text.
 JUNK_REPAIRS = {
-    "&": ("o", "e", "a"), "¢": ("c", "d"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
+    "&": ("o", "e", "a"), "¢": ("c", "d", "o"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
     "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
 }
 LETTER_REPAIRS = {
@@ -39,6 +39,7 @@ INSERTABLE = "aouin"
 COST_JUNK = 0.5       # a junk symbol must be replaced anyway
 COST_MARKED = 2.0     # a vowel that carries a (wrong) mark is a strong hint of OCR damage
 COST_LETTER = 3.0
+COST_FIRST_CHOICE_BONUS = 1.0
 COST_PAIR = 2.5
 COST_DELETE = 4.0
 COST_INSERT = 4.5
@@ -60,13 +61,15 @@ class CandidateIndex:
 
     def _repairs(self, raw: str) -> dict[str, float]:
         """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each."""
+        upper = raw.isupper() and len(raw) > 1
         chars = raw.lower().replace("'", "")
-        moves = [_moves(chars, i) for i in range(len(chars))]
+        moves = [_moves(chars, i, upper) for i in range(len(chars))]
         best: dict[str, float] = {}
-        self._walk(moves, 0, "", 0.0, 0, False, best)
+        # capitals ("ISO", "PAR") are read more reliably: no letters are dropped or added there
+        self._walk(moves, "" if upper else INSERTABLE, 0, "", 0.0, 0, False, best)
         return best
 
-    def _walk(self, moves, i, built, cost, edits, inserted, best) -> None:
+    def _walk(self, moves, insertable, i, built, cost, edits, inserted, best) -> None:
         if cost > MAX_COST:
             return
         if i == len(moves):
@@ -79,14 +82,14 @@ class CandidateIndex:
                 continue
             extended = built + rep
             if extended in prefixes:
-                self._walk(moves, i + step, extended, cost + move_cost, edits + is_edit, False, best)
+                self._walk(moves, insertable, i + step, extended, cost + move_cost, edits + is_edit, False, best)
         if not inserted and edits < MAX_EDITS:
-            for rep in INSERTABLE:
+            for rep in insertable:
                 if built + rep in prefixes:
-                    self._walk(moves, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
+                    self._walk(moves, insertable, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
 
 
-def _moves(chars: str, i: int) -> list[tuple[int, str, float, int]]:
+def _moves(chars: str, i: int, upper: bool) -> list[tuple[int, str, float, int]]:
     """Ways to read chars[i:]: (characters consumed, folded output, cost, counts as an edit)."""
     ch = chars[i]
     plain = fold(ch)
@@ -96,12 +99,14 @@ def _moves(chars: str, i: int) -> list[tuple[int, str, float, int]]:
         moves.append((1, plain, 0.0, 0))
     moves += [(1, rep, COST_JUNK, 0) for rep in JUNK_REPAIRS.get(ch, ())]
     letter_cost = COST_MARKED if marked else COST_LETTER
-    for rep in LETTER_REPAIRS.get(ch, ()) + (LETTER_REPAIRS.get(plain, ()) if marked else ()):
-        moves.append((1, rep, letter_cost, 1))
+    for rank, rep in enumerate(LETTER_REPAIRS.get(ch, ()) + (LETTER_REPAIRS.get(plain, ()) if marked else ())):
+        # replacements are listed most frequent first; the first one is cheaper
+        moves.append((1, rep, letter_cost - (COST_FIRST_CHOICE_BONUS if rank == 0 else 0.0), 1))
     if i == 0:
         moves += [(1, rep, COST_PAIR, 1) for rep in FIRST_LETTER_REPAIRS.get(plain, ())]
     pair = fold(chars[i:i + 2])
     if len(pair) == 2:
         moves += [(2, rep, COST_PAIR, 1) for rep in PAIR_REPAIRS.get(pair, ())]
-    moves.append((1, "", COST_DELETE, 1))
+    if not upper:
+        moves.append((1, "", COST_DELETE, 1))
     return moves

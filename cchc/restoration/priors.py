@@ -27,6 +27,7 @@ ABBREVIATIONS = [
     "cải cách TTHC", "giải quyết TTHC", "công khai TTHC", "văn bản QPPL", "ứng dụng CNTT",
     "đội ngũ CB, CCVC", "cán bộ, công chức, viên chức", "Chỉ số PAR INDEX", "báo cáo CCHC định kỳ",
     "theo chế độ báo cáo CCHC", "UBND tỉnh", "HĐND tỉnh", "Đài PTTH tỉnh",
+    "hệ thống quản lý chất lượng theo tiêu chuẩn ISO", "áp dụng ISO",
 ]
 
 REFORM_AREAS = [

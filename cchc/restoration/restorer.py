@@ -100,7 +100,7 @@ class Restorer:
             found[variant] = 0.0 if (variant == word or not marked) else penalty
         if ocr:
             extra = VALID_REPAIR_PENALTY if self.is_valid(text) else 0.0
-            for folded, cost in self.index.repairs(word).items():
+            for folded, cost in self.index.repairs(_repair_form(text)).items():
                 for variant in self.index.by_fold[folded]:
                     if found.get(variant, 99.0) > cost + extra:
                         found[variant] = cost + extra
@@ -114,7 +114,7 @@ class Restorer:
         if not words:
             return False
         junk = sum(self.is_ocr_junk(w) for w in words)
-        unknown = sum(self.is_rare(w) and not w.isupper() for w in words)
+        unknown = sum(self.is_rare(w) for w in words)
         return junk > 0 or unknown / len(words) >= OCR_UNKNOWN_SHARE
 
     def slot(self, token: Token, ocr: bool) -> Slot:
@@ -154,6 +154,11 @@ class Restorer:
                 elif slot.candidates and word != key(slot.token.text):
                     replacements.append((slot.token, apply_case(slot.token.text, word)))
         return _replace(text, replacements)
+
+
+def _repair_form(text: str) -> str:
+    """The token as the repair search reads it: lower case, except that all-capitals stays recognisable."""
+    return text if text.isupper() else key(text)
 
 
 def _replace(line: str, replacements: list[tuple[Token, str]]) -> str:
