@@ -416,7 +416,7 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str]) ->
         for j, col in enumerate(order):
             s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
             if k == 0 and col == TITLE:
-                s += 1.0
+                s += 1.5
             if col == TITLE and k > 0:
                 s -= 2.0
             if col == COORDINATING and LEAD in order and not previous.get(LEAD) and k == 0:
