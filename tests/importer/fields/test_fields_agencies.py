@@ -113,3 +113,12 @@ def test_never_raises(text):
                                  "theo dõi", "Tư pháp"]), max_size=12))
 def test_never_raises_on_agency_like_noise(words):
     split_agencies(" ".join(words))
+
+
+def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
+    """Any gold list written one agency per item (";" or line bullets) splits back into the same list."""
+    lists = [t[field] for plan in gold_plans for t in plan["tasks"] + plan["targets"]
+             for field in ("lead", "coordinating", "monitor") if t.get(field)]
+    for agencies in lists:
+        assert split_agencies("; ".join(agencies)) == agencies
+        assert split_agencies("- " + "\n- ".join(agencies)) == agencies
