@@ -83,6 +83,11 @@ def ensure_available(settings: OcrSettings) -> None:
         raise UnreadableDocument(MISSING_LANGUAGE.format(lang=settings.lang))
 
 
+def has_language(settings: OcrSettings) -> bool:
+    languages = _languages(settings.tessdata_dir)
+    return languages is not None and set(settings.lang.split("+")) <= languages
+
+
 @lru_cache(maxsize=8)
 def _languages(tessdata_dir: str | None) -> frozenset[str] | None:
     import pytesseract

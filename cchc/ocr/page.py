@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import layout
+from .cells import Placed, reread_doubtful_cells
 from .engine import OcrClock, OcrSettings, Word, recognise
 from .grid import Grid, find_grids
 from .pages import PageImage
@@ -45,7 +46,10 @@ def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = N
     ocr_input = 255 - ink if uneven_background(gray) else clean_paper(gray, ink)
     ocr_input[rulings > 0] = 255  # rulings confuse Tesseract's segmentation and become "|" marks
     words = [w for w in recognise(ocr_input, settings, page.dpi, clock, page.number) if not _is_speck(w)]
-    items = _tables_and_lines(words, grids, gray.shape[0])
+    placed, loose = _place_words(words, grids)
+    placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, page.dpi, clock, page.number)
+              for grid, cell_words in zip(grids, placed)]
+    items = _tables_and_lines(placed, loose, grids, gray.shape[0])
     if clock is not None:
         clock.total += time.perf_counter() - started
         clock.pages += 1
@@ -57,8 +61,9 @@ def _is_speck(word: Word) -> bool:
     return word.conf < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in word.text)
 
 
-def _tables_and_lines(words: list[Word], grids: list[Grid], page_height: int) -> list[PageTable | PageLine]:
-    in_table: list[list[tuple[tuple[int, int], Word]]] = [[] for _ in grids]
+def _place_words(words: list[Word], grids: list[Grid]) -> tuple[list[list[Placed]], list[Word]]:
+    """Words in each table's cells (with their slot), and the words outside every table."""
+    in_table: list[list[Placed]] = [[] for _ in grids]
     loose = []
     for word in words:
         placed = _place(word, grids)
@@ -66,6 +71,11 @@ def _tables_and_lines(words: list[Word], grids: list[Grid], page_height: int) ->
             loose.append(word)
         else:
             in_table[placed[0]].append((placed[1], word))
+    return in_table, loose
+
+
+def _tables_and_lines(in_table: list[list[Placed]], loose: list[Word], grids: list[Grid],
+                      page_height: int) -> list[PageTable | PageLine]:
     items: list[PageTable | PageLine] = []
     for grid, placed_words in zip(grids, in_table):
         rows = table_rows(grid, placed_words)
@@ -84,7 +94,7 @@ def _place(word: Word, grids: list[Grid]) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
-def table_rows(grid: Grid, placed_words: list[tuple[tuple[int, int], Word]]) -> list[list[str]]:
+def table_rows(grid: Grid, placed_words: list[Placed]) -> list[list[str]]:
     """Cell texts row by row; a merged cell's text is repeated in every slot it covers; empty rows dropped."""
     by_cell: dict[int, list[Word]] = {}
     for (row, column), word in placed_words:

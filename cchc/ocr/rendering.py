@@ -80,7 +80,7 @@ def build_docx(text: str, path: Path) -> Path:
     landscape_from = _landscape_starts(blocks)
     for index, block in enumerate(blocks):
         if index in landscape_from:
-            _new_section(doc, WD_SECTION.NEW_PAGE, WD_ORIENT.LANDSCAPE)
+            _new_section(doc, WD_SECTION.NEW_PAGE, WD_ORIENT.LANDSCAPE, reuse_first=index == 0)
         if isinstance(block, TextBlock):
             doc.add_paragraph(block.text)
         else:
@@ -107,11 +107,11 @@ def _landscape_starts(blocks: list[TextBlock | TableBlock]) -> set[int]:
     return starts
 
 
-def _new_section(doc, start_type, orientation) -> None:
+def _new_section(doc, start_type, orientation, reuse_first: bool = False) -> None:
     from docx.enum.section import WD_ORIENT
 
     previous = doc.sections[-1]
-    section = doc.add_section(start_type)
+    section = previous if reuse_first else doc.add_section(start_type)
     short, long_ = sorted((previous.page_width, previous.page_height))
     section.orientation = orientation
     if orientation == WD_ORIENT.LANDSCAPE:

@@ -1,0 +1,63 @@
+"""A rendered, ruled task table OCRs into a `Table` with the right shape and readable cells."""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from cchc.importer.document import Line, Table
+from cchc.importer.text import fold
+
+LEAD_COLUMN = 3  # "Cơ quan chủ trì"
+
+
+def _the_table(document) -> Table:
+    tables = document.tables()
+    assert len(tables) == 1, [t.rows[:2] for t in tables]
+    return tables[0]
+
+
+def test_table_has_the_source_columns_and_rows(table_document, table_scan):
+    table = _the_table(table_document)
+    assert {len(row) for row in table.rows} == {7}
+    assert len(table.rows) == len(table_scan.source_rows)
+
+
+def test_header_row_reads_as_the_column_names(table_document, table_scan):
+    header = _the_table(table_document).rows[0]
+    for cell, expected in zip(header, table_scan.source_rows[0]):
+        assert fuzz.ratio(fold(cell.replace("\n", " ")), fold(expected)) >= 85, (cell, expected)
+
+
+def test_lead_agency_found_in_lead_column(table_document):
+    leads = [row[LEAD_COLUMN] for row in _the_table(table_document).rows[1:]]
+    assert any(fuzz.ratio(lead.replace("\n", " "), "Sở Nội vụ") >= 90 for lead in leads), leads
+
+
+def test_cells_match_the_source_closely(table_document, table_scan):
+    table = _the_table(table_document)
+    scores = [fuzz.ratio(cell.replace("\n", " "), expected)
+              for row, source in zip(table.rows, table_scan.source_rows)
+              for cell, expected in zip(row, source) if expected]
+    assert min(scores) >= 70, scores
+    assert sum(scores) / len(scores) >= 93
+
+
+def test_numbering_column_keeps_short_cells(table_document, table_scan):
+    numbers = [row[0] for row in _the_table(table_document).rows[1:]]
+    expected = [row[0] for row in table_scan.source_rows[1:]]
+    matches = sum(a == b for a, b in zip(numbers, expected))
+    assert matches >= len(expected) - 1, (numbers, expected)
+
+
+def test_wrapped_cell_lines_are_joined_with_newlines(table_document):
+    table = _the_table(table_document)
+    assert any("\n" in cell for row in table.rows for cell in row)
+    assert not any(cell.startswith("\n") or cell.endswith("\n") for row in table.rows for cell in row)
+
+
+def test_title_above_the_table_is_text_in_reading_order(table_document):
+    blocks = table_document.blocks
+    titles = [b for b in blocks if isinstance(b, Line)]
+    assert fold(titles[0].text) == "phu luc"
+    assert blocks.index(titles[1]) < blocks.index(_the_table(table_document))
+    assert all(b.page == 1 for b in blocks)
+    assert not table_document.damaged
