@@ -41,7 +41,8 @@ _WEAK_ROLES = ("trien khai", "thuc hien", "kiem tra", "bao cao", "xay dung", "ho
 _ROLE_STRONG = re.compile(rf"(?:{'|'.join(_STRONG_ROLES)})\b")
 _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
 _PLURAL_LIST = re.compile(r"^(?:các\s+)?(sở|ban)\s*:\s*|^các\s+(sở)\s+(?=[^\W\d_])(?!ban\b|ngành\b)", re.IGNORECASE)
-_LEVEL = re.compile(r"^(?P<head>.+?)\s+cấp\s+\S+$", re.IGNORECASE)
+_LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 
 
 def split_agencies(cell: str) -> list[str]:
@@ -79,7 +80,7 @@ def _expand_plural(piece: str, prefix: str, items: list[str]) -> tuple[str, str 
         if _starts_with_head(segment):
             return ", ".join(segments[i:]), None
         known = AgencyRegistry.default().match(f"{prefix} {segment}")
-        parts = [segment] if known else [p.strip() for p in segment.split(" và ") if p.strip()]
+        parts = [segment] if known else [p.strip() for p in _AND.split(segment) if p.strip()]
         items.extend(f"{prefix} {part}" for part in parts)
     return "", prefix
 
@@ -87,21 +88,20 @@ def _expand_plural(piece: str, prefix: str, items: list[str]) -> tuple[str, str 
 def _split_piece(piece: str) -> list[str]:
     """One ";"-free piece -> agency items (split at " và " and commas between agencies)."""
     items: list[str] = []
-    for part in _split_before_heads(piece, " và "):
+    for part in _split_before_heads(piece):
         items.extend(_split_commas(part))
     cut = [_cut_role(re.sub(r"^(?:và|hoặc|cùng)\s+", "", item, flags=re.IGNORECASE)) for item in items]
     return [_capitalise(item) for item in cut if item and not _is_only_role(item)]
 
 
-def _split_before_heads(text: str, separator: str) -> list[str]:
-    parts = text.split(separator)
-    merged = [parts[0]]
-    for part in parts[1:]:
-        if _starts_with_head(part):
-            merged.append(part)
-        else:
-            merged[-1] += separator + part
-    return merged
+def _split_before_heads(text: str) -> list[str]:
+    """Split at " và " where another agency follows ("Sở Y tế và UBND cấp huyện", not "Sở Khoa học và Công nghệ")."""
+    merged, start = [], 0
+    for m in _AND.finditer(text):
+        if _starts_with_head(text[m.end():]):
+            merged.append(text[start:m.start()])
+            start = m.end()
+    return merged + [text[start:]]
 
 
 def _split_commas(text: str) -> list[str]:
@@ -111,7 +111,7 @@ def _split_commas(text: str) -> list[str]:
             continue
         if items and _continues(items[-1], segment):
             items[-1] += ", " + segment
-        elif items and segment.lower().startswith("cấp ") and _LEVEL.match(items[-1]):
+        elif items and _is_level(segment) and _LEVEL.match(items[-1]):
             items.append(f"{_LEVEL.match(items[-1])['head']} {segment}")  # "UBND cấp huyện, cấp xã"
         else:
             items.append(segment)
@@ -120,7 +120,7 @@ def _split_commas(text: str) -> list[str]:
 
 def _continues(previous: str, segment: str) -> bool:
     """A comma segment that belongs to the previous item: not an agency, or the next noun of a collective."""
-    if segment.lower().startswith("cấp "):
+    if _is_level(segment):
         return False
     words = fold_words(segment)
     if words.startswith(("so ", "ban ")) and _starts_with_head(segment):
@@ -129,6 +129,10 @@ def _continues(previous: str, segment: str) -> bool:
             and not any(c.isupper() for c in segment[1:]):
         return True  # "Các cơ quan, đơn vị liên quan", "UBND các huyện, thành phố"
     return not _starts_with_head(segment)
+
+
+def _is_level(segment: str) -> bool:
+    return fold_words(segment).startswith("cap ")
 
 
 def _starts_with_head(text: str) -> bool:

@@ -83,10 +83,8 @@ def _small_number(tokens: list[str]) -> int | None:
 
 
 def _words(text: str) -> list[str]:
-    """Folded number words, with "mười" (ten) told apart from "mươi" (tens) before folding."""
-    text = re.sub(r"mười", " muoi_ten ", clean(text).lower())
-    tokens = re.findall(r"[a-z_]+", fold(text))
-    return ["muoi" if t == "muoi_ten" else t for t in tokens]
+    """Folded words; "mười" (ten) and "mươi" (tens) fold alike and are told apart by position."""
+    return re.findall(r"[a-z]+", fold(clean(text)))
 
 
 def _value(tokens: list[str]) -> float | None:

@@ -70,6 +70,10 @@ def test_role_descriptions_are_dropped(cell, agencies):
     ("Các sở, ban. ngành, Ủy ban nhân dân cấp huyện", ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"]),
     ("Sở Nội vụ\nSở Tư pháp", ["Sở Nội vụ", "Sở Tư pháp"]),
     ("1. Sở Nội vụ; 2. Sở Tư pháp", ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("So Noi vu; UBND cap huyen, cap xa", ["So Noi vu", "UBND cap huyen", "UBND cap xa"]),
+    ("Van phong UBND tinh va cac co quan, don vi lien quan", ["Van phong UBND tinh", "Cac co quan, don vi lien quan"]),
+    ("SỞ NỘI VỤ, SỞ TƯ PHÁP", ["SỞ NỘI VỤ", "SỞ TƯ PHÁP"]),
+    ("Sở Y tế, Sở Giáo dục và Đào tạo và UBND cấp huyện", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND cấp huyện"]),
 ])
 def test_parentheses_case_and_typos(cell, agencies):
     assert split_agencies(cell) == agencies

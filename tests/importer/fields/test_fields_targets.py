@@ -73,6 +73,12 @@ def test_lead_and_monitor():
     assert target.area == "thu_tuc_hanh_chinh"
 
 
+def test_unaccented_text():
+    target = _one("- Toi thieu 30% co quan duoc kiem tra (So Noi vu chiu trach nhiem thuc hien; So Tu phap chiu "
+                  "trach nhiem theo doi, don doc).", 2018)
+    assert (target.value, target.comparator, target.lead, target.monitor) == (30, ">=", ["So Noi vu"], ["So Tu phap"])
+
+
 def test_two_percentages_with_a_lead_in():
     targets = parse_targets("Phấn đấu đến hết năm 2020: trên 80% TTHC được cung cấp trực tuyến mức độ 3 và 30% "
                             "TTHC cung cấp mức độ 4", None)
