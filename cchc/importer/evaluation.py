@@ -5,7 +5,9 @@ paired with the gold task whose title it resembles most (one-to-one, best pairs 
 similarity at least `MATCH_THRESHOLD`). Over matched pairs each field is right or wrong:
 
 * title: similar text (case- and spacing-insensitive, diacritics kept) at `TEXT_THRESHOLD`;
-* outputs, lead, coordinating: the same items, each one similar at `TEXT_THRESHOLD`, any order;
+* lead, coordinating: the same items, each one similar at `TEXT_THRESHOLD`, any order;
+* outputs: the same items likewise, or the same products split differently at ";" (annotators
+  differ there: one gold file splits "A; B" into two products, the others keep it one item);
 * area, deadline kind, deadline end: equal; budget: equal to 0.001 million VND.
 
 Targets: matched by text the same way; value accuracy over matched pairs.
@@ -121,7 +123,8 @@ def task_fields(pred: dict, gold: dict) -> dict[str, bool]:
     pb, gb = pred.get("budget_million_vnd"), gold.get("budget_million_vnd")
     return {
         "title": similar(pred["title"], gold["title"]) >= TEXT_THRESHOLD,
-        "outputs": _same_items(pred["outputs"], gold["outputs"]),
+        "outputs": _same_items(pred["outputs"], gold["outputs"]) or
+        similar("; ".join(pred["outputs"]), "; ".join(gold["outputs"])) >= TEXT_THRESHOLD,
         "lead": _same_items(pred["lead"], gold["lead"]),
         "coordinating": _same_items(pred["coordinating"], gold["coordinating"]),
         "area": pred["area"] == gold["area"],

@@ -94,8 +94,8 @@ _DEADLINE_CELL = re.compile(
     r"(\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\bquý\b|\btháng\b|\bnăm \d{4}\b|thường xuyên|định kỳ|hằng năm|"
     r"hàng năm|\btrước\b|chậm nhất|theo kế hoạch|theo quy định)", re.IGNORECASE)
 _AGENCY_CELL = re.compile(
-    r"^(-\s*)?(các\s+)?(sở|ubnd|ủy ban|uỷ ban|văn phòng|ban\b|trung tâm|đài|báo\b|công an|bộ chỉ huy|"
-    r"thanh tra|cơ quan|đơn vị|kho bạc|cục|chi cục|hội|liên đoàn|bưu điện|tổ\b|phòng)", re.IGNORECASE)
+    r"^(-\s*)?(các\s+)?(sở|ubnd|ủy ban|uỷ ban|văn phòng|ban\b|trung tâm|đài|báo\b(?! cáo)|công an|bộ chỉ huy|"
+    r"thanh tra|cơ quan|đơn vị|kho bạc|cục|chi cục|hội\b(?! nghị)|liên đoàn|bưu điện|tổ\b|phòng)", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 

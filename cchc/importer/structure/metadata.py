@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from ..fields.deadlines import parse_date
+from ..fields.dates import find_spans
 from ..plan import PlanInfo
 from ..text import clean, fold
 
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
+_BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^\n]{10,250}?)(?:,|;|\.\s)")
 _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
@@ -82,8 +82,17 @@ def _enough(words: list[str]) -> str | None:
 
 
 def _sentence_subject(rest: str) -> str | None:
-    line = rest.split("\n", 1)[0].strip()
-    return line.split("(")[0].strip() if 10 < len(line) < 250 else None
+    """A sentence-case title, possibly wrapped over lines, up to a blank line or the next block."""
+    lines = []
+    for line in rest.split("\n"):
+        line = line.strip()
+        if not line or line.startswith("(") or (lines and _BLOCK_START.match(line)):
+            break
+        lines.append(line)
+        if line.endswith((".", ";", ":")):
+            break
+    subject = " ".join(lines).split("(")[0].strip()
+    return subject if 10 < len(subject) < 250 else None
 
 
 def _title(subject: str, province: str | None) -> str:
@@ -159,12 +168,13 @@ def _date_in(text: str) -> str | None:
     m = _DATE_AFTER.search(text)
     if not m:
         return None
-    found = parse_date(m.group(0), None)
-    return found.isoformat() if isinstance(found, date) else None
+    days = [span for span in find_spans(m.group(0)) if span.kind == "day" and span.year]
+    bounds = days[0].bounds(None) if days else None
+    return bounds[0].isoformat() if bounds else None
 
 
 def _issuer(text: str) -> str:
-    if re.search(r"kèm theo[^\n)]{0,120}?của\s+Chủ tịch", text, re.IGNORECASE) or \
+    if re.search(r"kèm theo[^)]{0,160}?của\s+Chủ\s+tịch", text, re.IGNORECASE) or \
             re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
         return "Chủ tịch UBND tỉnh"
     return "UBND tỉnh"

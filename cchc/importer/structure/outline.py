@@ -34,12 +34,24 @@ class Paragraph:
 
 
 def outline(lines: list[Line]) -> list[Paragraph]:
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for line in lines:
         for piece in _pieces(line.text):
-            if piece.strip():
-                paragraphs.append(parse_paragraph(piece, line.lineno))
+            if not piece.strip():
+                continue
+            p = parse_paragraph(piece, line.lineno)
+            if paragraphs and _wraps(paragraphs[-1], p):
+                paragraphs[-1].text = f"{paragraphs[-1].text} {p.text}"
+            else:
+                paragraphs.append(p)
     return paragraphs
+
+
+def _wraps(before: Paragraph, line: Paragraph) -> bool:
+    """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case."""
+    first = line.text[:1]
+    return line.kind == TEXT and not before.text.endswith((".", ";", ":", "!", "?")) and \
+        (first.islower() or first.isdigit() or first in "(%")
 
 
 def _pieces(text: str) -> list[str]:

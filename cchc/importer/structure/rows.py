@@ -4,7 +4,7 @@ Works on the cells of any task table once its columns are known. A row is
 * an area heading: Roman number ("II", "IV.") or one text repeated across merged cells;
 * a top-level letter group ("A", "B") as in PAR-Index plans;
 * a group: a numbered row with no lead, deadline or output whose next rows are numbered
-  beneath it ("1" then "1.1", "1.2");
+  beneath it ("1" then "1.1", "1.2", or "1" then "1", "2" again);
 * a continuation: no number and the previous row was a task broken by a page break;
 * a task: anything else with text.
 """
@@ -170,10 +170,21 @@ def _merge(task: Row, more: Row) -> None:
 
 
 def _mark_groups(rows: list[Row]) -> None:
-    """A detail-less numbered row is a group when the rows after it are numbered beneath it."""
+    """A detail-less numbered row is a group when the rows after it are numbered beneath it,
+    either as "1" -> "1.1", "1.2" or by numbering again from 1 ("1 Kiện toàn ..." -> "1", "2")."""
     for i, row in enumerate(rows):
         if row.kind != "task" or row.has_details():
             continue
-        nxt = next((r for r in rows[i + 1:] if r.kind == "task"), None)
-        if nxt is not None and nxt.number.startswith(row.number + "."):
+        nxt = _next_task_in_section(rows, i)
+        if nxt is not None and (nxt.number.startswith(row.number + ".") or
+                                (nxt.number == "1" and nxt.has_details())):
             row.kind = "group"
+
+
+def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
+    for r in rows[i + 1:]:
+        if r.kind in ("heading", "letter", "total"):
+            return None
+        if r.kind == "task":
+            return r
+    return None

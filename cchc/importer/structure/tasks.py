@@ -60,11 +60,12 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
 
 def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     cells, scale = row.cells, table.columns.budget_scale
-    group = section.group if section.group_number and row.number.startswith(section.group_number + ".") \
-        else section.letter_title
+    nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
+    restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
+    group = section.group if nested or restarted else section.letter_title
     deadline_cell = cells.get(DEADLINE, "")
     budget = parse_money(cells.get(BUDGET, ""))
-    prefix = [p for p in (section.letter, section.roman) if p]
+    prefix = [p for p in (section.letter, section.roman, section.group_number if restarted else "") if p]
     return Task(
         id=".".join(prefix + [row.number]) if row.number else "",
         area=section.area or "",
