@@ -23,6 +23,7 @@ _DIGITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
            "bay": 7, "tam": 8, "chin": 9}
 _SCALES = (("ty", 10 ** 9), ("ti", 10 ** 9), ("trieu", 10 ** 6), ("nghin", 1000), ("ngan", 1000))
 _NUMBER_WORDS = set(_DIGITS) | {s for s, _ in _SCALES} | {"muoi", "tram", "linh", "le", "ruoi"}
+_BARE_TOTAL_REACH = 60  # characters between "Tổng kinh phí" and a figure without unit
 _TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|\bbang chu\b")
 
 
@@ -131,7 +132,9 @@ def find_stated_total(text: str) -> tuple[float, str] | None:
     for anchor in _TOTAL_ANCHOR.finditer(folded):
         window_end = min(len(cleaned), anchor.end() + 250)
         window = cleaned[anchor.end():window_end]
-        figures = [a for a in _amounts(window) if a[1] or "cong" in anchor.group()]
+        # a figure with its unit; or, for a total row or a short "Tổng kinh phí: 936", the first bare figure
+        figures = [a for a in _amounts(window) if a[1]] or \
+            [a for a in _amounts(window) if "cong" in anchor.group() or a[2] <= _BARE_TOTAL_REACH][:1]
         words = _word_amount(window)
         if figures:
             amount, _, _, end = figures[0]

@@ -46,13 +46,22 @@ def test_text_without_number_words():
      "Tổng kinh phí thực hiện Kế hoạch năm 2021 là 1,5 tỷ đồng"),
     ("Tổng kinh phí: Chín trăm ba mươi sáu triệu đồng.", 936, "Tổng kinh phí: Chín trăm ba mươi sáu triệu đồng"),
     ("Tổng dự toán: 2.350.000.000 đồng", 2350, "Tổng dự toán: 2.350.000.000 đồng"),
+    ("Tổng kinh phí thực hiện: 936", 936, "Tổng kinh phí thực hiện: 936"),
+    ("Tổng kinh phí năm 2021: 1.200 triệu đồng", 1200, "Tổng kinh phí năm 2021: 1.200 triệu đồng"),
+    ("Tổng cộng\t\t\t936", 936, "Tổng cộng 936"),
+    ("Tong kinh phi: 936 trieu dong (Bang chu: Chin tram ba muoi sau trieu dong)", 936,
+     "Tong kinh phi: 936 trieu dong (Bang chu: Chin tram ba muoi sau trieu dong)"),
 ])
 def test_find_stated_total(text, amount, phrase):
     assert find_stated_total(text) == (amount, phrase)
 
 
-def test_no_stated_total():
-    assert find_stated_total("Kinh phí thực hiện do các cơ quan cân đối trong dự toán chi thường xuyên.") is None
+@pytest.mark.parametrize("text", [
+    "Kinh phí thực hiện do các cơ quan cân đối trong dự toán chi thường xuyên.",
+    "Tổng kinh phí thực hiện các nhiệm vụ do các cơ quan tự cân đối trong dự toán được giao năm 2021 và 35 đơn vị",
+])
+def test_no_stated_total(text):
+    assert find_stated_total(text) is None
 
 
 def test_seed_002_budget_column_and_total(gold_plans):
