@@ -2,7 +2,8 @@
 
 `build_plan` is the whole stage; each step lives in its own module:
 `layouts` (tables hidden in text), `flattened` (tables flattened by PDF-to-text),
-`columns` and `rows` (task tables), `tasks` (rows -> tasks), `outline` (running text),
+`ocr_layout` (tables scattered by OCR), `columns` and `rows` (task tables), `tasks` (rows -> tasks),
+`outline` (running text),
 `metadata`, `targets`, `prose` (plans without a task table), `reporting` (reporting regime),
 `budget` (stated total vs rows). Damaged text is restored first (`cchc.importer.restore`).
 """
@@ -31,7 +32,7 @@ def build_plan(doc: Document) -> Plan:
     ctx = PlanContext(year=info.period_end if annual else info.period_start, annual=annual,
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
                                      area_code(p.text) != "other" and len(p.text) < 160])
-    tables = task_tables(doc.tables()) or task_tables(_flattened_tables(doc.lines()))
+    tables = task_tables(doc.tables()) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
                 targets=find_targets(paragraphs, info.period_end))
@@ -45,6 +46,17 @@ def build_plan(doc: Document) -> Plan:
 
 _FLAT_HEADER = ["STT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
                 "Ghi chú"]
+
+
+def _text_tables(doc: Document) -> list[Table]:
+    """A task table that only survives as scattered text: OCR'd page lines, or PDF-to-text weave."""
+    if doc.damaged:
+        from .ocr_layout import ocr_table
+
+        table = ocr_table(doc.lines())
+        if table is not None:
+            return [table]
+    return _flattened_tables(doc.lines())
 
 
 def _flattened_tables(lines: list[Line]) -> list[Table]:
