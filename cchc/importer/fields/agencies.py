@@ -40,7 +40,8 @@ _WEAK_ROLES = ("trien khai", "thuc hien", "kiem tra", "bao cao", "xay dung", "ho
                "quan ly", "ra soat", "trinh", "de xuat", "danh gia")
 _ROLE_STRONG = re.compile(rf"(?:{'|'.join(_STRONG_ROLES)})\b")
 _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
-_PLURAL_LIST = re.compile(r"^(?:các\s+)?(sở|ban)\s*:\s*|^các\s+(sở)\s+(?=[^\W\d_])(?!ban\b|ngành\b)", re.IGNORECASE)
+# on folded text: "Các sở: Tư pháp; Tài chính", "Các Sở Tư pháp, Tài chính" (not "Các sở, ban, ngành")
+_PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
 _LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 
@@ -52,9 +53,10 @@ def split_agencies(cell: str) -> list[str]:
     for chunk in split_bullets(_prepare(cell), lines_are_items=True, starts_item=_starts_with_head):
         for piece in chunk.split(";"):
             piece = piece.strip(" .,:")
-            opener = _PLURAL_LIST.match(piece)
+            opener = _PLURAL_LIST.match(fold(piece))  # folding keeps positions
             if opener:
-                prefix, piece = (opener.group(1) or opener.group(2)).capitalize(), piece[opener.end():]
+                kind = "kind" if opener["kind"] else "kind2"
+                prefix, piece = piece[opener.start(kind):opener.end(kind)].capitalize(), piece[opener.end():]
             if prefix and piece and not _starts_with_head(piece):
                 piece, prefix = _expand_plural(piece, prefix, items)
             items.extend(_split_piece(piece))
@@ -139,11 +141,11 @@ def _starts_with_head(text: str) -> bool:
     words = fold_words(text)
     for head in _HEADS:
         if words == head or words.startswith(head + " "):
-            return head not in ("ban", "so") or _names_something(text, words, head)
+            return head not in ("ban", "so") or _names_something(words, head)
     return False
 
 
-def _names_something(text: str, words: str, head: str) -> bool:
+def _names_something(words: str, head: str) -> bool:
     """A bare "Ban"/"Sở" in "Các Sở, Ban, ngành" continues a collective; "Ban Dân tộc" names an agency."""
     rest = words[len(head):].strip()
     return bool(rest) and not _starts_with_collective_noun(rest)
@@ -162,8 +164,8 @@ def _cut_role(item: str) -> str:
     words = item.split()
     for i in range(2, len(words)):
         rest = fold(" ".join(words[i:]))
-        if not words[i][0].islower():
-            continue
+        if not words[i][0].islower() or words[i - 1].endswith(","):
+            continue  # a role is written in lower case right after the name, not after a listing comma
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
             return " ".join(words[:i]).strip(" ,.;:-")
     return item
