@@ -1,0 +1,124 @@
+"""Every URL for every role: anonymous, officer of agency A, officer of agency B, leader, administrator.
+
+The table below must name every URL of the tracking app (checked by `test_every_url_is_covered`), so a
+new page cannot be added without deciding who may open it.
+"""
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from cchc.tracking import actions
+from cchc.tracking.models import AgencyKind, PendingImport, TaskStatus
+from cchc.tracking.urls import urlpatterns
+
+from conftest import gold_plan, task_led_by
+
+ROLES = ["anonymous", "officer_a", "officer_b", "leader", "admin"]
+LOGIN = 302  # anonymous users are sent to the login page
+
+
+def row(anonymous, officer_a, officer_b, leader, admin):
+    return dict(zip(ROLES, (anonymous, officer_a, officer_b, leader, admin)))
+
+
+# (url name, method, kwargs key, POST data key, expected status per role)
+MATRIX = [
+    ("home", "get", None, None, row(302, 302, 302, 302, 302)),
+    ("login", "get", None, None, row(200, 302, 302, 302, 302)),
+    ("plan_list", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
+    ("plan_detail", "get", "plan", None, row(LOGIN, 200, 200, 200, 200)),
+    ("task_list", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
+    ("task_detail", "get", "task", None, row(LOGIN, 200, 200, 200, 200)),
+    ("task_update", "get", "task", None, row(LOGIN, 405, 405, 405, 405)),
+    ("task_update", "post", "task", "progress", row(LOGIN, 302, 403, 403, 302)),
+    ("task_comment", "post", "task", "comment", row(LOGIN, 302, 403, 403, 302)),
+    ("evidence_download", "get", "evidence", None, row(LOGIN, 200, 200, 200, 200)),
+    ("overdue", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
+    ("due_soon", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
+    ("my_tasks", "get", None, None, row(LOGIN, 200, 200, 302, 302)),
+    ("agency_list", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
+    ("agency_detail", "get", "agency", None, row(LOGIN, 200, 200, 200, 200)),
+    ("agency_edit", "get", "agency", None, row(LOGIN, 403, 403, 403, 200)),
+    ("agency_edit", "post", "agency", "agency", row(LOGIN, 403, 403, 403, 302)),
+    ("agency_merge", "get", "merged", None, row(LOGIN, 403, 403, 403, 200)),
+    ("agency_merge", "post", "merged", "merge", row(LOGIN, 403, 403, 403, 302)),
+    ("search", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
+    ("audit_log", "get", None, None, row(LOGIN, 403, 403, 403, 200)),
+    ("import_upload", "get", None, None, row(LOGIN, 403, 403, 403, 200)),
+    ("import_upload", "post", None, "upload", row(LOGIN, 403, 403, 403, 400)),
+    ("import_review", "get", "pending", None, row(LOGIN, 403, 403, 403, 200)),
+    ("import_review", "post", "pending", "review", row(LOGIN, 403, 403, 403, 302)),
+    ("import_discard", "post", "pending", None, row(LOGIN, 403, 403, 403, 302)),
+    # bulk task sheets (cchc/tracking/views/bulk.py): officers only, for their own agency
+    ("bulk_download", "get", None, None, row(LOGIN, 200, 200, 403, 403)),
+    ("bulk_upload", "get", None, None, row(LOGIN, 200, 200, 403, 403)),
+    ("logout", "get", None, None, row(405, 405, 405, 405, 405)),
+    ("logout", "post", None, None, row(302, 302, 302, 302, 302)),
+]
+
+
+def test_every_url_is_covered():
+    names = {p.name for p in urlpatterns}
+    assert names == {name for name, *_ in MATRIX}
+
+
+@pytest.fixture
+def world(plan, agency_a, agency_b, officer_a, officer_b, leader, admin_user):
+    task = task_led_by(plan, agency_a, not_for=agency_b)
+    update = actions.update_task_progress(task, officer_a, TaskStatus.IN_PROGRESS, 10, "Bắt đầu", [
+        SimpleUploadedFile("minh-chung.pdf", b"%PDF-1.4 bang chung", content_type="application/pdf")])
+    merged = actions.create_agency(None, "Sở Cũ", plan.province, kind=AgencyKind.DEPARTMENT)
+    successor = actions.create_agency(None, "Sở Mới", plan.province, kind=AgencyKind.DEPARTMENT)
+    pending = PendingImport.objects.create(uploaded_by=admin_user, source_name="ke-hoach.txt", parsed=gold_plan(),
+                                           source_text="KẾ HOẠCH\nCải cách hành chính")
+    users = {"officer_a": officer_a, "officer_b": officer_b, "leader": leader, "admin": admin_user}
+    kwargs = {"plan": {"pk": plan.pk}, "task": {"pk": task.pk}, "evidence": {"pk": update.files.get().pk},
+              "agency": {"pk": agency_a.pk}, "merged": {"pk": merged.pk}, "pending": {"pk": pending.pk}}
+    data = {"progress": {"status": "in_progress", "percent": "60", "narrative": "Tiếp tục"},
+            "comment": {"body": "Ý kiến"},
+            "agency": {"name": agency_a.name, "kind": agency_a.kind, "aliases": "SNV"},
+            "merge": {"merge-successor": successor.pk, "merge-date": "01/07/2025"},
+            "upload": {"document": SimpleUploadedFile("rong.txt", b"")},
+            "review": {"plan-title": "Kế hoạch CCHC tỉnh Đắk Nông năm 2021 (đã sửa)"}}
+    return users, kwargs, data
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_url_answers_as_expected_for_role(world, role):
+    users, kwargs, data = world
+    failures = []
+    for name, method, kwargs_key, data_key, expected in MATRIX:
+        client = Client()
+        if role != "anonymous":
+            client.force_login(users[role])
+        url = reverse(name, kwargs=kwargs[kwargs_key] if kwargs_key else None)
+        if name == "search":
+            url += "?q=so+noi+vu"
+        payload = dict(data[data_key]) if data_key else {}
+        if data_key == "upload":
+            payload["document"] = SimpleUploadedFile("rong.txt", b"")
+        response = getattr(client, method)(url, payload) if method == "post" else client.get(url)
+        if response.status_code != expected[role]:
+            failures.append(f"{method.upper()} {url}: {response.status_code} != {expected[role]}")
+        if role == "anonymous" and expected[role] == LOGIN and name != "home" and name != "logout":
+            assert reverse("login") in response["Location"]
+    assert not failures, "\n".join(failures)
+
+
+def test_django_admin_only_for_administrators(world):
+    users, _, _ = world
+    for role, status in [("officer_a", 302), ("leader", 302), ("admin", 200)]:
+        client = Client()
+        client.force_login(users[role])
+        assert client.get("/quan-tri/").status_code == status, role
+
+
+def test_post_without_csrf_token_is_refused(world):
+    users, kwargs, data = world
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(users["officer_a"])
+    response = client.post(reverse("task_update", kwargs=kwargs["task"]), data["progress"])
+    assert response.status_code == 403
