@@ -3,7 +3,8 @@
 One sentence or bullet gives zero or more targets:
 - figures: "100%", "80 %", "1/3" (-> 33.3 %), counts ("tối thiểu 35 dịch vụ", "thí điểm 05 cơ quan"); years, dates,
   document numbers ("Nghị định số 61/2018"), levels ("mức độ 3, 4") and standards ("ISO 9001:2008") are not figures
-- comparator: ">=" for "tối thiểu", "ít nhất", "trên", "hơn", "từ", "... trở lên", "phấn đấu"; "<=" for "không quá",
+- comparator: ">=" for "tối thiểu", "ít nhất", "trên", "hơn", "từ" (with its accent: "tư" is not "từ"),
+  "... trở lên", "phấn đấu"; "<=" for "không quá",
   "tối đa", "dưới", "... trở xuống"; "=" otherwise ("đạt mức 65%")
 - year: the target year the clause names ("Đến năm 2015", "năm 2018", "vào năm 2015"; not "so với năm 2011", not
   "giai đoạn 2015 - 2021"), else the year an earlier clause of the same sentence named ("Đến năm 2013, 100% ...;
@@ -37,8 +38,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
     r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut)\b")
-_AT_LEAST = re.compile(r"(?:toi thieu|it nhat|tren|hon|vuot|tu|dat tren|dat it nhat)\s*$")
-_AT_MOST = re.compile(r"(?:khong qua|khong vuot qua|toi da|duoi|khong den|chi con)\s*$")
+_AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot)\s*$")
+_FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đầu tư 10%": checked with accents
+_AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|duoi|khong den|chi con)\s*$")
 _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
 _OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")
@@ -77,6 +79,8 @@ def _responsibility(text: str) -> tuple[str, list[str], list[str]]:
             monitor += agencies
         elif "phoi hop" not in role.group():
             lead += agencies
+    if not lead and not monitor and "phoi hop" not in fold(m.group(1)):
+        return text, [], []  # "(thực hiện theo Quyết định ...)": no agency named, part of the text
     return text[:m.start()].rstrip(" .;,"), lead, monitor
 
 
@@ -157,7 +161,8 @@ def _comparator(text: str, start: int, end: int) -> str:
     before, after = folded[max(0, start - 30):start], folded[end:end + 20]
     if _AT_MOST.search(before) or after.lstrip().startswith("tro xuong"):
         return "<="
-    if _AT_LEAST.search(before) or after.lstrip().startswith("tro len") or "phan dau" in folded:
+    at_least = _AT_LEAST.search(before) or _FROM.search(text[max(0, start - 30):start])
+    if at_least or after.lstrip().startswith("tro len") or "phan dau" in folded:
         return ">="
     return "="
 

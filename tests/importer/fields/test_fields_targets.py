@@ -29,6 +29,8 @@ def _one(sentence: str, year: int | None = 2020):
     ("Sự hài lòng đạt mức 85,5%", 85.5, "%", "="),
     ("Thí điểm 05 cơ quan áp dụng ISO điện tử", 5, "count", "="),
     ("Phấn đấu 100% cán bộ, công chức sử dụng hộp thư công vụ", 100, "%", ">="),
+    ("Từ 90% CBCC sử dụng thư điện tử", 90, "%", ">="),
+    ("Tăng đầu tư 10% cho hạ tầng CNTT", 10, "%", "="),
 ])
 def test_figure_and_comparator(sentence, value, unit, comparator):
     target = _one(sentence)
@@ -77,6 +79,11 @@ def test_unaccented_text():
     target = _one("- Toi thieu 30% co quan duoc kiem tra (So Noi vu chiu trach nhiem thuc hien; So Tu phap chiu "
                   "trach nhiem theo doi, don doc).", 2018)
     assert (target.value, target.comparator, target.lead, target.monitor) == (30, ">=", ["So Noi vu"], ["So Tu phap"])
+
+
+def test_a_parenthesis_without_agency_stays_in_the_text():
+    target = _one("100% hồ sơ được xử lý (thực hiện theo Quyết định số 12/QĐ-UBND)")
+    assert target.text == "100% hồ sơ được xử lý (thực hiện theo Quyết định số 12/QĐ-UBND)" and target.lead == []
 
 
 def test_two_percentages_with_a_lead_in():
