@@ -183,11 +183,12 @@ def appendix_heading(gold: dict) -> list[str]:
     return ["PHỤ LỤC", f"NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {year}".strip()]
 
 
-def _cell_paragraphs(row: Row, column_field: str, columns: list[tuple[str, str]], number_first: bool) -> list[str]:
-    """What a heading or task row shows in one column."""
+def _cell_paragraphs(row: Row, column_field: str, number_first: bool) -> list[str]:
+    """What a heading or task row shows in one column. An area heading spans the row: after its
+    number when the number column comes first, else with the number in front ("I. CẢI CÁCH ...")."""
     if row.kind == "task":
         return row.cells.get(column_field, [""])
-    if column_field == "id" and number_first:
+    if column_field == "id" and (number_first or row.kind == "group"):
         return [row.number]
     if row.kind == "area":
         return [row.text if number_first else f"{row.number}. {row.text}".lstrip(". ")]
@@ -203,10 +204,10 @@ def table_grid(gold: dict, header=DEFAULT_HEADER) -> list[list[str]]:
     grid = [[name for name, _ in columns]]
     for row in table_rows(gold):
         if row.kind == "area":
-            text = _cell_paragraphs(row, "title", columns, number_first)[0]
+            text = _cell_paragraphs(row, "title", number_first)[0]
             grid.append([row.number if (f == "id" and i == 0 and number_first) else text for i, f in enumerate(fields)])
         else:
-            grid.append(["\n".join(p for p in _cell_paragraphs(row, f, columns, number_first) if p) for f in fields])
+            grid.append(["\n".join(p for p in _cell_paragraphs(row, f, number_first) if p) for f in fields])
     return grid
 
 
@@ -242,22 +243,22 @@ def _task_table(document, columns, rows: list[Row], merge_repeats: bool, rows_ca
     table.style = "Table Grid"
     fields = [f for _, f in columns]
     number_first = fields[0] == "id"
-    for c, (name, _) in enumerate(columns):
-        table.cell(0, c).text = name
+    for cell, (name, _) in zip(table.rows[0].cells, columns):
+        cell.text = name
     _set_row_property(table.rows[0], "w:tblHeader")
-    for r, row in enumerate(rows, start=1):
+    for table_row, row in zip(table.rows[1:], rows):
         if not rows_can_split:
-            _set_row_property(table.rows[r], "w:cantSplit")
+            _set_row_property(table_row, "w:cantSplit")
+        cells = table_row.cells  # once per row: table.cell() re-reads the whole table
         if row.kind == "area":
             first = 1 if number_first else 0
             if number_first:
-                table.cell(r, 0).text = row.number
-            merged = table.cell(r, first).merge(table.cell(r, len(columns) - 1)) if first < len(columns) - 1 \
-                else table.cell(r, first)
-            merged.text = _cell_paragraphs(row, "title", columns, number_first)[0]
+                cells[0].text = row.number
+            merged = cells[first].merge(cells[-1]) if first < len(cells) - 1 else cells[first]
+            merged.text = _cell_paragraphs(row, "title", number_first)[0]
             continue
-        for c, column_field in enumerate(fields):
-            _write_cell(table.cell(r, c), _cell_paragraphs(row, column_field, columns, number_first))
+        for cell, column_field in zip(cells, fields):
+            _write_cell(cell, _cell_paragraphs(row, column_field, number_first))
     if merge_repeats:
         _merge_repeated(table, rows, fields)
 
@@ -278,9 +279,9 @@ def _merge_repeated(table, rows: list[Row], fields: list[str]) -> None:
         if column_field not in ("lead", "coordinating", "deadline"):
             continue
         for start, end in _runs(rows, column_field):
-            text = table.cell(start + 1, c).text
-            merged = table.cell(start + 1, c).merge(table.cell(end + 1, c))
-            merged.text = text
+            top = table.rows[start + 1].cells[c]
+            text = top.text
+            top.merge(table.rows[end + 1].cells[c]).text = text
 
 
 def _runs(rows: list[Row], column_field: str) -> list[tuple[int, int]]:
@@ -348,14 +349,14 @@ def _html_table(columns, rows: list[Row], merge_repeats: bool) -> str:
         if row.kind == "area":
             if number_first:
                 cells.append(f"<td>{html.escape(row.number)}</td>")
-            text = _cell_paragraphs(row, "title", columns, number_first)[0]
+            text = _cell_paragraphs(row, "title", number_first)[0]
             cells.append(f'<td colspan="{len(columns) - (1 if number_first else 0)}"><b>{html.escape(text)}</b></td>')
         else:
             for c, column_field in enumerate(fields):
                 span = spans.get((r, c))
                 if span == 0:
                     continue  # covered by a rowspan above
-                paragraphs = _cell_paragraphs(row, column_field, columns, number_first)
+                paragraphs = _cell_paragraphs(row, column_field, number_first)
                 body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
                 rowspan = f' rowspan="{span}"' if span else ""
                 cells.append(f"<td{rowspan}>{body}</td>")

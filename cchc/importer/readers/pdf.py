@@ -17,16 +17,12 @@ from tqdm import tqdm
 from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
+from .pdf_tables import BULLET_START, PageTable, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
-_TOLERANCE = 1.5  # points of slack when comparing cell edges
 _PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s*\d{1,4})?$", re.I)
-_BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219"
-_BULLET_START = re.compile(f"^\\s*[{_BULLET_GLYPHS}]\\s*")
-_ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
-_BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
 _NO_TEXT_LAYER = ("Tệp PDF không có lớp văn bản (bản quét) nên cần nhận dạng ký tự (OCR), "
                   "nhưng chức năng OCR chưa sẵn sàng.")
@@ -70,122 +66,54 @@ def _causes(error: BaseException):
 @dataclass
 class _Placed:
     top: float
-    block: Block
+    item: Line | PageTable
 
 
 class PdfWalker:
     def __init__(self) -> None:
-        self.position = 0
         self.notices: list[Notice] = []
-        self.blocks: list[Block] = []
-        self.table_last_page = 0  # page where the last table block ends
+        self.items: list[Line | PageTable] = []
 
     def document(self, pdf, progress: bool) -> Document:
         pages = tqdm(pdf.pages, desc="Đọc PDF", unit="trang", disable=not progress)
         for number, page in enumerate(pages, start=1):
-            placed = self._page_blocks(page, number)
+            placed = self._page_items(page, number)
             if not placed and page.images:
                 self.notices.append(Notice(f"Trang {number} là ảnh quét, không có lớp văn bản; "
                                            "nội dung trang này chưa được đọc."))
             for item in placed:
-                self._append(item.block)
-        self._renumber()
-        return Document(blocks=self.blocks, notices=self.notices)
+                self._append(item.item)
+        return Document(blocks=_numbered_blocks(self.items), notices=self.notices)
 
-    def _page_blocks(self, page, number: int) -> list[_Placed]:
-        tables = [t for t in page.find_tables() if _is_real_table(t)]
-        placed = [_Placed(t.bbox[1], Table(rows=_table_rows(t), lineno=0, page=number)) for t in tables]
-        lines = _text_lines(page, [t.bbox for t in tables])
-        lines = _without_page_numbers(lines, page.height)
+    def _page_items(self, page, number: int) -> list[_Placed]:
+        tables = [t for t in page.find_tables() if is_real_table(t)]
+        placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
+        lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
         placed += [_Placed(top, Line(text, 0, page=number)) for top, text in lines]
-        placed.sort(key=lambda item: item.top)
+        placed.sort(key=lambda p: p.top)
         return placed
 
-    def _append(self, block: Block) -> None:
-        """A table that goes on at the top of the next page with the same columns is one table."""
-        if isinstance(block, Table):
-            previous = self.blocks[-1] if self.blocks else None
-            if (isinstance(previous, Table) and block.page == self.table_last_page + 1
-                    and len(block.rows[0]) == len(previous.rows[0])):
-                previous.rows.extend(block.rows)
-            else:
-                self.blocks.append(block)
-            self.table_last_page = block.page
+    def _append(self, item: Line | PageTable) -> None:
+        previous = self.items[-1] if self.items else None
+        if isinstance(item, PageTable) and isinstance(previous, PageTable) and previous.continues_with(item):
+            previous.extend(item)
         else:
-            self.blocks.append(block)
-
-    def _renumber(self) -> None:
-        for block in self.blocks:
-            if isinstance(block, Line):
-                self.position += 1
-                block.lineno = self.position
-            else:
-                block.lineno = self.position + 1
-                block.row_linenos = [self.position + i for i in range(1, len(block.rows) + 1)]
-                self.position += len(block.rows)
+            self.items.append(item)
 
 
-def _is_real_table(table) -> bool:
-    """A ruled box around a paragraph is not a table: keep its text as lines."""
-    rows = table.rows
-    return len(rows) >= 2 and max(len(r.cells) for r in rows) >= 2
-
-
-def _table_rows(table) -> list[list[str]]:
-    rows = [[_cell_text(c) for c in row] for row in table.extract()]
-    _fill_merged_cells(table, rows)
-    return rows
-
-
-def _fill_merged_cells(table, rows: list[list[str]]) -> None:
-    """pdfplumber gives None for grid slots covered by a merged cell: repeat the merged cell's text."""
-    boxes = [row.cells for row in table.rows]
-    column_left = _column_lefts(boxes)
-    for i, row in enumerate(boxes):
-        for j, box in enumerate(row):
-            if box is not None:
-                continue
-            rows[i][j] = _covering_text(boxes, rows, i, j, column_left[j], table.rows[i].bbox[1])
-
-
-def _column_lefts(boxes) -> list[float]:
-    width = max(len(row) for row in boxes)
-    lefts = []
-    for j in range(width):
-        xs = [row[j][0] for row in boxes if j < len(row) and row[j] is not None]
-        lefts.append(min(xs) if xs else float("inf"))
-    return lefts
-
-
-def _covering_text(boxes, rows, i: int, j: int, left: float, top: float) -> str:
-    for k in range(j - 1, -1, -1):  # a cell to the left that reaches into this column
-        box = boxes[i][k]
-        if box is not None:
-            if box[2] > left + _TOLERANCE:
-                return rows[i][k]
-            break
-    for k in range(i - 1, -1, -1):  # a cell above that reaches down into this row
-        box = boxes[k][j] if j < len(boxes[k]) else None
-        if box is not None:
-            return rows[k][j] if box[3] > top + _TOLERANCE else ""
-    return ""
-
-
-def _cell_text(text: str | None) -> str:
-    """Lines wrapped by the cell width are joined; a new bullet or numbered item keeps its line."""
-    if not text:
-        return ""
-    out: list[str] = []
-    for raw in unicodedata.normalize("NFC", text).split("\n"):
-        line = _BULLET_START.sub("- ", raw).strip()
-        if not line:
-            continue
-        if out and not _ITEM_START.match(line):
-            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) else " "
-            out[-1] = f"{out[-1]}{glue}{line}"
+def _numbered_blocks(items: list[Line | PageTable]) -> list[Block]:
+    """Positions in reading order: one per line, one per table row."""
+    blocks: list[Block] = []
+    position = 0
+    for item in items:
+        if isinstance(item, Line):
+            position += 1
+            item.lineno = position
+            blocks.append(item)
         else:
-            out.append(line)
-    return "\n".join(out)
+            blocks.append(Table(rows=item.rows, lineno=position + 1, page=item.page))
+            position += len(item.rows)
+    return blocks
 
 
 def _text_lines(page, table_boxes) -> list[tuple[float, str]]:
@@ -223,7 +151,7 @@ def _line_text(words: list[dict]) -> str:
     if parts.count("\t") == 1 and len(parts) > 2 and parts[1] == "\t" and _LABEL.match(parts[0]):
         parts[1] = " "  # "I.<indent>MỤC TIÊU": a list label, not a column
     text = unicodedata.normalize("NFC", "".join(parts))
-    return _BULLET_START.sub("- ", text)
+    return BULLET_START.sub("- ", text)
 
 
 def _without_page_numbers(lines: list[tuple[float, str]], height: float) -> list[tuple[float, str]]:

@@ -2,6 +2,7 @@
 import sys
 
 import docx
+import pdfplumber
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -151,3 +152,25 @@ def test_file_named_pdf_that_is_not_pdf(tmp_path):
     path.write_text("Kế hoạch cải cách hành chính", encoding="utf-8")
     with pytest.raises(ImportFailed, match="không phải định dạng PDF"):
         read_document(path)
+
+
+def test_vertical_merge_running_across_a_page_break_repeats_on_both_pages(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=61, cols=3)
+    table.style = "Table Grid"
+    for c, text in enumerate(["TT", "Nội dung", "Chủ trì"]):
+        table.cell(0, c).text = text
+    for r, row in enumerate(table.rows[1:], start=1):
+        cells = row.cells
+        cells[0].text, cells[1].text = str(r), f"Nhiệm vụ số {r}"
+        if not 20 <= r <= 55:
+            cells[2].text = "Sở Tư pháp"
+    table.cell(20, 2).merge(table.cell(55, 2)).text = "Sở Nội vụ"
+    pdf = _docx_to_pdf(document, tmp_path, "merge")
+    with pdfplumber.open(pdf) as opened:  # the merged cell's text is printed on the first page only
+        assert [("Sở Nội vụ" in page.extract_text()) for page in opened.pages] == [True, False]
+    doc = read_document(pdf)
+    rows = [row for row in doc.tables()[0].rows if row[0] != "TT"]
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 61)]
+    assert [row[2] for row in rows[19:55]] == ["Sở Nội vụ"] * 36
+    assert rows[55][2] == "Sở Tư pháp"

@@ -1,0 +1,124 @@
+"""Ruled PDF tables (pdfplumber) -> rows of cell texts, merged cells repeated, pages joined.
+
+pdfplumber reports a grid slot covered by a merged cell as None; the cell that covers it is
+found by geometry (a cell to the left reaching into the column, or one above reaching into
+the row) and its text repeated. A table that goes on at the top of the next page with the same
+columns continues the same table; a vertical merge still running at the page bottom carries
+its text into the empty cell that continues it on the next page.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_TOLERANCE = 1.5  # points of slack when comparing cell edges
+_BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219"
+BULLET_START = re.compile(f"^\\s*[{_BULLET_GLYPHS}]\\s*")
+_ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
+_BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
+
+
+@dataclass
+class PageTable:
+    rows: list[list[str]]
+    page: int
+    last_page: int = 0
+    # (row, column) -> row whose cell covers it from above, for vertical merges
+    covered_from: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.last_page = self.last_page or self.page
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def open_columns(self) -> set[int]:
+        """Columns whose last row is covered by a merge from above: the merge may go on."""
+        last = len(self.rows) - 1
+        return {j for (i, j) in self.covered_from if i == last}
+
+    def continues_with(self, other: "PageTable") -> bool:
+        return other.page == self.last_page + 1 and other.width == self.width
+
+    def extend(self, other: "PageTable") -> None:
+        """Append the rows of the same table on the next page."""
+        first_body = 1 if len(other.rows) > 1 and other.rows[0] == self.rows[0] else 0  # repeated header
+        for j in self.open_columns():
+            if other.rows[first_body][j] == "":
+                text = self.rows[-1][j]
+                other.rows[first_body][j] = text
+                for (i, column), source in other.covered_from.items():
+                    if column == j and source == first_body:
+                        other.rows[i][j] = text
+        offset = len(self.rows)
+        self.rows.extend(other.rows)
+        self.covered_from.update({(i + offset, j): k + offset for (i, j), k in other.covered_from.items()})
+        self.last_page = other.last_page
+
+
+def is_real_table(table) -> bool:
+    """A ruled box around a paragraph is not a table: keep its text as lines."""
+    rows = table.rows
+    return len(rows) >= 2 and max(len(r.cells) for r in rows) >= 2
+
+
+def read_table(table, page: int) -> PageTable:
+    rows = [[cell_text(c) for c in row] for row in table.extract()]
+    result = PageTable(rows=rows, page=page)
+    _fill_merged_cells(table, result)
+    return result
+
+
+def _fill_merged_cells(table, result: PageTable) -> None:
+    boxes = [row.cells for row in table.rows]
+    column_left = _column_lefts(boxes)
+    for i, row in enumerate(boxes):
+        for j, box in enumerate(row):
+            if box is None:
+                _fill_slot(boxes, result, i, j, column_left[j], table.rows[i].bbox[1])
+
+
+def _column_lefts(boxes) -> list[float]:
+    width = max(len(row) for row in boxes)
+    lefts = []
+    for j in range(width):
+        xs = [row[j][0] for row in boxes if j < len(row) and row[j] is not None]
+        lefts.append(min(xs) if xs else float("inf"))
+    return lefts
+
+
+def _fill_slot(boxes, result: PageTable, i: int, j: int, left: float, top: float) -> None:
+    rows = result.rows
+    for k in range(j - 1, -1, -1):  # a cell to the left that reaches into this column
+        box = boxes[i][k]
+        if box is not None:
+            if box[2] > left + _TOLERANCE:
+                rows[i][j] = rows[i][k]
+                return
+            break
+    for k in range(i - 1, -1, -1):  # a cell above that reaches down into this row
+        box = boxes[k][j] if j < len(boxes[k]) else None
+        if box is not None:
+            if box[3] > top + _TOLERANCE:
+                rows[i][j] = rows[k][j]
+                result.covered_from[(i, j)] = k
+            return
+
+
+def cell_text(text: str | None) -> str:
+    """Lines wrapped by the cell width are joined; a new bullet or numbered item keeps its line."""
+    if not text:
+        return ""
+    out: list[str] = []
+    for raw in unicodedata.normalize("NFC", text).split("\n"):
+        line = BULLET_START.sub("- ", raw).strip()
+        if not line:
+            continue
+        if out and not _ITEM_START.match(line):
+            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) else " "
+            out[-1] = f"{out[-1]}{glue}{line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
