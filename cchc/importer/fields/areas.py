@@ -28,7 +28,8 @@ _HEADING_PHRASES = (
     ("can bo cong chuc", "cong_vu"), ("cb ccvc", "cong_vu"),
     ("tai chinh cong", "tai_chinh_cong"), ("tai chinh", "tai_chinh_cong"),
     ("hien dai hoa", "hien_dai_hoa"), ("chinh quyen dien tu", "hien_dai_hoa"), ("chinh quyen so", "hien_dai_hoa"),
-    ("chuyen doi so", "hien_dai_hoa"), ("cong nghe thong tin", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
+    ("chinh phu dien tu", "hien_dai_hoa"), ("chinh phu so", "hien_dai_hoa"), ("chuyen doi so", "hien_dai_hoa"),
+    ("cong nghe thong tin", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
 )
 _FUZZY_HEADINGS = (
     ("cong tac chi dao dieu hanh", "chi_dao_dieu_hanh"), ("cai cach the che", "the_che"),
@@ -44,7 +45,8 @@ _HEADING_STARTS = ("cai cach", "cong tac", "xay dung", "hien dai hoa", "thuc hie
 _SENTENCE_RULES = (
     ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"
                      r"|\biso\b|\bcntt\b|cong nghe thong tin|van phong dien tu|mang dien tu|giao ban truc tuyen"
-                     r"|website|dang dien tu|he thong quan ly chat luong|chinh quyen (?:dien tu|so)|chuyen doi so|dich vu cong truc tuyen"),
+                     r"|website|dang dien tu|he thong quan ly chat luong|chinh (?:quyen|phu) (?:dien tu|so)"
+                     r"|chuyen doi so|dich vu cong truc tuyen"),
     ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
     ("tai_chinh_cong", r"tu chu|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
     ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"

@@ -34,7 +34,8 @@ _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN})\b(?P<more>(?:\s*(?:,|-|va|den|t
 _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
                   r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
-_YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?(?P<y2>(?:19|20)\d{2})\b")
+_YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?"
+                         r"(?P<y2>(?:19|20)\d{2})\b")
 _YEAR = re.compile(r"(?:\bnam\s*)?\b(?P<y>(?:19|20)\d{2})\b")
 _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\d|truoc|sau|ke|thuc|hoc|nay))"
                         r"|\bnam\s+nay\b")
@@ -118,8 +119,10 @@ def _this_year_span(m: re.Match) -> Span | None:
     return Span("year", (1, 1), (12, None), None)
 
 
+# Order matters: each pass blanks what it matched, so "tháng 10/2018" is a month before "10/2018" could be read.
 _PASSES = ((_LONG_DATE, _day_span), (_HALF, _half_span), (_MONTH, _month_span), (_QUARTER, _quarter_span),
-           (_MONTH_YEAR, _month_span), (_DAY, _day_span), (_YEAR_RANGE, _year_span), (_YEAR, _year_span), (_THIS_YEAR, _this_year_span))
+           (_MONTH_YEAR, _month_span), (_DAY, _day_span), (_YEAR_RANGE, _year_span), (_YEAR, _year_span),
+           (_THIS_YEAR, _this_year_span))
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -14,7 +14,9 @@ from .dates import find_spans
 _UNIT_WORDS = r"(?:6 thang|sau thang|nua nam|tuan|thang|quy|nam)"
 _CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+)?"
                     rf"{_UNIT_WORDS})*)(?!\s*\d)")
-_REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+(?P<units>6 thang|quy|thang|tuan|nam(?!\s+(?:truoc|sau|nay|ke|thuc|hoc)\b))"
+# "BC quý", "báo cáo 6 tháng", "báo cáo năm" - not "báo cáo quý I" (one report) nor "báo cáo năm trước"
+_REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+"
+                          r"(?P<units>6 thang|quy|thang|tuan|nam(?!\s+(?:truoc|sau|nay|ke|thuc|hoc)\b))"
                           r"\b(?!\s*(?:\d|i|v|dau|cuoi)\b)")
 _QUARTER_END = re.compile(r"\b(?:cuoi|dau)\s+(?:moi\s+|cua\s+|cung\s+cua\s+)?quy\b(?!\s*(?:iv|i{1,3}|[1-4])\b)")
 _YEARLY_CYCLE = re.compile(r"\bnam truoc lien ke\b|\bnam (?:thuc hien )?ke hoach\b")

@@ -111,7 +111,8 @@ def test_dated_reports_are_milestones_not_a_cycle():
 def test_two_dates_in_one_sentence_are_milestones():
     got = _d("30/6/2021 và 30/11/2021")
     assert got["kind"] == "multi"
-    assert got["milestones"] == [{"text": "30/6/2021", "end": "2021-06-30"}, {"text": "30/11/2021", "end": "2021-11-30"}]
+    assert got["milestones"] == [{"text": "30/6/2021", "end": "2021-06-30"},
+                                 {"text": "30/11/2021", "end": "2021-11-30"}]
 
 
 @pytest.mark.parametrize("text, every", [
@@ -151,7 +152,8 @@ def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_
     "Chậm nhất 05 ngày làm việc sau khi nhận được văn bản",
     "Chậm nhất 01 tháng sau khi Chỉ số cải cách hành chính được công bố",
     "Theo Kế hoạch của Bộ Nội vụ", "Theo quy định", "Theo lộ trình", "Theo kế hoạch",
-    "Khi có văn bản của Bộ Nội vụ", "Ngay sau khi có văn bản", "Đột xuất", "Theo yêu cầu", "Định kỳ", "Định kỳ trong năm", "Định kỳ hoặc đột xuất",
+    "Khi có văn bản của Bộ Nội vụ", "Ngay sau khi có văn bản", "Đột xuất", "Theo yêu cầu",
+    "Định kỳ", "Định kỳ trong năm", "Định kỳ hoặc đột xuất",
     "Theo quy định của Luật Ban hành văn bản QPPL năm 2015 và Nghị định số 34/2016/NĐ-CP",
     "Triển khai theo Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016",
     "Thực hiện theo thời hạn được giao trong văn bản hoặc chậm nhất sau 30 ngày làm việc kể từ ngày "

@@ -132,7 +132,8 @@ def test_seed_003_targets_against_gold(gold_plans):
     and files một cửa / satisfaction targets under the document's bộ máy section, which keywords cannot know."""
     plan = gold_plans[3]
     items = section(plan["document"], "2. Mục tiêu cụ thể", "II. NỘI DUNG")
-    items += [line for line in seed_text(plan["document"]).splitlines() if line.startswith("c) Xây dựng hệ thống trang")]
+    items += [line for line in seed_text(plan["document"]).splitlines()
+              if line.startswith("c) Xây dựng hệ thống trang")]
     got = [t for item in items for t in parse_targets(item, 2015)]
     keys = sorted((t.value, t.comparator, t.year) for t in got)
     assert keys == sorted((g["value"], g["comparator"], g["year"]) for g in plan["targets"])
