@@ -13,7 +13,8 @@ from .engine import Word
 
 SAME_LINE_OVERLAP = 0.5  # vertical overlap, as a share of the shorter box, for two words to share a line
 COLUMN_GAP_HEIGHTS = 2.0  # a gap this many line heights wide may separate two text columns
-NEIGHBOUR_LINE_HEIGHTS = 2.5  # lines this close vertically are neighbours for the column check
+COLUMN_ALIGN_HEIGHTS = 1.5  # a wrapped cell line starts this close to its column's start
+NEIGHBOUR_LINE_HEIGHTS = 6.0  # lines this close vertically (top to top) are neighbours for the column check
 FULL_LINE_SLACK_HEIGHTS = 2.0  # a line ending this close to the right margin was wrapped
 PARAGRAPH_GAP_HEIGHTS = 0.9  # a larger blank between lines ends a paragraph
 MARGIN_SHARE = 0.1  # top/bottom share of the page where page numbers live
@@ -93,10 +94,30 @@ def column_lines(lines: list[TextLine]) -> list[bool]:
     gaps = [_gaps(line) for line in lines]
     flags = []
     for i, line in enumerate(lines):
-        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)
-                      and abs(lines[j].top - line.top) <= NEIGHBOUR_LINE_HEIGHTS * max(line.height, 1)]
+        reach = NEIGHBOUR_LINE_HEIGHTS * max(line.height, 1)
+        neighbours = [j for j, other in enumerate(lines) if j != i and abs(other.top - line.top) <= reach]
         flags.append(bool(gaps[i]) and any(_overlapping(gaps[i], gaps[j]) for j in neighbours))
     return flags
+
+
+def column_continuations(lines: list[TextLine], tabbed: list[bool]) -> list[int]:
+    """For each plain line: the text column it continues (a cell wrapped onto its own line), else 0.
+
+    "VIỆT NAM" under "... CỘNG HÒA XÃ HỘI CHỦ NGHĨA" starts where the right column starts,
+    so it is the second column of a row whose first column is empty.
+    """
+    indexes = []
+    for i, line in enumerate(lines):
+        index = 0
+        if not tabbed[i] and len(line.columns) == 1:
+            reach = NEIGHBOUR_LINE_HEIGHTS * max(line.height, 1)
+            for j, other in enumerate(lines):
+                if tabbed[j] and abs(other.top - line.top) <= reach:
+                    starts = [column[0].left for column in other.columns]
+                    index = index or next((k for k, start in enumerate(starts) if k and
+                                           abs(start - line.left) <= COLUMN_ALIGN_HEIGHTS * line.height), 0)
+        indexes.append(index)
+    return indexes
 
 
 def _gaps(line: TextLine) -> list[tuple[int, int]]:
@@ -121,8 +142,12 @@ def paragraphs(lines: list[TextLine], tabbed: list[bool]) -> list[tuple[str, int
     if not lines:
         return []
     right_margin = max(line.right for line in lines)
+    continued = column_continuations(lines, tabbed)
     out: list[tuple[str, int]] = []
     for i, line in enumerate(lines):
+        if continued[i]:
+            out.append(("\t" * continued[i] + line.text(tabs=False), line.top))
+            continue
         text = line.text(tabs=tabbed[i])
         if i and out and _continues(lines[i - 1], line, tabbed[i - 1] or tabbed[i], right_margin, text):
             out[-1] = (_join(out[-1][0], text), out[-1][1])

@@ -1,0 +1,50 @@
+"""Image preparation: skew estimation and correction, thresholding, speck removal."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cchc.ocr.prepare import binarise, deskew, despeckle, estimate_skew, text_mask, to_gray
+from cchc.ocr.rendering import degrade
+
+
+@pytest.mark.parametrize("angle", [2.5, -1.7, 6.0])
+def test_skew_of_a_rotated_page_is_recovered(prose_page, angle):
+    rotated = to_gray(degrade(prose_page, angle=angle, noise=0.3, seed=1))
+    assert estimate_skew(rotated) == pytest.approx(angle, abs=0.5)
+
+
+def test_deskewed_page_measures_level(prose_page):
+    level, removed = deskew(to_gray(degrade(prose_page, angle=3.0)))
+    assert removed == pytest.approx(3.0, abs=0.5)
+    assert abs(estimate_skew(level)) <= 0.5
+
+
+def test_straight_page_is_left_alone(prose_page):
+    gray = to_gray(prose_page)
+    level, removed = deskew(gray)
+    assert abs(removed) < 0.5
+    if abs(removed) < 0.1:
+        assert level is gray
+
+
+def test_blank_page_has_no_ink_and_no_skew():
+    paper = np.full((400, 300), 235, dtype=np.uint8)
+    assert not text_mask(paper).any()
+    assert estimate_skew(paper) == 0.0
+
+
+def test_binarise_gives_black_text_on_white(prose_page):
+    binary = binarise(to_gray(prose_page))
+    assert set(np.unique(binary)) <= {0, 255}
+    assert (binary == 255).mean() > 0.8  # mostly paper
+
+
+def test_despeckle_drops_dust_but_keeps_strokes():
+    ink = np.zeros((100, 100), dtype=np.uint8)
+    ink[10, 10] = 255  # a lone speck
+    ink[40:44, 40:43] = 255  # a diacritic dot, 12 px
+    ink[60:90, 20:23] = 255  # a stroke
+    cleaned = despeckle(ink, dpi=200)
+    assert cleaned[10, 10] == 0
+    assert cleaned[41, 41] == 255 and cleaned[70, 21] == 255
