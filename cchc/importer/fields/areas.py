@@ -5,12 +5,14 @@ upper or lower case, with or without diacritics, including the 2021-2030 program
 độ công vụ", "Xây dựng và phát triển Chính quyền điện tử, chính quyền số"), short forms ("CẢI CÁCH TTHC",
 "ĐỘI NGŨ CB,CCVC", "VĂN BẢN QPPL") and OCR damage (fuzzy match as a last resort). When a heading names
 several areas the first one named wins ("Cải cách thủ tục hành chính và thực hiện cơ chế một cửa" is TTHC).
-`guess_area` classifies a target sentence by keywords, most specific first.
+`guess_area` classifies a target sentence by keywords, most specific first (one-stop targets go to "mot_cua"
+when the document has such a section).
 `is_area_heading` tells whether a line is such a heading rather than a task.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from rapidfuzz import fuzz
 
@@ -46,7 +48,7 @@ _SENTENCE_RULES = (
     ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"
                      r"|\biso\b|\bcntt\b|cong nghe thong tin|van phong dien tu|mang dien tu|giao ban truc tuyen"
                      r"|website|dang dien tu|he thong quan ly chat luong|chinh (?:quyen|phu) (?:dien tu|so)"
-                     r"|chuyen doi so|dich vu cong truc tuyen"),
+                     r"|chuyen doi so|dich vu cong truc tuyen|truc tuyen toan trinh|cung cap truc tuyen|so hoa"),
     ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
     ("tai_chinh_cong", r"tu chu|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
     ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"
@@ -55,8 +57,9 @@ _SENTENCE_RULES = (
     ("to_chuc_bo_may", r"bo may|bien che|to chuc va hoat dong|chuc nang nhiem vu|phan cap|sap xep"
                        r"|co quan chuyen mon"),
     ("cong_vu", r"\bcbcc|can bo cong chuc|cong chuc|vien chuc|dao tao|boi duong|vi tri viec lam|cong vu"),
-    ("hien_dai_hoa", r"dien tu|truc tuyen|so hoa"),
+    ("hien_dai_hoa", r"dien tu|truc tuyen"),
 )
+_ONE_STOP = r"mot cua|tiep nhan va tra ket qua"
 
 
 def _heading_words(heading: str) -> str:
@@ -81,11 +84,16 @@ def _fuzzy_area(words: str) -> str | None:
     return area if score >= 85 else None
 
 
-def guess_area(text: str) -> str | None:
-    """The reform area a target sentence is about, or None when no keyword says it."""
+def guess_area(text: str, sections: Collection[str] = ()) -> str | None:
+    """The reform area a target sentence is about, or None when no keyword says it.
+
+    `sections`: area codes of the document's own sections, if known; a document with its own "một cửa"
+    section files one-stop targets there rather than under TTHC."""
     words = fold_words(clean(text))
     for area, pattern in _SENTENCE_RULES:
         if re.search(pattern, words):
+            if area == "thu_tuc_hanh_chinh" and "mot_cua" in sections and re.search(_ONE_STOP, words):
+                return "mot_cua"
             return area
     return None
 
