@@ -1,0 +1,1 @@
+"""Reporting regime, agency reports, indicators and consolidated reports."""
