@@ -92,6 +92,7 @@ def _split_piece(piece: str) -> list[str]:
     items: list[str] = []
     for part in _split_before_heads(piece):
         items.extend(_split_commas(part))
+    items = [glued for item in items for glued in _split_glued(item)]
     cut = [_cut_role(re.sub(r"^(?:và|hoặc|cùng)\s+", "", item, flags=re.IGNORECASE)) for item in items]
     return [_capitalise(item) for item in cut if item and not _is_only_role(item)]
 
@@ -104,6 +105,16 @@ def _split_before_heads(text: str) -> list[str]:
             merged.append(text[start:m.start()])
             start = m.end()
     return merged + [text[start:]]
+
+
+def _split_glued(item: str) -> list[str]:
+    """Agencies written one after another without separator, as table cells flattened into one line:
+    "UBND cấp huyện UBND cấp xã" (split only after a complete known agency, so "Văn phòng UBND tỉnh" stays)."""
+    words = item.split()
+    for i in range(2, len(words)):
+        if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and _is_known(words[:i]):
+            return [" ".join(words[:i])] + _split_glued(" ".join(words[i:]))
+    return [item]
 
 
 def _split_commas(text: str) -> list[str]:

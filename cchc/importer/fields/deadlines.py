@@ -91,8 +91,9 @@ def _continuous(text: str, plan_year: int | None, annual: bool) -> Deadline:
 
 
 def _overall_bounds(text: str, plan_year: int | None) -> tuple[date, date] | None:
-    resolved = [s.bounds(plan_year) for s in find_spans(text)]
-    resolved = [b for b in resolved if b]
+    """The window a continuous task names ("trong năm 2018", "từ 01/3 đến 30/6"); a lone day is no window."""
+    spans = [s for s in join_ranges(text, find_spans(text)) if s.kind != "day"]
+    resolved = [b for b in (s.bounds(plan_year) for s in spans) if b]
     if not resolved:
         return None
     return min(b[0] for b in resolved), max(b[1] for b in resolved)

@@ -74,6 +74,9 @@ def test_role_descriptions_are_dropped(cell, agencies):
     ("Van phong UBND tinh va cac co quan, don vi lien quan", ["Van phong UBND tinh", "Cac co quan, don vi lien quan"]),
     ("SỞ NỘI VỤ, SỞ TƯ PHÁP", ["SỞ NỘI VỤ", "SỞ TƯ PHÁP"]),
     ("Sở Y tế, Sở Giáo dục và Đào tạo và UBND cấp huyện", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND cấp huyện"]),
+    ("UBND cấp huyện UBND cấp xã", ["UBND cấp huyện", "UBND cấp xã"]),
+    ("Sở Tư pháp Sở Tài chính Các sở, ban, ngành", ["Sở Tư pháp", "Sở Tài chính", "Các sở, ban, ngành"]),
+    ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
 ])
 def test_parentheses_case_and_typos(cell, agencies):
     assert split_agencies(cell) == agencies

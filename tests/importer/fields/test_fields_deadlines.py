@@ -143,6 +143,13 @@ def test_continuous_in_an_annual_plan_spans_the_plan_year(text):
     assert _d(text, 2021) == {"kind": "continuous", "start": "2021-01-01", "end": "2021-12-31"}
 
 
+def test_continuous_window():
+    assert _d("Thường xuyên từ 01/3/2021 đến 30/6/2021") == {"kind": "continuous", "start": "2021-03-01",
+                                                             "end": "2021-06-30"}
+    # a lone day (a document date that slipped into the cell) is no window
+    assert _d("Thường xuyên ngày 01/12/2015", 2018)["start"] == "2018-01-01"
+
+
 def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_year():
     assert _d("Thường xuyên", 2016, annual=False) == {"kind": "continuous", "start": None, "end": None}
     assert _d("Thường xuyên trong năm 2018", 2016, annual=False)["end"] == "2018-12-31"
