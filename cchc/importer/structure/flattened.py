@@ -25,7 +25,8 @@ Recovering the cells works like this:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
@@ -59,8 +60,9 @@ class _Fragment:
     """One visual line of one cell, as cut from the flattened text."""
 
     text: str
-    wrapped: bool  # the cell goes on in a later line
+    wrapped: bool | None  # the cell goes on in a later line (None: the text does not say)
     lineno: int
+    page: int = 0  # fragments of one PDF page share it (0: pages unknown)
 
     @property
     def empty(self) -> bool:
@@ -100,27 +102,69 @@ def _table_lines(lines: list[str]) -> list[tuple[str, int]]:
 
 
 def _cut_fragments(lines: list[tuple[str, int]]) -> list[_Fragment]:
-    joined = " ".join(text for text, _ in lines)
-    nbsp_mode = joined.count("\xa0") > 2 * joined.count(" ") / 3 or joined.count("\xa0") > 50
+    """One fragment per visual cell line. Three shapes of scraped text are told apart: words
+    joined by no-break spaces (a plain space ends a line), one cell line per text line, and
+    runs of two or more spaces ending wrapped lines."""
+    texts = [text for text, _ in lines if text.strip()]
+    joined = " ".join(texts)
+    if joined.count("\xa0") > 50 or joined.count("\xa0") > joined.count(" ") / 2:
+        cut = _cut_nbsp
+    elif texts and sum(len(t) <= 60 for t in texts) >= 0.8 * len(texts):
+        cut = _cut_whole
+    else:
+        cut = _cut_spaced
     out: list[_Fragment] = []
     for text, index in lines:
-        out.extend(_cut_line(text, index + 1, nbsp_mode))
+        out.extend(cut(text, index + 1))
     return out
 
 
-def _cut_line(text: str, lineno: int, nbsp_mode: bool) -> list[_Fragment]:
-    if nbsp_mode:
-        pieces = [p for p in re.split(r"[ \t]+", text) if p]
-        return [_fragment(p, lineno, wrapped=p.endswith("\xa0") and bool(p.strip("\xa0")))
-                for p in pieces]
-    # A run ended by a double space is a wrapped line; single spaces give no boundary.
-    tokens = re.findall(r"\S.*?(?: {2,}|\t+|$)", text.strip())
-    return [_fragment(t, lineno, wrapped=t != t.rstrip()) for t in tokens]
+def _cut_nbsp(text: str, lineno: int) -> list[_Fragment]:
+    pieces = [p for p in re.split(r"[ \t]+", text) if p]
+    return [_fragment(p, lineno, wrapped=p.endswith("\xa0") and bool(p.strip("\xa0")), page=lineno)
+            for p in pieces]
 
 
-def _fragment(piece: str, lineno: int, wrapped: bool) -> _Fragment:
+def _cut_whole(text: str, lineno: int) -> list[_Fragment]:
+    """A text line is a cell line; whether it wraps is unknown unless it keeps a trailing space."""
+    if not text.strip():
+        return []
+    return [_fragment(text, lineno, wrapped=True if text != text.rstrip() else None)]
+
+
+def _cut_spaced(text: str, lineno: int) -> list[_Fragment]:
+    """Runs ended by two or more spaces are wrapped lines. Inside a run single spaces hide
+    further line ends; only those around a lone row number can be recovered."""
+    out = []
+    for run in re.findall(r"\S.*?(?: {2,}|\t+|$)", text.strip()):
+        pieces = _split_at_numbers(run.split())
+        for k, piece in enumerate(pieces):
+            last = k == len(pieces) - 1
+            out.append(_fragment(" ".join(piece), lineno, wrapped=(run != run.rstrip()) if last else False,
+                                 page=lineno))
+    return out
+
+
+def _split_at_numbers(words: list[str]) -> list[list[str]]:
+    pieces: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        before = fold(words[k - 1]) if k else ""
+        lone = _number_value(word) is not None and before not in ("so", "quy", "do", "thang", "nam", "doan") \
+            and (not after or after[:1].isupper())
+        if lone or (k == 1 and fold(words[0]) in ("stt", "tt")):
+            if pieces[-1]:
+                pieces.append([])
+        pieces[-1].append(word)
+        if lone and after:
+            pieces.append([])
+    return [p for p in pieces if p]
+
+
+def _fragment(piece: str, lineno: int, wrapped: bool | None, page: int = 0) -> _Fragment:
+    """A cleaned fragment; in scraped text every long source line is one PDF page."""
     text = re.sub(r"\s+", " ", piece.replace("\xa0", " ")).strip()
-    return _Fragment(text=text, wrapped=wrapped and bool(text), lineno=lineno)
+    return _Fragment(text=text, wrapped=wrapped if text else False, lineno=lineno, page=page)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -261,17 +305,28 @@ def _locate_header(frags: list[_Fragment]) -> tuple[int, int] | None:
 
 def find_flattened_table(lines: list[str]) -> int | None:
     """Index of the line where a flattened task table's header ("STT ... Nội dung ... chủ trì ...
-    phối hợp ... Thời gian") appears, even with the header's own words interleaved; else None."""
-    for index, line in enumerate(lines):
-        text = nfc(line).replace("\xa0", " ")
-        if not re.search(r"\bSTT\b|\bTT\b", text):
-            continue
+    phối hợp ... Thời gian") appears, even with the header's own words interleaved or one
+    header line per text line; else None."""
+    texts = [nfc(line).replace("\xa0", " ") for line in lines]
+    for index, text in enumerate(texts):
         for m in re.finditer(r"\bS?TT\b", text):
-            window = " " + fold(text[max(0, m.start() - 150):m.end() + 200]) + " "
+            before = " ".join(texts[max(0, index - 12):index])[-150:] + " " + text[:m.start()]
+            after = text[m.end():] + " " + " ".join(texts[index + 1:index + 20])
+            window = " " + fold(before[-150:] + " STT " + after[:200]) + " "
             cues = sum(k in window for k in (" noi dung", "phoi hop", " chu ", "tri ", "thoi ", " gian"))
             if cues >= 4:
-                return index
+                return _header_first_line(texts, index, m.start())
     return None
+
+
+def _header_first_line(texts: list[str], index: int, column: int) -> int:
+    """Back up over the header's own short lines printed above its "STT" line."""
+    if texts[index][:column].strip():
+        return index
+    while index > 0 and texts[index - 1].strip() and \
+            _is_header_fragment(_Fragment(texts[index - 1].strip(), False, 0)):
+        index -= 1
+    return index
 
 
 # --------------------------------------------------------------------------- row numbers
@@ -385,6 +440,8 @@ def _flag_scores(frag: _Fragment) -> tuple[float, float]:
     """(score if the fragment is its cell's last line, score if a later line follows)."""
     if frag.empty:
         return 0.0, -3.0
+    if frag.wrapped is None:
+        return 0.0, 0.0
     return (-2.0, 0.0) if frag.wrapped else (0.0, -2.0)
 
 
@@ -555,9 +612,26 @@ def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles:
                 if e not in reached or total > reached[e][0]:
                     reached[e] = (total, path + ((s, e, decoded),))
         if not reached:
-            return []
+            raise _RowFailed(k)
         best = reached
     return list(max(best.values(), key=lambda v: v[0])[1])
+
+
+class _RowFailed(Exception):
+    """No layout explains the row of anchor number `args[0]`: that number is not a row's."""
+
+
+def _segment_table(frags: list[_Fragment], start: int, anchors: list[int], roles: list[str],
+                   widths: _Widths) -> tuple[list[int], list[tuple[int, int, _Decoded]]]:
+    """`_segment_rows`, dropping row numbers that no layout can explain (a number inside a
+    cell's text that happened to continue the sequence)."""
+    anchors = list(anchors)
+    while anchors:
+        try:
+            return anchors, _segment_rows(frags, start, anchors, roles, widths)
+        except _RowFailed as failed:
+            del anchors[failed.args[0]]
+    return [], []
 
 
 def _content_count(frags: list[_Fragment]) -> int:
@@ -570,7 +644,7 @@ def _decode_span(frags: list[_Fragment], s: int, e: int, anchor: int, roles: lis
     laid out parts (a row split by a page break is drawn twice, once per page)."""
     best = _decode_row(frags[s:e], anchor - s, roles, widths)
     for b in range(s + 1, e):
-        if frags[b].lineno == frags[b - 1].lineno:
+        if frags[b].page == frags[b - 1].page:
             continue
         parts = [(s, b), (b, e)]
         decoded = [_decode_row(frags[p:q], anchor - p if p <= anchor < q else None, roles, widths,
@@ -608,10 +682,13 @@ def _decode_streams(frags: list[_Fragment], anchor: int, roles: list[str],
     (dynamic programming over which columns have started and which have ended)."""
     table = [_fragment_scores(f, roles, widths) for f in frags]
     number = roles.index(NUMBER)
+    lead = roles.index(LEAD) if LEAD in roles else None
     states: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {
         (frozenset(), frozenset()): (0.0, ())}
     for i, frag in enumerate(frags):
-        ends = frag.empty or not frag.wrapped
+        # Whether this line ends its cell; both when the text does not say.
+        ends_options = (True,) if frag.empty or frag.wrapped is False else \
+            (False,) if frag.wrapped else (False, True)
         nxt: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {}
         for (started, ended), (score, path) in states.items():
             choices = [number] if i == anchor else [c for c in range(len(roles)) if c != number]
@@ -621,11 +698,12 @@ def _decode_streams(frags: list[_Fragment], anchor: int, roles: list[str],
                 gain = 0.0 if col == number else table[i][col]
                 if frag.empty and col in started:
                     gain -= 3.0  # an empty cell has one (blank) line
-                if roles[col] == COORDINATING and roles.index(LEAD) not in started if LEAD in roles else False:
+                if roles[col] == COORDINATING and lead is not None and lead not in started:
                     gain -= 0.5  # the lead cell is usually the first agency cell to show
-                key = (started | {col}, ended | {col} if ends else ended)
-                if key not in nxt or score + gain > nxt[key][0]:
-                    nxt[key] = (score + gain, path + (col,))
+                for ends in ends_options:
+                    key = (started | {col}, ended | {col} if ends else ended)
+                    if key not in nxt or score + gain > nxt[key][0]:
+                        nxt[key] = (score + gain, path + (col,))
         states = nxt
     if not states:
         return None
@@ -642,27 +720,27 @@ def _decode_streams(frags: list[_Fragment], anchor: int, roles: list[str],
 # --------------------------------------------------------------------------- widths
 
 def _initial_widths(frags: list[_Fragment]) -> _Widths:
-    """Narrow-column and content-column widths from the lengths of wrapped lines: the longest
-    gap in their sorted lengths separates narrow columns from the content column."""
+    """Narrow-column and content-column widths from line lengths: narrow columns hold most
+    lines, the content column the long ones, and few lengths fall in the valley between."""
     sizes = sorted(len(f.text) for f in frags if f.wrapped)
+    if len(sizes) < 8:  # the text does not mark wrapped lines: all lines, less sharply
+        sizes = sorted(len(f.text) for f in frags if f.text)
     if len(sizes) < 8:
         return _Widths()
-    best_gap, cut = 0, len(sizes)
-    for i, (a, b) in enumerate(zip(sizes, sizes[1:])):
-        if 6 <= a <= 30 and b - a > best_gap:
-            best_gap, cut = b - a, i + 1
-    lower, upper = sizes[:cut], sizes[cut:] or sizes[-1:]
-    # Percentiles, not extremes: a few lines are two cells glued together.
-    narrow = float(lower[int(0.99 * (len(lower) - 1))])
+    counts = Counter(sizes)
+    above = {n: sum(counts[m] for m in range(n + 1, n + 7)) for n in range(8, 31)}
+    lowest = min(above.values())
+    valley = min(n for n, c in above.items() if c <= lowest + 2)  # its near edge
+    upper = [n for n in sizes if n > valley + 6] or sizes[-1:]
     wide = float(upper[int(0.9 * (len(upper) - 1))])
-    return _Widths(narrow=narrow, wide=max(wide, narrow * 2))
+    return _Widths(narrow=float(valley), wide=max(wide, valley * 2.0))
 
 
 def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
     """Split fragments that are two cells' lines glued together (the separating space was
-    lost): too wide for any column, or a wrapped line too wide for a narrow column while
-    made only of agency and deadline words (a content line of such words usually ends its
-    cell)."""
+    lost): too wide for any column, or a wrapped line too wide for a narrow column, made
+    only of agency and deadline words, yet too short to be a wrapped line of the content
+    column (those fill their width)."""
     out = []
     for frag in frags:
         words = frag.text.split()
@@ -670,7 +748,7 @@ def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
         if len(frag.text) > widths.wide * 1.1:
             cut = _glued_cut(words, lambda left, right: len(left) <= widths.wide + 2 and
                              len(right) <= widths.narrow + 2 and _narrow_like(right), prefer_long_right=True)
-        elif frag.wrapped and widths.narrow + 3 < len(frag.text) <= 2 * widths.narrow + 1 and vocab:
+        elif frag.wrapped and widths.narrow + 3 < len(frag.text) < 0.75 * widths.wide and vocab:
             cut = _glued_cut(words, lambda left, right: len(left) <= widths.narrow + 1 and
                              len(right) <= widths.narrow + 1, prefer_long_right=False)
         else:
@@ -678,8 +756,8 @@ def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
         if cut is None:
             out.append(frag)
             continue
-        out.append(_Fragment(" ".join(words[:cut]), wrapped=True, lineno=frag.lineno))
-        out.append(_Fragment(" ".join(words[cut:]), wrapped=frag.wrapped, lineno=frag.lineno))
+        out.append(_Fragment(" ".join(words[:cut]), wrapped=True, lineno=frag.lineno, page=frag.page))
+        out.append(_Fragment(" ".join(words[cut:]), wrapped=frag.wrapped, lineno=frag.lineno, page=frag.page))
     return out
 
 
@@ -713,7 +791,7 @@ def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[Flat
     widths = _initial_widths(frags[start:])
     frags = frags[:start] + _split_glued(frags[start:], widths)
     anchors = _anchors(frags, start)
-    rows = _segment_rows(frags, start, anchors, roles, widths)
+    anchors, rows = _segment_table(frags, start, anchors, roles, widths)
     rows = [(s, e, _loosen(frags[s:e], anchor - s, roles, widths, decoded))
             for (s, e, decoded), anchor in zip(rows, anchors)]
     _orient_agency_cells(frags, rows)
