@@ -12,6 +12,7 @@ from pathlib import Path
 from ..document import Document, Line, Table
 from ..errors import ImportFailed, UnreadableDocument
 from . import formats
+from .legacy_fonts import repair_document
 
 _HEAD_BYTES = 8192
 
@@ -32,7 +33,7 @@ def read_document(path: Path, progress: bool = False) -> Document:
     if not _has_text(doc):
         raise UnreadableDocument("Tệp không có nội dung văn bản nào đọc được.")
     doc.source = path.name
-    return doc
+    return repair_document(doc)
 
 
 def _read_head(path: Path) -> bytes:

@@ -11,6 +11,8 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from ..errors import UnreadableDocument
+from .legacy_fonts import from_tcvn3
+from .vietnamese import vietnamese_score
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -20,10 +22,6 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Letters only Vietnamese uses among Latin scripts: a decoding that yields many of them is the right one.
-_VIETNAMESE = set(unicodedata.normalize("NFC", (
-    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")))
-_VIETNAMESE |= {c.upper() for c in _VIETNAMESE}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LEGACY_CANDIDATES = ("cp1258", "cp1252")
 
@@ -109,26 +107,7 @@ def _best_legacy_decoding(data: bytes) -> str:
             decoded.append(unicodedata.normalize("NFC", data.decode(encoding)))
         except (UnicodeDecodeError, LookupError):
             continue
+    decoded.append(from_tcvn3(data.decode("latin-1")))  # pre-Unicode ABC fonts, one byte a letter
     if not decoded:
         return data.decode("cp1258", errors="replace")
-    return max(decoded, key=_vietnamese_score)
-
-
-def _vietnamese_score(text: str) -> float:
-    """Vietnamese letters per letter, minus signs of a wrong code page: stray combining marks,
-    foreign accented letters and capitals inside lower-case words ("caÒi")."""
-    sample = text[:50000]
-    letters = sum(c.isalpha() for c in sample) or 1
-    vietnamese = sum(c in _VIETNAMESE for c in sample)
-    odd = sum(_is_odd(c) for c in sample) + _case_flips(sample)
-    return (vietnamese - 3 * odd) / letters
-
-
-def _is_odd(char: str) -> bool:
-    if char == "\ufffd" or unicodedata.combining(char):
-        return True
-    return char.isalpha() and not char.isascii() and char not in _VIETNAMESE
-
-
-def _case_flips(text: str) -> int:
-    return sum(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+    return max(decoded, key=vietnamese_score)

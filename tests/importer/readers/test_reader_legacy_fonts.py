@@ -1,0 +1,56 @@
+"""Pre-Unicode TCVN3 (ABC) text is converted to Unicode wherever it comes from."""
+import docx
+import pytest
+
+from cchc.importer.readers import read_document
+from cchc.importer.readers.legacy_fonts import TCVN3_TO_UNICODE, repair
+
+UNICODE_TO_TCVN3 = {u: t for t, u in TCVN3_TO_UNICODE.items()}
+PLAN_LINE = "Kế hoạch cải cách hành chính tỉnh Đắk Lắk năm 2012; Sở Nội vụ chủ trì, phối hợp với các sở, ngành"
+
+
+def to_tcvn3(text: str) -> str:
+    """As typed with a .VnTime font (upper-case toned letters do not exist in it: lower-case codes)."""
+    out = []
+    for char in text:
+        if char in UNICODE_TO_TCVN3:
+            out.append(UNICODE_TO_TCVN3[char])
+        elif char.lower() in UNICODE_TO_TCVN3 and char.lower() != char:
+            out.append(UNICODE_TO_TCVN3[char.lower()])
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("tcvn3, unicode", [("B¶o Th¾ng", "Bảo Thắng"), ("M\u00adêng Kh\u00ad¬ng", "Mường Khương"),
+                                             ("KÕ ho¹ch c¶i c¸ch hµnh chÝnh", "Kế hoạch cải cách hành chính"),
+                                             ("KÕ HO¹CH", "KẾ HOẠCH")])
+def test_known_tcvn3_words(tcvn3, unicode):
+    assert repair(tcvn3) == unicode
+
+
+@pytest.mark.parametrize("text", [PLAN_LINE, "«Chương trình» theo § 3", "Giá trị 5 µm", "Plain ASCII text"])
+def test_unicode_and_foreign_text_is_left_alone(text):
+    assert repair(text) == text
+
+
+def test_docx_typed_with_vntime_font(tmp_path):
+    document = docx.Document()
+    run = document.add_paragraph().add_run(to_tcvn3(PLAN_LINE))
+    run.font.name = ".VnTime"
+    document.add_paragraph("Dòng đã là Unicode")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = to_tcvn3("Sở Nội vụ")
+    table.cell(0, 1).text = to_tcvn3("Quý I/2012")
+    path = tmp_path / "cu.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == [PLAN_LINE, "Dòng đã là Unicode"]
+    assert doc.tables()[0].rows == [["Sở Nội vụ", "Quý I/2012"]]
+    assert any("TCVN3" in str(notice) for notice in doc.notices)
+
+
+def test_text_file_in_tcvn3_bytes(tmp_path):
+    path = tmp_path / "cu.txt"
+    path.write_bytes("\n".join([to_tcvn3(PLAN_LINE)] * 5).encode("latin-1"))
+    assert read_document(path).lines()[0].text == PLAN_LINE
