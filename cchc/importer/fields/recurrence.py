@@ -19,7 +19,9 @@ _REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+"
                           r"(?P<units>6 thang|quy|thang|tuan|nam(?!\s+(?:truoc|sau|nay|ke|thuc|hoc)\b))"
                           r"\b(?!\s*(?:\d|i|v|dau|cuoi)\b)")
 _QUARTER_END = re.compile(r"\b(?:cuoi|dau)\s+(?:moi\s+|cua\s+|cung\s+cua\s+)?quy\b(?!\s*(?:iv|i{1,3}|[1-4])\b)")
-_YEARLY_CYCLE = re.compile(r"\bnam truoc lien ke\b|\bnam (?:thuc hien )?ke hoach\b")
+# a multi-year plan's yearly cycle: "quý IV của năm trước liền kề", "trong quý III năm (thực hiện) kế hoạch"
+_YEARLY_CYCLE = re.compile(r"\b(?:cua )?nam truoc lien\b|\bnam (?:thuc hien )?ke hoach\b|\bnam thuc hien\b"
+                           r"|\bquy \w+ cua nam truoc\b")
 _REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
 _UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
                "sau thang": "half_year", "nua nam": "half_year", "nam": "year"}
