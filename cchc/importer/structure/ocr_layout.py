@@ -86,6 +86,7 @@ class Piece:
     lineno: int
     column: str = ""
     interleaved: bool = False  # cut from a line that holds several cells
+    opens_row: bool | None = None  # True: first line of a task text placed by its row number; False: inside one
 
 
 @dataclass
@@ -112,6 +113,8 @@ def ocr_table(lines: list[Line]) -> Table | None:
         return None
     order = column_order(lines[start:])
     rows = assemble_rows(classify_lines(lines[start:]), order)
+    for row in rows:
+        shift_early_fragments(row, order)
     rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
     if not any(r.kind == "task" for r in rows):
         return None
@@ -172,7 +175,8 @@ def is_header_line(text: str) -> bool:
     if known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) - 1):
         return True
     # a garbled copy of the whole header: several column names on one short line
-    return len(words) <= 12 and known >= 0.5 * len(words) and len(header_roles(stripped)) >= 3
+    roles = len(header_roles(stripped))
+    return len(words) <= 20 and roles >= 3 and known >= (0.5 if len(words) <= 12 else 0.6) * len(words)
 
 
 def find_header(lines: list[Line]) -> int | None:
@@ -272,7 +276,15 @@ def segments(text: str) -> list[str]:
                 runs.append([])
             continue
         runs[-1].append(token)
-    return [" ".join(r) for r in runs if r and _meaningful(r)]
+    return [piece for r in runs if r and _meaningful(r) for piece in _cut_at_items(" ".join(r))]
+
+
+_INLINE_ITEM = re.compile(r"(?<=\S)\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ỹ])")
+
+
+def _cut_at_items(text: str) -> list[str]:
+    """A numbered item starting in the middle of a run ("... hiện 2. Kế hoạch") starts another cell."""
+    return [p for p in _INLINE_ITEM.split(text) if p.strip()]
 
 
 def split_row_number(parts: list[str]) -> tuple[str, list[str]]:
@@ -406,8 +418,16 @@ def continues(previous: str, text: str) -> float:
     return 1.5 if ratio > 20 else 0.8 if ratio > 3 else 0.0
 
 
-def assign_line(parts: list[str], order: list[str], previous: dict[str, str]) -> list[str]:
-    """Columns of one line's segments, left to right, by content and continuation (monotone)."""
+_SAME_COLUMN_COST = 2.0  # two segments of one line in one column: a stray mark inside a cell
+
+
+def assign_line(parts: list[str], order: list[str], previous: dict[str, str], title: str = "free") -> list[str]:
+    """Columns of one line's segments, left to right, by content and continuation (monotone).
+
+    `title` says what is known of the task-text column on this line: "yes" (its first segment is
+    task text), "weak" (the line lies outside the task text placed by row numbers, it may still
+    hold the text of a row whose number was lost), "no" or "free" (no row numbers: decide by content).
+    """
     n, m = len(parts), len(order)
     scores = []
     for k, part in enumerate(parts):
@@ -416,9 +436,9 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str]) ->
         for j, col in enumerate(order):
             s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
             if k == 0 and col == TITLE:
-                s += 1.5
+                s += {"yes": 10.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
             if col == TITLE and k > 0:
-                s -= 2.0
+                s -= 10.0 if title == "yes" else 2.0
             if col == COORDINATING and LEAD in order and not previous.get(LEAD) and k == 0:
                 s -= 0.5
             row.append(s)
@@ -430,8 +450,9 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str]) ->
         best[0][j] = scores[0][j] - 0.2 * j
     for k in range(1, n):
         for j in range(m):
-            for i in range(j):
-                value = best[k - 1][i] + scores[k][j] - 0.2 * (j - i - 1)
+            for i in range(j + 1):
+                step = _SAME_COLUMN_COST if i == j else 0.2 * (j - i - 1)
+                value = best[k - 1][i] + scores[k][j] - step
                 if value > best[k][j]:
                     best[k][j], back[k][j] = value, i
     j = max(range(m), key=lambda c: best[n - 1][c])
@@ -465,14 +486,20 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
     current: Row | None = None
     previous: dict[str, str] = {}
     last_column = ""
+    numbering, section_rows = Numbering(), 0
     for block in _blocks(source):
         if block[0].kind in ("letter", "heading"):
             head = block[0]
             rows.append(Row(head.kind, head.mark, head.lineno, {TITLE: [Piece(head.text, head.lineno, TITLE)]}))
             current, previous, last_column = None, {}, ""
+            numbering, section_rows = Numbering(), 0
             continue
-        for piece in _block_pieces(block, order, previous, last_column):
-            if current is None or _starts_row(piece, current):
+        numbering.rows_seen(section_rows)
+        for piece in _block_pieces(block, order, previous, last_column, numbering):
+            opens = piece.opens_row if piece.opens_row is not None else \
+                current is not None and _starts_row(piece, current)
+            if current is None or opens:
+                section_rows += 1
                 row = Row("task", lineno=piece.lineno)
                 if current is not None and piece.interleaved:
                     _take_started_cells(current, row, piece.lineno)
@@ -531,26 +558,99 @@ def _is_interleaved(block: list[SourceLine]) -> bool:
 
 
 def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
-                  last_column: str) -> list[Piece]:
+                  last_column: str, numbering: "Numbering") -> list[Piece]:
     if not _is_interleaved(block):
         text = join_fragments([" ".join(segments(ln.text)) for ln in block])
         if not text:
             return []
         column = assign_block(text, order, previous, last_column)
         return [Piece(" ".join(segments(ln.text)), ln.lineno, column) for ln in block if segments(ln.text)]
-    pieces = []
-    context = dict(previous)
+    cut = []
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
-        parts = _split_title(parts)
+        cut.append((ln, numbering.accept(number, parts), _split_title(parts)))
+    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut])
+    pieces = []
+    context = dict(previous)
+    loose_title = False  # a task text outside the numbered ranges (its row number was lost) goes on
+    for i, (ln, _, parts) in enumerate(cut):
         if not parts:
             continue
-        for part, column in zip(parts, assign_line(parts, order, context)):
-            pieces.append(Piece(part, ln.lineno, column, interleaved=True))
+        mode = "free"
+        if ranges:
+            mode = "yes" if i in ranges else "weak" if loose_title or _opens_sentence(parts[0]) else "no"
+        for k, (part, column) in enumerate(zip(parts, assign_line(parts, order, context, mode))):
+            opens = None if i not in ranges or column != TITLE else ranges.get(i) == "top"
+            if k == 0 and ranges:
+                loose_title = i not in ranges and column == TITLE
+            pieces.append(Piece(part, ln.lineno, column, interleaved=True, opens_row=opens))
             context[column] = f"{context.get(column, '')} {part}".strip()
     return pieces
 
 
+_CENTRING_SLACK = 1
+
+
+class Numbering:
+    """Row numbers read in one section, accepted only where they fit the sequence (OCR invents digits)."""
+
+    def __init__(self) -> None:
+        self.last = 0
+
+    def rows_seen(self, count: int) -> None:
+        self.last = max(self.last, count)
+
+    def accept(self, number: str, parts: list[str]) -> bool:
+        if not number or not self.last < int(number) <= self.last + 3:
+            return False
+        if parts and _DEADLINE_CUES.search(fold_words(parts[0])):
+            return False  # a digit misread inside a deadline line ("4 báo cáo CCHC định kỳ")
+        self.last = int(number)
+        return True
+
+
+def title_ranges(lines: list[tuple[bool, list[str]]]) -> dict[int, str]:
+    """Lines whose first segment is task text, around each row number ("top" for the first of each).
+
+    Cells are centred vertically in their row and so is the row number: the task text spans about
+    as many lines above the number as below it. It grows from the number's line up and down over
+    first segments that read as task text, up to a line opening a sentence.
+    """
+    ranges: dict[int, str] = {}
+    anchors = [i for i, (anchor, _) in enumerate(lines) if anchor]
+    for n, a in enumerate(anchors):
+        low = anchors[n - 1] + 1 if n else 0
+        high = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(lines) - 1
+        up = 0
+        while a - up - 1 >= low and a - up - 1 not in ranges and _task_text(lines[a - up - 1][1]):
+            up += 1
+            if _opens_sentence(lines[a - up][1][0]):
+                break
+        down = 0
+        while a + down + 1 <= high and _task_text(lines[a + down + 1][1]) and \
+                not _opens_sentence(lines[a + down + 1][1][0]):
+            down += 1
+        if a - up > 0 and a + down < len(lines) - 1:  # not cut by the block's ends: keep it centred
+            up, down = min(up, down + _CENTRING_SLACK), min(down, up + _CENTRING_SLACK)
+        for i in range(a - up, a + down + 1):
+            ranges[i] = "inside"
+        ranges[a - up] = "top"
+    return ranges
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() and not (first.isupper() and len(first) > 1) and first.lower() not in _NAME_WORDS
+
+
+def _task_text(parts: list[str]) -> bool:
+    """A first segment that can be task text: not a list item, agency list or deadline."""
+    if not parts:
+        return False
+    first = parts[0]
+    folded = fold_words(first)
+    return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or
+                _DEADLINE_CUES.search(folded) or _OUTPUT_START.match(folded))
 
 
 def _split_title(parts: list[str]) -> list[str]:
@@ -594,6 +694,29 @@ def _starts_row(piece: Piece, row: Row) -> bool:
     before = row.cells[TITLE][-1].text
     others = any(row.has(c) for c in row.cells if c != TITLE)
     return others or bool(_TERMINAL.search(before))
+
+
+def shift_early_fragments(row: Row, order: list[str]) -> None:
+    """Give back to the next column the lines a column took above its own cell.
+
+    On a line where only one of two neighbouring columns has text, the text can land in the
+    wrong one: "Sở, ban, ngành" (coordinating, three lines, starts higher) read as the lead
+    because the one-line lead "Sở Nội vụ" starts a line lower. When a column opens a cell
+    below its first fragment and the next column's cell starts at that line with a continuation,
+    the fragments above belong to the next column.
+    """
+    columns = [c for c in order if c != TITLE]
+    for left, right in zip(columns, columns[1:]):
+        pieces, nxt = row.cells.get(left, []), row.cells.get(right, [])
+        if len(pieces) < 2 or not nxt or not all(p.interleaved for p in pieces + nxt):
+            continue
+        opener = next((k for k, p in enumerate(pieces) if k and p.lineno > pieces[0].lineno and
+                       _opens_cell(p.text)), None)
+        if opener is None or nxt[0].lineno < pieces[opener].lineno or not nxt[0].text[:1].islower():
+            continue
+        moved = pieces[:opener]
+        row.cells[left] = pieces[opener:]
+        row.cells[right] = [Piece(p.text, p.lineno, right, True) for p in moved] + nxt
 
 
 # --- numbering ------------------------------------------------------------------------------------
