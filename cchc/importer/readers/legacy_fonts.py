@@ -19,9 +19,8 @@ _TCVN3_PAIRS = (
 )
 TCVN3_TO_UNICODE = {pair[0]: pair[1] for pair in _TCVN3_PAIRS.split(" ")}
 _TABLE = str.maketrans(TCVN3_TO_UNICODE)
-# Characters TCVN3 text is full of and Unicode Vietnamese prose does not contain ("§" and "«"
-# are left out: legal texts use them as such).
-_MARKERS = set("µ¸¶·¹¨»¾¼½©ª¬\u00ad¡¢£¤¥¦")
+_MIN_GAIN = 0.08  # the converted document must read this much more Vietnamese (score per letter)
+_MIN_SCORE = 0.1  # ... and read as Vietnamese at all (about a fifth of Vietnamese letters carry marks)
 NOTICE = ("Văn bản dùng phông chữ TCVN3 (ABC) cũ; nội dung đã được chuyển sang Unicode, "
           "cần kiểm tra lại dấu tiếng Việt.")
 
@@ -34,36 +33,49 @@ def from_tcvn3(text: str) -> str:
     return converted
 
 
-def repair(text: str, require_markers: bool = True) -> str:
-    """`text` converted from TCVN3 when it is TCVN3, else unchanged. Short texts such as
-    "Së Néi vô" (Sở Nội vụ) carry no marker: they are converted with `require_markers=False`
-    once the document is known to use TCVN3."""
-    signs = _MARKERS if require_markers else TCVN3_TO_UNICODE
-    if not any(c in signs for c in text) or any(c.isalpha() and ord(c) > 0xFF for c in text):
-        return text  # no TCVN3 signs, or already Unicode Vietnamese (TCVN3 is all Latin-1)
-    converted = from_tcvn3(text)
-    return converted if vietnamese_score(converted) > vietnamese_score(text) else text
+def could_be_tcvn3(text: str) -> bool:
+    """TCVN3 text is all Latin-1; Unicode Vietnamese has letters beyond it (ư, ạ, đ, ...)."""
+    return any(c in TCVN3_TO_UNICODE for c in text) and not any(c.isalpha() and ord(c) > 0xFF for c in text)
+
+
+def is_tcvn3(texts: list[str]) -> bool:
+    """Decided on the whole document: a few odd symbols (OCR noise, "§", "«") are not enough."""
+    before = "\n".join(t for t in texts if could_be_tcvn3(t))
+    if not before:
+        return False
+    after = from_tcvn3(before)
+    gain = vietnamese_score(after) - vietnamese_score(before)
+    return gain >= _MIN_GAIN and vietnamese_score(after) >= _MIN_SCORE
+
+
+def repair(text: str) -> str:
+    """`text` converted from TCVN3 when it reads as TCVN3 on its own, else unchanged."""
+    return from_tcvn3(text) if could_be_tcvn3(text) and is_tcvn3([text]) else text
 
 
 def repair_document(doc: Document) -> Document:
-    """Convert every TCVN3 line and cell; add a notice when anything was converted."""
-    if _repair_blocks(doc, require_markers=True):
-        _repair_blocks(doc, require_markers=False)
-        doc.notices.append(Notice(NOTICE))
+    """Convert a TCVN3 document's lines and cells to Unicode, with a notice."""
+    if not is_tcvn3(list(_texts(doc))):
+        return doc
+    for block in doc.blocks:
+        if isinstance(block, Line):
+            block.text = _convert(block.text)
+        elif isinstance(block, Table):
+            block.rows = [[_convert(cell) for cell in row] for row in block.rows]
+    doc.notices.append(Notice(NOTICE))
     return doc
 
 
-def _repair_blocks(doc: Document, require_markers: bool) -> bool:
-    changed = False
+def _texts(doc: Document):
     for block in doc.blocks:
         if isinstance(block, Line):
-            fixed = repair(block.text, require_markers)
-            changed |= fixed != block.text
-            block.text = fixed
-        elif isinstance(block, Table):
-            for row in block.rows:
-                for j, cell in enumerate(row):
-                    fixed = repair(cell, require_markers)
-                    changed |= fixed != cell
-                    row[j] = fixed
-    return changed
+            yield block.text
+        else:
+            yield from (cell for row in block.rows for cell in row)
+
+
+def _convert(text: str) -> str:
+    if not could_be_tcvn3(text):
+        return text
+    converted = from_tcvn3(text)
+    return converted if vietnamese_score(converted) >= vietnamese_score(text) else text

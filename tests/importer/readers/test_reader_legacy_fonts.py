@@ -29,7 +29,12 @@ def test_known_tcvn3_words(tcvn3, unicode):
     assert repair(tcvn3) == unicode
 
 
-@pytest.mark.parametrize("text", [PLAN_LINE, "«Chương trình» theo § 3", "Giá trị 5 µm", "Plain ASCII text"])
+OCR_WITHOUT_ACCENTS = ["déng dé xuat véi UBND tinh vé nhitng nhiém vu trong tim CCHC can ¢6 sy chi",
+                       "- La co quan thudng truc CCHC tinh ¢6 trach nhiém tham muu gitp", "S¢, ban, nganh"]
+
+
+@pytest.mark.parametrize("text", [PLAN_LINE, "«Chương trình» theo § 3", "Giá trị 5 µm", "Plain ASCII text",
+                                  *OCR_WITHOUT_ACCENTS])
 def test_unicode_and_foreign_text_is_left_alone(text):
     assert repair(text) == text
 
@@ -54,3 +59,11 @@ def test_text_file_in_tcvn3_bytes(tmp_path):
     path = tmp_path / "cu.txt"
     path.write_bytes("\n".join([to_tcvn3(PLAN_LINE)] * 5).encode("latin-1"))
     assert read_document(path).lines()[0].text == PLAN_LINE
+
+
+def test_ocr_text_with_stray_symbols_is_not_taken_for_tcvn3(tmp_path):
+    path = tmp_path / "ocr.txt"
+    path.write_text("\n".join(OCR_WITHOUT_ACCENTS * 3), encoding="utf-8")
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == OCR_WITHOUT_ACCENTS * 3
+    assert doc.notices == []
