@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..text import clean
 
-_BULLET = r"[-+•*▪●◦‐]"
+_BULLET = r"[-+•*▪●◦‐‑–—−]"
 _LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*")
 _NUMBER = re.compile(r"(?:^|(?<=[\s;.,]))(\d{1,2})[.)](?!\d)\s*")
 _INLINE_BULLET = re.compile(rf"[;.,]?\s+{_BULLET}\s+(?=\S)")

@@ -41,6 +41,13 @@ _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\
                         r"|\bnam\s+nay\b")
 _CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:ngay\s*)?")
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# dashes `clean` leaves alone (hyphen, non-breaking hyphen, figure dash, bar, full-width hyphen-minus)
+_MORE_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\ufe63\uff0d", "-"))
+
+
+def folded_text(text: str) -> str:
+    """`fold(clean(text))` with every dash as "-": the text all positions of this module refer to."""
+    return fold(clean(text)).translate(_MORE_DASHES)
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ def _blank(text: str, start: int, end: int) -> str:
 
 def find_spans(text: str) -> list[Span]:
     """Every date or period phrase in `text`, in text order, ranges not yet joined."""
-    folded = fold(clean(text))
+    folded = folded_text(text)
     folded = _DOCREF.sub(lambda m: "\0" * len(m.group()), folded)
     spans: list[Span] = []
     for pattern, build in _PASSES:
@@ -156,7 +163,7 @@ def _joined(first: Span, second: Span) -> Span:
 
 def join_ranges(text: str, spans: list[Span]) -> list[Span]:
     """Merge neighbouring spans written as a range ("X - Y", "X đến Y")."""
-    folded = fold(clean(text))
+    folded = folded_text(text)
     joined: list[Span] = []
     for span in spans:
         if joined and _CONNECTOR.fullmatch(folded[joined[-1].end_pos:span.start_pos]):

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from ..plan import Deadline, Milestone
 from ..text import clean, fold, fold_words
 from .bullets import split_bullets
-from .dates import Span, find_spans, join_ranges
+from .dates import Span, find_spans, folded_text, join_ranges
 from .recurrence import cycle_units
 
 _CONTINUOUS = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
@@ -112,7 +112,7 @@ def _dated(text: str, plan_year: int | None) -> Deadline | None:
 
 def _from_span(text: str, span: Span, plan_year: int | None) -> Deadline:
     start, end = span.bounds(plan_year)
-    before = fold(clean(text))[:span.start_pos]
+    before = folded_text(text)[:span.start_pos]
     if span.kind == "day":
         return Deadline("date", None, end.isoformat())
     if _BEFORE.search(before):
@@ -124,7 +124,7 @@ def _from_span(text: str, span: Span, plan_year: int | None) -> Deadline:
 
 def _several_dates(text: str, spans: list[Span], plan_year: int | None) -> Deadline:
     """Several separate dates in one sentence: milestones cut at each date phrase."""
-    folded = fold(clean(text))
+    folded = folded_text(text)
     milestones, start = [], 0
     for span in spans:
         end = span.bounds(plan_year)[1]

@@ -24,6 +24,8 @@ from cchc.importer.fields.outputs import split_outputs
      ["Quyết định ban hành Kế hoạch; Kế hoạch tuyên truyền", "Báo cáo đánh giá (tỉ lệ %)"]),
     ("1) Báo cáo quý\n2) Báo cáo năm", ["Báo cáo quý", "Báo cáo năm"]),
     ("+ Hội nghị\n+ Báo cáo", ["Hội nghị", "Báo cáo"]),
+    ("– Quyết định; – Quy chế", ["Quyết định", "Quy chế"]),
+    ("• Kế hoạch • Báo cáo", ["Kế hoạch", "Báo cáo"]),
     ("- Hội nghị được triển khai;\n  tổ chức tại tỉnh\n- Báo cáo", ["Hội nghị được triển khai; tổ chức tại tỉnh",
                                                                  "Báo cáo"]),
     ("", []),
