@@ -109,3 +109,54 @@ def test_docx_misnamed_as_doc_is_read_by_content(plan_docx, tmp_path):
     path = tmp_path / "ke-hoach.doc"
     path.write_bytes(plan_docx.read_bytes())
     assert isinstance(read_document(path).blocks[11], Table)
+
+
+def _add_list(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]], start_override=None):
+    """A list definition: levels as (numFmt, lvlText); optionally a restart at `start_override`."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                   for i, (fmt, text) in enumerate(levels))
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')
+    numbering.find(qn("w:num")).addprevious(abstract)
+    override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
+                if start_override else "")
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                               f'{override}</w:num>'))
+    return str(num_id)
+
+
+def test_multilevel_labels_and_restart_by_start_override(tmp_path):
+    document = docx.Document()
+    levels = [("decimal", "%1."), ("decimal", "%1.%2."), ("lowerRoman", "(%3)")]
+    first = _add_list(document, 80, 80, levels)
+    for level, text in [(0, "Mục tiêu"), (1, "Mục tiêu chung"), (1, "Mục tiêu cụ thể"), (2, "chỉ tiêu"),
+                        (2, "chỉ tiêu"), (0, "Nhiệm vụ"), (1, "Thể chế")]:
+        number_paragraph(document.add_paragraph(text), first, level)
+    second = _add_list(document, 81, 81, [("upperLetter", "%1.")], start_override=4)
+    number_paragraph(document.add_paragraph("Phần D"), second, 0)
+    number_paragraph(document.add_paragraph("Phần E"), second, 0)
+    path = tmp_path / "levels.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "1. Mục tiêu", "1.1. Mục tiêu chung", "1.2. Mục tiêu cụ thể", "(i) chỉ tiêu", "(ii) chỉ tiêu",
+        "2. Nhiệm vụ", "2.1. Thể chế", "D. Phần D", "E. Phần E"]
+
+
+def test_table_inside_content_control_and_nested_table(tmp_path):
+    document = docx.Document()
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Ngoài"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "trong 1", "trong 2"
+    from docx.oxml import OxmlElement
+
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    outer._tbl.addprevious(sdt)
+    content.append(outer._tbl)
+    path = tmp_path / "sdt.docx"
+    document.save(path)
+    assert read_document(path).tables()[0].rows == [["Ngoài", "trong 1 | trong 2"]]
