@@ -112,7 +112,9 @@ def test_seed_002_cells_against_gold(gold_plans):
 
 @given(st.text(max_size=150))
 def test_never_raises(text):
-    assert all(isinstance(item, str) and item for item in split_agencies(text))
+    items = split_agencies(text)
+    assert all(item and item == item.strip() and ";" not in item for item in items)
+    assert len(items) == len(set(items))
 
 
 @given(st.lists(st.sampled_from(["Sở Nội vụ", "các Sở, Ban, ngành", "UBND cấp huyện", "cấp xã", "Đài PTTH tỉnh",

@@ -212,11 +212,26 @@ def test_every_gold_deadline(gold_plans):
                max_size=60), st.one_of(st.none(), st.integers(1990, 2030)), st.booleans())
 def test_never_raises_on_date_like_noise(text, year, annual):
     deadline = parse_deadline(text, year, annual)
-    assert deadline.kind in {"date", "period", "multi", "recurring", "continuous", "relative", "none"}
+    _assert_consistent(deadline)
     parse_date(text, year)
 
 
-@settings(max_examples=200, deadline=None)
+def _assert_consistent(deadline):
+    assert deadline.kind in {"date", "period", "multi", "recurring", "continuous", "relative", "none"}
+    if deadline.start and deadline.end:
+        assert deadline.start <= deadline.end
+    if deadline.kind in ("date", "period"):
+        assert deadline.end is not None
+    if deadline.kind == "multi":
+        ends = [m.end for m in deadline.milestones if m.end]
+        assert len(deadline.milestones) >= 1 and deadline.end == ends[-1]
+    if deadline.kind == "recurring":
+        assert deadline.every and set(deadline.every) <= {"week", "month", "quarter", "half_year", "year"}
+    if deadline.kind in ("recurring", "relative", "none"):
+        assert deadline.start is None and deadline.end is None
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80), st.one_of(st.none(), st.integers(1, 9999)))
 def test_never_raises_on_any_text(text, year):
-    parse_deadline(text, year)
+    _assert_consistent(parse_deadline(text, year))

@@ -146,6 +146,7 @@ def test_seed_003_targets_against_gold(gold_plans):
 def test_never_raises(text, year):
     for target in parse_targets(text, year):
         assert target.unit in ("%", "count") and target.comparator in (">=", "=", "<=")
+        assert target.value >= 0 and target.text == target.text.strip() and target.text
 
 
 @given(st.lists(st.sampled_from(["100%", "1/3", "tối thiểu", "35", "dịch vụ", ";", "(", ")", "Sở Nội vụ",
