@@ -63,14 +63,17 @@ _AGENCY_START = re.compile(
     r"^(cac\s+)?(so\b|ubnd\b|uy ban\b|van phong\b|vp\b|co quan\b|don vi\b|dai\b|bao\b|cong an\b|"
     r"ban\b(?! hanh)|phong\b|trung tam\b|thanh tra\b|kho bac\b|cuc\b|chi cuc\b|bo chi huy\b|hoi\b|lien doan\b|"
     r"tinh doan\b|buu dien\b|\S{1,3},?\s+ban,?\s+ng)")
+# Words of agency names; generic words that task texts use as much ("cơ quan", "đơn vị", "và") are left out.
 _AGENCY_WORDS = set(
     "so ban nganh tinh ubnd uy nhan dan cap huyen xa phuong thi tran noi vu tu phap tai chinh thong tin truyen "
-    "khoa hoc cong nghe van phong co quan don vi lien cac va ke hoach dau giao duc dao tao y te dai bao ptth "
-    "su nghiep lap thuoc tham quyen giai quyet tthc dia phuong thanh pho cong an kho bac nha nuoc".split())
+    "khoa hoc cong nghe van phong lien quan ke hoach dau giao duc dao tao y te ptth cong an kho bac".split())
 _DEADLINE_CUES = re.compile(
     r"thuong xuyen|hang nam|dinh ky|truoc ngay|theo quy dinh|theo lo trinh|theo ke hoach|nam truoc|lien ke|"
     r"nam thuc hien ke hoach|che do bao cao|ban hanh trong|\bquy (i|ii|iii|iv|1|2|3|4)\b|\bthang \d|"
     r"\d{1,2}/\d{1,2}(/\d{2,4})?\b|\bnam 20\d\d\b|\bnam ke hoach\b|hang quy|6 thang")
+_DEADLINE_START = re.compile(
+    r"^(\d{1,2}\s+)?(thuc hien thuong xuyen|thuong xuyen|hang nam|dinh ky|truoc ngay|theo quy dinh|theo lo trinh|"
+    r"theo ke hoach|quy (i|ii|iii|iv|1|2|3|4)\b|thang \d|nam 20\d\d|ke hoach ban hanh trong|bao cao ket qua theo)")
 _OUTPUT_START = re.compile(
     r"^(\d{1,2}\s+)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
     r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
@@ -168,7 +171,9 @@ def is_header_line(text: str) -> bool:
     stripped = text.strip()
     if _NUMBERING_ROW.match(stripped):
         return True
-    words = fold_words(stripped).split()
+    if stripped.count("(") != stripped.count(")") or re.search(r"[;.,]$", stripped):
+        return False  # the end of a sentence or of a parenthesis is cell text
+    words = fold_words(" ".join(t for t in stripped.split() if not is_junk(t))).split()
     if not words or not header_roles(stripped):
         return False
     known = sum(w in _HEADER_SYLLABLES for w in words)
@@ -310,7 +315,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 @dataclass
 class SourceLine:
-    kind: str  # "blank", "break" (header or page furniture), "letter", "heading", "content"
+    kind: str  # "blank", "header" (repeated table header), "break" (page furniture), "letter", "heading", "content"
     lineno: int
     text: str = ""
     mark: str = ""
@@ -323,7 +328,7 @@ def classify_lines(lines: list[Line]) -> list[SourceLine]:
         if not text:
             out.append(SourceLine("blank", line.lineno))
         elif is_header_line(text) or _near_header_fragment(text, out):
-            out.append(SourceLine("break", line.lineno))
+            out.append(SourceLine("header", line.lineno))
         elif not any(_good_word(t) for t in text.split()):
             out.append(SourceLine("break", line.lineno))
         else:
@@ -334,7 +339,7 @@ def classify_lines(lines: list[Line]) -> list[SourceLine]:
 def _near_header_fragment(text: str, before: list[SourceLine]) -> bool:
     """A short garbled header cell ("ứng thực hiện") next to recognised header lines."""
     recent = [s for s in before[-4:] if s.kind != "blank"]
-    if not recent or recent[-1].kind != "break" or len(text) > 30:
+    if not recent or recent[-1].kind not in ("header", "break") or len(text) > 30:
         return False
     words = fold_words(text).split()
     return bool(words) and sum(w in _HEADER_SYLLABLES for w in words) >= max(1, 0.6 * len(words)) and \
@@ -487,7 +492,11 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
     previous: dict[str, str] = {}
     last_column = ""
     numbering, section_rows = Numbering(), 0
+    after_break = False
     for block in _blocks(source):
+        if block[0].kind == "header":
+            after_break = True
+            continue
         if block[0].kind in ("letter", "heading"):
             head = block[0]
             rows.append(Row(head.kind, head.mark, head.lineno, {TITLE: [Piece(head.text, head.lineno, TITLE)]}))
@@ -497,7 +506,9 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
         numbering.rows_seen(section_rows)
         for piece in _block_pieces(block, order, previous, last_column, numbering):
             opens = piece.opens_row if piece.opens_row is not None else \
-                current is not None and _starts_row(piece, current)
+                current is not None and _starts_row(piece, current, after_break)
+            if piece.column == TITLE:
+                after_break = False
             if current is None or opens:
                 section_rows += 1
                 row = Row("task", lineno=piece.lineno)
@@ -548,9 +559,34 @@ def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:
             run = []
         if line.kind in ("letter", "heading"):
             blocks.append([line])
+        elif line.kind == "header":
+            blocks.append([line])
     if run:
         blocks.append(run)
-    return blocks
+    return _join_double_spaced(blocks)
+
+
+def _join_double_spaced(blocks: list[list[SourceLine]]) -> list[list[SourceLine]]:
+    """Interleaved lines that OCR printed with a blank line after each one form one block again.
+
+    Cells printed as paragraphs have several lines each; a run of three or more one-line blocks,
+    one of them wider than a cell, is a double-spaced stretch of interleaved lines.
+    """
+    out: list[list[SourceLine]] = []
+    k = 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and len(blocks[end]) == 1 and blocks[end][0].kind == "content" and \
+                (end == k or blocks[end][0].lineno - blocks[end - 1][0].lineno == 2):
+            end += 1
+        run = blocks[k:end]
+        if len(run) >= 3 and any(_is_interleaved(b) for b in run):
+            out.append([b[0] for b in run])
+            k = end
+        else:
+            out.append(blocks[k])
+            k += 1
+    return out
 
 
 def _is_interleaved(block: list[SourceLine]) -> bool:
@@ -603,7 +639,7 @@ class Numbering:
     def accept(self, number: str, parts: list[str]) -> bool:
         if not number or not self.last < int(number) <= self.last + 3:
             return False
-        if parts and _DEADLINE_CUES.search(fold_words(parts[0])):
+        if parts and _deadline_like(parts[0]):
             return False  # a digit misread inside a deadline line ("4 báo cáo CCHC định kỳ")
         self.last = int(number)
         return True
@@ -643,6 +679,11 @@ def _opens_sentence(text: str) -> bool:
     return first[:1].isupper() and not (first.isupper() and len(first) > 1) and first.lower() not in _NAME_WORDS
 
 
+def _deadline_like(text: str) -> bool:
+    folded = fold_words(text)
+    return bool(_DEADLINE_START.match(folded)) or len(_DEADLINE_CUES.findall(folded)) >= 2
+
+
 def _task_text(parts: list[str]) -> bool:
     """A first segment that can be task text: not a list item, agency list or deadline."""
     if not parts:
@@ -650,7 +691,7 @@ def _task_text(parts: list[str]) -> bool:
     first = parts[0]
     folded = fold_words(first)
     return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or
-                _DEADLINE_CUES.search(folded) or _OUTPUT_START.match(folded))
+                _deadline_like(first) or _OUTPUT_START.match(folded))
 
 
 def _split_title(parts: list[str]) -> list[str]:
@@ -680,8 +721,12 @@ _NAME_WORDS = {"bộ", "chính", "nhà", "ủy", "uỷ", "sở", "quốc", "th�
                "nghị", "quyết", "cổng", "trang", "đề", "kế", "chương"}
 
 
-def _starts_row(piece: Piece, row: Row) -> bool:
-    """A task-text piece opening a new sentence after the row already has its text and other cells."""
+def _starts_row(piece: Piece, row: Row, after_break: bool = False) -> bool:
+    """A task-text piece opening a new sentence after the row already has its text and other cells.
+
+    Right after a page break, a task text left inside an open parenthesis goes on (OCR often
+    misreads the first letters of the new page as a capital).
+    """
     if piece.column != TITLE or not row.has(TITLE):
         return False
     first = piece.text.split()[0]
@@ -691,6 +736,9 @@ def _starts_row(piece: Piece, row: Row) -> bool:
         return False  # proper names and titles of documents go on inside a sentence
     if _agency_share(piece.text) > 0.6 and len(piece.text) < 25:
         return False  # an agency list, not the opening of a task
+    title = row.text(TITLE)
+    if after_break and title.count("(") > title.count(")"):
+        return False
     before = row.cells[TITLE][-1].text
     others = any(row.has(c) for c in row.cells if c != TITLE)
     return others or bool(_TERMINAL.search(before))
