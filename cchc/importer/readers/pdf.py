@@ -24,6 +24,9 @@ _MIN_COLUMN_GAP = 12.0  # points
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
 _PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s*\d{1,4})?$", re.I)
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
+_UNDECODABLE_SHARE = 0.1  # Vietnamese loses about this share of letters when its marked letters fail
+_UNDECODABLE_TEXT = ("Lớp văn bản của tệp PDF dùng phông chữ không giải mã được nên cần nhận dạng ký tự (OCR), "
+                     "nhưng chức năng OCR chưa sẵn sàng.")
 _NO_TEXT_LAYER = ("Tệp PDF không có lớp văn bản (bản quét) nên cần nhận dạng ký tự (OCR), "
                   "nhưng chức năng OCR chưa sẵn sàng.")
 
@@ -35,16 +38,19 @@ def read_pdf(path: Path, progress: bool = False) -> Document:
         raise
     except Exception as error:  # pdfminer raises many types for damaged or encrypted files
         raise _pdf_error(error) from None
-    if doc is None:
-        return ocr_or_fail(path, progress, _NO_TEXT_LAYER)
+    if isinstance(doc, str):
+        return ocr_or_fail(path, progress, doc)
     return doc
 
 
-def _read_text_layer(path: Path, progress: bool) -> Document | None:
-    """The document from the PDF's text layer, or None when no page has one (a scan)."""
+def _read_text_layer(path: Path, progress: bool) -> Document | str:
+    """The document from the PDF's text layer, or why OCR is needed instead."""
     with pdfplumber.open(path) as pdf:
-        if not any(page.chars for page in pdf.pages):
-            return None
+        chars = [char["text"] for page in pdf.pages for char in page.chars]
+        if not chars:
+            return _NO_TEXT_LAYER
+        if sum(text.startswith("(cid:") for text in chars) > _UNDECODABLE_SHARE * len(chars):
+            return _UNDECODABLE_TEXT  # glyphs without a Unicode mapping: only their pictures are readable
         return PdfWalker().document(pdf, progress)
 
 

@@ -174,3 +174,35 @@ def test_vertical_merge_running_across_a_page_break_repeats_on_both_pages(tmp_pa
     assert [row[0] for row in rows] == [str(n) for n in range(1, 61)]
     assert [row[2] for row in rows[19:55]] == ["Sở Nội vụ"] * 36
     assert rows[55][2] == "Sở Tư pháp"
+
+
+def _pdf_without_unicode_map(tmp_path):
+    """Text drawn with an embedded font whose ToUnicode map is disabled: Vietnamese letters come out
+    as "(cid:N)", as in PDFs made with old Vietnamese fonts."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "cid.pdf"
+    pdf = canvas.Canvas(str(path), pageCompression=0)
+    pdf.setFont("DejaVuSerif", 24)
+    pdf.drawString(72, 700, "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021")
+    pdf.save()
+    data = path.read_bytes()
+    assert data.count(b"/ToUnicode") == 1
+    path.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))  # same length: offsets stay valid
+    return path
+
+
+def test_pdf_with_undecodable_font_goes_to_ocr(tmp_path):
+    pytest.importorskip("cchc.importer.readers.scan", reason="OCR reader not present")
+    doc = read_document(_pdf_without_unicode_map(tmp_path))
+    assert "(cid:" not in doc.text()
+    assert "ke hoach cai cach hanh chinh" in fold(doc.text())
+
+
+def test_pdf_with_undecodable_font_without_ocr_gives_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "cchc.importer.readers.scan", None)
+    with pytest.raises(ImportFailed, match="không giải mã được"):
+        read_document(_pdf_without_unicode_map(tmp_path))
