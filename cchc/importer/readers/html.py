@@ -41,7 +41,8 @@ _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lower
 _MAX_SPAN = 200
 _DESCEND_SHARE = 0.85  # a child holding this share of its parent's text is the better container
 _LINK_SHARE = 0.6  # a block whose text is mostly links is a menu or a list of other articles
-_LINK_BLOCKS = ["div", "ul", "ol", "section", "td", "table", "p"]
+_LINK_BLOCKS = ["div", "ul", "ol", "section", "td", "table"]  # not <p>: legal references are often links
+_CONTAINERS = {"div", "section", "ul", "ol", "table"}  # where a weak chrome name is trusted
 _LANDMARK_SHARE = 0.4
 
 
@@ -106,7 +107,7 @@ def _is_chrome(tag: Tag) -> bool:
     words = _name_words(tag)
     if words & _CHROME:
         return True
-    return bool(words & _WEAK_CHROME) and not words & _CONTENT
+    return tag.name in _CONTAINERS and bool(words & _WEAK_CHROME) and not words & _CONTENT
 
 
 def _name_words(tag: Tag) -> set[str]:

@@ -108,3 +108,13 @@ def test_page_with_only_chrome_has_no_content(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ImportFailed, match="không có nội dung"):
         read_document(path)
+
+
+def test_linked_legal_references_and_aligned_paragraphs_are_content(tmp_path):
+    body = ('<div class="content"><p class="text-right">KT. CHỦ TỊCH</p>'
+            '<p>Căn cứ <a href="/1">Nghị định 61/2018</a>, <a href="/2">Nghị định 45/2020</a> và '
+            '<a href="/3">Quyết định 468/QĐ-TTg</a>;</p><p class="right">Nơi nhận</p></div>')
+    path = tmp_path / "links.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert [line.text for line in read_document(path).lines()] == [
+        "KT. CHỦ TỊCH", "Căn cứ Nghị định 61/2018, Nghị định 45/2020 và Quyết định 468/QĐ-TTg;", "Nơi nhận"]
