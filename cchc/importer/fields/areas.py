@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from ..text import clean, fold_words
 
+_OCR_CONFUSIONS = str.maketrans("l10", "iio")  # made equal on both sides of a comparison: "HlEN DAl" = "HIEN DAI"
 _NUMBERING = re.compile(r"^\s*(?:phan|muc|chuong)?\s*(?:[ivxlc]+|\d+|[a-z])(?:\s*[.)/:-]\s*|\s+)(?=\S)")
 # Heading phrases per area: (folded phrase, area). Order inside a heading decides, not list order.
 _HEADING_PHRASES = (
@@ -33,6 +34,7 @@ _HEADING_PHRASES = (
     ("chinh phu dien tu", "hien_dai_hoa"), ("chinh phu so", "hien_dai_hoa"), ("chuyen doi so", "hien_dai_hoa"),
     ("cong nghe thong tin", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
 )
+_OCR_HEADING_PHRASES = tuple((phrase.translate(_OCR_CONFUSIONS), area) for phrase, area in _HEADING_PHRASES)
 _FUZZY_HEADINGS = (
     ("cong tac chi dao dieu hanh", "chi_dao_dieu_hanh"), ("cai cach the che", "the_che"),
     ("cai cach thu tuc hanh chinh", "thu_tuc_hanh_chinh"), ("cai cach to chuc bo may", "to_chuc_bo_may"),
@@ -40,6 +42,7 @@ _FUZZY_HEADINGS = (
     ("cai cach tai chinh cong", "tai_chinh_cong"), ("hien dai hoa hanh chinh", "hien_dai_hoa"),
     ("xay dung chinh quyen dien tu", "hien_dai_hoa"), ("co che mot cua mot cua lien thong", "mot_cua"),
 )
+_FUZZY_WORD = 75  # rapidfuzz ratio for one word: "chlnh" is "chinh", "tai" is not "hanh"
 _HEADING_STARTS = ("cai cach", "cong tac", "xay dung", "hien dai hoa", "thuc hien co che", "nang cao chat luong",
                    "doi moi", "phat trien chinh quyen", "chinh quyen dien tu", "to chuc bo may", "tai chinh cong",
                    "co che mot cua", "chuyen doi so")
@@ -69,19 +72,29 @@ def _heading_words(heading: str) -> str:
 
 def area_code(heading: str) -> str:
     """Canonical area code of a section heading; "other" when it names no reform area."""
-    words = f" {_heading_words(heading)} "
-    hits = [(words.find(f" {phrase} "), area) for phrase, area in _HEADING_PHRASES if f" {phrase} " in words]
+    words = f" {_ocr_key(_heading_words(heading))} "
+    hits = [(words.find(f" {phrase} "), area) for phrase, area in _OCR_HEADING_PHRASES if f" {phrase} " in words]
     if hits:
         return min(hits)[1]
     return _fuzzy_area(words.strip()) or "other"
 
 
 def _fuzzy_area(words: str) -> str | None:
-    """Best heading for OCR-damaged text ("CAI CACH THU TUC HANH CHlNH"), if close enough."""
-    if len(words) < 8:
+    """The heading OCR-damaged text spells ("CAI CACH THU TUC HANH CHlNH"): every word of the heading
+    phrase must have a look-alike in the text, so "Cải cách hành chính" is no "Cải cách tài chính công"."""
+    heading = words.split()
+    if not heading:
         return None
-    score, area = max((fuzz.partial_ratio(phrase, words), area) for phrase, area in _FUZZY_HEADINGS)
-    return area if score >= 85 else None
+    best = (0.0, None)
+    for phrase, area in _FUZZY_HEADINGS:
+        similarity = [max(fuzz.ratio(word, other) for other in heading) for word in _ocr_key(phrase).split()]
+        if min(similarity) >= _FUZZY_WORD and sum(similarity) / len(similarity) > best[0]:
+            best = (sum(similarity) / len(similarity), area)
+    return best[1]
+
+
+def _ocr_key(text: str) -> str:
+    return text.translate(_OCR_CONFUSIONS)
 
 
 def guess_area(text: str, sections: Collection[str] = ()) -> str | None:

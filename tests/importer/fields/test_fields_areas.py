@@ -30,6 +30,12 @@ from cchc.importer.text import fold
     ("THỰC HIỆN CƠ CHẾ MỘT CỬA, CƠ CHẾ MỘT CỬA LIÊN THÔNG", "mot_cua"),
     ("cai cach thu tuc hanh chinh", "thu_tuc_hanh_chinh"),
     ("CAI CACH THU TUC HANH CHlNH", "thu_tuc_hanh_chinh"),
+    ("CAl CACH TAl CHINH CONG", "tai_chinh_cong"),
+    ("HlEN DAl HOA HANH CHINH", "hien_dai_hoa"),
+    ("CONG TAC CHl DAO DIEU HANH", "chi_dao_dieu_hanh"),
+    ("l. CAI CACH THE CHE", "the_che"),
+    ("Cải cách hành chính", "other"),
+    ("Xây dựng nông thôn mới", "other"),
     ("Tổ chức thực hiện", "other"),
     ("KINH PHÍ THỰC HIỆN", "other"),
 ])
