@@ -4,7 +4,7 @@ Matching runs on the folded text (`fold`), so accents, case and OCR loss of diac
 Handled phrasings:
 - days: "31/01/2018", "31-01-2018", "31.01.18", "30/6" (plan year), "ngày 05 tháng 6 năm 2021"
 - months: "tháng 10/2018", "10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
-- quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV"
+- quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV", "Quý lV" (OCR)
 - halves: "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng đầu năm", "nửa đầu năm"
 - years: "năm 2018", "2018", "giai đoạn 2021-2025", "trong năm" / "cả năm" (plan year)
 - ranges: two spans joined by "-", "đến", "tới" ("từ 01/3 đến 30/6/2021", "Quý IV/2021 - Quý I/2022")
@@ -21,7 +21,7 @@ from ..text import clean, fold
 
 _Y = r"(?P<y>(?:19|20)\d{2}|(?<=/)\d{2}(?![\d/]))"
 _Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
-_ROMAN = r"(?:iv|i{1,3}|[1-4])"
+_ROMAN = r"(?:[il]v|[il]{1,3}|[1-4])"  # OCR reads "I" as "l"
 _DOCREF = re.compile(
     r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
@@ -82,7 +82,7 @@ def _year(raw: str | None) -> int | None:
 
 
 def _quarter_number(raw: str) -> int:
-    return _ROMAN_VALUES.get(raw) or int(raw)
+    return _ROMAN_VALUES.get(raw.replace("l", "i")) or int(raw)
 
 
 def _day_span(m: re.Match) -> Span | None:
