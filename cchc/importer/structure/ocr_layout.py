@@ -63,10 +63,12 @@ _AGENCY_START = re.compile(
     r"^(cac\s+)?(so\b|ubnd\b|uy ban\b|van phong\b|vp\b|co quan\b|don vi\b|dai\b|bao\b|cong an\b|"
     r"ban\b(?! hanh)|phong\b|trung tam\b|thanh tra\b|kho bac\b|cuc\b|chi cuc\b|bo chi huy\b|hoi\b|lien doan\b|"
     r"tinh doan\b|buu dien\b|\S{1,3},?\s+ban,?\s+ng)")
-# Words of agency names; generic words that task texts use as much ("cơ quan", "đơn vị", "và") are left out.
-_AGENCY_WORDS = set(
-    "so ban nganh tinh ubnd uy nhan dan cap huyen xa phuong thi tran noi vu tu phap tai chinh thong tin truyen "
-    "khoa hoc cong nghe van phong lien quan ke hoach dau giao duc dao tao y te ptth cong an kho bac".split())
+# Words and word pairs of agency names; generic words that task texts use as much ("cơ quan", "đơn vị",
+# "hành chính") are left out.
+_AGENCY_WORDS = set("so ban nganh tinh ubnd huyen xa phuong cap ptth".split())
+_AGENCY_PAIRS = set(("noi vu", "tu phap", "tai chinh", "thong tin", "truyen thong", "khoa hoc", "cong nghe",
+                     "van phong", "uy ban", "nhan dan", "lien quan", "giao duc", "dao tao", "y te", "cong an",
+                     "kho bac", "ke hoach", "dau tu", "thi tran", "don vi"))
 _DEADLINE_CUES = re.compile(
     r"thuong xuyen|hang nam|dinh ky|truoc ngay|theo quy dinh|theo lo trinh|theo ke hoach|nam truoc|lien ke|"
     r"nam thuc hien ke hoach|che do bao cao|ban hanh trong|\bquy (i|ii|iii|iv|1|2|3|4)\b|\bthang \d|"
@@ -177,7 +179,7 @@ def is_header_line(text: str) -> bool:
     if not words or not header_roles(stripped):
         return False
     known = sum(w in _HEADER_SYLLABLES for w in words)
-    if known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) - 1):
+    if known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) / 2):
         return True
     # a garbled copy of the whole header: several column names on one short line
     roles = len(header_roles(stripped))
@@ -392,8 +394,13 @@ def column_scores(text: str) -> dict[str, float]:
 
 
 def _agency_share(text: str) -> float:
+    """Share of the words that belong to agency names ("Sở", "UBND", "Tư pháp", "cấp huyện")."""
     words = fold_words(text).split()
-    return sum(w in _AGENCY_WORDS for w in words) / len(words) if words else 0.0
+    covered = [w in _AGENCY_WORDS for w in words]
+    for i in range(len(words) - 1):
+        if f"{words[i]} {words[i + 1]}" in _AGENCY_PAIRS:
+            covered[i] = covered[i + 1] = True
+    return sum(covered) / len(words) if words else 0.0
 
 
 _COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban,?\s+(?=ng)", re.IGNORECASE)
@@ -431,7 +438,8 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
 
     `title` says what is known of the task-text column on this line: "yes" (its first segment is
     task text), "weak" (the line lies outside the task text placed by row numbers, it may still
-    hold the text of a row whose number was lost), "no" or "free" (no row numbers: decide by content).
+    hold the text of a row whose number was lost), "loose" (the line after such a text), "no" or
+    "free" (no row numbers: decide by content).
     """
     n, m = len(parts), len(order)
     scores = []
@@ -441,7 +449,7 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
         for j, col in enumerate(order):
             s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
             if k == 0 and col == TITLE:
-                s += {"yes": 10.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
+                s += {"yes": 10.0, "loose": 1.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
             if col == TITLE and k > 0:
                 s -= 10.0 if title == "yes" else 2.0
             if col == COORDINATING and LEAD in order and not previous.get(LEAD) and k == 0:
@@ -614,7 +622,8 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
             continue
         mode = "free"
         if ranges:
-            mode = "yes" if i in ranges else "weak" if loose_title or _opens_sentence(parts[0]) else "no"
+            mode = "yes" if i in ranges else "loose" if loose_title else \
+                "weak" if _opens_task(parts) else "no"
         for k, (part, column) in enumerate(zip(parts, assign_line(parts, order, context, mode))):
             opens = None if i not in ranges or column != TITLE else ranges.get(i) == "top"
             if k == 0 and ranges:
@@ -677,6 +686,11 @@ def title_ranges(lines: list[tuple[bool, list[str]]]) -> dict[int, str]:
 def _opens_sentence(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     return first[:1].isupper() and not (first.isupper() and len(first) > 1) and first.lower() not in _NAME_WORDS
+
+
+def _opens_task(parts: list[str]) -> bool:
+    """A first segment that can open a task text: a sentence that is not an agency list or a deadline."""
+    return _opens_sentence(parts[0]) and _task_text(parts) and _agency_share(parts[0]) < 0.5
 
 
 def _deadline_like(text: str) -> bool:
