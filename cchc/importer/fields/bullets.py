@@ -1,7 +1,7 @@
 """Items of a table cell written as a list.
 
 Handles dash/plus/dot bullets at line starts ("- A\\n- B") or inline on one line ("- A - B", "- A; - B"),
-numbered items in sequence ("1. A; 2. B", "1) A 2) B"), and plain lines. The bullet marks and numbers are
+numbered or lettered items in sequence ("1. A; 2. B", "1) A 2) B", "a) A; b) B"), and plain lines. The bullet marks and numbers are
 removed, each item is cleaned and loses its trailing ". ; ,".
 """
 from __future__ import annotations
@@ -14,6 +14,8 @@ from ..text import clean
 _BULLET = r"[-+•*▪●◦‐‑–—−]"
 _LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*")
 _NUMBER = re.compile(r"(?:^|(?<=[\s;.,]))(\d{1,2})[.)](?!\d)\s*")
+_LETTER = re.compile(r"(?:^|(?<=[\s;.,]))([a-zđ])\)\s*")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese list order
 _INLINE_BULLET = re.compile(rf"[;.,]?\s+{_BULLET}\s+(?=\S)")
 
 
@@ -27,8 +29,12 @@ def split_bullets(text: str, lines_are_items: bool = False,
     lines = [line for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
         return []
-    if _NUMBER.match(lines[0].lstrip()) and lines[0].lstrip().startswith("1"):
-        pieces = _numbered(" ".join(lines))
+    first = lines[0].lstrip()
+    number = _NUMBER.match(first)
+    if number and number.group(1).lstrip("0") == "1":
+        pieces = _sequenced(" ".join(lines), _NUMBER, lambda i: str(i + 1))
+    elif first.startswith("a)"):
+        pieces = _sequenced(" ".join(lines), _LETTER, lambda i: _LETTERS[i] if i < len(_LETTERS) else "")
     elif any(_LINE_BULLET.match(line) for line in lines):
         pieces = [p for chunk in _bulleted_chunks(lines) for p in _inline(chunk, starts_item)]
     else:
@@ -40,7 +46,7 @@ def split_bullets(text: str, lines_are_items: bool = False,
 def strip_item(piece: str) -> str:
     """One item without its bullet mark or leading number, cleaned, without trailing punctuation."""
     piece = _LINE_BULLET.sub("", piece.strip(), count=1)
-    piece = re.sub(r"^\d{1,2}[.)](?!\d)\s*", "", piece)
+    piece = re.sub(r"^(?:\d{1,2}[.)](?!\d)|[a-zđ]\))\s*", "", piece)
     return clean(piece).strip(" .;,:")
 
 
@@ -66,12 +72,13 @@ def _inline(chunk: str, starts_item: Callable[[str], bool]) -> list[str]:
     return pieces
 
 
-def _numbered(text: str) -> list[str]:
-    """Split at "1.", "2.", "3." ... only where the numbers follow each other."""
-    pieces, start, expected = [], 0, 1
-    for m in _NUMBER.finditer(text):
-        if int(m.group(1)) == expected:
+def _sequenced(text: str, marker: re.Pattern, label: Callable[[int], str]) -> list[str]:
+    """Split at the markers whose labels follow each other ("1.", "2.", "3." or "a)", "b)"), so "30/6. 2021"
+    or a stray "5." inside an item does not cut it."""
+    pieces, start, index = [], 0, 0
+    for m in marker.finditer(text):
+        if m.group(1).lstrip("0") == label(index):
             pieces.append(text[start:m.start()])
-            start, expected = m.end(), expected + 1
+            start, index = m.end(), index + 1
     pieces.append(text[start:])
     return pieces
