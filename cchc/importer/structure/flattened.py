@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
 
@@ -63,6 +63,8 @@ class _Fragment:
     wrapped: bool | None  # the cell goes on in a later line (None: the text does not say)
     lineno: int
     page: int = 0  # fragments of one PDF page share it (0: pages unknown)
+    # On the first half of a split glued fragment: every plausible (first, second) text pair.
+    alternatives: tuple[tuple[str, str], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -450,6 +452,7 @@ class _Decoded:
     score: float
     roles: list[str]  # column of each fragment of the row
     agency_swappable: bool = False  # swapping lead and coordinating gives an equally valid layout
+    frags: list[_Fragment] | None = None  # the row's fragments, where glued ones were cut otherwise
 
 
 @lru_cache(maxsize=4096)
@@ -499,9 +502,33 @@ def _compositions(total: int, parts: int, minimum: int = 0, caps: list[int] | No
             yield (first, *rest)
 
 
-def _decode_row(frags: list[_Fragment], anchor: int | None, roles: list[str], widths: _Widths,
-                keep: int = 25, open_end: bool = False) -> _Decoded | None:
-    """Best layout of one row: which column each fragment belongs to. Without `anchor` the
+@dataclass
+class _Candidate:
+    """A reading of a row (or of a page's part of it) before whole-cell evidence is added."""
+
+    score: float
+    roles: list[str]
+    agency_swappable: bool = False
+
+
+def _decode_row(frags: list[_Fragment], anchor: int | None, roles: list[str],
+                widths: _Widths) -> _Decoded | None:
+    """Best layout of one row: which column each fragment belongs to."""
+    return _best(frags, _layout_candidates(frags, anchor, roles, widths), widths)
+
+
+def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths) -> _Decoded | None:
+    best: _Decoded | None = None
+    for candidate in candidates:
+        total = candidate.score + _cell_score(frags, candidate.roles, widths)
+        if best is None or total > best.score:
+            best = _Decoded(total, candidate.roles, candidate.agency_swappable)
+    return best
+
+
+def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[str], widths: _Widths,
+                       keep: int = 25, open_end: bool = False) -> list[_Candidate]:
+    """The `keep` layouts that best explain the fragments line by line. Without `anchor` the
     fragments are the part of a row that a page break carried to the next page; with
     `open_end` they are the part before such a break, whose cells go on."""
     if anchor is None:
@@ -512,25 +539,19 @@ def _decode_row(frags: list[_Fragment], anchor: int | None, roles: list[str], wi
         at_end = max(at_end, 0.0) if open_end else at_end
         table[i] = ([v + at_end for v in table[i]], [v + inside for v in table[i]])
     long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
-    candidates: list[tuple[float, tuple[int, ...], tuple[int, ...], bool]] = []
+    scored = []
     total = len(frags) - (anchor is not None)
     for order, last, counts, centred in _layouts_by_anchor(total, long_lines, tuple(roles)).get(anchor, ()):
         score = sum(table[i][0 if end else 1][col] for i, (col, end) in enumerate(zip(order, last)) if i != anchor)
-        candidates.append((score, order, counts, centred))
-    if not candidates:
-        return None
-    candidates.sort(key=lambda c: -c[0])
-    best: _Decoded | None = None
-    seen = set()
-    for score, order, counts, centred in candidates[:keep]:
-        if order in seen:
-            continue
-        seen.add(order)
-        assigned = [roles[c] for c in order]
-        total = score + _cell_score(frags, assigned, widths)
-        if best is None or total > best.score:
-            best = _Decoded(total, assigned, _agency_swappable(roles, counts, centred, order))
-    return best
+        scored.append((score, order, counts, centred))
+    scored.sort(key=lambda c: -c[0])
+    out, seen = [], set()
+    for score, order, counts, centred in scored[:keep]:
+        if order not in seen:
+            seen.add(order)
+            out.append(_Candidate(score, [roles[c] for c in order],
+                                  _agency_swappable(roles, counts, centred, order)))
+    return out
 
 
 def _agency_swappable(roles: list[str], counts: tuple[int, ...], centred: bool,
@@ -640,23 +661,45 @@ def _content_count(frags: list[_Fragment]) -> int:
 
 def _decode_span(frags: list[_Fragment], s: int, e: int, anchor: int, roles: list[str],
                  widths: _Widths) -> _Decoded | None:
-    """Decode frags[s:e] as one row; where it crosses a page break, also as two separately
-    laid out parts (a row split by a page break is drawn twice, once per page)."""
-    best = _decode_row(frags[s:e], anchor - s, roles, widths)
-    for b in range(s + 1, e):
-        if frags[b].page == frags[b - 1].page:
-            continue
-        parts = [(s, b), (b, e)]
-        decoded = [_decode_row(frags[p:q], anchor - p if p <= anchor < q else None, roles, widths,
-                               open_end=p == s) for p, q in parts]
-        if None in decoded:
-            continue
-        first, second = decoded
-        joined = _Decoded(first.score + second.score, first.roles + second.roles,
-                          first.agency_swappable and second.agency_swappable)
-        if best is None or joined.score > best.score:
-            best = joined
+    """Decode frags[s:e] as one row; where it crosses a page break, also as two parts: the
+    lines above the break, and the rest laid out anew on the next page."""
+    best = None
+    for variant in _cut_variants(frags, s, e):
+        candidates = _layout_candidates(variant[s:e], anchor - s, roles, widths)
+        for b in range(s + 1, e):
+            if variant[b].page != variant[b - 1].page:
+                candidates += _page_split_candidates(variant, s, b, e, anchor, roles, widths)
+        decoded = _best(variant[s:e], candidates, widths)
+        if decoded is not None and (best is None or decoded.score > best.score):
+            best = decoded
+            best.frags = variant[s:e]
     return best
+
+
+def _cut_variants(frags: list[_Fragment], s: int, e: int, limit: int = 8):
+    """The fragment list with each combination of cuts of the glued fragments in frags[s:e]."""
+    split = [i for i in range(s, e - 1) if frags[i].alternatives]
+    yield frags
+    for choice in list(product(*(frags[i].alternatives for i in split)))[1:limit]:
+        variant = list(frags)
+        for i, (left, right) in zip(split, choice):
+            variant[i] = replace(frags[i], text=left)
+            variant[i + 1] = replace(frags[i + 1], text=right)
+        yield variant
+
+
+def _page_split_candidates(frags: list[_Fragment], s: int, b: int, e: int, anchor: int,
+                           roles: list[str], widths: _Widths, keep: int = 5) -> list[_Candidate]:
+    parts = []
+    for p, q in ((s, b), (b, e)):
+        own_anchor = anchor - p if p <= anchor < q else None
+        options = _layout_candidates(frags[p:q], own_anchor, roles, widths, keep=keep, open_end=p == s)
+        loose = _decode_streams(frags[p:q], own_anchor, roles, widths, open_end=p == s)
+        if loose is not None:
+            options.append(_Candidate(loose.score - _LOOSE_COST, loose.roles))
+        parts.append(options)
+    return [_Candidate(a.score + c.score, a.roles + c.roles, a.agency_swappable and c.agency_swappable)
+            for a in parts[0] for c in parts[1]]
 
 
 # --------------------------------------------------------------------------- rows off the model
@@ -671,17 +714,19 @@ def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widt
     must look like: its own lines in order, ended by exactly one last line. Keep that reading
     when it is clearly better."""
     loose = _decode_streams(frags, anchor, roles, widths)
-    if loose is None or loose.score - _LOOSE_COST <= strict.score:
+    if loose is None:
         return strict
-    return _Decoded(loose.score - _LOOSE_COST, loose.roles)
+    total = loose.score - _LOOSE_COST + _cell_score(frags, loose.roles, widths)
+    return _Decoded(total, loose.roles, frags=frags) if total > strict.score else strict
 
 
-def _decode_streams(frags: list[_Fragment], anchor: int, roles: list[str],
-                    widths: _Widths) -> _Decoded | None:
+def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str],
+                    widths: _Widths, open_end: bool = False) -> _Candidate | None:
     """Best column per fragment such that no column gets a line after its last line
-    (dynamic programming over which columns have started and which have ended)."""
+    (dynamic programming over which columns have started and which have ended); scored
+    line by line only."""
     table = [_fragment_scores(f, roles, widths) for f in frags]
-    number = roles.index(NUMBER)
+    number = roles.index(NUMBER) if NUMBER in roles else -1
     lead = roles.index(LEAD) if LEAD in roles else None
     states: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {
         (frozenset(), frozenset()): (0.0, ())}
@@ -707,14 +752,10 @@ def _decode_streams(frags: list[_Fragment], anchor: int, roles: list[str],
         states = nxt
     if not states:
         return None
-    best = None
-    for (started, ended), (score, path) in states.items():
-        score -= 2.0 * len(started - ended)  # a cell whose last line never came
-        assigned = [roles[c] for c in path]
-        score += _cell_score(frags, assigned, widths)
-        if best is None or score > best.score:
-            best = _Decoded(score, assigned)
-    return best
+    # Unless a page break cuts the row, a cell whose last line never came costs.
+    score, path = max((score - (0.0 if open_end else 2.0 * len(started - ended)), path)
+                      for (started, ended), (score, path) in states.items())
+    return _Candidate(score, [roles[c] for c in path])
 
 
 # --------------------------------------------------------------------------- widths
@@ -740,39 +781,46 @@ def _split_glued(frags: list[_Fragment], widths: _Widths) -> list[_Fragment]:
     """Split fragments that are two cells' lines glued together (the separating space was
     lost): too wide for any column, or a wrapped line too wide for a narrow column, made
     only of agency and deadline words, yet too short to be a wrapped line of the content
-    column (those fill their width)."""
+    column (those fill their width). Where to cut is left open: row decoding tries each
+    plausible cut, this picks the one it starts from."""
     out = []
     for frag in frags:
         words = frag.text.split()
-        vocab = all(w in _AGENCY_WORDS or w in _DEADLINE_WORDS or w.isdigit() for w in frag.words)
-        if len(frag.text) > widths.wide * 1.1:
-            cut = _glued_cut(words, lambda left, right: len(left) <= widths.wide + 2 and
-                             len(right) <= widths.narrow + 2 and _narrow_like(right), prefer_long_right=True)
-        elif frag.wrapped and widths.narrow + 3 < len(frag.text) < 0.75 * widths.wide and vocab:
-            cut = _glued_cut(words, lambda left, right: len(left) <= widths.narrow + 1 and
-                             len(right) <= widths.narrow + 1, prefer_long_right=False)
-        else:
-            cut = None
-        if cut is None:
+        cuts = _glued_cuts(frag, words, widths)
+        if not cuts:
             out.append(frag)
             continue
-        out.append(_Fragment(" ".join(words[:cut]), wrapped=True, lineno=frag.lineno, page=frag.page))
-        out.append(_Fragment(" ".join(words[cut:]), wrapped=frag.wrapped, lineno=frag.lineno, page=frag.page))
+        pairs = tuple((" ".join(words[:k]), " ".join(words[k:])) for k in cuts)
+        left, right = pairs[0]
+        out.append(_Fragment(left, wrapped=True, lineno=frag.lineno, page=frag.page, alternatives=pairs))
+        out.append(_Fragment(right, wrapped=frag.wrapped, lineno=frag.lineno, page=frag.page))
     return out
+
+
+def _glued_cuts(frag: _Fragment, words: list[str], widths: _Widths) -> list[int]:
+    """Word indices where `frag` may be two lines glued, the likeliest first."""
+    if len(frag.text) > widths.wide * 1.1:  # a content line and a narrow one
+        def fits(left: str, right: str) -> bool:
+            return (len(left) <= widths.wide + 2 and len(right) <= widths.narrow + 2 and _narrow_like(right)) or \
+                (len(right) <= widths.wide + 2 and len(left) <= widths.narrow + 2 and _narrow_like(left))
+        cuts = [k for k in range(1, len(words)) if fits(" ".join(words[:k]), " ".join(words[k:]))]
+        return sorted(cuts, key=lambda k: -abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
+    vocab = all(w in _AGENCY_WORDS or w in _DEADLINE_WORDS or w.isdigit() for w in frag.words)
+    if frag.wrapped and widths.narrow + 3 < len(frag.text) < 0.75 * widths.wide and vocab:
+        cuts = [k for k in range(1, len(words))
+                if max(len(" ".join(words[:k])), len(" ".join(words[k:]))) <= widths.narrow + 1]
+        return sorted(cuts, key=lambda k: -k)  # a wrapped line fills its column
+    # Short enough for one narrow line, but an agency line runs into a deadline's first word.
+    return [k for k in range(1, len(words)) if _DEADLINE_HEAD.match(" ".join(words[k:]))
+            and _agency_share(list(_words(" ".join(words[:k])))) >= 0.75]
+
+
+_DEADLINE_HEAD = re.compile(r"^(?:Trong|Thường(?! trực)|Quý|Tháng|Hàng|Định kỳ|Năm)\b")
 
 
 def _narrow_like(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", fold(text))
     return max(_agency_share(words), _deadline_share(words)) >= 0.75
-
-
-def _glued_cut(words: list[str], fits, prefer_long_right: bool) -> int | None:
-    """Word index to cut at: the longest fitting right part, or the longest fitting left part
-    (a wrapped line fills its column)."""
-    cuts = [k for k in range(1, len(words)) if fits(" ".join(words[:k]), " ".join(words[k:]))]
-    if not cuts:
-        return None
-    return min(cuts) if prefer_long_right else max(cuts)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -792,7 +840,7 @@ def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[Flat
     frags = frags[:start] + _split_glued(frags[start:], widths)
     anchors = _anchors(frags, start)
     anchors, rows = _segment_table(frags, start, anchors, roles, widths)
-    rows = [(s, e, _loosen(frags[s:e], anchor - s, roles, widths, decoded))
+    rows = [(s, e, _loosen(decoded.frags or frags[s:e], anchor - s, roles, widths, decoded))
             for (s, e, decoded), anchor in zip(rows, anchors)]
     _orient_agency_cells(frags, rows)
     return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
@@ -801,7 +849,7 @@ def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[Flat
 
 def _flat_row(frags: list[_Fragment], s: int, e: int, anchor: int, decoded: _Decoded,
               first_lineno: int) -> FlatRow:
-    cells = {role: _cell_text(lines) for role, lines in _cells(frags[s:e], decoded.roles).items()}
+    cells = {role: _cell_text(lines) for role, lines in _cells(decoded.frags or frags[s:e], decoded.roles).items()}
     number = frags[anchor].text.strip().rstrip(".")
     kind = "heading" if (_number_value(number) or ("", 0))[0] == "roman" else "task"
     return FlatRow(number=number, kind=kind, title=cells.get(TITLE, ""), lead=cells.get(LEAD, ""),
@@ -864,7 +912,7 @@ def _orient_agency_cells(frags: list[_Fragment], rows: list[tuple[int, int, _Dec
     orientation that fits one width per column across the whole table."""
     pairs = []  # (lead measures, coordinating measures, may swap)
     for s, e, decoded in rows:
-        cells = _cells(frags[s:e], decoded.roles)
+        cells = _cells(decoded.frags or frags[s:e], decoded.roles)
         pairs.append((_cell_measures(cells.get(LEAD, [])), _cell_measures(cells.get(COORDINATING, [])),
                       decoded.agency_swappable))
     if not any(swap for _, _, swap in pairs):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,7 +127,8 @@ def test_seed_headings_and_line_numbers(seed_rows):
 
 HEADER = {"number": "STT", "title": "Nội dung, nhiệm vụ", "lead": "Cơ quan chủ trì",
           "coordinating": "Cơ quan phối hợp", "deadline": "Thời gian hoàn thành", "notes": "Ghi chú"}
-WIDTHS = {"number": 4, "title": 38, "lead": 15, "coordinating": 12, "deadline": 7, "notes": 5}
+# Column widths in em; lines break by glyph widths as a word processor does.
+WIDTHS = {"number": 2.0, "title": 17.5, "lead": 7.0, "coordinating": 5.8, "deadline": 3.6, "notes": 2.6}
 COLUMNS = list(HEADER)
 
 SECTIONS = [
@@ -153,40 +153,118 @@ SECTIONS = [
 ]
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width) if text else [""]
+def _glyphs(text: str) -> float:
+    """Rough advance width in em of Times-like glyphs."""
+    return sum(0.25 if c == " " else 0.28 if c in "iíìỉĩịlIjtfr.,;:/" else 0.75 if c in "mwMW"
+               else 0.7 if c.isupper() else 0.5 for c in text)
 
 
-def _weave_row(cells: dict[str, str], centred: bool) -> list[str]:
-    """The reading order of one row: every visual line of every cell, by height then column."""
+def _wrap(text: str, width: float) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and _glyphs(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _place_row(cells: dict[str, str], centred: bool) -> list[tuple[int, int, str, bool]]:
+    """Every visual line of every cell as (height, column, text, wraps), heights in half lines."""
     wrapped = {col: _wrap(cells.get(col, ""), WIDTHS[col]) for col in COLUMNS}
-    height = max(len(lines) for lines in wrapped.values())
+    return _lay_out({col: [(line, j < len(lines) - 1) for j, line in enumerate(lines)]
+                     for col, lines in wrapped.items()}, centred)
+
+
+def _lay_out(columns: dict[str, list[tuple[str, bool]]], centred: bool) -> list[tuple[int, int, str, bool]]:
+    height = max((len(lines) for lines in columns.values()), default=0)
     placed = []
     for x, col in enumerate(COLUMNS):
-        lines = wrapped[col]
-        for j, line in enumerate(lines):
-            y = (height - len(lines) if centred else 0) + 2 * j
-            words = "\xa0".join(line.split()) or "\xa0"
-            placed.append((y, x, words + ("\xa0" if j < len(lines) - 1 else "")))
-    return [token for _, _, token in sorted(placed)]
+        lines = columns.get(col, [])
+        for j, (line, wraps) in enumerate(lines):
+            placed.append(((height - len(lines) if centred else 0) + 2 * j, x, line, wraps))
+    return sorted(placed)
 
 
-def _weave_document(centred: bool = True) -> list[str]:
-    tokens = _weave_row(HEADER, centred)
-    for roman, heading, tasks in SECTIONS:
-        tokens += _weave_row({"number": roman, "title": heading}, centred)
-        for n, (title, lead, coord, deadline) in enumerate(tasks, start=1):
-            tokens += _weave_row({"number": str(n), "title": title, "lead": lead,
-                                  "coordinating": coord, "deadline": deadline}, centred)
-    # Scraped pages: a page number, then a long line of the page's text; junk around.
-    pages = [tokens[i:i + 40] for i in range(0, len(tokens), 40)]
-    body = [f"  {p + 5}. " + ("Căn cứ Kế hoạch này, các cơ quan triển khai./. KẾ HOẠCH CỤ THỂ " if p == 0 else "")
-            + " ".join(page) for p, page in enumerate(pages)]
+def _rows_of(sections) -> list[dict[str, str]]:
+    rows = [HEADER]
+    for roman, heading, tasks in sections:
+        rows.append({"number": roman, "title": heading})
+        for n, (title, lead, coord, deadline) in _numbered(tasks):
+            rows.append({"number": str(n), "title": title, "lead": lead, "coordinating": coord,
+                         "deadline": deadline})
+    return rows
+
+
+def _numbered(tasks):
+    return [(n + (n >= 3 and len(tasks) > 3), task) for n, task in enumerate(tasks, start=1)]  # 1, 2, 4, 5...
+
+
+def _paginate(rows: list[dict[str, str]], centred: bool, page_height: int = 40) -> list[list[tuple[str, bool]]]:
+    """Pages of (line text, wraps) in reading order. A row that does not fit is cut like a word
+    processor does: the lines above the cut stay, the rest is laid out again on the next page."""
+    pages: list[list[tuple[str, bool]]] = [[]]
+    used = 0
+    for cells in rows:
+        placed = _place_row(cells, centred)
+        height = max(y for y, *_ in placed) + 2
+        if used + height > page_height and used > 0:
+            cut = page_height - used
+            pages[-1] += [(text, wraps) for y, _, text, wraps in placed if y < cut]
+            rest: dict[str, list[tuple[str, bool]]] = {}
+            for y, x, text, wraps in placed:
+                if y >= cut:
+                    rest.setdefault(COLUMNS[x], []).append((text, wraps))
+            placed, used = _lay_out(rest, centred), 0
+            pages.append([])
+            height = max((y for y, *_ in placed), default=-2) + 2
+        pages[-1] += [(text, wraps) for _, _, text, wraps in placed]
+        used += height
+    return pages
+
+
+def _scraped(pages: list[list[tuple[str, bool]]], glue: int = 0) -> list[str]:
+    """Document-sharing site text: one line per page, words joined by no-break spaces, a
+    wrapped line keeping a trailing one; every `glue`-th wrapped line loses its separator."""
+    body = []
+    wrapped_seen = 0
+    for p, page in enumerate(pages):
+        text = f"  {p + 5}. " + ("Căn cứ Kế hoạch này, các cơ quan triển khai./. KẾ HOẠCH CỤ THỂ " if p == 0 else "")
+        for k, (line, wraps) in enumerate(page):
+            token = ("\xa0".join(line.split()) or "\xa0") + ("\xa0" if wraps else "")
+            wrapped_seen += wraps
+            following = page[k + 1][0] if k + 1 < len(page) else ""
+            glued = glue and wraps and wrapped_seen % glue == 0 and _glyphs(line) <= WIDTHS["lead"] and \
+                following and not following.isdigit()
+            text += token + ("" if glued else " ")
+        body.append(text)
     return ["intTypePromotion=1", "Nội dung Text: Kế hoạch", ""] + body + ["ADSENSE", "CÓ THỂ BẠN MUỐN DOWNLOAD"]
 
 
+def _one_line_each(pages: list[list[tuple[str, bool]]]) -> list[str]:
+    """PDF-to-text that writes every cell line on its own text line, wrapped ones ending in a space."""
+    lines = ["Căn cứ Kế hoạch này, các cơ quan triển khai./.", "KẾ HOẠCH CỤ THỂ"]
+    for page in pages:
+        lines += [(line or " ") + (" " if wraps else "") for line, wraps in page]
+    return lines
+
+
+def _weave_document(centred: bool = True) -> list[str]:
+    return _scraped(_paginate(_rows_of(SECTIONS), centred))
+
+
 def _expected_tasks() -> dict[str, tuple[str, str, str, str]]:
-    return {f"{roman}.{n}": task for roman, _, tasks in SECTIONS for n, task in enumerate(tasks, start=1)}
+    return {f"{roman}.{n}": task for roman, _, tasks in SECTIONS for n, task in _numbered(tasks)}
+
+
+def _recovered_tasks(rows: list[FlatRow]) -> dict[str, tuple[str, str, str, str]]:
+    got, area = {}, ""
+    for row in rows:
+        if row.kind == "heading":
+            area = row.number
+        else:
+            got[f"{area}.{row.number}"] = (row.title, row.lead, row.coordinating, row.deadline)
+    return got
 
 
 @pytest.mark.parametrize("centred", [True, False])
@@ -196,14 +274,31 @@ def test_synthetic_weave_gives_back_every_cell(centred):
     rows = recover_flattened_table(lines)
     headings = [(r.number, r.title) for r in rows if r.kind == "heading"]
     assert headings == [(roman, heading) for roman, heading, _ in SECTIONS]
-    got, area = {}, ""
-    for row in rows:
-        if row.kind == "heading":
-            area = row.number
-        else:
-            got[f"{area}.{row.number}"] = (row.title, row.lead, row.coordinating, row.deadline)
-    assert got == _expected_tasks()
+    assert _recovered_tasks(rows) == _expected_tasks()
     assert all(r.notes == "" for r in rows)
+
+
+def test_short_pages_cut_rows_in_two_layouts():
+    pages = _paginate(_rows_of(SECTIONS), centred=True, page_height=16)
+    assert len(pages) >= 4
+    assert _recovered_tasks(recover_flattened_table(_scraped(pages))) == _expected_tasks()
+
+
+def test_lines_glued_by_a_lost_separator_are_split_again():
+    lines = _scraped(_paginate(_rows_of(SECTIONS), centred=True), glue=9)
+    assert sum(len(re.findall(r"\xa0[^ \xa0]", line.replace("\xa0\xa0", " "))) for line in lines) > \
+        sum(len(re.findall(r"\xa0[^ \xa0]", line)) for line in _weave_document())  # some lines glued
+    assert _recovered_tasks(recover_flattened_table(lines)) == _expected_tasks()
+
+
+def test_one_cell_line_per_text_line():
+    lines = _one_line_each(_paginate(_rows_of(SECTIONS), centred=True))
+    start = find_flattened_table(lines)
+    assert start == 2  # the header's first line, above its "STT" line
+    assert "STT" in [line.strip() for line in lines[start:start + 8]]
+    got = _recovered_tasks(recover_flattened_table(lines))
+    assert set(got) == set(_expected_tasks())
+    assert sum(got[k] == v for k, v in _expected_tasks().items()) >= len(got) - 1
 
 
 def test_rows_start_on_their_source_line():
