@@ -1,14 +1,10 @@
-import sys
 from pathlib import Path
 
 import pytest
 
-# `tests.support` is shared by test packages; make it importable however pytest is started.
-_ROOT = str(Path(__file__).resolve().parents[3])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
+from cchc.importer.readers import libreoffice
 
-from reader_samples import build_plan_docx  # noqa: E402
+from .reader_samples import build_plan_docx
 
 
 @pytest.fixture
@@ -19,8 +15,6 @@ def plan_docx(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def converted(tmp_path_factory):
     """The sample plan converted by LibreOffice, once per format: converted("pdf") -> Path."""
-    from cchc.importer.readers import libreoffice
-
     if libreoffice.soffice_binary() is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     folder = tmp_path_factory.mktemp("converted")

@@ -5,8 +5,9 @@ import pytest
 
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
+from cchc.importer.readers.doc import read_via_libreoffice
 
-from reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, requires_soffice
+from .reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, requires_soffice
 
 pytestmark = requires_soffice
 
@@ -34,8 +35,6 @@ def test_damaged_doc_gives_vietnamese_error(converted, tmp_path):
 
 
 def test_conversion_timeout_stops_libreoffice(converted, tmp_path):
-    from cchc.importer.readers.doc import read_via_libreoffice
-
     with pytest.raises(ImportFailed, match="quá 0 giây"):
         read_via_libreoffice(converted("doc"), "doc", timeout=0.01)
 

@@ -3,12 +3,14 @@ import zipfile
 
 import docx
 import pytest
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from cchc.importer.document import Line, Table
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
 
-from reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, add_multilevel_list, number_paragraph
+from .reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, add_multilevel_list, number_paragraph
 
 
 def test_paragraphs_and_table_in_body_order(plan_docx):
@@ -113,9 +115,6 @@ def test_docx_misnamed_as_doc_is_read_by_content(plan_docx, tmp_path):
 
 def _add_list(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]], start_override=None):
     """A list definition: levels as (numFmt, lvlText); optionally a restart at `start_override`."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
-
     lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
                    for i, (fmt, text) in enumerate(levels))
     numbering = document.part.numbering_part.element
@@ -151,8 +150,6 @@ def test_table_inside_content_control_and_nested_table(tmp_path):
     outer.cell(0, 0).text = "Ngoài"
     inner = outer.cell(0, 1).add_table(rows=1, cols=2)
     inner.cell(0, 0).text, inner.cell(0, 1).text = "trong 1", "trong 2"
-    from docx.oxml import OxmlElement
-
     sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
     sdt.append(content)
     outer._tbl.addprevious(sdt)

@@ -5,7 +5,7 @@ from cchc.importer.document import Table
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
 
-from reader_samples import encode_cp1258
+from .reader_samples import encode_cp1258
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>Cổng thông tin</title>
 <script>document.write("<p>quảng cáo</p>");</script><style>.x{{color:red}}</style></head>

@@ -4,14 +4,19 @@ import sys
 import docx
 import pdfplumber
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
 
 from cchc.importer.document import Table
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import libreoffice, read_document
 from cchc.importer.text import fold
 
-from reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, requires_soffice
+from .reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, requires_soffice
 
 pytestmark = requires_soffice
 
@@ -80,9 +85,6 @@ def test_table_over_two_pages_is_one_table_and_page_numbers_dropped(tmp_path):
 
 
 def _add_page_number_field(paragraph):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
         if kind:
@@ -117,8 +119,6 @@ def test_pdf_without_text_layer_and_without_ocr_gives_clear_error(tmp_path, monk
 
 
 def test_encrypted_pdf_gives_vietnamese_error(tmp_path):
-    from reportlab.pdfgen import canvas
-
     path = tmp_path / "secret.pdf"
     pdf = canvas.Canvas(str(path), encrypt="mat-khau")
     pdf.drawString(100, 700, "Ke hoach")
@@ -179,10 +179,6 @@ def test_vertical_merge_running_across_a_page_break_repeats_on_both_pages(tmp_pa
 def _pdf_without_unicode_map(tmp_path):
     """Text drawn with an embedded font whose ToUnicode map is disabled: Vietnamese letters come out
     as "(cid:N)", as in PDFs made with old Vietnamese fonts."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
     pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
     path = tmp_path / "cid.pdf"
     pdf = canvas.Canvas(str(path), pageCompression=0)

@@ -9,9 +9,10 @@ from cchc.importer.readers import read_document
 from tests.support.render import (DEFAULT_HEADER, column_fields, docx_to_pdf, format_million, plan_to_docx,
                                   plan_to_html, table_grid, table_rows)
 
-from reader_samples import requires_soffice
+from ..paths import GOLD as GOLD_DIR
+from .reader_samples import requires_soffice
 
-GOLD = sorted(Path("/work/shared/gold").glob("*.json"))
+GOLD = sorted(GOLD_DIR.glob("*.json"))
 RENAMED = ("Thời hạn hoàn thành", "STT", "Đơn vị chủ trì", "Nội dung công việc", "Đơn vị phối hợp",
            "Sản phẩm đầu ra", "Ghi chú")
 

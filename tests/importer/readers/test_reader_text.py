@@ -7,7 +7,7 @@ from cchc.importer.document import Line
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
 
-from reader_samples import encode_cp1258
+from .reader_samples import encode_cp1258
 
 PLAN = ("KẾ HOẠCH\nCải cách hành chính tỉnh Đắk Nông năm 2021\n\n"
         "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tThời gian\n"

@@ -1,0 +1,1 @@
+"""Tests of the importer readers, on documents built at test time."""
