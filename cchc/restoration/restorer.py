@@ -20,6 +20,7 @@ UNACCENTED_SHARE = 0.2      # an unmarked form rarer than this within its accent
 CODE_DOMINANCE = 3          # "QD" becomes "QĐ" only if the corpus writes it with Đ this many times more often
 OCR_UNKNOWN_SHARE = 0.15
 RARE_COUNT = 5
+RANKING_PRIOR = 0.3   # which candidates are kept when there are too many
 JUNK = set("&¢€§©")
 
 
@@ -105,8 +106,8 @@ class Restorer:
                     if found.get(variant, 99.0) > cost + extra:
                         found[variant] = cost + extra
         found.setdefault(word, 0.0)
-        ranked = sorted(found.items(), key=lambda wc: wc[1] - 0.3 * math.log(self.model.count(wc[0]) + 1))
-        return ranked[:MAX_CANDIDATES]
+        ranked = sorted(found, key=lambda w: found[w] - RANKING_PRIOR * math.log(self.model.count(w) + 1))
+        return [(w, found[w]) for w in ranked[:MAX_CANDIDATES]]
 
     # --- lines -----------------------------------------------------------------------------
     def is_ocr_line(self, line: str) -> bool:
