@@ -4,7 +4,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
-from .models import Agency, AgencyKind, ReformArea, TaskStatus
+from .models import Agency, AgencyKind, Plan, ReformArea, TaskStatus
 from .deadline_status import DeadlineStatus
 
 
@@ -56,6 +56,8 @@ class UploadPlanForm(forms.Form):
 
 
 class TaskFilterForm(forms.Form):
+    plan = forms.ModelChoiceField(label="Kế hoạch", queryset=Plan.objects.order_by("-period_end", "title"),
+                                  required=False, empty_label="Các kế hoạch đang thực hiện")
     agency = forms.ModelChoiceField(label="Cơ quan", queryset=Agency.objects.filter(is_active=True),
                                     required=False, empty_label="Tất cả cơ quan")
     area = forms.ModelChoiceField(label="Lĩnh vực", queryset=ReformArea.objects.all(), to_field_name="code",

@@ -97,17 +97,22 @@ def test_invalid_progress_shows_vietnamese_error(plan, agency_a, officer_a):
 def test_my_tasks_lists_own_tasks_only(plan, agency_a, agency_b, officer_a):
     own = task_led_by(plan, agency_a, not_for=agency_b)
     other = task_led_by(plan, agency_b, not_for=agency_a)
-    page = logged_in(officer_a).get(reverse("my_tasks")).content.decode()
+    client = logged_in(officer_a)
+    page = client.get(reverse("my_tasks"), {"tat-ca": "1"}).content.decode()
     assert reverse("task_detail", args=[own.pk]) in page
     assert reverse("task_detail", args=[other.pk]) not in page
+    # by default only plans still running are shown: the 2021 plan is over
+    assert reverse("task_detail", args=[own.pk]) not in client.get(reverse("my_tasks")).content.decode()
 
 
 def test_overdue_list_filters_by_agency(plan, agency_a, agency_b, leader):
     own = task_led_by(plan, agency_a, not_for=agency_b)
-    page = logged_in(leader).get(reverse("overdue"), {"agency": agency_b.pk}).content.decode()
+    client = logged_in(leader)
+    page = client.get(reverse("overdue"), {"agency": agency_b.pk, "plan": plan.pk}).content.decode()
     assert reverse("task_detail", args=[own.pk]) not in page
-    page = logged_in(leader).get(reverse("overdue"), {"agency": agency_a.pk}).content.decode()
+    page = client.get(reverse("overdue"), {"agency": agency_a.pk, "plan": plan.pk}).content.decode()
     assert reverse("task_detail", args=[own.pk]) in page  # a 2021 plan: everything open is overdue
+    assert reverse("task_detail", args=[own.pk]) not in client.get(reverse("overdue")).content.decode()
 
 
 def test_audit_log_page_lists_changes(plan, admin_user, agency_a, officer_a):

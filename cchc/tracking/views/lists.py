@@ -17,7 +17,8 @@ def _filter_from(form) -> TaskFilter:
         return TaskFilter()
     data = form.cleaned_data
     return TaskFilter(agency=data.get("agency"), area=data["area"].code if data.get("area") else "",
-                      status=data.get("status") or "", deadline=data.get("deadline") or "")
+                      status=data.get("status") or "", deadline=data.get("deadline") or "",
+                      plan_id=data["plan"].pk if data.get("plan") else None)
 
 
 def _deadline_list(request, deadline: str, title: str, intro: str):
@@ -71,9 +72,10 @@ def agency_detail(request, pk: int):
 
 
 def _agency_page(request, agency: Agency, mine: bool):
-    groups = agency_dashboard(agency)
+    show_all = request.GET.get("tat-ca") == "1"
+    groups = agency_dashboard(agency, current_only=not show_all)
     return render(request, "tracking/agency_detail.html", {
-        "agency": agency, "mine": mine, "groups": groups,
+        "agency": agency, "mine": mine, "groups": groups, "show_all": show_all,
         "late": groups[DeadlineStatus.OVERDUE], "soon": groups[DeadlineStatus.DUE_SOON],
         "open": groups[DeadlineStatus.ON_TRACK] + groups[DeadlineStatus.UNDATED],
         "done": groups[DeadlineStatus.DONE],
