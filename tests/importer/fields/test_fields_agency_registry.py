@@ -36,6 +36,7 @@ def registry() -> AgencyRegistry:
     ("Sở Khoa học và Công ngệ", "so_khoa_hoc_cong_nghe"), ("Báo Gia Lai", "bao_tinh"),
     ("Các cơ quan, đơn vị có liên quan", "cac_co_quan_don_vi_lien_quan"),
     ("Sở Nông nghiệp và Môi trường", "so_nong_nghiep_moi_truong"), ("Sở Dân tộc và Tôn giáo", "so_dan_toc_ton_giao"),
+    ("Văn phòng HĐND - UBND cấp xã", "van_phong_hdnd_ubnd_cap_xa"), ("Công an xã", "cong_an_cap_xa"),
 ])
 def test_match(registry, name, key):
     match = registry.match(name)
@@ -79,6 +80,9 @@ def test_succession_of_2025(registry):
     assert registry.current("so_giao_thong_van_tai", 2025).key == "so_xay_dung"
     assert registry.current("ubnd_cap_huyen", 2025).key == "ubnd_cap_xa"
     assert registry.current("so_noi_vu", 2030).key == "so_noi_vu"
+    assert registry.current("cuc_thue_tinh", 2025).name == "Thuế tỉnh"
+    assert registry.current("van_phong_hdnd_tinh", 2025).key == "van_phong_doan_dbqh_hdnd_tinh"
+    assert registry.current("trung_tam_hanh_chinh_cong", 2025).name == "Trung tâm Phục vụ hành chính công tỉnh"
 
 
 def test_successors_exist(registry):
