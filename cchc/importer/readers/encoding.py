@@ -66,7 +66,7 @@ def _decode_or_fail(data: bytes, encoding: str) -> str:
 
 
 def _decode_without_bom(data: bytes, declared: str | None) -> str:
-    utf16 = _utf16_without_bom(data)
+    utf16 = utf16_without_bom(data)
     if utf16:
         return _decode_or_fail(data, utf16)
     for encoding in ("utf-8", declared):
@@ -80,7 +80,7 @@ def _decode_without_bom(data: bytes, declared: str | None) -> str:
     return _best_legacy_decoding(data)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     """Mostly-ASCII UTF-16 text has a NUL in every other byte."""
     sample = data[:4000]
     if len(sample) < 4 or len(sample) % 2:

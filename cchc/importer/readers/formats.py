@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import UnreadableDocument, UnsupportedFormat
-from .encoding import bom_encoding
+from .encoding import bom_encoding, utf16_without_bom
 
 PDF, DOCX, DOC, ODT, RTF, HTML, TEXT, IMAGE = "pdf", "docx", "doc", "odt", "rtf", "html", "text", "image"
 
@@ -94,7 +94,7 @@ def _format_of_unnamed_text(head: bytes, ext: str) -> str:
 
 
 def _looks_textual(head: bytes) -> bool:
-    if bom_encoding(head):
+    if bom_encoding(head) or utf16_without_bom(head):
         return True
     sample = head[:4096]
     if b"\x00" in sample:
@@ -105,7 +105,7 @@ def _looks_textual(head: bytes) -> bool:
 
 def _ascii_view(head: bytes) -> bytes:
     """HTML markers as ASCII bytes, also when the file is UTF-16."""
-    encoding = bom_encoding(head)
+    encoding = bom_encoding(head) or utf16_without_bom(head)
     if encoding and encoding.startswith(("utf-16", "utf-32")):
         return head.decode(encoding, errors="ignore").encode("ascii", errors="ignore")
     return head

@@ -8,7 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from cchc.importer.document import Block, Document, Line, Notice, Table
+from cchc.importer.text import fold
 from cchc.ocr.engine import OcrClock, OcrSettings, ensure_available
 from cchc.ocr.page import PageLine, PageText, mean_confidence, read_page
 from cchc.ocr.pages import PageSource
@@ -18,6 +21,7 @@ LOW_CONFIDENCE_NOTICE = "Văn bản quét có chất lượng nhận dạng th�
 EMPTY_NOTICE = "Không nhận dạng được chữ nào trong tệp quét."
 SKEW_NOTICE = "Trang {page} bị nghiêng {angle:.1f}° và đã được xoay thẳng."
 NOTICEABLE_SKEW = 1.0
+REPEATED_HEADER_SIMILARITY = 90.0
 
 
 def read_scan(path: Path, progress: bool = False, *, settings: OcrSettings | None = None,
@@ -45,10 +49,12 @@ def build_document(pages: list[PageText], source: str) -> Document:
     for page in pages:
         if abs(page.skew) >= NOTICEABLE_SKEW:
             notices.append(Notice(SKEW_NOTICE.format(page=page.number, angle=page.skew)))
-        for item in page.items:
+        for index, item in enumerate(page.items):
             if isinstance(item, PageLine):
                 blocks.append(Line(item.text, lineno, page=page.number))
                 lineno += 1
+            elif index == 0 and _continues_table(blocks, item.rows):
+                lineno += _extend_table(blocks[-1], item.rows, lineno)
             else:
                 blocks.append(Table(item.rows, lineno, page=page.number))
                 lineno += len(item.rows)
@@ -59,3 +65,27 @@ def build_document(pages: list[PageText], source: str) -> Document:
     elif damaged:
         notices.append(Notice(LOW_CONFIDENCE_NOTICE.format(conf=confidence)))
     return Document(blocks, source=source, notices=notices, damaged=damaged)
+
+
+def _continues_table(blocks: list[Block], rows: list[list[str]]) -> bool:
+    """A table opening a page with the column count of the table that closed the previous page."""
+    return bool(blocks) and isinstance(blocks[-1], Table) and len(rows[0]) == len(blocks[-1].rows[0])
+
+
+def _extend_table(table: Table, rows: list[list[str]], lineno: int) -> int:
+    """Append a page's continuation of `table`: the repeated header goes, a row split by the
+    page break (no number in its first cell) is glued to the row it continues. Returns rows consumed."""
+    consumed = len(rows)
+    if _same_row(rows[0], table.rows[0]):
+        rows = rows[1:]
+    if rows and not rows[0][0].strip() and table.rows[-1][0].strip() and any(c.strip() for c in rows[0]):
+        table.rows[-1] = [" ".join(part for part in (a, b) if part.strip()) for a, b in zip(table.rows[-1], rows[0])]
+        rows = rows[1:]
+    first = lineno + consumed - len(rows)
+    table.rows.extend(rows)
+    table.row_linenos.extend(range(first, first + len(rows)))
+    return consumed
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return fuzz.ratio(fold(" ".join(a)), fold(" ".join(b))) >= REPEATED_HEADER_SIMILARITY

@@ -87,3 +87,9 @@ def test_empty_text_file_is_refused(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(ImportFailed, match="rỗng|không có nội dung"):
         read_document(path)
+
+
+def test_utf16_without_bom_and_without_extension(tmp_path):
+    path = tmp_path / "KE_HOACH"
+    path.write_bytes(PLAN.encode("utf-16-le"))
+    assert read_document(path).text() == PLAN.rstrip("\n")
