@@ -331,11 +331,16 @@ def classify_lines(lines: list[Line]) -> list[SourceLine]:
             out.append(SourceLine("blank", line.lineno))
         elif is_header_line(text) or _near_header_fragment(text, out):
             out.append(SourceLine("header", line.lineno))
+        elif _PAGE_NUMBER.match(text):
+            out.append(SourceLine("header", line.lineno))  # a page number: the page breaks here
         elif not any(_good_word(t) for t in text.split()):
             out.append(SourceLine("break", line.lineno))
         else:
             out.append(_heading_or_content(text, line.lineno))
     return out
+
+
+_PAGE_NUMBER = re.compile(r"^[(\[\-\s]*\d{1,3}(\s*/\s*\d{1,3})?[\-\s]*$")  # "26", "(47/121", not "4)"
 
 
 def _near_header_fragment(text: str, before: list[SourceLine]) -> bool:
@@ -476,17 +481,28 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
     return result[::-1]
 
 
+_MISSING_CELL_COST = 0.7
+
+
 def assign_block(text: str, order: list[str], previous: dict[str, str], last_column: str) -> str:
-    """Column of a cell printed as its own paragraph: after the last one, unless it reads otherwise."""
+    """Column of a cell printed as its own paragraph: after the last one, unless it reads otherwise.
+
+    A new row (task text after other cells) is less likely while the row still lacks the columns
+    to the right of the last one, since rows of such tables fill every column.
+    """
     scores = column_scores(text)
     best, best_score = TITLE, float("-inf")
     last = order.index(last_column) if last_column in order else -1
+    missing = sum(1 for col in order[last + 1:] if col in (LEAD, COORDINATING, OUTPUTS, DEADLINE)
+                  and not previous.get(col)) if last_column not in ("", TITLE) else 0
     for j, col in enumerate(order):
         s = scores.get(col, 0.0) + 1.5 * continues(previous.get(col, ""), text)
         if j == last + 1:
             s += 1.0
         elif j <= last and col != TITLE:
             s -= 1.5
+        if col == TITLE:
+            s -= _MISSING_CELL_COST * missing
         if s > best_score:
             best, best_score = col, s
     return best
@@ -501,7 +517,8 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
     last_column = ""
     numbering, section_rows = Numbering(), 0
     after_break = False
-    for block in _blocks(source):
+    blocks = _blocks(source)
+    for k, block in enumerate(blocks):
         if block[0].kind == "header":
             after_break = True
             continue
@@ -512,7 +529,10 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
             numbering, section_rows = Numbering(), 0
             continue
         numbering.rows_seen(section_rows)
-        for piece in _block_pieces(block, order, previous, last_column, numbering):
+        page_cut = (k > 0 and blocks[k - 1][0].kind == "header", k + 1 < len(blocks) and blocks[k + 1][0].kind == "header")
+        overflow = _overflowing_column(previous, block) if after_break and not _is_interleaved(block) else None
+        for piece in _block_pieces(block, order, previous, overflow or last_column, numbering, page_cut,
+                                   forced=overflow is not None):
             opens = piece.opens_row if piece.opens_row is not None else \
                 current is not None and _starts_row(piece, current, after_break)
             if piece.column == TITLE:
@@ -552,6 +572,18 @@ def _take_started_cells(before: Row, row: Row, lineno: int) -> None:
 
 def _opens_cell(text: str) -> bool:
     return bool(re.match(r"(1\s*[.)]|[-+]\s)", text)) or (text[:1].isupper() and not text.split()[0].isupper())
+
+
+def _overflowing_column(previous: dict[str, str], block: list[SourceLine]) -> str | None:
+    """After a page break, a paragraph starting in lower case goes on with the longest unfinished cell.
+
+    (The longest cell of a row is the one that runs over the page.)
+    """
+    first = next((seg for ln in block for seg in segments(ln.text)), "")
+    if not first[:1].islower():
+        return None
+    open_cells = [(len(text), col) for col, text in previous.items() if text and not re.search(r"[.)]$", text)]
+    return max(open_cells)[1] if open_cells else None
 
 
 def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:
@@ -602,18 +634,21 @@ def _is_interleaved(block: list[SourceLine]) -> bool:
 
 
 def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
-                  last_column: str, numbering: "Numbering") -> list[Piece]:
+                  last_column: str, numbering: "Numbering",
+                  page_cut: tuple[bool, bool] = (False, False), forced: bool = False) -> list[Piece]:
+    """Pieces of one block; `page_cut` says whether a page break is right above and below it;
+    `forced`: a paragraph that goes on with the cell `last_column`."""
     if not _is_interleaved(block):
         text = join_fragments([" ".join(segments(ln.text)) for ln in block])
         if not text:
             return []
-        column = assign_block(text, order, previous, last_column)
+        column = last_column if forced else assign_block(text, order, previous, last_column)
         return [Piece(" ".join(segments(ln.text)), ln.lineno, column) for ln in block if segments(ln.text)]
     cut = []
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
         cut.append((ln, numbering.accept(number, parts), _split_title(parts)))
-    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut])
+    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], page_cut)
     pieces = []
     context = dict(previous)
     loose_title = False  # a task text outside the numbered ranges (its row number was lost) goes on
@@ -654,12 +689,14 @@ class Numbering:
         return True
 
 
-def title_ranges(lines: list[tuple[bool, list[str]]]) -> dict[int, str]:
+def title_ranges(lines: list[tuple[bool, list[str]]],
+                 page_cut: tuple[bool, bool] = (False, False)) -> dict[int, str]:
     """Lines whose first segment is task text, around each row number ("top" for the first of each).
 
     Cells are centred vertically in their row and so is the row number: the task text spans about
     as many lines above the number as below it. It grows from the number's line up and down over
-    first segments that read as task text, up to a line opening a sentence.
+    first segments that read as task text, up to a line opening a sentence. A page break cuts a
+    row anywhere, so a row at the edge of a page is not held centred.
     """
     ranges: dict[int, str] = {}
     anchors = [i for i, (anchor, _) in enumerate(lines) if anchor]
@@ -675,7 +712,8 @@ def title_ranges(lines: list[tuple[bool, list[str]]]) -> dict[int, str]:
         while a + down + 1 <= high and _task_text(lines[a + down + 1][1]) and \
                 not _opens_sentence(lines[a + down + 1][1][0]):
             down += 1
-        if a - up > 0 and a + down < len(lines) - 1:  # not cut by the block's ends: keep it centred
+        cut = (a - up <= 1 and page_cut[0]) or (a + down >= len(lines) - 2 and page_cut[1])
+        if not cut:  # a row not cut by a page break: keep its task text centred
             up, down = min(up, down + _CENTRING_SLACK), min(down, up + _CENTRING_SLACK)
         for i in range(a - up, a + down + 1):
             ranges[i] = "inside"
