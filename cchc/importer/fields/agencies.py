@@ -4,7 +4,8 @@ Splits on ";", bullets ("- ", "+ ", "1."), " và " before another agency, and co
 inside a name or a collective ("Các sở, ban, ngành", "Các cơ quan, đơn vị liên quan", "UBND các huyện,
 thành phố", "Sở Văn hóa, Thể thao và Du lịch"). Also:
 - "UBND cấp huyện, cấp xã" -> "UBND cấp huyện", "UBND cấp xã"
-- "Các sở: Tư pháp; Tài chính; Khoa học và Công nghệ" -> "Sở Tư pháp", "Sở Tài chính", ...
+- "Các sở: Tư pháp; Tài chính; Khoa học và Công nghệ" -> "Sở Tư pháp", "Sở Tài chính", ...;
+  "Sở Nội vụ, Tài chính" -> "Sở Nội vụ", "Sở Tài chính" (only when both are known departments)
 - role descriptions after the agency are dropped ("Sở Nội vụ thẩm định", "Sở Tư pháp theo dõi, đôn đốc",
   "UBND cấp xã chủ trì triển khai", "Sở Tài chính tham mưu triển khai đối với ..."), and so are items that
   are only a role ("tổng hợp, báo cáo") and explanatory parentheses
@@ -122,13 +123,20 @@ def _split_commas(text: str) -> list[str]:
     for segment in (s.strip() for s in text.split(",")):
         if not segment:
             continue
-        if items and _continues(items[-1], segment):
+        if items and _elided_department(items[-1], segment):
+            items.append(f"Sở {segment}")  # "Sở Nội vụ, Tài chính": the second "Sở" left out
+        elif items and _continues(items[-1], segment):
             items[-1] += ", " + segment
         elif items and _is_level(segment) and _LEVEL.match(items[-1]):
             items.append(f"{_LEVEL.match(items[-1])['head']} {segment}")  # "UBND cấp huyện, cấp xã"
         else:
             items.append(segment)
     return items
+
+
+def _elided_department(previous: str, segment: str) -> bool:
+    return fold_words(previous).startswith("so ") and _is_known(previous.split()) and \
+        not _starts_with_head(segment) and _is_known(["Sở", *segment.split()])
 
 
 def _continues(previous: str, segment: str) -> bool:
