@@ -9,9 +9,12 @@ that reading is only taken if it is plain ASCII (numbers, Roman numerals, codes)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
+
+from cchc.importer.text import fold
 
 from .engine import OcrClock, OcrSettings, Word, has_language, recognise
 from .grid import Grid
@@ -26,7 +29,18 @@ BLOCK_PSM = 6
 LINE_PSM = 7
 SECOND_OPINION_LANG = "eng"
 
+ROMAN_NUMERAL = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})\.?$")
+
 Placed = tuple[tuple[int, int], Word]  # (row, column) slot and the word in it
+
+
+def repair_numbering(text: str) -> str:
+    """A cell holding only a Roman numeral that OCR dressed in Vietnamese marks ("VỊ", "Ì") gets them off."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 5 or stripped != stripped.upper():
+        return text
+    plain = fold(stripped).upper()
+    return plain if plain != stripped and ROMAN_NUMERAL.match(plain) else text
 
 
 def reread_doubtful_cells(grid: Grid, placed: list[Placed], image: np.ndarray, ink: np.ndarray,
@@ -36,7 +50,7 @@ def reread_doubtful_cells(grid: Grid, placed: list[Placed], image: np.ndarray, i
     for item in placed:
         (row, column), _ = item
         by_cell.setdefault(grid.cell_ids[row][column], []).append(item)
-    boxes = _cell_boxes(grid)
+    boxes = cell_boxes(grid)
     doubtful = [cell for cell, box in boxes.items() if _is_doubtful(by_cell.get(cell, []), ink, box)]
     for cell in doubtful[:MAX_REREADS_PER_PAGE]:
         old = [w for _, w in by_cell.get(cell, [])]
@@ -66,7 +80,7 @@ def _short_and_unsure(words: list[Word]) -> bool:
     return len("".join(w.text for w in words)) <= SHORT_TEXT and min(w.conf for w in words) < SURE_CONFIDENCE
 
 
-def _cell_boxes(grid: Grid) -> dict[int, tuple[int, int, int, int]]:
+def cell_boxes(grid: Grid) -> dict[int, tuple[int, int, int, int]]:
     """Pixel box (left, top, right, bottom) of every cell, merged cells spanning their slots."""
     boxes: dict[int, tuple[int, int, int, int]] = {}
     for r, id_row in enumerate(grid.cell_ids):

@@ -15,7 +15,8 @@ SAME_LINE_OVERLAP = 0.5  # vertical overlap, as a share of the shorter box, for 
 COLUMN_GAP_HEIGHTS = 2.0  # a gap this many line heights wide may separate two text columns
 COLUMN_ALIGN_HEIGHTS = 1.5  # a wrapped cell line starts this close to its column's start
 NEIGHBOUR_LINE_HEIGHTS = 6.0  # lines this close vertically (top to top) are neighbours for the column check
-FULL_LINE_SLACK_HEIGHTS = 2.0  # a line ending this close to the right margin was wrapped
+SPACE_HEIGHTS = 0.3  # width of a space, in line heights
+FIT_TOLERANCE_HEIGHTS = 0.5  # box measurement slack when deciding whether a word would have fitted
 PARAGRAPH_GAP_HEIGHTS = 0.9  # a larger blank between lines ends a paragraph
 MARGIN_SHARE = 0.1  # top/bottom share of the page where page numbers live
 
@@ -160,10 +161,30 @@ def _continues(previous: TextLine, line: TextLine, tabbed: bool, right_margin: i
     if tabbed or ITEM_START.match(text):
         return False
     height = max(previous.height, 1)
-    wrapped = previous.right >= right_margin - FULL_LINE_SLACK_HEIGHTS * height
+    wrapped = not _fits(previous.right + SPACE_HEIGHTS * height + line.words[0].width, right_margin, height)
     close = line.top - previous.bottom <= PARAGRAPH_GAP_HEIGHTS * height
     same_indent = abs(line.left - previous.left) <= 4 * height
     return wrapped and close and same_indent
+
+
+def _fits(end: float, limit: float, height: float) -> bool:
+    return end <= limit - FIT_TOLERANCE_HEIGHTS * height
+
+
+def cell_text(words: list[Word], inner_width: float) -> str:
+    """A table cell's text: lines the cell's width wrapped are joined with a space, real line
+    breaks (the next line's first word would have fitted) are kept as "\n"."""
+    lines = visual_lines(words)
+    if not lines:
+        return ""
+    text = lines[0].text(tabs=False)
+    for previous, line in zip(lines, lines[1:]):
+        height = max(previous.height, 1)
+        width = previous.right - previous.left + SPACE_HEIGHTS * height + line.words[0].width
+        wrapped = not _fits(width, inner_width, height)
+        joiner = " " if wrapped and not ITEM_START.match(line.text(tabs=False)) else "\n"
+        text += joiner + line.text(tabs=False)
+    return text
 
 
 def _join(head: str, tail: str) -> str:

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import layout
-from .cells import Placed, reread_doubtful_cells
+from .cells import Placed, cell_boxes, reread_doubtful_cells, repair_numbering
 from .engine import OcrClock, OcrSettings, Word, recognise
 from .grid import Grid, find_grids
 from .pages import PageImage
 from .prepare import binarise, clean_paper, deskew, despeckle, to_gray, uneven_background
 
+CELL_PADDING_IN = 0.075  # Word's and LibreOffice's default left/right cell margin (0.19 cm)
 NOISE_CONFIDENCE = 40.0  # below this, a word without letters or digits is a speck, not text
 
 
@@ -49,7 +50,7 @@ def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = N
     placed, loose = _place_words(words, grids)
     placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, page.dpi, clock, page.number)
               for grid, cell_words in zip(grids, placed)]
-    items = _tables_and_lines(placed, loose, grids, gray.shape[0])
+    items = _tables_and_lines(placed, loose, grids, gray.shape[0], page.dpi)
     if clock is not None:
         clock.total += time.perf_counter() - started
         clock.pages += 1
@@ -75,10 +76,10 @@ def _place_words(words: list[Word], grids: list[Grid]) -> tuple[list[list[Placed
 
 
 def _tables_and_lines(in_table: list[list[Placed]], loose: list[Word], grids: list[Grid],
-                      page_height: int) -> list[PageTable | PageLine]:
+                      page_height: int, dpi: int) -> list[PageTable | PageLine]:
     items: list[PageTable | PageLine] = []
     for grid, placed_words in zip(grids, in_table):
-        rows = table_rows(grid, placed_words)
+        rows = table_rows(grid, placed_words, dpi)
         if rows:
             items.append(PageTable(rows, grid.ys[0]))
     items.extend(_text_lines(loose, page_height))
@@ -94,18 +95,21 @@ def _place(word: Word, grids: list[Grid]) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
-def table_rows(grid: Grid, placed_words: list[Placed]) -> list[list[str]]:
+def table_rows(grid: Grid, placed_words: list[Placed], dpi: int) -> list[list[str]]:
     """Cell texts row by row; a merged cell's text is repeated in every slot it covers; empty rows dropped."""
     by_cell: dict[int, list[Word]] = {}
     for (row, column), word in placed_words:
         by_cell.setdefault(grid.cell_ids[row][column], []).append(word)
-    texts = {cell: _cell_text(cell_words) for cell, cell_words in by_cell.items()}
+    boxes = cell_boxes(grid)
+    texts = {cell: repair_numbering(layout.cell_text(cell_words, _inner_width(boxes[cell], dpi)))
+             for cell, cell_words in by_cell.items()}
     rows = [[texts.get(cell, "") for cell in id_row] for id_row in grid.cell_ids]
     return [row for row in rows if any(row)]
 
 
-def _cell_text(words: list[Word]) -> str:
-    return "\n".join(line.text(tabs=False) for line in layout.visual_lines(words))
+def _inner_width(box: tuple[int, int, int, int], dpi: int) -> float:
+    """Width available to text in a cell: the box less the usual cell padding on both sides."""
+    return box[2] - box[0] - 2 * CELL_PADDING_IN * dpi
 
 
 def _text_lines(words: list[Word], page_height: int) -> list[PageLine]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cchc.ocr.engine import Word
-from cchc.ocr.layout import column_lines, is_furniture, paragraphs, visual_lines
+from cchc.ocr.layout import cell_text, column_lines, is_furniture, paragraphs, visual_lines
 
 PAGE_HEIGHT = 2339
 H = 30  # word height in pixels
@@ -66,3 +66,11 @@ def test_wrapped_lines_join_into_a_paragraph_but_items_do_not():
                          + _words("1. Mục tiêu", 200, 260))
     texts = [text for text, _ in paragraphs(lines, column_lines(lines))]
     assert texts == [full + " các văn bản hướng dẫn;", full, "- Nhiệm vụ", "1. Mục tiêu"]
+
+
+def test_cell_lines_wrapped_by_the_width_join_and_real_breaks_stay():
+    inner_width = 16 * 24  # room for 24 characters
+    wrapped = _words("Văn phòng UBND tỉnh; các", 0, 100) + _words("Sở, Ban, ngành", 0, 140)
+    assert cell_text(wrapped, inner_width) == "Văn phòng UBND tỉnh; các Sở, Ban, ngành"
+    broken = _words("Sở Nội vụ;", 0, 100) + _words("Đài PTTH tỉnh", 0, 140)  # "Đài" fitted after "vụ;"
+    assert cell_text(broken, inner_width) == "Sở Nội vụ;\nĐài PTTH tỉnh"
