@@ -214,20 +214,24 @@ def table_grid(gold: dict, header=DEFAULT_HEADER) -> list[list[str]]:
 # --- Word -----------------------------------------------------------------------------------------
 
 def plan_to_docx(gold: dict, path, header=DEFAULT_HEADER, *, merge_repeats: bool = False,
-                 rows_can_split: bool = False, plan_number: str | None = None) -> Path:
-    """Write the plan as a Word document; `merge_repeats` merges equal lead/coordinating/deadline
-    cells of consecutive tasks vertically, as many provinces do."""
+                 rows_can_split: bool = False, word_lists: bool = False, plan_number: str | None = None) -> Path:
+    """Write the plan as a Word document. `merge_repeats` merges equal lead/coordinating/deadline
+    cells of consecutive tasks vertically, as many provinces do; `rows_can_split` lets a long row
+    break across pages (a PDF then shows it as two rows); `word_lists` writes "- " bullets as Word
+    automatic bullets (style "List Bullet") instead of typed dashes."""
     path = Path(path)
     columns = column_fields(header)
     document = docx.Document()
     document.styles["Normal"].font.name = "Times New Roman"
     document.styles["Normal"].font.size = Pt(13)
     for line in front_matter(gold, plan_number):
-        document.add_paragraph(line)
+        _set_paragraph(document.add_paragraph(), line, word_lists)
     _landscape_section(document)
     for line in appendix_heading(gold):
         document.add_paragraph(line)
-    _task_table(document, columns, table_rows(gold), merge_repeats, rows_can_split)
+    table = _task_table(document, columns, table_rows(gold), rows_can_split, word_lists)
+    if merge_repeats:
+        _merge_repeated(table, table_rows(gold), [f for _, f in columns])
     document.save(path)
     return path
 
@@ -238,7 +242,7 @@ def _landscape_section(document) -> None:
     section.page_width, section.page_height = section.page_height, section.page_width
 
 
-def _task_table(document, columns, rows: list[Row], merge_repeats: bool, rows_can_split: bool) -> None:
+def _task_table(document, columns, rows: list[Row], rows_can_split: bool, word_lists: bool):
     table = document.add_table(rows=1 + len(rows), cols=len(columns))
     table.style = "Table Grid"
     fields = [f for _, f in columns]
@@ -258,16 +262,22 @@ def _task_table(document, columns, rows: list[Row], merge_repeats: bool, rows_ca
             merged.text = _cell_paragraphs(row, "title", number_first)[0]
             continue
         for cell, column_field in zip(cells, fields):
-            _write_cell(cell, _cell_paragraphs(row, column_field, number_first))
-    if merge_repeats:
-        _merge_repeated(table, rows, fields)
+            _write_cell(cell, _cell_paragraphs(row, column_field, number_first), word_lists)
+    return table
 
 
-def _write_cell(cell, paragraphs: list[str]) -> None:
+def _write_cell(cell, paragraphs: list[str], word_lists: bool) -> None:
     paragraphs = paragraphs or [""]
-    cell.text = paragraphs[0]
+    _set_paragraph(cell.paragraphs[0], paragraphs[0], word_lists)
     for text in paragraphs[1:]:
-        cell.add_paragraph(text)
+        _set_paragraph(cell.add_paragraph(), text, word_lists)
+
+
+def _set_paragraph(paragraph, text: str, word_lists: bool) -> None:
+    if word_lists and text.startswith("- "):
+        paragraph.style = "List Bullet"
+        text = text[2:]
+    paragraph.text = text
 
 
 def _set_row_property(row, name: str) -> None:

@@ -3,6 +3,7 @@ import json
 import re
 from pathlib import Path
 
+import docx
 import pytest
 
 from cchc.importer.readers import read_document
@@ -99,3 +100,13 @@ def test_pdf_from_word_keeps_the_table_across_pages(tmp_path, gold_002):
     assert _squash([header] + body) == _squash(expected)
     assert doc.tables()[0].page == next(line.page for line in doc.lines() if line.text == "PHỤ LỤC")
     assert "KẾ HOẠCH" in [line.text for line in doc.lines()]
+
+
+def test_word_bullets_read_like_typed_dashes(tmp_path, gold_002):
+    typed = read_document(plan_to_docx(gold_002, tmp_path / "typed.docx"))
+    path = plan_to_docx(gold_002, tmp_path / "bullets.docx", word_lists=True)
+    listed = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "List Bullet"]
+    assert listed and not any(text.startswith("-") for text in listed)  # the dash comes from numbering
+    bullets = read_document(path)
+    assert [b.text for b in bullets.lines()] == [b.text for b in typed.lines()]
+    assert single_table(bullets) == single_table(typed) == table_grid(gold_002)
