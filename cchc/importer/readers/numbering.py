@@ -173,18 +173,14 @@ class Numbering:
         return counts
 
     def _numpr_of(self, paragraph) -> tuple[str | None, int]:
+        """(numId, level) from the paragraph's own numPr, completed by its style's."""
         ppr = paragraph.find(qn("w:pPr"))
-        num_id = ilvl = None
-        if ppr is not None:
-            numpr = ppr.find(qn("w:numPr"))
-            if numpr is not None:
-                num_id, ilvl = _numpr_values(numpr)
-            if num_id is None:
-                style_num, style_ilvl = self._style_numbering(_val(ppr.find(qn("w:pStyle"))))
-                num_id = style_num
-                ilvl = ilvl if ilvl is not None else style_ilvl
-        else:
-            num_id, ilvl = self._style_numbering(None)
+        numpr = None if ppr is None else ppr.find(qn("w:numPr"))
+        num_id, ilvl = _numpr_values(numpr) if numpr is not None else (None, None)
+        if num_id is None:
+            style_id = None if ppr is None else _val(ppr.find(qn("w:pStyle")))
+            num_id, style_ilvl = self._style_numbering(style_id)
+            ilvl = ilvl if ilvl is not None else style_ilvl
         return num_id, min(ilvl or 0, _LEVELS - 1)
 
     def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
