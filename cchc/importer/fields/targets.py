@@ -15,6 +15,8 @@ One sentence or bullet gives zero or more targets:
 - clauses joined by ";" that each hold a figure are separate targets ("tối thiểu 30% A; tối thiểu 30% B"); a short
   clause without figure stays with the target before it ("...; bố trí CBCC,VC theo đúng vị trí việc làm"), a long
   one is a separate aim and is left out; two percentages joined by "và" are two targets
+- a sentence whose figures are all inside parentheses states its targets there ("Cung cấp dịch vụ công trực
+  tuyến (100% dịch vụ công mức độ 2; ...)")
 - area: `guess_area` of the target text
 """
 from __future__ import annotations
@@ -51,6 +53,7 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
     """The numeric targets of one target sentence or bullet; [] when it states no figure."""
     text = _LEADING_MARK.sub("", clean(sentence or ""), count=1)
     body, lead, monitor = _responsibility(text)
+    body = _figures_in_parentheses(body)
     targets: list[Target] = []
     for sentence_part in _sentences(body):
         year = None
@@ -82,6 +85,16 @@ def _responsibility(text: str) -> tuple[str, list[str], list[str]]:
     if not lead and not monitor and "phoi hop" not in fold(m.group(1)):
         return text, [], []  # "(thực hiện theo Quyết định ...)": no agency named, part of the text
     return text[:m.start()].rstrip(" .;,"), lead, monitor
+
+
+def _figures_in_parentheses(text: str) -> str:
+    """A task-like sentence whose figures are all in parentheses ("Cung cấp dịch vụ công trực tuyến (100% dịch
+    vụ công mức độ 2; phấn đấu đến hết năm 2020: trên 80% ...)") states its targets inside them."""
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if _has_figure(outside):
+        return text
+    inside = [m.group(1) for m in re.finditer(r"\(([^()]*)\)", text) if _has_figure(m.group(1))]
+    return "; ".join(inside) if inside else text
 
 
 def _sentences(text: str) -> list[str]:

@@ -94,6 +94,16 @@ def test_two_percentages_with_a_lead_in():
         ("Phấn đấu đến hết năm 2020: 30% TTHC cung cấp mức độ 4", 30, ">=", 2020)]
 
 
+def test_figures_inside_the_parentheses_of_a_task_sentence():
+    targets = parse_targets("Cung cấp dịch vụ công trực tuyến (100% dịch vụ công cung cấp trực tuyến mức độ 2; "
+                            "phấn đấu đến hết năm 2020: trên 80% thủ tục hành chính được cung cấp trực tuyến mức độ 3 "
+                            "và 30% TTHC cung cấp mức độ 4)", None)
+    assert [(t.text, t.value, t.comparator, t.year) for t in targets] == [
+        ("100% dịch vụ công cung cấp trực tuyến mức độ 2", 100, "=", None),
+        ("Phấn đấu đến hết năm 2020: trên 80% thủ tục hành chính được cung cấp trực tuyến mức độ 3", 80, ">=", 2020),
+        ("Phấn đấu đến hết năm 2020: 30% TTHC cung cấp mức độ 4", 30, ">=", 2020)]
+
+
 def test_short_clause_without_figure_stays_with_its_target():
     target = _one("1.4. 100% cơ quan rà soát, kiện toàn chức năng nhiệm vụ; bố trí CBCC,VC theo đúng vị trí việc làm.")
     assert target.text == "100% cơ quan rà soát, kiện toàn chức năng nhiệm vụ; bố trí CBCC,VC theo đúng vị trí việc làm"
