@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .ngram import BOS, EOS, SyllableModel
 
-BEAM = 16
+BEAM = 10
 MARGIN = 12.0   # states this far (in nats) behind the best one are dropped
 
 

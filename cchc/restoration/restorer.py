@@ -12,7 +12,7 @@ from .decoder import best_path
 from .ngram import SyllableModel
 from .tokens import COMMA, NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, is_roman_numeral, normalize_tone_placement, word_tokens
 
-MAX_CANDIDATES = 10
+MAX_CANDIDATES = 8
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
 MARK_PENALTY_PLAIN = 4.0    # in merely unaccented text, words that carry marks were typed by a person
 VALID_REPAIR_PENALTY = 2.0  # repairing a token that is already a real syllable needs more evidence
