@@ -191,7 +191,9 @@ _AGENCY_PATTERNS = [
     r"buu dien(?: tinh)?", r"dai phat thanh (?:va )?truyen hinh(?: tinh)?", r"dai pt ?th(?: tinh)?",
     r"bao [a-z]+(?: [a-z]+)?", r"cong an(?: tinh)?", r"bo chi huy quan su(?: tinh)?",
     r"thuong truc hoi dong thi dua khen thuong(?: tinh)?", r"hoi dong [a-z ]{3,40}",
-    r"ban chi dao [a-z ]{3,80}", r"ban [a-z ]{3,40}", r"thanh tra tinh", r"kho bac nha nuoc(?: tinh)?",
+    r"ban chi dao [a-z ]{3,80}",
+    r"ban (?:quan ly|dan toc|to chuc|noi chinh|tuyen giao|tiep cong dan|thi dua)(?: [a-z]+){0,8}",
+    r"thanh tra tinh", r"kho bac nha nuoc(?: tinh)?",
     r"cuc thue(?: tinh)?", r"toa an [a-z ]+", r"vien kiem sat [a-z ]+", r"mat tran to quoc [a-z ]*",
     r"chu tich ubnd tinh", r"ubnd tinh",
 ]
@@ -590,6 +592,8 @@ def _cell_score(frags: list[_Fragment], assigned: list[str], widths: _Widths) ->
             score += 5.0 * (_agency_coverage(text) - 0.6)
         elif role == DEADLINE:
             score += 5.0 * (_deadline_fit(text) - 0.6)
+        shown = [f.text for f in lines if f.text]
+        score += sum(_reads_on(a, b, role) for a, b in zip(shown, shown[1:]))
     if not _cell_text(cells.get(LEAD, [])) and _cell_text(cells.get(COORDINATING, [])):
         score -= 2.0
     return score
@@ -721,21 +725,23 @@ def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widt
 
 
 def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str],
-                    widths: _Widths, open_end: bool = False) -> _Candidate | None:
-    """Best column per fragment such that no column gets a line after its last line
-    (dynamic programming over which columns have started and which have ended); scored
-    line by line only."""
+                    widths: _Widths, open_end: bool = False, beam: int = 60) -> _Candidate | None:
+    """Best column per fragment such that no column gets a line after its last line, and the
+    lines of an agency or deadline cell read on from each other (beam search over which
+    columns have started and ended and which line each narrow cell ended on so far)."""
     table = [_fragment_scores(f, roles, widths) for f in frags]
     number = roles.index(NUMBER) if NUMBER in roles else -1
     lead = roles.index(LEAD) if LEAD in roles else None
-    states: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {
-        (frozenset(), frozenset()): (0.0, ())}
+    # state: (started, ended, last line per column) -> (search score, line-by-line score, path);
+    # how lines read on guides the search but is left to the cell score, as for layouts.
+    states: dict[tuple, tuple[float, float, tuple[int, ...]]] = {
+        (frozenset(), frozenset(), (-1,) * len(roles)): (0.0, 0.0, ())}
     for i, frag in enumerate(frags):
         # Whether this line ends its cell; both when the text does not say.
         ends_options = (True,) if frag.empty or frag.wrapped is False else \
             (False,) if frag.wrapped else (False, True)
-        nxt: dict[tuple[frozenset, frozenset], tuple[float, tuple[int, ...]]] = {}
-        for (started, ended), (score, path) in states.items():
+        nxt: dict[tuple, tuple[float, float, tuple[int, ...]]] = {}
+        for (started, ended, lasts), (score, base, path) in states.items():
             choices = [number] if i == anchor else [c for c in range(len(roles)) if c != number]
             for col in choices:
                 if col in ended:
@@ -745,17 +751,31 @@ def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str]
                     gain -= 3.0  # an empty cell has one (blank) line
                 if roles[col] == COORDINATING and lead is not None and lead not in started:
                     gain -= 0.5  # the lead cell is usually the first agency cell to show
+                reading = _reads_on(frags[lasts[col]].text, frag.text, roles[col]) \
+                    if lasts[col] >= 0 and frag.text else 0.0
+                moved = lasts[:col] + (i,) + lasts[col + 1:]
                 for ends in ends_options:
-                    key = (started | {col}, ended | {col} if ends else ended)
-                    if key not in nxt or score + gain > nxt[key][0]:
-                        nxt[key] = (score + gain, path + (col,))
-        states = nxt
+                    key = (started | {col}, ended | {col} if ends else ended, moved)
+                    if key not in nxt or score + gain + reading > nxt[key][0]:
+                        nxt[key] = (score + gain + reading, base + gain, path + (col,))
+        states = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:beam])
     if not states:
         return None
     # Unless a page break cuts the row, a cell whose last line never came costs.
-    score, path = max((score - (0.0 if open_end else 2.0 * len(started - ended)), path)
-                      for (started, ended), (score, path) in states.items())
+    unended = {key: 0.0 if open_end else 2.0 * len(key[0] - key[1]) for key in states}
+    key = max(states, key=lambda k: states[k][0] - unended[k])
+    _, base, path = states[key]
+    score = base - unended[key]
     return _Candidate(score, [roles[c] for c in path])
+
+
+def _reads_on(previous: str, line: str, role: str) -> float:
+    """Does `line` continue `previous` within one cell of this column?"""
+    if role in (LEAD, COORDINATING):
+        return 2.0 * (_agency_coverage(f"{previous} {line}") - 0.7)
+    if role == DEADLINE:
+        return 2.0 * (_deadline_fit(f"{previous} {line}") - 0.7)
+    return 0.0
 
 
 # --------------------------------------------------------------------------- widths
