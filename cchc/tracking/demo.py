@@ -18,7 +18,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cchc.importer.text import fold
+from cchc.importer.text import fold, nfc
 
 from . import actions
 from .actions.imports import ImportSource
@@ -44,7 +44,7 @@ def parse_seed(path: Path) -> tuple[dict, str]:
     plan = parse_document(document)
     data = plan.to_dict()
     data["notices"] = [{"message": n.message, "lineno": n.lineno} for n in plan.notices]
-    return data, document.text()
+    return data, nfc(document.text())
 
 
 def import_seeds(seed_dir: Path, say: Callable[[str], None], gold_dir: Path | None = None) -> list[Plan]:
@@ -59,7 +59,7 @@ def import_seeds(seed_dir: Path, say: Callable[[str], None], gold_dir: Path | No
         except Exception as err:  # noqa: BLE001 - any importer failure only skips this seed
             gold = gold_dir / f"{path.stem}.json" if gold_dir else None
             if gold and gold.exists():
-                data, text = json.loads(gold.read_text(encoding="utf-8")), path.read_text(encoding="utf-8")
+                data, text = json.loads(gold.read_text(encoding="utf-8")), nfc(path.read_text(encoding="utf-8"))
                 say(f"  {path.name}: bộ nhập chưa đọc được ({_reason(err)}); dùng bản chuẩn {gold.name}.")
             else:
                 say(f"  Bỏ qua {path.name}: bộ nhập chưa đọc được ({_reason(err)}).")

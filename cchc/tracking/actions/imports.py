@@ -21,7 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from rapidfuzz import fuzz
 
-from cchc.importer.text import fold, fold_words
+from cchc.importer.text import fold, fold_words, nfc
 
 from ..agency_matching import suggest
 from ..models import (Agency, AgencyKind, AgencyRole, PendingImport, Plan, PlanKind, Province, ReformArea,
@@ -74,7 +74,7 @@ def parse_with_importer(path: Path) -> tuple[dict, list[dict], str]:
         if key not in seen:
             seen.add(key)
             notices.append({"message": notice.message, "lineno": notice.lineno})
-    return plan.to_dict(), notices, document.text()
+    return plan.to_dict(), notices, nfc(document.text())
 
 
 @transaction.atomic

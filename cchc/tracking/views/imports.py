@@ -6,7 +6,8 @@ from django.views.decorators.http import require_POST
 
 from .. import actions
 from ..forms import UploadPlanForm
-from ..models import Agency, PendingImport, PlanKind, ReformArea
+from ..actions.imports import find_existing_plan
+from ..models import Agency, PendingImport, PlanKind, Province, ReformArea
 from ..review import DEADLINE_KINDS, agency_suggestions, edits_from_post, show_vn_date
 from .access import admin_required
 
@@ -38,6 +39,8 @@ def _review_context(pending: PendingImport, errors=()) -> dict:
                      "deadline_start": show_vn_date(deadline.get("start")),
                      "deadline_end": show_vn_date(deadline.get("end"))})
     source_lines = pending.source_text.splitlines()
+    province = Province.objects.filter(name=province_name).first()
+    existing = find_existing_plan(province, parsed["plan"]) if province and parsed["plan"].get("title") else None
     return {
         "pending": pending, "plan": parsed["plan"], "rows": rows, "targets": parsed.get("targets") or [],
         "decision_date": show_vn_date(parsed["plan"].get("decision_date")),
@@ -45,7 +48,7 @@ def _review_context(pending: PendingImport, errors=()) -> dict:
         "agencies": [(i, s, pending.agency_mapping.get(s.name, "")) for i, s in enumerate(suggestions)],
         "agency_choices": choices, "areas": ReformArea.objects.all(), "plan_kinds": PlanKind.choices,
         "deadline_kinds": DEADLINE_KINDS, "source_lines": source_lines,
-        "unknown_agencies": sum(1 for s in suggestions if s.agency is None),
+        "unknown_agencies": sum(1 for s in suggestions if s.agency is None), "existing": existing,
     }
 
 
