@@ -92,6 +92,7 @@ class Piece:
     column: str = ""
     interleaved: bool = False  # cut from a line that holds several cells
     opens_row: bool | None = None  # True: first line of a task text placed by its row number; False: inside one
+    numbered: bool = False  # first line of the task text around a row number (one number, one row)
 
 
 @dataclass
@@ -100,6 +101,7 @@ class Row:
     number: str = ""
     lineno: int = 0
     cells: dict[str, list[Piece]] = field(default_factory=dict)
+    numbered: bool = False  # its task text was placed around a row number
 
     def add(self, piece: Piece) -> None:
         self.cells.setdefault(piece.column, []).append(piece)
@@ -537,6 +539,7 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
                 current is not None and _starts_row(piece, current, after_break)
             if piece.column == TITLE:
                 after_break = False
+            opens = opens or (piece.numbered and current is not None and current.numbered)
             if current is None or opens:
                 section_rows += 1
                 row = Row("task", lineno=piece.lineno)
@@ -546,6 +549,7 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
                 rows.append(current)
                 previous = {c: current.text(c) for c in current.cells}
             current.add(piece)
+            current.numbered = current.numbered or piece.numbered
             previous[piece.column] = current.text(piece.column)
             last_column = piece.column
     return rows
@@ -659,11 +663,14 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
         if ranges:
             mode = "yes" if i in ranges else "loose" if loose_title else \
                 "weak" if _opens_task(parts) else "no"
+        parts = [piece for part in parts for piece in split_agency_run(part, context)]
         for k, (part, column) in enumerate(zip(parts, assign_line(parts, order, context, mode))):
-            opens = None if i not in ranges or column != TITLE else ranges.get(i) == "top"
+            opens = None if i not in ranges or column != TITLE else \
+                ranges.get(i) == "top" and (k > 0 or _opens_sentence(part))
             if k == 0 and ranges:
                 loose_title = i not in ranges and column == TITLE
-            pieces.append(Piece(part, ln.lineno, column, interleaved=True, opens_row=opens))
+            numbered = column == TITLE and ranges.get(i) == "top"
+            pieces.append(Piece(part, ln.lineno, column, interleaved=True, opens_row=opens, numbered=numbered))
             context[column] = f"{context.get(column, '')} {part}".strip()
     return pieces
 
@@ -671,17 +678,51 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
 _CENTRING_SLACK = 1
 
 
+@lru_cache(maxsize=1)
+def _registry():
+    from ..fields.agency_registry import AgencyRegistry
+
+    return AgencyRegistry.default()
+
+
+def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
+    """An agency name glued to the next column's words: "Sở Nội vụ tỉnh; UBND cấp" where "tỉnh; UBND
+    cấp" goes on with "Sở, ban, ngành" that the next column printed on the line above.
+
+    Cut after the shortest leading run that names a known agency when the rest reads as the next
+    words of an agency cell of the lines above.
+    """
+    words = part.split()
+    if len(words) < 3 or not _AGENCY_START.match(fold_words(part)):
+        return [part]
+    open_cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c)]
+    for n in range(2, len(words)):
+        rest = " ".join(words[n:])
+        if not rest[:1].islower():
+            continue
+        head = " ".join(words[:n]).rstrip(",;")
+        found = _registry().match(head)
+        if found and found.score >= 95 and any(continues(cell, rest) > 0 for cell in open_cells):
+            return [head, rest]
+    return [part]
+
+
 class Numbering:
-    """Row numbers read in one section, accepted only where they fit the sequence (OCR invents digits)."""
+    """Row numbers read in one section, accepted only where they fit the sequence (OCR invents digits).
+
+    A number must follow the last one accepted; it may run ahead of it by the rows found without
+    a number since (their numbers were lost), plus a few.
+    """
 
     def __init__(self) -> None:
         self.last = 0
+        self.rows = 0
 
     def rows_seen(self, count: int) -> None:
-        self.last = max(self.last, count)
+        self.rows = count
 
     def accept(self, number: str, parts: list[str]) -> bool:
-        if not number or not self.last < int(number) <= self.last + 3:
+        if not number or not self.last < int(number) <= max(self.last, self.rows) + 3:
             return False
         if parts and _deadline_like(parts[0]):
             return False  # a digit misread inside a deadline line ("4 báo cáo CCHC định kỳ")
