@@ -1,26 +1,27 @@
 """Task tables that a PDF-to-text step flattened into one stream of interleaved cell lines.
 
 Scraped PDF text reads a table by height, not by cell: every visual line of every cell is
-emitted in order of its vertical position, and lines at the same height left to right.
-A row whose cells are vertically centred therefore comes out as a regular weave, e.g.
-title line 1, coordinating line 1, deadline line 1, title line 2, ..., with the row
-number somewhere in the middle.
+emitted in order of its vertical position, lines at the same height left to right. A row
+whose cells are vertically centred therefore comes out as a regular weave (title line 1,
+coordinating line 1, deadline line 1, title line 2, ...) with the row number in the middle.
 
-Recovering the cells works like this:
+Recovering the cells:
 
-1. the text is cut into *fragments*, one per visual line of a cell. Document-sharing
-   sites keep words of a line joined by no-break spaces and separate lines by a plain
-   space; a line that wraps inside its cell keeps a trailing no-break space. Without
-   no-break spaces, runs of two or more spaces are used instead;
-2. the row numbers (1, 2, 3 ... restarting under each Roman heading) anchor the rows;
-3. for each row, every plausible layout (how many lines each column has, cells top- or
-   centre-aligned) is rendered back into a reading order and scored against the
-   fragments: length (only the content column is wide), agency and deadline
-   vocabulary, which fragments end a cell, and whether the cells read as agency lists
-   or deadlines. Row boundaries are chosen together with the layouts;
-4. once most rows are decoded, the width of each column is estimated from them and
-   the rows are decoded again with that width as evidence: a lead column wider than
-   the coordinating one tells apart two agency cells that the weave cannot.
+1. cut the text into *fragments*, one per visual cell line. Document-sharing sites join the
+   words of a line by no-break spaces and separate lines by a plain space, a wrapped line
+   keeping a trailing no-break space; other extractors put one line per text line, or end
+   wrapped lines with two spaces. Scraping junk and page-number prefixes are dropped, and
+   fragments that are two lines glued together are split (where exactly is decided later);
+2. row numbers (1, 2, 3 ... restarting under each Roman heading, jumps allowed) anchor rows;
+3. for each candidate row, every plausible layout (lines per column, cells top- or
+   centre-aligned) is rendered back into a reading order and scored against the fragments:
+   only the content column is wide, agency and deadline vocabulary, which fragments end a
+   cell, and whether the cells read as agency lists or deadlines. Row boundaries are chosen
+   together with the layouts; a row cut by a page break may be two layouts, one per page;
+4. rows that no layout explains well (columns with different line spacing) are decoded
+   from the column streams alone;
+5. where the weave cannot tell the lead cell from the coordinating one, one width per column
+   fitted over the whole table decides (a cell wraps where its column is full).
 """
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
     "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
 
 _CANONICAL_ORDER = (NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES)
-_NARROW = (LEAD, COORDINATING, DEADLINE, BUDGET)
 
 
 @dataclass
@@ -218,14 +218,10 @@ _DEADLINE_WORDS = set(
      "yeu cau chi dao trung uong tinh").split())
 
 
-def _is_number_word(word: str) -> bool:
-    return word.isdigit()
-
-
 def _deadline_share(words: list[str]) -> float:
     if not words:
         return 0.0
-    return sum(w in _DEADLINE_WORDS or _is_number_word(w) for w in words) / len(words)
+    return sum(w in _DEADLINE_WORDS or w.isdigit() for w in words) / len(words)
 
 
 def _agency_share(words: list[str]) -> float:
@@ -261,12 +257,14 @@ _HEADER_ROLE_WORDS = {
     OUTPUTS: ("sản phẩm", "kết quả"),
     LEAD: ("chủ trì", "chủ", "trì", "thực hiện"),
     COORDINATING: ("phối hợp", "phối"),
-    DEADLINE: ("thời gian", "thời hạn", "hoàn thành", "thời", "gian", "hạn", "hoàn", "thành", "tiến độ"),
+    DEADLINE: ("thời gian", "thời hạn", "hoàn thành", "thời", "gian", "hạn", "hoàn", "thành",
+               "tiến độ"),
     BUDGET: ("kinh phí", "dự toán"),
     NOTES: ("ghi chú", "ghi", "chú"),
 }
-_HEADER_FILLER = {"cơ", "quan", "đơn", "vị", "số", "thứ", "tự", "dự", "kiến", "(triệu", "đồng)", "đầu", "ra",
-                  "và", "nhiệm", "vụ", "dung", "nội", "hợp", "/", "sản", "phẩm", "kinh", "phí", "thực", "hiện"}
+_HEADER_FILLER = {"cơ", "quan", "đơn", "vị", "số", "thứ", "tự", "dự", "kiến", "(triệu", "đồng)", "đầu",
+                  "ra", "và", "nhiệm", "vụ", "dung", "nội", "hợp", "/", "sản", "phẩm", "kinh", "phí",
+                  "thực", "hiện"}
 
 
 def _header_words(text: str) -> list[str]:
@@ -469,7 +467,8 @@ def _count_options(total: int, long_lines: int, roles: tuple[str, ...]) -> tuple
         rest = total - wide_total
         if rest < 0:
             break
-        for wide_split in _compositions(wide_total, len(wide_roles), 1 if len(wide_roles) == 1 and numbered else 0):
+        least = 1 if len(wide_roles) == 1 and numbered else 0
+        for wide_split in _compositions(wide_total, len(wide_roles), least):
             for narrow_split in _compositions(rest, len(narrow_roles), 0,
                                               [_MAX_LINES.get(r, 9) for r in narrow_roles]):
                 counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
@@ -544,7 +543,8 @@ def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[s
     scored = []
     total = len(frags) - (anchor is not None)
     for order, last, counts, centred in _layouts_by_anchor(total, long_lines, tuple(roles)).get(anchor, ()):
-        score = sum(table[i][0 if end else 1][col] for i, (col, end) in enumerate(zip(order, last)) if i != anchor)
+        score = sum(table[i][0 if end else 1][col]
+                    for i, (col, end) in enumerate(zip(order, last)) if i != anchor)
         scored.append((score, order, counts, centred))
     scored.sort(key=lambda c: -c[0])
     out, seen = [], set()
@@ -778,7 +778,7 @@ def _reads_on(previous: str, line: str, role: str) -> float:
     return 0.0
 
 
-# --------------------------------------------------------------------------- widths
+# --------------------------------------------------------------------------- widths, glued lines
 
 def _initial_widths(frags: list[_Fragment]) -> _Widths:
     """Narrow-column and content-column widths from line lengths: narrow columns hold most
@@ -821,8 +821,7 @@ def _glued_cuts(frag: _Fragment, words: list[str], widths: _Widths) -> list[int]
     """Word indices where `frag` may be two lines glued, the likeliest first."""
     if len(frag.text) > widths.wide * 1.1:  # a content line and a narrow one
         def fits(left: str, right: str) -> bool:
-            return (len(left) <= widths.wide + 2 and len(right) <= widths.narrow + 2 and _narrow_like(right)) or \
-                (len(right) <= widths.wide + 2 and len(left) <= widths.narrow + 2 and _narrow_like(left))
+            return _wide_then_narrow(left, right, widths) or _wide_then_narrow(right, left, widths)
         cuts = [k for k in range(1, len(words)) if fits(" ".join(words[:k]), " ".join(words[k:]))]
         return sorted(cuts, key=lambda k: -abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
     vocab = all(w in _AGENCY_WORDS or w in _DEADLINE_WORDS or w.isdigit() for w in frag.words)
@@ -835,55 +834,16 @@ def _glued_cuts(frag: _Fragment, words: list[str], widths: _Widths) -> list[int]
             and _agency_share(list(_words(" ".join(words[:k])))) >= 0.75]
 
 
+def _wide_then_narrow(wide: str, narrow: str, widths: _Widths) -> bool:
+    return len(wide) <= widths.wide + 2 and len(narrow) <= widths.narrow + 2 and _narrow_like(narrow)
+
+
 _DEADLINE_HEAD = re.compile(r"^(?:Trong|Thường(?! trực)|Quý|Tháng|Hàng|Định kỳ|Năm)\b")
 
 
 def _narrow_like(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", fold(text))
     return max(_agency_share(words), _deadline_share(words)) >= 0.75
-
-
-# --------------------------------------------------------------------------- entry point
-
-def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[FlatRow]:
-    """Rows of the flattened task table whose header is in `lines` (the document's lines from
-    the table's start; `first_lineno` is the 1-based source line number of lines[0])."""
-    frags = _cut_fragments(_table_lines(lines))
-    header = _locate_header(frags)
-    if header is None:
-        return []
-    roles = _header_roles(" ".join(f.text for f in frags[header[0]:header[1] + 1]))
-    start = header[1] + 1
-    if not _anchors(frags, start):
-        return []
-    widths = _initial_widths(frags[start:])
-    frags = frags[:start] + _split_glued(frags[start:], widths)
-    anchors = _anchors(frags, start)
-    anchors, rows = _segment_table(frags, start, anchors, roles, widths)
-    rows = [(s, e, _loosen(decoded.frags or frags[s:e], anchor - s, roles, widths, decoded))
-            for (s, e, decoded), anchor in zip(rows, anchors)]
-    _orient_agency_cells(frags, rows)
-    return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
-            for (s, e, decoded), anchor in zip(rows, anchors)]
-
-
-def _flat_row(frags: list[_Fragment], s: int, e: int, anchor: int, decoded: _Decoded,
-              first_lineno: int) -> FlatRow:
-    cells = {role: _cell_text(lines) for role, lines in _cells(decoded.frags or frags[s:e], decoded.roles).items()}
-    number = frags[anchor].text.strip().rstrip(".")
-    kind = "heading" if (_number_value(number) or ("", 0))[0] == "roman" else "task"
-    return FlatRow(number=number, kind=kind, title=cells.get(TITLE, ""), lead=cells.get(LEAD, ""),
-                   coordinating=cells.get(COORDINATING, ""), deadline=cells.get(DEADLINE, ""),
-                   notes=cells.get(NOTES, ""), outputs=cells.get(OUTPUTS, ""), budget=cells.get(BUDGET, ""),
-                   lineno=frags[s].lineno + first_lineno - 1)
-
-
-def recover_flattened_table(lines: list[str]) -> list[FlatRow]:
-    """Find a flattened task table in a whole document's lines and recover its rows."""
-    index = find_flattened_table(lines)
-    if index is None:
-        return []
-    return recover_flattened_rows(lines[index:], first_lineno=index + 1)
 
 
 # --------------------------------------------------------------------------- lead or coordinating?
@@ -953,3 +913,47 @@ def _orient_agency_cells(frags: list[_Fragment], rows: list[tuple[int, int, _Dec
     for (s, e, decoded), (lead, coord), (_, _, swap) in zip(rows, costs, pairs):
         if swap and coord[i] + lead[j] < lead[i] + coord[j]:
             decoded.roles = [{LEAD: COORDINATING, COORDINATING: LEAD}.get(r, r) for r in decoded.roles]
+
+
+# --------------------------------------------------------------------------- entry point
+
+def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[FlatRow]:
+    """Rows of the flattened task table whose header is in `lines` (the document's lines from
+    the table's start; `first_lineno` is the 1-based source line number of lines[0])."""
+    frags = _cut_fragments(_table_lines(lines))
+    header = _locate_header(frags)
+    if header is None:
+        return []
+    roles = _header_roles(" ".join(f.text for f in frags[header[0]:header[1] + 1]))
+    start = header[1] + 1
+    if not _anchors(frags, start):
+        return []
+    widths = _initial_widths(frags[start:])
+    frags = frags[:start] + _split_glued(frags[start:], widths)
+    anchors = _anchors(frags, start)
+    anchors, rows = _segment_table(frags, start, anchors, roles, widths)
+    rows = [(s, e, _loosen(decoded.frags or frags[s:e], anchor - s, roles, widths, decoded))
+            for (s, e, decoded), anchor in zip(rows, anchors)]
+    _orient_agency_cells(frags, rows)
+    return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
+            for (s, e, decoded), anchor in zip(rows, anchors)]
+
+
+def _flat_row(frags: list[_Fragment], s: int, e: int, anchor: int, decoded: _Decoded,
+              first_lineno: int) -> FlatRow:
+    cells = {role: _cell_text(lines)
+             for role, lines in _cells(decoded.frags or frags[s:e], decoded.roles).items()}
+    number = frags[anchor].text.strip().rstrip(".")
+    kind = "heading" if (_number_value(number) or ("", 0))[0] == "roman" else "task"
+    return FlatRow(number=number, kind=kind, title=cells.get(TITLE, ""), lead=cells.get(LEAD, ""),
+                   coordinating=cells.get(COORDINATING, ""), deadline=cells.get(DEADLINE, ""),
+                   notes=cells.get(NOTES, ""), outputs=cells.get(OUTPUTS, ""), budget=cells.get(BUDGET, ""),
+                   lineno=frags[s].lineno + first_lineno - 1)
+
+
+def recover_flattened_table(lines: list[str]) -> list[FlatRow]:
+    """Find a flattened task table in a whole document's lines and recover its rows."""
+    index = find_flattened_table(lines)
+    if index is None:
+        return []
+    return recover_flattened_rows(lines[index:], first_lineno=index + 1)
