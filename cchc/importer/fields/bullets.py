@@ -1,8 +1,8 @@
 """Items of a table cell written as a list.
 
 Handles dash/plus/dot bullets at line starts ("- A\\n- B") or inline on one line ("- A - B", "- A; - B"),
-numbered or lettered items in sequence ("1. A; 2. B", "1) A 2) B", "a) A; b) B"), and plain lines. The bullet marks and numbers are
-removed, each item is cleaned and loses its trailing ". ; ,".
+numbered or lettered items in sequence ("1. A; 2. B", "1) A 2) B", "a) A; b) B"), and plain lines. The bullet
+marks and numbers are removed, each item is cleaned and loses its trailing ". ; ,".
 """
 from __future__ import annotations
 

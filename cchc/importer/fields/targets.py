@@ -13,8 +13,11 @@ One sentence or bullet gives zero or more targets:
   "(... chịu trách nhiệm triển khai; Sở Tư pháp chịu trách nhiệm theo dõi, đôn đốc)") gives `lead` and `monitor`
   and is left out of the text
 - clauses joined by ";" that each hold a figure are separate targets ("tối thiểu 30% A; tối thiểu 30% B"); a short
-  clause without figure stays with the target before it ("...; bố trí CBCC,VC theo đúng vị trí việc làm"), a long
-  one is a separate aim and is left out; two percentages joined by "và" are two targets
+  clause without figure stays with the target before it ("...; bố trí CBCC,VC theo đúng vị trí việc làm"), and so
+  does any clause after a target too short to have its predicate ("100% cơ quan cấp tỉnh; đơn vị cấp huyện thực
+  hiện ..."); otherwise a clause without figure is a separate aim and is left out; two percentages joined by
+  "và" are two targets; a target that starts at its figure repeats the lead-in of the one before ("Phấn đấu
+  đến năm 2020, trên 80% A, 100% B"); "...: - 100% A; - 100% B" are bullets after a lead-in that is no target
 - a sentence whose figures are all inside parentheses states its targets there ("Cung cấp dịch vụ công trực
   tuyến (100% dịch vụ công mức độ 2; ...)")
 - area: `guess_area` of the target text
@@ -47,6 +50,11 @@ _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|tro
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
 _OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")
 _SHORT_CLAUSE_WORDS = 10
+_SHORT_TARGET_WORDS = 8  # a figure clause this short ("100% cơ quan cấp tỉnh") has its predicate after the ";"
+# the words of a lead-in that several targets share ("Phấn đấu đến hết năm 2020:", "Phấn đấu hằng năm có")
+_LEAD_IN = re.compile(r"\b(?:phan dau|den (?:het )?nam|nam (?:19|20)\d\d|hang nam|trong tung nam)\b")
+_COMPARATOR_TAIL = re.compile(r"(?:\b(?:toi thieu|it nhat|tren|hon|khong qua|toi da|duoi|tu|dat|muc|la)\s*)*$")
+_COLON_BULLET = re.compile(r":\s*[-+•]\s+")
 
 
 def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
@@ -56,21 +64,38 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
     body = _figures_in_parentheses(body)
     targets: list[Target] = []
     for sentence_part in _sentences(body):
-        year = None
+        year, lead_in = None, ""
         for clause in _clauses(sentence_part):
             year = _target_year(clause) or year
             for part in _figure_parts(clause):
+                part, lead_in = _with_lead_in(part, lead_in)
                 target = _target(part, year or default_year, lead, monitor)
                 if target:
                     targets.append(target)
     return targets
 
 
+def _with_lead_in(part: str, lead_in: str) -> tuple[str, str]:
+    """A part that starts at its figure takes the lead-in of the target before it ("Phấn đấu đến năm 2020, trên
+    80% A, 100% B" -> "Phấn đấu đến năm 2020, 100% B"); returns the part and the lead-in for the next one."""
+    part = _LEADING_MARK.sub("", part.strip(), count=1)
+    figure = _figure(part)
+    if figure is None:
+        return part, lead_in
+    head = part[:figure[2]]
+    comparator = _COMPARATOR_TAIL.search(fold(head))
+    if comparator.start() == 0:
+        return (f"{lead_in} {part}" if lead_in else part), lead_in
+    if _LEAD_IN.search(fold(head)):
+        return part, head[:comparator.start()].strip()
+    return part, lead_in
+
+
 def _responsibility(text: str) -> tuple[str, list[str], list[str]]:
     """Split off a trailing "(X chịu trách nhiệm thực hiện; Y theo dõi, đôn đốc)": text, lead, monitor."""
     m = _TRAILING_PAREN.search(text)
-    if not m or not _ROLE.search(fold(m.group(1))):
-        return text, [], []
+    if not m or not _ROLE.search(fold(m.group(1))) or _has_figure(m.group(1)):
+        return text, [], []  # no role named, or a figure: the parenthesis states targets, not who delivers them
     lead: list[str] = []
     monitor: list[str] = []
     for part in m.group(1).split(";"):
@@ -114,11 +139,13 @@ def _has_figure(text: str) -> bool:
 def _clauses(sentence: str) -> list[str]:
     """";"-clauses with a figure; a short clause without one stays with the clause before it."""
     clauses: list[str] = []
+    sentence = _COLON_BULLET.sub(":; ", sentence)  # "...Chính phủ: - 100% A; - 100% B": the lead-in is no target
     for clause in (c.strip(" ,") for c in _split_outside_parentheses(sentence, ";")):
         if _has_figure(clause) or not clauses:
             clauses.append(clause)
-        elif len(clause.split()) <= _SHORT_CLAUSE_WORDS and _has_figure(clauses[-1]):
-            clauses[-1] += "; " + clause
+        elif _has_figure(clauses[-1]) and (len(clause.split()) <= _SHORT_CLAUSE_WORDS
+                                           or len(clauses[-1].split()) <= _SHORT_TARGET_WORDS):
+            clauses[-1] += "; " + clause  # "100% cơ quan cấp tỉnh; đơn vị cấp huyện thực hiện ..." is one target
         else:
             clauses.append("")  # a separate aim without figure ends the previous target
     return [c for c in clauses if c]
@@ -135,7 +162,7 @@ def _split_outside_parentheses(text: str, separator: str) -> list[str]:
 
 
 def _figure_parts(clause: str) -> list[str]:
-    """"80% A và 30% B" -> two parts; a lead-in ending with ":" is repeated before the second."""
+    """"80% A và 30% B" -> two parts."""
     percents = list(_PERCENT.finditer(clause))
     if len(percents) < 2:
         return [clause]
@@ -143,10 +170,8 @@ def _figure_parts(clause: str) -> list[str]:
     joint = re.search(r"\s*(?:,|\bvà\b)\s+(?=(?:\S+\s+){0,2}$)", between)
     if not joint:
         return [clause]
-    lead_in = clause[:percents[0].start()]
-    prefix = lead_in[:lead_in.rfind(":") + 1] + " " if ":" in lead_in else ""
     cut = percents[0].end()
-    return [clause[:cut + joint.start()], prefix + clause[cut + joint.end():]]
+    return [clause[:cut + joint.start()], clause[cut + joint.end():]]
 
 
 def _figure(text: str) -> tuple[float, str, int, int] | None:

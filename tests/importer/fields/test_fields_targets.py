@@ -94,6 +94,26 @@ def test_two_percentages_with_a_lead_in():
         ("Phấn đấu đến hết năm 2020: 30% TTHC cung cấp mức độ 4", 30, ">=", 2020)]
 
 
+def test_shared_lead_in_and_bulleted_targets():
+    targets = parse_targets("Thực hiện cơ chế tự chủ (Phấn đấu đến năm 2020, trên 80% đơn vị sự nghiệp được phê "
+                            "duyệt Đề án, 100% đơn vị sự nghiệp công lập triển khai cơ chế tự chủ)", None)
+    assert [t.text for t in targets] == [
+        "Phấn đấu đến năm 2020, trên 80% đơn vị sự nghiệp được phê duyệt Đề án",
+        "Phấn đấu đến năm 2020, 100% đơn vị sự nghiệp công lập triển khai cơ chế tự chủ"]
+    assert [(t.comparator, t.year) for t in targets] == [(">=", 2020), (">=", 2020)]
+    bullets = parse_targets("Duy trì cơ chế một cửa theo Quyết định số 09/2015/QĐ-TTg: - 100% TTHC cấp tỉnh được "
+                            "thực hiện theo cơ chế một cửa; - 100% TTHC cấp xã được thực hiện theo cơ chế một cửa",
+                            2020)
+    assert [t.text for t in bullets] == ["100% TTHC cấp tỉnh được thực hiện theo cơ chế một cửa",
+                                         "100% TTHC cấp xã được thực hiện theo cơ chế một cửa"]
+
+
+def test_a_figure_in_parentheses_is_no_responsibility():
+    target = _one("Công bố TTHC (100% cơ quan chuyên môn cấp tỉnh thực hiện thống kê, công bố kịp thời TTHC)")
+    assert target.text == "100% cơ quan chuyên môn cấp tỉnh thực hiện thống kê, công bố kịp thời TTHC"
+    assert target.lead == []
+
+
 def test_figures_inside_the_parentheses_of_a_task_sentence():
     targets = parse_targets("Cung cấp dịch vụ công trực tuyến (100% dịch vụ công cung cấp trực tuyến mức độ 2; "
                             "phấn đấu đến hết năm 2020: trên 80% thủ tục hành chính được cung cấp trực tuyến mức độ 3 "
@@ -164,3 +184,16 @@ def test_never_raises(text, year):
                 max_size=15))
 def test_never_raises_on_target_like_noise(words):
     parse_targets(" ".join(words), 2020)
+
+
+def test_seed_004_targets_from_the_task_texts(gold_plans):
+    """This plan states its targets inside its task texts (parentheses, bullets, shared lead-ins); fed the gold's
+    task titles, the parser finds every figure with the gold's comparator, and the gold's text for all but the
+    three the annotator completed with words from the task title."""
+    plan = gold_plans[4]
+    got = [t for task in plan["tasks"] for t in parse_targets(task["title"], 2020)]
+    gold = plan["targets"]
+    assert sorted((t.value, t.comparator) for t in got) == sorted((g["value"], g["comparator"]) for g in gold)
+    same_text = sum(t.text in {g["text"] for g in gold} for t in got)
+    print(f"seed 004 targets from task texts: {len(got)}/{len(gold)} figures, {same_text} with the gold text")
+    assert same_text >= len(gold) - 3
