@@ -5,6 +5,8 @@ import gzip
 import math
 from pathlib import Path
 
+from .tokens import CAPITAL
+
 BOS, EOS = "<s>", "</s>"
 MIN_BIGRAM = 1   # every bigram is kept; trigrams seen once are pruned
 MIN_TRIGRAM = 2
@@ -40,11 +42,16 @@ class SyllableModel:
         entry[0] += weight
 
     def knows(self, word: str) -> bool:
-        return word in self.unigrams
+        return word in self.unigrams or CAPITAL + word in self.unigrams
+
+    def form_count(self, form: str) -> int:
+        """Count of one model form: "sở" (lower case) or "^sở" (capitalised inside a sentence)."""
+        entry = self.unigrams.get(form)
+        return entry[0] if entry else 0
 
     def count(self, word: str) -> int:
-        entry = self.unigrams.get(word)
-        return entry[0] if entry else 0
+        """Count of a syllable in either form."""
+        return self.form_count(word) + self.form_count(CAPITAL + word)
 
     def p_unigram(self, w: str) -> float:
         entry = self.unigrams.get(w)

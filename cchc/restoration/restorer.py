@@ -10,7 +10,7 @@ from cchc.importer.text import fold, nfc
 from .candidates import CandidateIndex
 from .decoder import best_path
 from .ngram import SyllableModel
-from .tokens import COMMA, NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, is_roman_numeral, normalize_tone_placement, word_tokens
+from .tokens import CAPITAL, COMMA, NUMBER, is_capitalized, Token, apply_case, has_letter, has_marks, has_vowel, is_roman_numeral, normalize_tone_placement, word_tokens
 
 MAX_CANDIDATES = 8
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
@@ -20,6 +20,7 @@ UNACCENTED_SHARE = 0.2      # an unmarked form rarer than this within its accent
 CODE_DOMINANCE = 3          # "QD" becomes "QĐ" only if the corpus writes it with Đ this many times more often
 OCR_UNKNOWN_SHARE = 0.15
 RARE_COUNT = 5
+CASE_MISMATCH = 1.5    # a capitalised word read as an ordinary one, or the reverse
 RANKING_PRIOR = 0.3   # which candidates are kept when there are too many
 JUNK = set("&¢€§©")
 
@@ -40,7 +41,7 @@ class Slot:
 class Restorer:
     def __init__(self, model: SyllableModel):
         self.model = model
-        self.index = CandidateIndex(w for w in model.unigrams if w.isalpha())
+        self.index = CandidateIndex({w.lstrip(CAPITAL) for w in model.unigrams} - {""})
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
 
     # --- token classification -------------------------------------------------------------
@@ -92,7 +93,8 @@ class Restorer:
         return None
 
     # --- candidates ------------------------------------------------------------------------
-    def _candidates(self, text: str, ocr: bool) -> list[tuple[str, float]]:
+    def _candidates(self, text: str, ocr: bool, capital: bool) -> list[tuple[str, float]]:
+        """(model form, cost) pairs; `capital`: a capitalised word inside a sentence, likely a name or title."""
         word = key(text)
         marked = has_marks(word)
         penalty = MARK_PENALTY_OCR if ocr else MARK_PENALTY_PLAIN
@@ -106,8 +108,14 @@ class Restorer:
                     if found.get(variant, 99.0) > cost + extra:
                         found[variant] = cost + extra
         found.setdefault(word, 0.0)
-        ranked = sorted(found, key=lambda w: found[w] - RANKING_PRIOR * math.log(self.model.count(w) + 1))
-        return [(w, found[w]) for w in ranked[:MAX_CANDIDATES]]
+        if capital:
+            forms = {CAPITAL + w: c for w, c in found.items()}
+            forms.update({w: c + CASE_MISMATCH for w, c in found.items()})
+        else:
+            forms = found
+        count = self.model.form_count
+        ranked = sorted(forms, key=lambda w: forms[w] - RANKING_PRIOR * math.log(count(w) + 1))
+        return [(w, forms[w]) for w in ranked[:MAX_CANDIDATES]]
 
     # --- lines -----------------------------------------------------------------------------
     def is_ocr_line(self, line: str) -> bool:
@@ -118,9 +126,10 @@ class Restorer:
         unknown = sum(self.is_rare(w) for w in words)
         return junk > 0 or unknown / len(words) >= OCR_UNKNOWN_SHARE
 
-    def slot(self, token: Token, ocr: bool) -> Slot:
+    def slot(self, token: Token, ocr: bool, initial: bool) -> Slot:
         if self.is_word(token.text, ocr):
-            return Slot(token, self.candidates(token.text, ocr), "")
+            capital = not initial and is_capitalized(token.text)
+            return Slot(token, self.candidates(token.text, ocr, capital), "")
         if token.text.isdigit():
             return Slot(token, [], NUMBER)
         replacement = self.code_variant(token.text)
@@ -137,7 +146,7 @@ class Restorer:
             elif gap and segments[-1]:
                 segments.append([])
             previous_end = token.end
-            segments[-1].append(self.slot(token, ocr))
+            segments[-1].append(self.slot(token, ocr, initial=not segments[-1]))
         return [s for s in segments if s]
 
     def restore_line(self, text: str, ocr: bool | None = None) -> str:
@@ -147,7 +156,8 @@ class Restorer:
         replacements: list[tuple[Token, str]] = []
         for segment in self.segments(text, ocr):
             slots = [slot.candidates or [(slot.lm_word, 0.0)] for slot in segment]
-            for slot, word in zip(segment, best_path(self.model, slots)):
+            for slot, form in zip(segment, best_path(self.model, slots)):
+                word = form.lstrip(CAPITAL)
                 if slot.token is None:
                     continue
                 if slot.fixed_output:

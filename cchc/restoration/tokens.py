@@ -18,6 +18,7 @@ _DIGITS = re.compile(r"\d")
 _VOWELS = set("aeiouy")
 
 NUMBER = "<num>"
+CAPITAL = "^"   # prefix of a syllable capitalised inside a sentence ("Sở Nội vụ", "Việt Nam"): a name or title
 COMMA = "<,>"   # commas stay in the model's context ("Sở, ban, ngành"); other punctuation breaks it
 
 
@@ -63,6 +64,11 @@ def is_roman_numeral(text: str) -> bool:
     return len(text) > 1 and bool(_ROMAN.fullmatch(text))
 
 
+def is_capitalized(text: str) -> bool:
+    """"Sở", "Nam" (not "UBND", "A", "sở")."""
+    return text[:1].isupper() and not text.isupper()
+
+
 def apply_case(pattern: str, word: str) -> str:
     """Give `word` the case shape of `pattern`: "UY" -> "ỦY", "Uy" -> "Ủy", "uy" -> "ủy"."""
     letters = [c for c in pattern if c.isalpha()]
@@ -81,7 +87,8 @@ def lm_sequences(text: str):
     for piece in re.finditer(r"[^\W_]+|\S", text):
         tok = piece.group()
         if has_letter(tok):
-            current.append(normalize_tone_placement(tok.lower()))
+            word = normalize_tone_placement(tok.lower())
+            current.append(CAPITAL + word if current and is_capitalized(tok) else word)
         elif tok.isdigit():
             current.append(NUMBER)
         elif tok == "," and current:
