@@ -65,7 +65,8 @@ def import_seeds(seed_dir: Path, say: Callable[[str], None], gold_dir: Path | No
                 say(f"  Bỏ qua {path.name}: bộ nhập chưa đọc được ({_reason(err)}).")
                 continue
         try:
-            plan = actions.import_plan(data, ImportSource(name=path.name, text=text), None)
+            plan = actions.import_plan(data, ImportSource(name=path.name, text=text), None,
+                                       create_unknown_agencies=False)
         except actions.ActionError as err:
             say(f"  Bỏ qua {path.name}: {err}")
             continue

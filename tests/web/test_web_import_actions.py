@@ -104,3 +104,17 @@ def test_every_gold_plan_imports(db, stem):
     plan = actions.import_plan(data, f"{stem}.txt", None)
     assert plan.tasks.count() == len(data["tasks"])
     assert plan.period_end == data["plan"]["period_end"]
+
+
+def test_unattended_import_leaves_unknown_names_unlinked(db):
+    data = gold_plan()
+    data["tasks"][0]["lead"] = ["Sở Nội vụ", "Sìn phú qx ưởng tỉnh"]  # OCR damage
+    plan = actions.import_plan(data, "ocr.txt", None, create_unknown_agencies=False)
+    task = plan.tasks.get(position=0)
+    assert [a.name for a in task.active_agencies("lead")] == ["Sở Nội vụ"]
+    assert task.lead_names == data["tasks"][0]["lead"]  # as written, for people to read
+    assert not Agency.objects.filter(name__contains="Sìn phú").exists()
+    assert any("Sìn phú qx ưởng tỉnh" in n["message"] for n in plan.notices)
+    # the same name in a reviewed import is created
+    reviewed = actions.import_plan({**data, "plan": {**data["plan"], "decision_number": "2/QĐ-UBND"}}, "b.txt", None)
+    assert "Sìn phú qx ưởng tỉnh" in [a.name for a in reviewed.tasks.get(position=0).active_agencies("lead")]

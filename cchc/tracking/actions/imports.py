@@ -214,18 +214,25 @@ class AgencyResolver:
 
     `mapping` (name as written -> Agency, agency id, or "new") holds the reviewer's choices; names
     without a choice go to the best existing match (database, then registry) or a new agency.
+    With `create_unknown=False` (imports nobody reviews: demo, command line) a name that neither the
+    database nor the registry knows, and that is not a recognisable collective, is left unlinked
+    (`unlinked`): OCR damage must not fill the agency list with garbled names.
     """
 
-    def __init__(self, province: Province, user, mapping: dict | None = None):
+    def __init__(self, province: Province, user, mapping: dict | None = None, create_unknown: bool = True):
         self.province, self.user, self.mapping = province, user, mapping or {}
-        self._cache: dict[str, Agency] = {}
+        self.create_unknown = create_unknown
+        self._cache: dict[str, Agency | None] = {}
+        self.unlinked: list[str] = []
 
-    def resolve(self, name: str) -> Agency:
+    def resolve(self, name: str) -> Agency | None:
         if name not in self._cache:
             self._cache[name] = self._resolve(name)
+            if self._cache[name] is None:
+                self.unlinked.append(name)
         return self._cache[name]
 
-    def _resolve(self, name: str) -> Agency:
+    def _resolve(self, name: str) -> Agency | None:
         choice = self.mapping.get(name)
         if isinstance(choice, Agency):
             return add_alias(self.user, choice, name).current()
@@ -237,6 +244,9 @@ class AgencyResolver:
         found = suggest(name, self.province)
         if found.agency and choice != "new":
             return found.agency
+        known = bool(found.key) or found.kind == AgencyKind.COLLECTIVE
+        if choice != "new" and not self.create_unknown and not known:
+            return None
         return self._create(name, found)
 
     def _create(self, name: str, found) -> Agency:
@@ -341,7 +351,9 @@ def _sync_task_agencies(task: Task, names: dict[str, list[str]], resolver: Agenc
     wanted = []
     for role in (AgencyRole.LEAD, AgencyRole.COORDINATING):
         for position, name in enumerate(names[role]):
-            wanted.append((role, resolver.resolve(name), name, position))
+            agency = resolver.resolve(name)
+            if agency is not None:
+                wanted.append((role, agency, name, position))
     current = {(link.role, link.agency_id): link for link in task.task_agencies.filter(ended_on__isnull=True)}
     keep = set()
     for role, agency, name, position in wanted:
@@ -409,8 +421,8 @@ def _write_targets(plan: Plan, targets: list[dict], resolver: AgencyResolver, us
         else:
             target = Target.objects.create(plan=plan, **values)
             record(user, "target.create", target, new=target.text)
-        target.lead_agencies.set([resolver.resolve(n) for n in values["lead_names"]])
-        target.monitor_agencies.set([resolver.resolve(n) for n in values["monitor_names"]])
+        target.lead_agencies.set([a for a in map(resolver.resolve, values["lead_names"]) if a])
+        target.monitor_agencies.set([a for a in map(resolver.resolve, values["monitor_names"]) if a])
     for target in free.values():
         apply_changes(user, "target.withdraw", target, {"is_active": False})
         target.save()
@@ -429,12 +441,13 @@ def _attach_source(plan: Plan, source: ImportSource) -> None:
 
 @transaction.atomic
 def import_plan(plan_dict: dict, source: ImportSource | str, user, agency_mapping: dict | None = None,
-                replace: Plan | None = None) -> Plan:
+                replace: Plan | None = None, create_unknown_agencies: bool = True) -> Plan:
     """Write a plan dict (shape of shared/gold/SCHEMA.md) into the database; re-import if it exists.
 
     `agency_mapping`: name as written -> Agency / agency id / "new"; other names are matched
     automatically. `replace`: the plan to update; by default one with the same province and decision
     number (or title and period) is updated, otherwise a new plan is created.
+    `create_unknown_agencies=False`: see AgencyResolver; unlinked names are listed in `plan.notices`.
     """
     _require_admin(user)
     validate_plan_dict(plan_dict)
@@ -454,7 +467,11 @@ def import_plan(plan_dict: dict, source: ImportSource | str, user, agency_mappin
         apply_changes(user, "plan.reimport", plan, {**values, **extra, "version": plan.version + 1})
         _attach_source(plan, source)
         plan.save()
-    resolver = AgencyResolver(province, user, agency_mapping)
+    resolver = AgencyResolver(province, user, agency_mapping, create_unknown=create_unknown_agencies)
     _write_tasks(plan, plan_dict.get("tasks") or [], resolver, user)
     _write_targets(plan, plan_dict.get("targets") or [], resolver, user)
+    if resolver.unlinked:
+        names = "; ".join(resolver.unlinked)
+        plan.notices = [*plan.notices, {"message": f"Chưa gắn với cơ quan trong danh mục: {names}", "lineno": None}]
+        plan.save(update_fields=["notices"])
     return plan

@@ -1,5 +1,6 @@
 """manage.py import_plan_file FILE: parse a plan document with the importer and import it directly
-(no review; unknown agencies are created). For batch loading by an operator."""
+(no review; names neither the database nor the agency registry knows stay unlinked and are listed
+in the plan's notices). For batch loading by an operator."""
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -21,7 +22,8 @@ class Command(BaseCommand):
         try:
             data, notices, text = parse_with_importer(path)
             data["notices"] = notices
-            plan = actions.import_plan(data, ImportSource(name=path.name, text=text), None)
+            plan = actions.import_plan(data, ImportSource(name=path.name, text=text), None,
+                                       create_unknown_agencies=False)
         except actions.ActionError as err:
             raise CommandError(str(err)) from None
         for notice in notices:
