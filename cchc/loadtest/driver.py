@@ -115,10 +115,11 @@ def run_load(port: int, cookie: str, pages: list[Page], clients: int, requests_p
             if time.monotonic() >= deadline:
                 return
             page = pages[(number + index) % len(pages)]
+            started = time.perf_counter()
             try:
                 status, seconds = timed_get(port, rng.choice(page.paths), cookie)
-            except OSError:
-                status, seconds = 0, 0.0
+            except OSError:  # refused, reset or timed out: an error that took this long
+                status, seconds = 0, time.perf_counter() - started
             with lock:
                 samples.append(Sample(page.name, seconds, status))
 
