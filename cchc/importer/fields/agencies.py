@@ -19,7 +19,7 @@ import re
 
 from ..text import clean, fold, fold_words
 from .agency_registry import AgencyMatch, AgencyRegistry
-from .bullets import split_bullets
+from .bullets import split_bullets, trim
 
 __all__ = ["AgencyMatch", "AgencyRegistry", "split_agencies"]
 
@@ -53,7 +53,7 @@ def split_agencies(cell: str) -> list[str]:
     prefix = None  # "Sở" after "Các sở:", until an item names its own kind of agency
     for chunk in split_bullets(_prepare(cell), lines_are_items=True, starts_item=_starts_with_head):
         for piece in chunk.split(";"):
-            piece = piece.strip(" .,:")
+            piece = trim(piece)
             opener = _PLURAL_LIST.match(fold(piece))  # folding keeps positions
             if opener:
                 kind = "kind" if opener["kind"] else "kind2"
@@ -186,7 +186,7 @@ def _cut_role(item: str) -> str:
         if not words[i][0].islower() or words[i - 1].endswith(","):
             continue  # a role is written in lower case right after the name, not after a listing comma
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
-            return " ".join(words[:i]).strip(" ,.;:-")
+            return trim(" ".join(words[:i]), ".;,:-")
     return item
 
 

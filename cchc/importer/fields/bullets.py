@@ -47,7 +47,13 @@ def strip_item(piece: str) -> str:
     """One item without its bullet mark or leading number, cleaned, without trailing punctuation."""
     piece = _LINE_BULLET.sub("", piece.strip(), count=1)
     piece = re.sub(r"^(?:\d{1,2}[.)](?!\d)|[a-zđ]\))\s*", "", piece)
-    return clean(piece).strip(" .;,:")
+    return trim(clean(piece))
+
+
+def trim(text: str, marks: str = ".;,:") -> str:
+    """`text` without surrounding whitespace of any kind and without the punctuation `marks` at its ends."""
+    edge = f"[\\s{re.escape(marks)}]+"
+    return re.sub(rf"^{edge}|{edge}$", "", text)
 
 
 def _bulleted_chunks(lines: list[str]) -> list[str]:

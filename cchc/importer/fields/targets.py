@@ -30,6 +30,7 @@ from ..plan import Target
 from ..text import clean, fold
 from .agencies import split_agencies
 from .areas import guess_area
+from .bullets import trim
 
 _LEADING_MARK = re.compile(r"^\s*(?:[-+•*▪]\s*|\d+(?:\.\d+)*[.)]\s+|[a-zđ]\)\s*)")
 _TRAILING_PAREN = re.compile(r"\(([^()]*)\)[\s.;,]*$")
@@ -109,7 +110,7 @@ def _responsibility(text: str) -> tuple[str, list[str], list[str]]:
             lead += agencies
     if not lead and not monitor and "phoi hop" not in fold(m.group(1)):
         return text, [], []  # "(thực hiện theo Quyết định ...)": no agency named, part of the text
-    return text[:m.start()].rstrip(" .;,"), lead, monitor
+    return trim(text[:m.start()]), lead, monitor
 
 
 def _figures_in_parentheses(text: str) -> str:
@@ -230,5 +231,5 @@ def _from_opener(part: str) -> str:
 
 
 def _tidy(part: str) -> str:
-    text = _LEADING_MARK.sub("", clean(part), count=1).strip(" .;,:")
+    text = trim(_LEADING_MARK.sub("", clean(part), count=1))
     return text[:1].upper() + text[1:] if text[:1].islower() else text
