@@ -531,9 +531,10 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
             numbering, section_rows = Numbering(), 0
             continue
         numbering.rows_seen(section_rows)
-        page_cut = (k > 0 and blocks[k - 1][0].kind == "header", k + 1 < len(blocks) and blocks[k + 1][0].kind == "header")
+        open_edges = (k > 0 and blocks[k - 1][0].kind in ("header", "content"),
+                      k + 1 < len(blocks) and blocks[k + 1][0].kind in ("header", "content"))
         overflow = _overflowing_column(previous, block) if after_break and not _is_interleaved(block) else None
-        for piece in _block_pieces(block, order, previous, overflow or last_column, numbering, page_cut,
+        for piece in _block_pieces(block, order, previous, overflow or last_column, numbering, open_edges,
                                    forced=overflow is not None):
             opens = piece.opens_row if piece.opens_row is not None else \
                 current is not None and _starts_row(piece, current, after_break)
@@ -613,19 +614,19 @@ def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:
 def _join_double_spaced(blocks: list[list[SourceLine]]) -> list[list[SourceLine]]:
     """Interleaved lines that OCR printed with a blank line after each one form one block again.
 
-    Cells printed as paragraphs have several lines each; a run of three or more one-line blocks,
-    one of them wider than a cell, is a double-spaced stretch of interleaved lines.
+    Cells printed as paragraphs have several lines each; a run of three or more blocks of one or
+    two lines, one of them wider than a cell, is a double-spaced stretch of interleaved lines.
     """
     out: list[list[SourceLine]] = []
     k = 0
     while k < len(blocks):
         end = k
-        while end < len(blocks) and len(blocks[end]) == 1 and blocks[end][0].kind == "content" and \
-                (end == k or blocks[end][0].lineno - blocks[end - 1][0].lineno == 2):
+        while end < len(blocks) and len(blocks[end]) <= 2 and blocks[end][0].kind == "content" and \
+                (end == k or blocks[end][0].lineno - blocks[end - 1][-1].lineno == 2):
             end += 1
         run = blocks[k:end]
-        if len(run) >= 3 and any(_is_interleaved(b) for b in run):
-            out.append([b[0] for b in run])
+        if len(run) >= 3 and sum(len(b) == 1 for b in run) >= 2 and any(_is_interleaved(b) for b in run):
+            out.append([line for b in run for line in b])
             k = end
         else:
             out.append(blocks[k])
@@ -639,8 +640,9 @@ def _is_interleaved(block: list[SourceLine]) -> bool:
 
 def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
                   last_column: str, numbering: "Numbering",
-                  page_cut: tuple[bool, bool] = (False, False), forced: bool = False) -> list[Piece]:
-    """Pieces of one block; `page_cut` says whether a page break is right above and below it;
+                  open_edges: tuple[bool, bool] = (False, False), forced: bool = False) -> list[Piece]:
+    """Pieces of one block; `open_edges` says whether a row may go on above and below it (a page
+    break or a blank line, not a heading);
     `forced`: a paragraph that goes on with the cell `last_column`."""
     if not _is_interleaved(block):
         text = join_fragments([" ".join(segments(ln.text)) for ln in block])
@@ -652,10 +654,11 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
         cut.append((ln, numbering.accept(number, parts), _split_title(parts)))
-    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], page_cut)
+    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], open_edges)
     pieces = []
     context = dict(previous)
     loose_title = False  # a task text outside the numbered ranges (its row number was lost) goes on
+    width = _title_width([parts for i, (_, _, parts) in enumerate(cut) if i in ranges])
     for i, (ln, _, parts) in enumerate(cut):
         if not parts:
             continue
@@ -663,6 +666,8 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
         if ranges:
             mode = "yes" if i in ranges else "loose" if loose_title else \
                 "weak" if _opens_task(parts) else "no"
+        if mode == "yes":
+            parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
         for k, (part, column) in enumerate(zip(parts, assign_line(parts, order, context, mode))):
             opens = None if i not in ranges or column != TITLE else \
@@ -676,6 +681,31 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
 
 
 _CENTRING_SLACK = 1
+_DEFAULT_TITLE_WIDTH = 35
+
+
+def _title_width(lines: list[list[str]]) -> int:
+    """Width of the task-text column in characters: what its fragments reach on most lines."""
+    lengths = sorted(len(parts[0]) for parts in lines if parts)
+    if len(lengths) < 3:
+        return _DEFAULT_TITLE_WIDTH
+    return lengths[len(lengths) * 3 // 4]
+
+
+def _join_title_segments(text: str, parts: list[str], width: int) -> list[str]:
+    """Segments that junk cut out of the task text: they lie within the column's width on the line."""
+    position, keep = 0, 1
+    for k, part in enumerate(parts):
+        start = text.find(part, position)
+        if start < 0:
+            break
+        position = start + len(part)
+        if k == 0:
+            continue
+        if position > width + 3 or not _task_text([part]) or _AGENCY_START.match(fold_words(part)):
+            break
+        keep = k + 1
+    return [" ".join(parts[:keep])] + parts[keep:]
 
 
 @lru_cache(maxsize=1)
@@ -731,13 +761,13 @@ class Numbering:
 
 
 def title_ranges(lines: list[tuple[bool, list[str]]],
-                 page_cut: tuple[bool, bool] = (False, False)) -> dict[int, str]:
+                 open_edges: tuple[bool, bool] = (False, False)) -> dict[int, str]:
     """Lines whose first segment is task text, around each row number ("top" for the first of each).
 
     Cells are centred vertically in their row and so is the row number: the task text spans about
     as many lines above the number as below it. It grows from the number's line up and down over
-    first segments that read as task text, up to a line opening a sentence. A page break cuts a
-    row anywhere, so a row at the edge of a page is not held centred.
+    first segments that read as task text, up to a line opening a sentence. A page break or a
+    blank line cuts a row anywhere, so a row at the edge of a block is not held centred.
     """
     ranges: dict[int, str] = {}
     anchors = [i for i, (anchor, _) in enumerate(lines) if anchor]
@@ -753,8 +783,8 @@ def title_ranges(lines: list[tuple[bool, list[str]]],
         while a + down + 1 <= high and _task_text(lines[a + down + 1][1]) and \
                 not _opens_sentence(lines[a + down + 1][1][0]):
             down += 1
-        cut = (a - up <= 1 and page_cut[0]) or (a + down >= len(lines) - 2 and page_cut[1])
-        if not cut:  # a row not cut by a page break: keep its task text centred
+        cut = (a - up <= 1 and open_edges[0]) or (a + down >= len(lines) - 2 and open_edges[1])
+        if not cut:  # a row not cut by the block's edges: keep its task text centred
             up, down = min(up, down + _CENTRING_SLACK), min(down, up + _CENTRING_SLACK)
         for i in range(a - up, a + down + 1):
             ranges[i] = "inside"
