@@ -1,4 +1,4 @@
-"""Legacy Word (.doc), OpenDocument (.odt) and RTF: converted to .docx by LibreOffice, then read as Word."""
+"""Legacy Word (.doc), OpenDocument text (.odt) and RTF: converted to .docx by LibreOffice, then read as Word."""
 from __future__ import annotations
 
 import shutil
@@ -20,7 +20,6 @@ def read_via_libreoffice(path: Path, kind: str, timeout: float = libreoffice.DEF
         shutil.copyfile(path, source)
         outdir = Path(workdir) / "out"
         outdir.mkdir()
-        converted = libreoffice.convert(source, "docx", outdir, timeout=timeout)
-        document = read_docx(converted)
+        document = read_docx(libreoffice.convert(source, "docx", outdir, timeout=timeout))
     document.source = path.name
     return document

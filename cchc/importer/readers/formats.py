@@ -14,18 +14,21 @@ from ..errors import UnreadableDocument, UnsupportedFormat
 from .encoding import bom_encoding, utf16_without_bom
 
 PDF, DOCX, DOC, ODT, RTF, HTML, TEXT, IMAGE = "pdf", "docx", "doc", "odt", "rtf", "html", "text", "image"
+XLSX, XLS, ODS = "xlsx", "xls", "ods"
 
 _EXTENSIONS = {
     ".pdf": PDF, ".docx": DOCX, ".docm": DOCX, ".doc": DOC, ".odt": ODT, ".rtf": RTF,
+    ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS,
     ".htm": HTML, ".html": HTML, ".xhtml": HTML, ".shtml": HTML, ".aspx": HTML, ".php": HTML,
     ".txt": TEXT, ".text": TEXT, ".md": TEXT,
     ".png": IMAGE, ".jpg": IMAGE, ".jpeg": IMAGE, ".tif": IMAGE, ".tiff": IMAGE, ".bmp": IMAGE,
 }
 _FORMAT_NAMES = {PDF: "PDF", DOCX: "Word (.docx)", DOC: "Word (.doc)", ODT: "OpenDocument (.odt)",
-                 RTF: "RTF", IMAGE: "ảnh"}
+                 RTF: "RTF", IMAGE: "ảnh", XLSX: "Excel (.xlsx)", XLS: "Excel (.xls)", ODS: "OpenDocument (.ods)"}
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ODT_MIME = b"application/vnd.oasis.opendocument.text"
+_ODF_MIMES = {b"application/vnd.oasis.opendocument.text": ODT,
+              b"application/vnd.oasis.opendocument.spreadsheet": ODS}
 _HTML_STRONG = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]", re.I | re.S)
 _HTML_TAGS = re.compile(r"<(html|head|body|div|p|table|meta|title|span|br|h[1-6])[\s/>]", re.I)
 
@@ -52,7 +55,7 @@ def _format_by_signature(path: Path, head: bytes, ext: str) -> str | None:
     if head.startswith(b"PK\x03\x04"):
         return _zip_format(path, ext)
     if head.startswith(_OLE2_MAGIC):
-        return _ole2_format(head)
+        return _ole2_format(head, ext)
     if head.lstrip().startswith(b"{\\rtf"):
         return RTF
     if head.startswith(_IMAGE_MAGIC) or (head.startswith(b"BM") and _EXTENSIONS.get(ext) == IMAGE):
@@ -72,23 +75,31 @@ def _zip_format(path: Path, ext: str) -> str:
         raise UnreadableDocument(f"Tệp {kind} bị hỏng hoặc không đầy đủ, không mở được.") from None
     if "word/document.xml" in names:
         return DOCX
-    if mimetype.strip() == _ODT_MIME or (not mimetype and "content.xml" in names):
+    if "xl/workbook.xml" in names:
+        return XLSX
+    if mimetype.strip() in _ODF_MIMES:
+        return _ODF_MIMES[mimetype.strip()]
+    if not mimetype and "content.xml" in names:
         return ODT
-    raise UnsupportedFormat("Tệp nén này không phải văn bản Word hay OpenDocument; "
-                            "hãy dùng tệp .docx, .doc, .pdf, .html hoặc .txt.")
+    raise UnsupportedFormat("Tệp nén này không phải văn bản Word, Excel hay OpenDocument; "
+                            "hãy dùng tệp .docx, .doc, .xlsx, .pdf, .html hoặc .txt.")
 
 
-def _ole2_format(head: bytes) -> str:
-    """Old Office container: a Word 97-2003 document, or a password-protected .docx."""
+def _ole2_format(head: bytes, ext: str) -> str:
+    """Old Office container: Word or Excel 97-2003, or a password-protected .docx/.xlsx."""
     if "EncryptedPackage".encode("utf-16-le") in head:
-        raise UnreadableDocument("Tệp Word được đặt mật khẩu; hãy gỡ mật khẩu rồi nhập lại.")
+        raise UnreadableDocument("Tệp Office được đặt mật khẩu; hãy gỡ mật khẩu rồi nhập lại.")
+    if "WordDocument".encode("utf-16-le") in head:
+        return DOC
+    if "Workbook".encode("utf-16-le") in head or ext == ".xls":
+        return XLS
     return DOC
 
 
 def _format_of_unnamed_text(head: bytes, ext: str) -> str:
     if not _looks_textual(head):
         raise UnsupportedFormat(f"Không nhận ra định dạng tệp{f' {ext}' if ext else ''}; "
-                                "hãy dùng tệp .docx, .doc, .pdf, .html hoặc .txt.")
+                                "hãy dùng tệp .docx, .doc, .xlsx, .pdf, .html hoặc .txt.")
     text = _text_view(head)
     return HTML if _HTML_TAGS.search(text) else TEXT
 

@@ -9,7 +9,7 @@ from cchc.importer.errors import ImportFailed, UnsupportedFormat
 from cchc.importer.readers import read_document
 
 EXTENSIONS = [".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".tif",
-              ".tiff", ".bmp", "", ".xyz"]
+              ".tiff", ".bmp", ".xlsx", ".xls", ".ods", "", ".xyz"]
 # Prefixes that steer bytes into each reader; OLE2 and RTF are left out because every such
 # example would start LibreOffice (their damaged forms are tested in test_reader_doc.py).
 PREFIXES = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"<!DOCTYPE html>", b"\xef\xbb\xbf",
@@ -48,10 +48,10 @@ def test_missing_file_and_directory(tmp_path):
         assert_vietnamese_one_line(caught.value)
 
 
-def test_spreadsheet_is_unsupported(tmp_path):
-    path = tmp_path / "bang.xlsx"
+def test_presentation_is_unsupported(tmp_path):
+    path = tmp_path / "trinh-chieu.pptx"
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("ppt/presentation.xml", "<presentation/>")
     with pytest.raises(UnsupportedFormat) as caught:
         read_document(path)
     assert_vietnamese_one_line(caught.value)

@@ -1,0 +1,94 @@
+"""Excel workbooks (openpyxl): task appendices are often published as spreadsheets.
+
+Each sheet gives its title rows (one value in the row, such as "PHỤ LỤC") as lines and the rest
+as one `Table`, merged cells repeated in every slot they cover, as the other readers do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+import warnings
+from pathlib import Path
+
+import openpyxl
+
+from ..document import Block, Document, Line, Table
+from ..errors import ImportFailed, UnreadableDocument
+
+_MAX_ROWS = 20000
+_MAX_COLUMNS = 60
+
+
+def read_xlsx(path: Path) -> Document:
+    try:
+        with warnings.catch_warnings():  # openpyxl warns about styles and extensions it ignores
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, data_only=True)
+    except ImportFailed:
+        raise
+    except Exception:  # openpyxl, zipfile and lxml raise many types for damaged files
+        raise UnreadableDocument("Tệp Excel (.xlsx) bị hỏng hoặc không đúng định dạng, không đọc được.") from None
+    blocks: list[Block] = []
+    position = 0
+    for sheet in workbook.worksheets:
+        for block in _sheet_blocks(sheet):
+            block.lineno = position + 1
+            if isinstance(block, Table):
+                block.row_linenos = [position + i for i in range(1, len(block.rows) + 1)]
+                position += len(block.rows)
+            else:
+                position += 1
+            blocks.append(block)
+    return Document(blocks=blocks)
+
+
+def _sheet_blocks(sheet) -> list[Block]:
+    rows = [row for row in _sheet_grid(sheet) if any(row)]
+    blocks: list[Block] = []
+    while rows and len({cell for cell in rows[0] if cell}) <= 1:  # title rows above the table
+        blocks.append(Line(next(cell for cell in rows[0] if cell), 0))
+        rows.pop(0)
+    if rows:
+        width = max(_last_filled(row) for row in rows)
+        blocks.append(Table(rows=[row[:width] for row in rows], lineno=0))
+    return blocks
+
+
+def _sheet_grid(sheet) -> list[list[str]]:
+    height = min(sheet.max_row or 0, _MAX_ROWS)
+    width = min(sheet.max_column or 0, _MAX_COLUMNS)
+    grid = [["" for _ in range(width)] for _ in range(height)]
+    for r, row in enumerate(sheet.iter_rows(max_row=height, max_col=width, values_only=True)):
+        for c, value in enumerate(row):
+            grid[r][c] = cell_text(value)
+    for merged in sheet.merged_cells.ranges:
+        _spread(grid, merged.min_row - 1, merged.min_col - 1, merged.max_row - 1, merged.max_col - 1)
+    return grid
+
+
+def _spread(grid: list[list[str]], top: int, left: int, bottom: int, right: int) -> None:
+    """Repeat a merged range's value (kept in its top-left cell) in every cell of the range."""
+    if top >= len(grid) or left >= len(grid[0]):
+        return
+    value = grid[top][left]
+    for r in range(top, min(bottom, len(grid) - 1) + 1):
+        for c in range(left, min(right, len(grid[0]) - 1) + 1):
+            grid[r][c] = value
+
+
+def cell_text(value) -> str:
+    """Cell values as a person reads them: whole numbers without ".0", decimal commas, dd/mm/yyyy dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, float):  # decimal comma: "2.5" would read as 25 in Vietnamese
+        return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.strftime("%d/%m/%Y")
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("_x000D_", "")
+    return "\n".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+def _last_filled(row: list[str]) -> int:
+    return max((i + 1 for i, cell in enumerate(row) if cell), default=0)

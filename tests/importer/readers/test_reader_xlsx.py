@@ -1,0 +1,64 @@
+"""Excel task appendices: title rows as lines, the table with merged cells repeated."""
+import datetime as dt
+import zipfile
+
+import openpyxl
+import pytest
+
+from cchc.importer.errors import ImportFailed, UnsupportedFormat
+from cchc.importer.readers import read_document
+
+AREA = "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH"
+
+
+def build_workbook(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Phụ lục"
+    sheet.append(["PHỤ LỤC"])
+    sheet.merge_cells("A1:E1")
+    sheet.append([])
+    sheet.append(["TT", "Nội dung", "Chủ trì", "Thời hạn", "Kinh phí"])
+    sheet.append(["I", AREA])
+    sheet.merge_cells("B4:E4")
+    sheet.append([1, "Kiện toàn Ban chỉ đạo\r\nCCHC tỉnh", "Sở Nội vụ", dt.date(2021, 3, 31), 10.0])
+    sheet.append([2, "Hội nghị tổng kết", None, "Tháng 12", 2.5])
+    sheet.merge_cells("C5:C6")
+    book.save(path)
+    return path
+
+
+EXPECTED = [
+    ["TT", "Nội dung", "Chủ trì", "Thời hạn", "Kinh phí"],
+    ["I", AREA, AREA, AREA, AREA],
+    ["1", "Kiện toàn Ban chỉ đạo\nCCHC tỉnh", "Sở Nội vụ", "31/03/2021", "10"],
+    ["2", "Hội nghị tổng kết", "Sở Nội vụ", "Tháng 12", "2,5"],
+]
+
+
+def test_title_rows_lines_and_table_with_merges(tmp_path):
+    doc = read_document(build_workbook(tmp_path / "phu-luc.xlsx"))
+    assert [b.text for b in doc.lines()] == ["PHỤ LỤC"]
+    assert doc.tables()[0].rows == EXPECTED
+    assert doc.tables()[0].row_linenos == [2, 3, 4, 5]
+    assert doc.source == "phu-luc.xlsx"
+
+
+def test_legacy_and_open_spreadsheets_ask_for_xlsx(tmp_path):
+    ods = tmp_path / "bang.ods"
+    with zipfile.ZipFile(ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    xls = tmp_path / "bang.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "Workbook".encode("utf-16-le"))
+    for path in (ods, xls):
+        with pytest.raises(UnsupportedFormat, match="hãy lưu lại thành .xlsx"):
+            read_document(path)
+
+
+def test_damaged_workbook_gives_vietnamese_error(tmp_path):
+    path = tmp_path / "hong.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook")
+    with pytest.raises(ImportFailed, match="Excel"):
+        read_document(path)
