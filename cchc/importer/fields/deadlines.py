@@ -16,6 +16,7 @@ Kinds, tried in this order:
   introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
 - period: "Quý I/2021", "Quý I, II/2018", "Tháng 5 - tháng 11", "Năm 2018", "Trong năm 2018",
   "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021"; months without a year take the plan year
+The date phrases themselves are read by `dates` (`parse_date` for one date phrase is re-exported here).
 """
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ from datetime import date, timedelta
 from ..plan import Deadline, Milestone
 from ..text import clean, fold, fold_words
 from .bullets import split_bullets
-from .dates import Span, find_spans, folded_text, join_ranges
+from .dates import Span, find_spans, folded_text, join_ranges, parse_date
 from .recurrence import cycle_units
+
+__all__ = ["parse_date", "parse_deadline"]
 
 _CONTINUOUS = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
 _RELATIVE_START = re.compile(r"^(?:theo|dinh ky|khi|sau khi|ngay sau|ngay khi|can cu|tuy theo|tuy)\b")

@@ -6,8 +6,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from cchc.importer.fields.dates import parse_date
-from cchc.importer.fields.deadlines import parse_deadline
+from cchc.importer.fields.deadlines import parse_date, parse_deadline
 
 
 def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
