@@ -13,7 +13,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
-from ..document import Block, Document, Line, Table
+from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .encoding import decode_bytes
 from .numbering import format_number
@@ -38,6 +38,7 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)$", re.I)
 _MAX_SPAN = 200
 _DESCEND_SHARE = 0.85  # a child holding this share of its parent's text is the better container
 _LINK_SHARE = 0.6  # a block whose text is mostly links is a menu or a list of other articles
@@ -66,10 +67,24 @@ def html_to_document(markup: str, source: str = "") -> Document:
     soup = BeautifulSoup(markup, "lxml")
     body = soup.body or soup
     _strip_chrome(body)
+    container = main_container(body)
+    attachments = _attachments(body)
     walker = HtmlWalker()
-    walker.walk(main_container(body))
+    walker.walk(container)
     walker.flush()
-    return Document(blocks=walker.blocks, source=source)
+    notices = [Notice(f"Trang web có tệp đính kèm ({', '.join(attachments[:3])}); nếu kế hoạch nằm trong tệp "
+                      "đính kèm, hãy tải tệp đó về và nhập trực tiếp.")] if attachments else []
+    return Document(blocks=walker.blocks, source=source, notices=notices)
+
+
+def _attachments(body: Tag) -> list[str]:
+    """Names of attached documents linked from the page (portals often attach the signed plan)."""
+    names = []
+    for link in body.find_all("a", href=True):
+        name = link["href"].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        if _ATTACHMENT.search(name) and name not in names:
+            names.append(name)
+    return names
 
 
 def _strip_chrome(body: Tag) -> None:

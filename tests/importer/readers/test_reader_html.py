@@ -118,3 +118,18 @@ def test_linked_legal_references_and_aligned_paragraphs_are_content(tmp_path):
     path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
     assert [line.text for line in read_document(path).lines()] == [
         "KT. CHỦ TỊCH", "Căn cứ Nghị định 61/2018, Nghị định 45/2020 và Quyết định 468/QĐ-TTg;", "Nơi nhận"]
+
+
+def test_attached_plan_is_pointed_out(tmp_path):
+    path = tmp_path / "tin.html"
+    path.write_text('<html><body><div class="content"><p>UBND tỉnh ban hành Kế hoạch CCHC năm 2022.</p>'
+                    '<p>Tệp đính kèm: <a href="/Uploads/2022/KH-123-UBND.pdf?v=2">KH 123</a></p></div></body></html>',
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert [str(n) for n in doc.notices] == [
+        "Trang web có tệp đính kèm (KH-123-UBND.pdf); nếu kế hoạch nằm trong tệp đính kèm, "
+        "hãy tải tệp đó về và nhập trực tiếp."]
+
+
+def test_page_without_attachments_has_no_notice(portal_page):
+    assert read_document(portal_page).notices == []
