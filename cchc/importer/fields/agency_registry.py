@@ -26,6 +26,7 @@ _EXPANSIONS = {
     "hcc": "hanh chinh cong", "ptth": "phat thanh truyen hinh", "dbqh": "dai bieu quoc hoi", "ub": "uy ban",
 }
 _PROVINCE_TAIL = re.compile(r" (?:tinh|thanh pho|tp)(?: [a-z]+){0,3}$")
+_PROVINCE_NAME = re.compile(r" (tinh|thanh pho)(?: [a-z]+){1,3}$")
 _FUZZY_CUTOFF = 90
 _WORD_CUTOFF = 75
 
@@ -92,8 +93,9 @@ class AgencyRegistry:
         key = normalize(name or "")
         if not key:
             return None
-        without_province = _PROVINCE_TAIL.sub("", key)
-        for candidate in dict.fromkeys((key, without_province)):
+        # "Sở Tư pháp tỉnh Kon Tum" -> "... tỉnh" -> "Sở Tư pháp"
+        province_dropped = _PROVINCE_NAME.sub(r" \1", key)
+        for candidate in dict.fromkeys((key, province_dropped, _PROVINCE_TAIL.sub("", key))):
             found = self._exact.get(candidate) or self._compact.get(candidate.replace(" ", ""))
             if found:
                 return self._result(found, 100.0)

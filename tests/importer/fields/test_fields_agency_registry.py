@@ -37,6 +37,7 @@ def registry() -> AgencyRegistry:
     ("Các cơ quan, đơn vị có liên quan", "cac_co_quan_don_vi_lien_quan"),
     ("Sở Nông nghiệp và Môi trường", "so_nong_nghiep_moi_truong"), ("Sở Dân tộc và Tôn giáo", "so_dan_toc_ton_giao"),
     ("Văn phòng HĐND - UBND cấp xã", "van_phong_hdnd_ubnd_cap_xa"), ("Công an xã", "cong_an_cap_xa"),
+    ("Hội đồng nhân dân tỉnh Kon Tum", "hdnd_tinh"), ("Văn phòng UBND tỉnh Đắk Nông", "van_phong_ubnd_tinh"),
 ])
 def test_match(registry, name, key):
     match = registry.match(name)
