@@ -30,6 +30,8 @@ def read_document(path: Path, progress: bool = False) -> Document:
         raise UnreadableDocument("Tệp quá lớn, không đủ bộ nhớ để đọc.") from None
     except RecursionError:
         raise UnreadableDocument("Tệp có cấu trúc lồng nhau quá sâu, không đọc được.") from None
+    except Exception as error:  # a reader's bug must still reach the person as one clear line
+        raise UnreadableDocument(f"Không đọc được tệp '{path.name}' do lỗi khi phân tích nội dung.") from error
     if not _has_text(doc):
         raise UnreadableDocument("Tệp không có nội dung văn bản nào đọc được.")
     doc.source = path.name
