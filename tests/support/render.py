@@ -52,6 +52,8 @@ def column_fields(header) -> list[tuple[str, str]]:
     columns = []
     for entry in header:
         if isinstance(entry, (tuple, list)):
+            if entry[1] not in FIELDS:
+                raise ValueError(f"unknown field {entry[1]!r}; fields are {', '.join(FIELDS)}")
             columns.append((entry[0], entry[1]))
             continue
         words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(entry)))} "

@@ -70,6 +70,8 @@ def test_column_names_map_to_fields():
     assert column_fields([("Cột lạ", "notes")]) == [("Cột lạ", "notes")]
     with pytest.raises(ValueError):
         column_fields(["Cột không rõ"])
+    with pytest.raises(ValueError):
+        column_fields([("Cột", "budget_total")])
 
 
 def test_money_is_written_the_vietnamese_way():
