@@ -396,6 +396,8 @@ def column_scores(text: str) -> dict[str, float]:
     if re.match(r"\d{1,2}\s*[.)]", text):
         title -= 2.0  # numbered items are products or deadlines
     title -= 1.0 * agency_start + 0.8 * cues
+    if len(words) <= 5:
+        title -= 1.5 * agency_share  # a short run of agency words is a piece of an agency cell
     return {TITLE: title, LEAD: agency, COORDINATING: agency, OUTPUTS: outputs + 0.3,
             DEADLINE: 2.0 * cues, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
 
@@ -456,7 +458,7 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
         for j, col in enumerate(order):
             s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
             if k == 0 and col == TITLE:
-                s += {"yes": 10.0, "loose": 1.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
+                s += {"yes": 10.0, "loose": 2.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
             if col == TITLE and k > 0:
                 s -= 10.0 if title == "yes" else 2.0
             if col == COORDINATING and LEAD in order and not previous.get(LEAD) and k == 0:
