@@ -215,7 +215,7 @@ class AgencyResolver:
     `mapping` (name as written -> Agency, agency id, or "new") holds the reviewer's choices; names
     without a choice go to the best existing match (database, then registry) or a new agency.
     With `create_unknown=False` (imports nobody reviews: demo, command line) a name that neither the
-    database nor the registry knows, and that is not a recognisable collective, is left unlinked
+    database nor the registry knows is left unlinked
     (`unlinked`): OCR damage must not fill the agency list with garbled names.
     """
 
@@ -244,8 +244,7 @@ class AgencyResolver:
         found = suggest(name, self.province)
         if found.agency and choice != "new":
             return found.agency
-        known = bool(found.key) or found.kind == AgencyKind.COLLECTIVE
-        if choice != "new" and not self.create_unknown and not known:
+        if choice != "new" and not self.create_unknown and not found.key:
             return None
         return self._create(name, found)
 
