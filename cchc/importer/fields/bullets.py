@@ -1,8 +1,9 @@
 """Items of a table cell written as a list.
 
 Handles dash/plus/dot bullets at line starts ("- A\\n- B") or inline on one line ("- A - B", "- A; - B"),
-numbered or lettered items in sequence ("1. A; 2. B", "1) A 2) B", "a) A; b) B"), and plain lines. The bullet
-marks and numbers are removed, each item is cleaned and loses its trailing ". ; ,".
+numbered or lettered items in sequence ("1. A; 2. B", "1) A 2) B", "a) A; b) B"), and plain lines (a line that
+does not start an item, e.g. in lower case, is text wrapped inside the cell). The bullet marks and numbers are
+removed, each item is cleaned and loses its trailing ". ; ,".
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def split_bullets(text: str, lines_are_items: bool = False,
     elif any(_LINE_BULLET.match(line) for line in lines):
         pieces = [p for chunk in _bulleted_chunks(lines) for p in _inline(chunk, starts_item)]
     else:
-        pieces = lines if lines_are_items else [" ".join(lines)]
+        pieces = _wrapped_lines(lines, starts_item) if lines_are_items else [" ".join(lines)]
     items = [strip_item(p) for p in pieces]
     return [item for item in items if item]
 
@@ -54,6 +55,17 @@ def trim(text: str, marks: str = ".;,:") -> str:
     """`text` without surrounding whitespace of any kind and without the punctuation `marks` at its ends."""
     edge = f"[\\s{re.escape(marks)}]+"
     return re.sub(rf"^{edge}|{edge}$", "", text)
+
+
+def _wrapped_lines(lines: list[str], starts_item: Callable[[str], bool]) -> list[str]:
+    """One item per line, except lines that do not start an item: text wrapped inside a cell."""
+    items: list[str] = []
+    for line in (line.strip() for line in lines):
+        if items and not starts_item(line):
+            items[-1] += " " + line
+        else:
+            items.append(line)
+    return items
 
 
 def _bulleted_chunks(lines: list[str]) -> list[str]:

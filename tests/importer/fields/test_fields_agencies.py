@@ -71,6 +71,7 @@ def test_role_descriptions_are_dropped(cell, agencies):
     ("Văn phòng UBND tỉnh; các Sở, Ban, ngành", ["Văn phòng UBND tỉnh", "Các Sở, Ban, ngành"]),
     ("Các sở, ban. ngành, Ủy ban nhân dân cấp huyện", ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"]),
     ("Sở Nội vụ\nSở Tư pháp", ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Sở Lao động - Thương binh\nvà Xã hội\nSở Y tế", ["Sở Lao động - Thương binh và Xã hội", "Sở Y tế"]),
     ("1. Sở Nội vụ; 2. Sở Tư pháp", ["Sở Nội vụ", "Sở Tư pháp"]),
     ("So Noi vu; UBND cap huyen, cap xa", ["So Noi vu", "UBND cap huyen", "UBND cap xa"]),
     ("Van phong UBND tinh va cac co quan, don vi lien quan", ["Van phong UBND tinh", "Cac co quan, don vi lien quan"]),

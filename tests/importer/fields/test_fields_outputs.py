@@ -28,6 +28,7 @@ from cchc.importer.fields.outputs import split_outputs
     ("1. Báo cáo trước 30/6. 2. Báo cáo năm", ["Báo cáo trước 30/6", "Báo cáo năm"]),
     ("1. Kế hoạch có 5. mục", ["Kế hoạch có 5. mục"]),
     ("+ Hội nghị\n+ Báo cáo", ["Hội nghị", "Báo cáo"]),
+    ("Quyết định của UBND\ntỉnh\nBáo cáo kết quả", ["Quyết định của UBND tỉnh", "Báo cáo kết quả"]),
     ("– Quyết định; – Quy chế", ["Quyết định", "Quy chế"]),
     ("• Kế hoạch • Báo cáo", ["Kế hoạch", "Báo cáo"]),
     ("- Hội nghị được triển khai;\n  tổ chức tại tỉnh\n- Báo cáo", ["Hội nghị được triển khai; tổ chức tại tỉnh",
