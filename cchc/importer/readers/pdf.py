@@ -92,6 +92,7 @@ class PdfWalker:
         return Document(blocks=_numbered_blocks(self.items), notices=self.notices)
 
     def _page_items(self, page, number: int) -> list[_Placed]:
+        page = page.dedupe_chars()  # some producers fake bold by printing each glyph twice
         tables = [t for t in page.find_tables() if is_real_table(t)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)

@@ -202,3 +202,15 @@ def test_pdf_with_undecodable_font_without_ocr_gives_clear_error(tmp_path, monke
     monkeypatch.setitem(sys.modules, "cchc.importer.readers.scan", None)
     with pytest.raises(ImportFailed, match="không giải mã được"):
         read_document(_pdf_without_unicode_map(tmp_path))
+
+
+def test_text_printed_twice_for_bold_is_read_once(tmp_path):
+    path = tmp_path / "bold.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    pdf.setFont("DejaVuSerif", 14)
+    for dx in (0, 0.3):  # the same line drawn twice, a hair apart
+        pdf.drawString(72 + dx, 700, "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH")
+    pdf.drawString(72, 670, "Năm 2021")
+    pdf.save()
+    assert [line.text for line in read_document(path).lines()] == ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", "Năm 2021"]
