@@ -92,7 +92,7 @@ class Piece:
     column: str = ""
     interleaved: bool = False  # cut from a line that holds several cells
     opens_row: bool | None = None  # True: first line of a task text placed by its row number; False: inside one
-    numbered: bool = False  # first line of the task text around a row number (one number, one row)
+    numbered: int = 0  # on the first line of a task text placed around row number `numbered`
 
 
 @dataclass
@@ -101,7 +101,7 @@ class Row:
     number: str = ""
     lineno: int = 0
     cells: dict[str, list[Piece]] = field(default_factory=dict)
-    numbered: bool = False  # its task text was placed around a row number
+    numbered: int = 0  # the row number its task text was placed around
 
     def add(self, piece: Piece) -> None:
         self.cells.setdefault(piece.column, []).append(piece)
@@ -542,7 +542,9 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
                 current is not None and _starts_row(piece, current, after_break)
             if piece.column == TITLE:
                 after_break = False
-            opens = opens or (piece.numbered and current is not None and current.numbered)
+            # one row per row number; a number beyond the rows found so far opens its own row
+            opens = opens or bool(piece.numbered and current is not None and
+                                  (current.numbered or piece.numbered > section_rows))
             if current is None or opens:
                 section_rows += 1
                 row = Row("task", lineno=piece.lineno)
@@ -655,7 +657,8 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
     cut = []
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
-        cut.append((ln, numbering.accept(number, parts), _split_title(parts)))
+        accepted = int(number) if numbering.accept(number, parts) else 0
+        cut.append((ln, accepted, _split_title(parts)))
     ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], open_edges)
     pieces = []
     context = dict(previous)
@@ -676,7 +679,7 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
                 ranges.get(i) == "top" and (k > 0 or _opens_sentence(part))
             if k == 0 and ranges:
                 loose_title = i not in ranges and column == TITLE
-            numbered = column == TITLE and ranges.get(i) == "top"
+            numbered = next((n for _, n, _ in cut[i:] if n), 0) if column == TITLE and ranges.get(i) == "top" else 0
             pieces.append(Piece(part, ln.lineno, column, interleaved=True, opens_row=opens, numbered=numbered))
             context[column] = f"{context.get(column, '')} {part}".strip()
     return pieces
@@ -762,7 +765,7 @@ class Numbering:
         return True
 
 
-def title_ranges(lines: list[tuple[bool, list[str]]],
+def title_ranges(lines: list[tuple[int, list[str]]],
                  open_edges: tuple[bool, bool] = (False, False)) -> dict[int, str]:
     """Lines whose first segment is task text, around each row number ("top" for the first of each).
 
