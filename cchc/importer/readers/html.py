@@ -149,14 +149,14 @@ def main_container(body: Tag) -> Tag:
 
 
 def _descend(node: Tag) -> Tag:
-    """Go down while one child holds nearly all the text; a table is read whole, never entered."""
+    """Go down while one child holds nearly all the text; a table or <pre> is read whole, never entered."""
     while node.name not in ("table", "ul", "ol"):
         length = _text_length(node)
         children = [c for c in node.find_all(True, recursive=False) if c.name in _BLOCK_TAGS | {"table"}]
         if not children or not length:
             return node
         best = max(children, key=_text_length)
-        if best.name in ("table", "tbody", "thead", "tr", "td", "th") or _text_length(best) < _DESCEND_SHARE * length:
+        if best.name in ("table", "tbody", "thead", "tr", "td", "th", "pre") or _text_length(best) < _DESCEND_SHARE * length:
             return node
         node = best
     return node
@@ -187,6 +187,9 @@ class HtmlWalker:
         elif tag.name in ("ol", "ul"):
             self.flush()
             self._list(tag)
+        elif tag.name == "pre":
+            self.flush()
+            self._preformatted(tag)
         elif tag.name in _BLOCK_TAGS:
             self.flush()
             self.walk(tag)
@@ -205,6 +208,14 @@ class HtmlWalker:
         for other in tag.find_all(True, recursive=False):
             if other.name != "li":
                 self._element(other)
+
+    def _preformatted(self, tag: Tag) -> None:
+        """Plain text pasted into a page: its lines, tabs and indentation are kept as a .txt file's."""
+        for text in tag.get_text().replace("\r\n", "\n").split("\n"):
+            text = unicodedata.normalize("NFC", text.replace("\u00a0", " ")).rstrip()
+            if text.strip():
+                self.position += 1
+                self.blocks.append(Line(text, self.position))
 
     def flush(self) -> None:
         text = _clean_inline("".join(self.buffer))

@@ -133,3 +133,12 @@ def test_attached_plan_is_pointed_out(tmp_path):
 
 def test_page_without_attachments_has_no_notice(portal_page):
     assert read_document(portal_page).notices == []
+
+
+def test_preformatted_text_keeps_its_lines_and_tabs(tmp_path):
+    path = tmp_path / "pre.html"
+    path.write_text("<html><body><div class='content'><p>Phụ lục</p>"
+                    "<pre>TT\tNội dung\tChủ trì\n1\tRà soát &amp; kiểm tra\tSở Tư pháp\n\n  thụt lề</pre>"
+                    "</div></body></html>", encoding="utf-8")
+    assert [line.text for line in read_document(path).lines()] == [
+        "Phụ lục", "TT\tNội dung\tChủ trì", "1\tRà soát & kiểm tra\tSở Tư pháp", "  thụt lề"]
