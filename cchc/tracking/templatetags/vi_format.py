@@ -55,3 +55,24 @@ def lines(value) -> str:
 @register.filter
 def get_item(mapping, key):
     return (mapping or {}).get(key)
+
+
+@register.filter
+def audit_action(code: str) -> str:
+    from ..audit_labels import action_label
+
+    return action_label(code)
+
+
+@register.filter
+def audit_field(field: str) -> str:
+    from ..audit_labels import field_label
+
+    return field_label(field)
+
+
+@register.filter
+def audit_value(value) -> str:
+    from ..audit_labels import value_label
+
+    return value_label(value)
