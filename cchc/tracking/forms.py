@@ -4,7 +4,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
-from .models import Agency, AgencyKind, Plan, ReformArea, TaskStatus
+from .models import Agency, AgencyKind, Plan, Province, ReformArea, TaskStatus
 from .deadline_status import DeadlineStatus
 
 
@@ -85,3 +85,13 @@ class AgencyForm(forms.Form):
 
     def cleaned_aliases(self) -> list[str]:
         return [line.strip() for line in self.cleaned_data.get("aliases", "").splitlines() if line.strip()]
+
+
+class NewAgencyForm(AgencyForm):
+    province = forms.ModelChoiceField(label="Tỉnh", queryset=Province.objects.all(), empty_label=None)
+    members_kind = forms.ChoiceField(label="Nếu là nhóm cơ quan: gồm các cơ quan loại", required=False,
+                                     choices=[("", "—"), *AgencyKind.choices])
+    parent = forms.ModelChoiceField(label="Cơ quan cấp trên", required=False,
+                                    queryset=Agency.objects.filter(is_active=True), empty_label="—")
+
+    field_order = ["province", "name", "kind", "members_kind", "parent", "aliases"]

@@ -20,6 +20,7 @@ urlpatterns = [
     path("viec-cua-toi/bang-cong-viec.xlsx", bulk.bulk_download, name="bulk_download"),
     path("viec-cua-toi/cap-nhat-hang-loat/", bulk.bulk_upload, name="bulk_upload"),
     path("co-quan/", agencies.agency_list, name="agency_list"),
+    path("co-quan/them/", agencies.agency_create, name="agency_create"),
     path("co-quan/<int:pk>/", lists.agency_detail, name="agency_detail"),
     path("co-quan/<int:pk>/sua/", agencies.agency_edit, name="agency_edit"),
     path("co-quan/<int:pk>/hop-nhat/", agencies.agency_merge, name="agency_merge"),

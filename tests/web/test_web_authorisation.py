@@ -41,6 +41,8 @@ MATRIX = [
     ("my_tasks", "get", None, None, row(LOGIN, 200, 200, 302, 302)),
     ("agency_list", "get", None, None, row(LOGIN, 200, 200, 200, 200)),
     ("agency_detail", "get", "agency", None, row(LOGIN, 200, 200, 200, 200)),
+    ("agency_create", "get", None, None, row(LOGIN, 403, 403, 403, 200)),
+    ("agency_create", "post", None, "new_agency", row(LOGIN, 403, 403, 403, 302)),
     ("agency_edit", "get", "agency", None, row(LOGIN, 403, 403, 403, 200)),
     ("agency_edit", "post", "agency", "agency", row(LOGIN, 403, 403, 403, 302)),
     ("agency_merge", "get", "merged", None, row(LOGIN, 403, 403, 403, 200)),
@@ -81,6 +83,7 @@ def world(plan, agency_a, agency_b, officer_a, officer_b, leader, admin_user):
             "comment": {"body": "Ý kiến"},
             "agency": {"name": agency_a.name, "kind": agency_a.kind, "aliases": "SNV"},
             "merge": {"merge-successor": successor.pk, "merge-date": "01/07/2025"},
+            "new_agency": {"province": plan.province.pk, "name": "UBND huyện Đắk Mil", "kind": AgencyKind.DISTRICT},
             "upload": {"document": SimpleUploadedFile("rong.txt", b"")},
             "review": {"plan-title": "Kế hoạch CCHC tỉnh Đắk Nông năm 2021 (đã sửa)"}}
     return users, kwargs, data

@@ -4,7 +4,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 
 from .. import actions
-from ..forms import AgencyForm, MergeAgencyForm
+from ..forms import AgencyForm, MergeAgencyForm, NewAgencyForm
 from ..models import Agency
 from .access import admin_required, reader_required
 
@@ -16,6 +16,24 @@ def agency_list(request):
                                                                   task_links__task__is_active=True), distinct=True))
                 .order_by("province__name", "kind", "name"))
     return render(request, "tracking/agency_list.html", {"agencies": agencies})
+
+
+@admin_required
+def agency_create(request):
+    form = NewAgencyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            agency = actions.create_agency(request.user, data["name"], data["province"], kind=data["kind"],
+                                           members_kind=data["members_kind"], aliases=form.cleaned_aliases(),
+                                           parent=data["parent"])
+        except actions.ActionError as err:
+            form.add_error(None, str(err))
+        else:
+            messages.success(request, f"Đã thêm cơ quan “{agency.name}”.")
+            return redirect("agency_detail", pk=agency.pk)
+    return render(request, "tracking/agency_create.html", {"form": form},
+                  status=400 if form.errors else 200)
 
 
 @admin_required
