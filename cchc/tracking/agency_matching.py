@@ -158,3 +158,27 @@ def suggest(name: str, province: Province | None) -> Suggestion:
             kind = registry_kind(match.kind) or kind
         return Suggestion(name, existing, match.name, kind, members_kind, match.key)
     return Suggestion(name, None, name, kind, members_kind)
+
+
+@dataclass
+class RegistrySuccession:
+    """What the registry says happened to an agency: its remit passed to `name` in `year`."""
+
+    key: str
+    name: str
+    year: int
+    agency: Agency | None  # the successor in the same province, if already in the database
+
+
+def registry_succession(agency: Agency, year: int) -> RegistrySuccession | None:
+    """The reorganisation the registry records for `agency` (by its key), up to `year`; None if none."""
+    registry = _registry()
+    entries = getattr(registry, "agencies", None)
+    if not agency.key or not entries or agency.key not in entries:
+        return None
+    entry = entries[agency.key]
+    if not getattr(entry, "successor", None) or not entry.successor_year or entry.successor_year > year:
+        return None
+    successor = registry.current(agency.key, year)
+    in_database = find_by_key(successor.key, agency.province) or find_in_database(successor.name, agency.province)
+    return RegistrySuccession(successor.key, successor.name, entry.successor_year, in_database)

@@ -196,3 +196,17 @@ def test_upload_seed_document_goes_to_review(admin_user):
     assert len(pending.parsed["tasks"]) > 20 and pending.source_text
     review = logged_in(admin_user).get(response["Location"])
     assert review.status_code == 200 and "Kiểm tra trước khi nhập" in review.content.decode()
+
+
+def test_agency_page_proposes_the_registry_succession(plan, admin_user):
+    from cchc.tracking.agency_matching import registry_succession
+
+    old = agency(plan, "Sở Thông tin và Truyền thông")
+    succession = registry_succession(old, 2026)
+    if succession is None:
+        pytest.skip("the agency registry records no succession for this agency")
+    page = text_of(logged_in(admin_user).get(reverse("agency_edit", args=[old.pk])))
+    assert f"từ năm {succession.year}" in page and succession.name in page
+    if succession.agency:
+        assert f'<option value="{succession.agency.pk}" selected>' in page
+        assert f'value="01/01/{succession.year}"' in page

@@ -1,9 +1,13 @@
 """Agency list, and merging/renaming agencies (administrators)."""
+import datetime as dt
+
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from .. import actions
+from ..agency_matching import registry_succession
 from ..forms import AgencyForm, MergeAgencyForm, NewAgencyForm
 from ..models import Agency
 from .access import admin_required, reader_required
@@ -41,7 +45,11 @@ def agency_edit(request, pk: int):
     agency = get_object_or_404(Agency, pk=pk)
     form = AgencyForm(request.POST or None, initial={
         "name": agency.name, "kind": agency.kind, "aliases": "\n".join(agency.aliases)})
-    merge_form = MergeAgencyForm(prefix="merge")
+    succession = None if agency.successor_id else registry_succession(agency, timezone.localdate().year)
+    initial = {}
+    if succession and succession.agency:
+        initial = {"successor": succession.agency.pk, "date": dt.date(succession.year, 1, 1)}
+    merge_form = MergeAgencyForm(prefix="merge", initial=initial)
     merge_form.fields["successor"].queryset = Agency.objects.filter(is_active=True).exclude(pk=agency.pk)
     if request.method == "POST" and form.is_valid():
         try:
@@ -52,7 +60,8 @@ def agency_edit(request, pk: int):
         else:
             messages.success(request, "Đã lưu thông tin cơ quan.")
             return redirect("agency_detail", pk=agency.pk)
-    return render(request, "tracking/agency_edit.html", {"agency": agency, "form": form, "merge_form": merge_form})
+    return render(request, "tracking/agency_edit.html", {"agency": agency, "form": form, "merge_form": merge_form,
+                                                         "succession": succession})
 
 
 @admin_required
