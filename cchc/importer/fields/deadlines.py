@@ -15,7 +15,8 @@ Kinds, tried in this order:
 - date: one day ("31/01/2018", "trước 30/11/2018", "30/6", "ngày 05 tháng 6 năm 2021"), or a period
   introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
 - period: "Quý I/2021", "Quý I, II/2018", "Tháng 5 - tháng 11", "Năm 2018", "Trong năm 2018",
-  "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021"; months without a year take the plan year
+  "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021", "Từ tháng 3" (to the year's end);
+  months without a year take the plan year
 The date phrases themselves are read by `dates` (`parse_date` for one date phrase is re-exported here).
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ _RELATIVE_DELAY = re.compile(r"\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s
 _BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao|trong))?"
                      r"\s*(?:ngay|nam|thang|quy)?\s*$")
 _BEFORE = re.compile(r"\btruoc\s*(?:ngay|nam|thang|quy)?\s*$")
+_FROM = re.compile(r"\b(?:tu|bat dau tu|ke tu)\s*(?:ngay|thang|quy)?\s*$")
 
 
 def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Deadline:
@@ -116,6 +118,8 @@ def _dated(text: str, plan_year: int | None) -> Deadline | None:
 def _from_span(text: str, span: Span, plan_year: int | None) -> Deadline:
     start, end = span.bounds(plan_year)
     before = folded_text(text)[:span.start_pos]
+    if _FROM.search(before) and _one_unit(span):  # "Từ tháng 3", "Từ 15/3": from then to the end of that year
+        return Deadline("period", start.isoformat(), date(start.year, 12, 31).isoformat())
     if span.kind == "day":
         return Deadline("date", None, end.isoformat())
     if _BEFORE.search(before):
@@ -123,6 +127,13 @@ def _from_span(text: str, span: Span, plan_year: int | None) -> Deadline:
     if _BY_END.search(before):
         return Deadline("date", None, end.isoformat())
     return Deadline("period", start.isoformat(), end.isoformat())
+
+
+def _one_unit(span: Span) -> bool:
+    """A day, one month, one quarter or one year; not "tháng 3 đến tháng 6" read as one span."""
+    months = span.hi[0] - span.lo[0]
+    return span.kind == "day" or (span.kind, months) in (("month", 0), ("quarter", 2)) or \
+        (span.kind == "year" and span.year_end in (None, span.year))
 
 
 def _several_dates(text: str, spans: list[Span], plan_year: int | None) -> Deadline:
