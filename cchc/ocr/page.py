@@ -10,11 +10,13 @@ from . import layout
 from .cells import Placed, cell_boxes, reread_doubtful_cells, repair_numbering
 from .engine import OcrClock, OcrSettings, Word, recognise
 from .grid import Grid, find_grids
+from .orientation import looks_sideways, osd_rotation, rotate_upright
 from .pages import PageImage
 from .prepare import binarise, clean_paper, deskew, despeckle, to_gray, uneven_background
 
 CELL_PADDING_IN = 0.075  # Word's and LibreOffice's default left/right cell margin (0.19 cm)
-NOISE_CONFIDENCE = 40.0  # below this, a word without letters or digits is a speck, not text
+NOISE_CONFIDENCE = 40.0
+UPSIDE_DOWN_SUSPECT = 55.0  # mean word confidence below which the page may be upside down  # below this, a word without letters or digits is a speck, not text
 
 
 @dataclass
@@ -34,12 +36,33 @@ class PageText:
     items: list[PageTable | PageLine]
     number: int
     skew: float = 0.0
+    turned: int = 0  # clockwise degrees the page was turned to read it upright
     confidences: list[tuple[float, int]] = field(default_factory=list)  # (confidence, characters) per word
 
 
 def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = None) -> PageText:
     started = time.perf_counter()
-    gray, skew = deskew(to_gray(page.image))
+    gray = to_gray(page.image)
+    turned = 0
+    if looks_sideways(gray):
+        turned = osd_rotation(gray, settings, page.dpi, clock)
+        gray = rotate_upright(gray, turned)
+    result = _read_upright(gray, page, settings, clock)
+    if not turned and _poorly_read(result):  # perhaps upside down: ask OSD, keep the better reading
+        turned = osd_rotation(gray, settings, page.dpi, clock)
+        if turned:
+            retry = _read_upright(rotate_upright(gray, turned), page, settings, clock)
+            result = retry if _confidence(retry) > _confidence(result) else result
+    result.turned = turned
+    if clock is not None:
+        clock.total += time.perf_counter() - started
+        clock.pages += 1
+        clock.per_page.append(time.perf_counter() - started)
+    return result
+
+
+def _read_upright(gray: np.ndarray, page: PageImage, settings: OcrSettings, clock: OcrClock | None) -> PageText:
+    gray, skew = deskew(gray)
     ink = despeckle(255 - binarise(gray), page.dpi)
     grids, rulings = find_grids(ink, page.dpi)
     # Tesseract reads the grayscale page better than our threshold (it keeps thin diacritics),
@@ -51,11 +74,15 @@ def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = N
     placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, page.dpi, clock, page.number)
               for grid, cell_words in zip(grids, placed)]
     items = _tables_and_lines(placed, loose, grids, gray.shape[0], page.dpi)
-    if clock is not None:
-        clock.total += time.perf_counter() - started
-        clock.pages += 1
-        clock.per_page.append(time.perf_counter() - started)
-    return PageText(items, page.number, skew, [(w.conf, len(w.text)) for w in words])
+    return PageText(items, page.number, skew=skew, confidences=[(w.conf, len(w.text)) for w in words])
+
+
+def _confidence(result: PageText) -> float:
+    return mean_confidence(result.confidences) or 0.0
+
+
+def _poorly_read(result: PageText) -> bool:
+    return bool(result.confidences) and _confidence(result) < UPSIDE_DOWN_SUSPECT
 
 
 def _is_speck(word: Word) -> bool:

@@ -68,23 +68,23 @@ def estimate_skew(gray: np.ndarray) -> float:
     Text lines make the horizontal ink profile sharpest when they are level, so the angle
     that maximises the profile's contrast is the skew (coarse search, then a fine one).
     """
-    mask = _small_mask(gray)
+    mask = small_mask(gray)
     if not mask.any():
         return 0.0
     coarse = np.arange(-MAX_SKEW, MAX_SKEW + COARSE_STEP / 2, COARSE_STEP)
-    best = max(coarse, key=lambda a: _profile_sharpness(mask, a))
+    best = max(coarse, key=lambda a: profile_sharpness(mask, a))
     fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + FINE_STEP / 2, FINE_STEP)
-    best = max(fine, key=lambda a: _profile_sharpness(mask, a))
+    best = max(fine, key=lambda a: profile_sharpness(mask, a))
     return float(round(best, 2))
 
 
-def _small_mask(gray: np.ndarray) -> np.ndarray:
+def small_mask(gray: np.ndarray) -> np.ndarray:
     scale = min(1.0, SKEW_WORK_WIDTH / gray.shape[1])
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     return text_mask(small)
 
 
-def _profile_sharpness(mask: np.ndarray, angle: float) -> float:
+def profile_sharpness(mask: np.ndarray, angle: float) -> float:
     rotated = _rotate(mask, -angle, border=0, interpolation=cv2.INTER_NEAREST)
     profile = rotated.sum(axis=1, dtype=np.float64)
     return float(np.square(np.diff(profile)).sum())
