@@ -2,7 +2,9 @@
 
 Tables become `Table` blocks with merged cells expanded (a cell spanning columns or rows is
 repeated in every grid slot it covers), so that row i, column j always means the same thing.
-Automatic numbering is rendered in front of the paragraph text. Headers and footers are ignored.
+Automatic numbering is rendered in front of the paragraph text. Text boxes (letterheads, numbers,
+signatures are sometimes placed in them) follow the paragraph that anchors them. Headers and
+footers are ignored.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .numbering import Numbering
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+_TXBX_CONTENT = qn("w:txbxContent")
 _WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins"), qn("w:smartTag"),
              qn("w:hyperlink"), qn("w:fldSimple"), qn("w:dir"), qn("w:bdo")}
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -46,15 +49,20 @@ class DocxWalker:
         self.position = 0
 
     def document(self, body, source: str) -> Document:
+        return Document(blocks=self._blocks(body), source=source)
+
+    def _blocks(self, container) -> list[Block]:
         blocks: list[Block] = []
-        for element in _block_elements(body):
+        for element in _block_elements(container):
             if element.tag == _P:
                 blocks.extend(self._lines(element))
+                for box in _text_boxes(element):  # after the paragraph that anchors them
+                    blocks.extend(self._blocks(box))
             else:
                 table = self._table(element)
                 if table is not None:
                     blocks.append(table)
-        return Document(blocks=blocks, source=source)
+        return blocks
 
     def _lines(self, paragraph) -> list[Line]:
         text = self.paragraph_text(paragraph)
@@ -121,6 +129,13 @@ def _block_elements(container):
             yield child
         elif child.tag in _WRAPPERS:
             yield from _block_elements(child)
+
+
+def _text_boxes(paragraph):
+    """Text boxes anchored in a paragraph, once each (their VML fallback copy is skipped)."""
+    for box in paragraph.iter(_TXBX_CONTENT):
+        if not any(ancestor.tag in (_MC_FALLBACK, _TXBX_CONTENT) for ancestor in box.iterancestors()):
+            yield box
 
 
 def _children(element, tag):

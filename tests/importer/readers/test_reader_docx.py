@@ -157,3 +157,27 @@ def test_table_inside_content_control_and_nested_table(tmp_path):
     path = tmp_path / "sdt.docx"
     document.save(path)
     assert read_document(path).tables()[0].rows == [["Ngoài", "trong 1 | trong 2"]]
+
+
+_TEXT_BOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+  xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>
+  <mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>
+    <w:p><w:r><w:t>Số: 123/KH-UBND</w:t></w:r></w:p><w:p><w:r><w:t>Đắk Nông, ngày 18 tháng 12 năm 2020</w:t></w:r></w:p>
+  </w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>
+  <mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+    <w:p><w:r><w:t>Số: 123/KH-UBND</w:t></w:r></w:p><w:p><w:r><w:t>Đắk Nông, ngày 18 tháng 12 năm 2020</w:t></w:r></w:p>
+  </w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+</mc:AlternateContent></w:r>"""
+
+
+def test_text_box_follows_its_anchor_paragraph_once(tmp_path):
+    document = docx.Document()
+    anchor = document.add_paragraph("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG")
+    anchor._p.append(parse_xml(_TEXT_BOX_RUN))
+    document.add_paragraph("KẾ HOẠCH")
+    path = tmp_path / "box.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "Số: 123/KH-UBND", "Đắk Nông, ngày 18 tháng 12 năm 2020", "KẾ HOẠCH"]
