@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_SPACES = re.compile(r"[ \t\f\v\u0085\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                         "\u2014": "-", "\u2212": "-", "\u2026": "..."})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
+                         "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+                         "\u2212": "-", "\uff0d": "-", "\u2026": "..."})
 
 
 def nfc(text: str) -> str:
