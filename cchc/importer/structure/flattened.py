@@ -311,6 +311,8 @@ def find_flattened_table(lines: list[str]) -> int | None:
     header line per text line; else None."""
     texts = [nfc(line).replace("\xa0", " ") for line in lines]
     for index, text in enumerate(texts):
+        if text.count("\t") >= 3 or text.count("|") >= 3:
+            continue  # a header with real cell separators heads a real table
         for m in re.finditer(r"\bS?TT\b", text):
             before = " ".join(texts[max(0, index - 12):index])[-150:] + " " + text[:m.start()]
             after = text[m.end():] + " " + " ".join(texts[index + 1:index + 20])

@@ -335,6 +335,10 @@ def test_page_prefixes_and_junk_stay_out_of_cells():
 
 def test_no_header_means_no_table():
     assert find_flattened_table(["Kế hoạch cải cách hành chính năm 2021", "1. Mục tiêu"]) is None
+    # A tab-separated header heads a real table, which is not this module's business.
+    real = ["STT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+            "1\tRà soát TTHC\tVăn phòng UBND tỉnh\tCác sở\tQuý I/2021"]
+    assert find_flattened_table(real) is None
     assert recover_flattened_rows(["Chỉ có văn bản thường, không có bảng."]) == []
 
 
