@@ -5,9 +5,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from cchc.importer.errors import UnreadableDocument
+
+from .prepare import gray_without_stamps
 
 RENDER_DPI = 300  # PDF pages are rendered at this resolution unless they hold one usable scan image
 MIN_NATIVE_DPI = 150  # an embedded scan below this is rendered (upsampled) instead
@@ -84,6 +87,8 @@ def _to_gray(image: Image.Image) -> Image.Image:
         rgba = image.convert("RGBA")
         background.paste(rgba, mask=rgba.getchannel("A"))
         image = background
+    if image.mode in ("RGB", "CMYK", "YCbCr"):
+        return Image.fromarray(gray_without_stamps(np.asarray(image.convert("RGB"))))
     return image.convert("L")
 
 
@@ -146,5 +151,5 @@ def _scan_image(page) -> tuple[Image.Image, int] | None:
 
 
 def _render(page) -> tuple[Image.Image, int]:
-    bitmap = page.render(scale=RENDER_DPI / 72, grayscale=True)
-    return bitmap.to_pil().convert("L"), RENDER_DPI
+    bitmap = page.render(scale=RENDER_DPI / 72)  # in colour, so that seals can be told from text
+    return _to_gray(bitmap.to_pil()), RENDER_DPI

@@ -11,7 +11,22 @@ FINE_STEP = 0.05
 SKEW_WORK_WIDTH = 1000  # the angle search runs on a downscaled copy
 MIN_CORRECTION = 0.1
 MIN_INK_CONTRAST = 48
+STAMP_MIN_SATURATION = 100  # of 255: clearly coloured ink, not gray toner or yellowed paper
+STAMP_MIN_VALUE = 80  # very dark pixels are black text whatever their tint
 SPECK_AREA_AT_200_DPI = 6  # pixels; the dot of "ị" is about 3x3 at 200 dpi  # smaller angles are not worth a resampling pass
+
+
+def gray_without_stamps(rgb: np.ndarray) -> np.ndarray:
+    """Grayscale of a colour scan with red and blue ink (seals, signatures) turned to paper.
+
+    The red seal over a signature block reads as dark gray and turns into junk words;
+    official text is printed black, so strongly coloured pixels carry no text.
+    """
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    coloured = (hsv[..., 1] >= STAMP_MIN_SATURATION) & (hsv[..., 2] >= STAMP_MIN_VALUE)
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray[coloured] = 255
+    return gray
 
 
 def to_gray(image: Image.Image) -> np.ndarray:

@@ -48,3 +48,18 @@ def test_despeckle_drops_dust_but_keeps_strokes():
     cleaned = despeckle(ink, dpi=200)
     assert cleaned[10, 10] == 0
     assert cleaned[41, 41] == 255 and cleaned[70, 21] == 255
+
+
+def test_red_seal_and_blue_signature_vanish_but_black_text_stays():
+    import cv2
+
+    from cchc.ocr.prepare import gray_without_stamps
+
+    page = np.full((200, 300, 3), 245, dtype=np.uint8)
+    page[20:40, 20:200] = (25, 25, 25)  # a line of black text
+    cv2.circle(page, (150, 120), 60, (200, 35, 40), 5)  # the red seal's ring
+    cv2.line(page, (20, 180), (120, 160), (40, 50, 170), 3)  # a blue signature stroke
+    gray = gray_without_stamps(page)
+    assert gray[30, 100] < 60
+    assert gray[120, 90] == 255 and gray[170, 70] == 255
+    assert not text_mask(gray)[60:, :].any()
