@@ -11,7 +11,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from ..errors import UnreadableDocument
-from .legacy_fonts import from_tcvn3
+from .legacy_fonts import from_tcvn3, from_vni
 from .vietnamese import vietnamese_score
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
@@ -107,7 +107,8 @@ def _best_legacy_decoding(data: bytes) -> str:
             decoded.append(unicodedata.normalize("NFC", data.decode(encoding)))
         except (UnicodeDecodeError, LookupError):
             continue
-    decoded.append(from_tcvn3(data.decode("latin-1")))  # pre-Unicode ABC fonts, one byte a letter
+    latin = data.decode("latin-1")
+    decoded += [from_tcvn3(latin), from_vni(latin)]  # pre-Unicode font encodings (legacy_fonts.py)
     if not decoded:
         return data.decode("cp1258", errors="replace")
     return max(decoded, key=vietnamese_score)

@@ -1,12 +1,15 @@
-"""Text typed with the pre-Unicode Vietnamese fonts of TCVN3 (ABC: .VnTime, .VnArial, ...).
+"""Text typed with pre-Unicode Vietnamese fonts: TCVN3 (ABC: .VnTime, .VnArial) and VNI (VNI-Times).
 
 Documents from before about 2013 often use them: the file stores Latin-1 characters that only
-the font draws as Vietnamese letters ("KÕ ho¹ch" is "Kế hoạch"). Whatever the container (.doc,
-.docx, HTML, PDF, text), the characters come out the same, so lines are repaired on their text:
-a line holding symbols that Unicode Vietnamese never uses is converted if the result reads as
-more Vietnamese than before.
+the font draws as Vietnamese letters ("KÕ ho¹ch" in TCVN3, "Keá hoaïch" in VNI, both "Kế hoạch").
+Whatever the container (.doc, .docx, HTML, PDF, text), the characters come out the same, so the
+decision is made on the text of the whole document: it is converted when the result reads as
+clearly more Vietnamese than before.
 """
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from ..document import Document, Line, Notice, Table
 from .vietnamese import vietnamese_score
@@ -18,51 +21,96 @@ _TCVN3_PAIRS = (
     "\u00adư õừ øứ öử ÷ữ ùự úỳ ýý ûỷ üỹ þỵ ¡Ă ¢Â §Đ £Ê ¤Ô ¥Ơ ¦Ư"
 )
 TCVN3_TO_UNICODE = {pair[0]: pair[1] for pair in _TCVN3_PAIRS.split(" ")}
-_TABLE = str.maketrans(TCVN3_TO_UNICODE)
+_TCVN3_TABLE = str.maketrans(TCVN3_TO_UNICODE)
+
+# VNI writes a vowel followed by a mark character; a few letters are single characters.
+_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT, _CIRCUMFLEX, _BREVE = (
+    "\u0300", "\u0301", "\u0309", "\u0303", "\u0323", "\u0302", "\u0306")
+_VNI_MARKS = {
+    "ø": _GRAVE, "ù": _ACUTE, "û": _HOOK, "õ": _TILDE, "ï": _DOT, "â": _CIRCUMFLEX, "ê": _BREVE,
+    "á": _CIRCUMFLEX + _ACUTE, "à": _CIRCUMFLEX + _GRAVE, "å": _CIRCUMFLEX + _HOOK, "ã": _CIRCUMFLEX + _TILDE,
+    "ä": _CIRCUMFLEX + _DOT, "é": _BREVE + _ACUTE, "è": _BREVE + _GRAVE, "ú": _BREVE + _HOOK,
+    "ü": _BREVE + _TILDE, "ë": _BREVE + _DOT,
+}
+_VNI_MARKS |= {mark.upper(): value for mark, value in _VNI_MARKS.items()}
+_VNI_LETTERS = {"ñ": "đ", "ó": "ĩ", "æ": "ỉ", "ò": "ị", "ô": "ơ", "ö": "ư", "î": "ỵ"}
+_VNI_LETTERS |= {letter.upper(): value.upper() for letter, value in _VNI_LETTERS.items()}
+# a vowel and its marks, or a single-character letter; one pass, so that a composed "ô" stays "ô"
+_VNI_SEQUENCE = re.compile(f"([aeiouyAEIOUYôöÔÖ])([{''.join(_VNI_MARKS)}])|([{''.join(_VNI_LETTERS)}])")
+_VNI_SIGNS = set(_VNI_MARKS) | set(_VNI_LETTERS)
+
 _MIN_GAIN = 0.08  # the converted document must read this much more Vietnamese (score per letter)
 _MIN_SCORE = 0.1  # ... and read as Vietnamese at all (about a fifth of Vietnamese letters carry marks)
-NOTICE = ("Văn bản dùng phông chữ TCVN3 (ABC) cũ; nội dung đã được chuyển sang Unicode, "
-          "cần kiểm tra lại dấu tiếng Việt.")
+_NOTICE = ("Văn bản dùng phông chữ {name} cũ; nội dung đã được chuyển sang Unicode, "
+           "cần kiểm tra lại dấu tiếng Việt.")
 
 
 def from_tcvn3(text: str) -> str:
-    converted = text.translate(_TABLE)
+    converted = text.translate(_TCVN3_TABLE)
     letters = [c for c in text if c.isascii() and c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return converted.upper()  # typed in an upper-case font (.VnTimeH): lower-case codes, capitals drawn
     return converted
 
 
-def could_be_tcvn3(text: str) -> bool:
-    """TCVN3 text is all Latin-1; Unicode Vietnamese has letters beyond it (ư, ạ, đ, ...)."""
-    return any(c in TCVN3_TO_UNICODE for c in text) and not any(c.isalpha() and ord(c) > 0xFF for c in text)
+def from_vni(text: str) -> str:
+    def compose(match: re.Match) -> str:
+        if match.group(3):
+            return _VNI_LETTERS[match.group(3)]
+        base = _VNI_LETTERS.get(match.group(1), match.group(1))
+        return unicodedata.normalize("NFC", base + _VNI_MARKS[match.group(2)])
+
+    return _VNI_SEQUENCE.sub(compose, text)
 
 
-def is_tcvn3(texts: list[str]) -> bool:
-    """Decided on the whole document: a few odd symbols (OCR noise, "§", "«") are not enough."""
-    before = "\n".join(t for t in texts if could_be_tcvn3(t))
-    if not before:
-        return False
-    after = from_tcvn3(before)
-    gain = vietnamese_score(after) - vietnamese_score(before)
-    return gain >= _MIN_GAIN and vietnamese_score(after) >= _MIN_SCORE
+_CONVERTERS = (("TCVN3 (ABC)", from_tcvn3, set(TCVN3_TO_UNICODE)), ("VNI", from_vni, _VNI_SIGNS))
+
+
+def could_be_legacy(text: str, signs: set[str]) -> bool:
+    """Legacy text is all Latin-1; Unicode Vietnamese has letters beyond it (ư, ạ, đ, ...)."""
+    return any(c in signs for c in text) and not any(c.isalpha() and ord(c) > 0xFF for c in text)
+
+
+def legacy_font(texts: list[str]):
+    """(name, converter, signs) of the legacy font the texts are typed in, or None. Decided on
+    the whole document: a few odd symbols (OCR noise, "§", "«") are not enough."""
+    best, best_gain = None, _MIN_GAIN
+    for name, convert, signs in _CONVERTERS:
+        before = "\n".join(t for t in texts if could_be_legacy(t, signs))
+        if not before:
+            continue
+        after = convert(before)
+        gain = vietnamese_score(after) - vietnamese_score(before)
+        if gain >= best_gain and vietnamese_score(after) >= _MIN_SCORE:
+            best, best_gain = (name, convert, signs), gain
+    return best
 
 
 def repair(text: str) -> str:
-    """`text` converted from TCVN3 when it reads as TCVN3 on its own, else unchanged."""
-    return from_tcvn3(text) if could_be_tcvn3(text) and is_tcvn3([text]) else text
+    """`text` converted when it reads as legacy-font text on its own, else unchanged."""
+    found = legacy_font([text])
+    return found[1](text) if found else text
 
 
 def repair_document(doc: Document) -> Document:
-    """Convert a TCVN3 document's lines and cells to Unicode, with a notice."""
-    if not is_tcvn3(list(_texts(doc))):
+    """Convert a legacy-font document's lines and cells to Unicode, with a notice."""
+    found = legacy_font(list(_texts(doc)))
+    if found is None:
         return doc
+    name, convert, signs = found
+
+    def fix(text: str) -> str:
+        if not could_be_legacy(text, signs):
+            return text
+        converted = convert(text)
+        return converted if vietnamese_score(converted) >= vietnamese_score(text) else text
+
     for block in doc.blocks:
         if isinstance(block, Line):
-            block.text = _convert(block.text)
+            block.text = fix(block.text)
         elif isinstance(block, Table):
-            block.rows = [[_convert(cell) for cell in row] for row in block.rows]
-    doc.notices.append(Notice(NOTICE))
+            block.rows = [[fix(cell) for cell in row] for row in block.rows]
+    doc.notices.append(Notice(_NOTICE.format(name=name)))
     return doc
 
 
@@ -72,10 +120,3 @@ def _texts(doc: Document):
             yield block.text
         else:
             yield from (cell for row in block.rows for cell in row)
-
-
-def _convert(text: str) -> str:
-    if not could_be_tcvn3(text):
-        return text
-    converted = from_tcvn3(text)
-    return converted if vietnamese_score(converted) >= vietnamese_score(text) else text

@@ -67,3 +67,34 @@ def test_ocr_text_with_stray_symbols_is_not_taken_for_tcvn3(tmp_path):
     doc = read_document(path)
     assert [line.text for line in doc.lines()] == OCR_WITHOUT_ACCENTS * 3
     assert doc.notices == []
+
+
+VNI_LINE = ("Keá hoaïch caûi caùch haønh chính tænh Ñaék Noâng naêm 2012; Sôû Noäi vuï chuû trì, "
+            "phoái hôïp vôùi caùc sôû, ngaønh thöïc hieän thöôøng xuyeân")
+VNI_UNICODE = ("Kế hoạch cải cách hành chính tỉnh Đắk Nông năm 2012; Sở Nội vụ chủ trì, "
+               "phối hợp với các sở, ngành thực hiện thường xuyên")
+
+
+@pytest.mark.parametrize("vni, unicode", [(VNI_LINE, VNI_UNICODE), ("KEÁ HOAÏCH CAÛI CAÙCH", "KẾ HOẠCH CẢI CÁCH"),
+                                          ("UÛy ban nhaân daân tænh Ñoàng Thaùp", "Ủy ban nhân dân tỉnh Đồng Tháp")])
+def test_known_vni_text(vni, unicode):
+    assert repair(vni) == unicode
+
+
+def test_docx_typed_with_vni_font(tmp_path):
+    document = docx.Document()
+    document.add_paragraph().add_run(VNI_LINE).font.name = "VNI-Times"
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Sôû Noäi vuï", "Quyù IV/2012"
+    path = tmp_path / "vni.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == [VNI_UNICODE]
+    assert doc.tables()[0].rows == [["Sở Nội vụ", "Quý IV/2012"]]
+    assert any("VNI" in str(notice) for notice in doc.notices)
+
+
+def test_text_file_in_vni_bytes(tmp_path):
+    path = tmp_path / "vni.txt"
+    path.write_bytes("\n".join([VNI_LINE] * 5).encode("latin-1"))
+    assert read_document(path).lines()[0].text == VNI_UNICODE
