@@ -44,7 +44,7 @@ _DEFAULT_ORDER = [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE]
 # Folded patterns for each column's header, loose enough for OCR damage ("Đơn vị chỉ trì",
 # "hợp/thực hiện" without its "phối").
 _HEADER_PATTERNS: list[tuple[str, re.Pattern]] = [
-    (COORDINATING, re.compile(r"phoi hop|\bhop\s*/\s*th|co quan phoi|don vi phoi")),
+    (COORDINATING, re.compile(r"phoi hop|\bhop\s*/\s*th|co quan phoi|don vi phoi|^don vi ph\w*$")),
     (LEAD, re.compile(r"chu tri|chi tri|chiu tri|chiu trach nhiem|co quan thuc hien|don vi thuc hien")),
     (OUTPUTS, re.compile(r"san p\w*m|dau ra|ket qua san pham")),
     (DEADLINE, re.compile(r"thoi gian|thoi han|tien do|hoan thanh")),
@@ -175,7 +175,8 @@ def is_header_line(text: str) -> bool:
     stripped = text.strip()
     if _NUMBERING_ROW.match(stripped):
         return True
-    if stripped.count("(") != stripped.count(")") or re.search(r"[;.,]$", stripped):
+    kept = " ".join(t for t in stripped.split() if not is_junk(t))
+    if kept.count("(") != kept.count(")") or re.search(r"[;.,]$", kept):
         return False  # the end of a sentence or of a parenthesis is cell text
     words = fold_words(" ".join(t for t in stripped.split() if not is_junk(t))).split()
     if not words or not header_roles(stripped):
@@ -339,7 +340,35 @@ def classify_lines(lines: list[Line]) -> list[SourceLine]:
             out.append(SourceLine("break", line.lineno))
         else:
             out.append(_heading_or_content(text, line.lineno))
+    _mark_lines_before_headers(out, {ln.lineno: repair_words(clean(ln.text)) for ln in lines})
     return out
+
+
+def _mark_lines_before_headers(out: list[SourceLine], texts: dict[int, str]) -> None:
+    """Short header fragments and stray marks printed just above a repeated header are part of it."""
+    for i, line in enumerate(out):
+        if line.kind != "header" or _PAGE_NUMBER.match(texts[line.lineno]):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 4 and out[k].kind in ("blank", "content", "break"):
+            if out[k].kind == "content":
+                if not _header_fragment(texts[out[k].lineno]):
+                    break
+                out[k] = SourceLine("header", out[k].lineno)
+            k -= 1
+
+
+def _header_fragment(text: str) -> bool:
+    """A short line of header words once junk is set aside, or of nothing longer than two letters."""
+    kept = [t for t in text.split() if not is_junk(t)]
+    words = fold_words(" ".join(kept)).split()
+    if len(text) > 40 or text.count("(") != text.count(")") or re.search(r"[;.,]$", text):
+        return False
+    if all(len(w) <= 2 for w in words):
+        return True
+    longer = [w for w in words if len(w) > 1]
+    return bool(header_roles(" ".join(kept))) and \
+        sum(w in _HEADER_SYLLABLES for w in longer) >= max(2, 0.6 * len(longer))
 
 
 _PAGE_NUMBER = re.compile(r"^[(\[\-\s]*\d{1,3}(\s*/\s*\d{1,3})?[\-\s]*$")  # "26", "(47/121", not "4)"
@@ -536,10 +565,14 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
         open_edges = (k > 0 and blocks[k - 1][0].kind in ("header", "content"),
                       k + 1 < len(blocks) and blocks[k + 1][0].kind in ("header", "content"))
         overflow = _overflowing_column(previous, block) if after_break and not _is_interleaved(block) else None
-        for piece in _block_pieces(block, order, previous, overflow or last_column, numbering, open_edges,
-                                   forced=overflow is not None):
+        goes_on = after_break and bool(previous.get(TITLE)) and not re.search(r"[.)]$", previous.get(TITLE, ""))
+        pieces = _block_pieces(block, order, previous, overflow or last_column, numbering, open_edges,
+                               forced=overflow is not None, title_goes_on=goes_on)
+        openers = {p.lineno for p in pieces if p.column != TITLE and _opens_cell(p.text)}
+        for piece in pieces:
+            continued = after_break and piece.interleaved and not ({piece.lineno, piece.lineno + 1} & openers)
             opens = piece.opens_row if piece.opens_row is not None else \
-                current is not None and _starts_row(piece, current, after_break)
+                current is not None and not continued and _starts_row(piece, current, after_break)
             if piece.column == TITLE:
                 after_break = False
             # one row per row number; a number beyond the rows found so far opens its own row
@@ -644,9 +677,11 @@ def _is_interleaved(block: list[SourceLine]) -> bool:
 
 def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
                   last_column: str, numbering: "Numbering",
-                  open_edges: tuple[bool, bool] = (False, False), forced: bool = False) -> list[Piece]:
+                  open_edges: tuple[bool, bool] = (False, False), forced: bool = False,
+                  title_goes_on: bool = False) -> list[Piece]:
     """Pieces of one block; `open_edges` says whether a row may go on above and below it (a page
-    break or a blank line, not a heading);
+    break or a blank line, not a heading); `title_goes_on`: the previous row's task text runs on over
+    a page break;
     `forced`: a paragraph that goes on with the cell `last_column`."""
     if not _is_interleaved(block):
         text = join_fragments([" ".join(segments(ln.text)) for ln in block])
@@ -662,7 +697,8 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
     ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], open_edges)
     pieces = []
     context = dict(previous)
-    loose_title = False  # a task text outside the numbered ranges (its row number was lost) goes on
+    loose_title = title_goes_on  # a task text outside the numbered ranges (cut by a page break, or its
+    # row number was lost) goes on
     width = _title_width([parts for i, (_, _, parts) in enumerate(cut) if i in ranges])
     for i, (ln, _, parts) in enumerate(cut):
         if not parts:
@@ -798,8 +834,11 @@ def title_ranges(lines: list[tuple[int, list[str]]],
 
 
 def _opens_sentence(text: str) -> bool:
-    first = text.split()[0] if text.split() else ""
-    return first[:1].isupper() and not (first.isupper() and len(first) > 1) and first.lower() not in _NAME_WORDS
+    """Text that starts a sentence: a capitalised common word, not an acronym, a name or OCR debris."""
+    first = text.split()[0].strip(".,;:()") if text.split() else ""
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1) or first.lower() in _NAME_WORDS:
+        return False
+    return _syllables().count(first.lower()) >= _COMMON_WORD
 
 
 def _opens_task(parts: list[str]) -> bool:
@@ -818,7 +857,8 @@ def _task_text(parts: list[str]) -> bool:
         return False
     first = parts[0]
     folded = fold_words(first)
-    return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or
+    short_agency = bool(_AGENCY_START.match(folded)) and len(folded.split()) <= 4
+    return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or short_agency or
                 _deadline_like(first) or _OUTPUT_START.match(folded))
 
 
@@ -845,6 +885,7 @@ def _split_title(parts: list[str]) -> list[str]:
     return [" ".join(words[:best]), " ".join(words[best:])] + parts[1:]
 
 
+_COMMON_WORD = 20  # corpus count of a syllable that can open a task text ("Ne", "Vơ" are OCR debris)
 _NAME_WORDS = {"bộ", "chính", "nhà", "ủy", "uỷ", "sở", "quốc", "thủ", "trung", "văn", "ban", "hội", "luật",
                "nghị", "quyết", "cổng", "trang", "đề", "kế", "chương"}
 
@@ -857,11 +898,8 @@ def _starts_row(piece: Piece, row: Row, after_break: bool = False) -> bool:
     """
     if piece.column != TITLE or not row.has(TITLE):
         return False
-    first = piece.text.split()[0]
-    if not first[:1].isupper() or (first.isupper() and len(first) > 1):
-        return False
-    if first.lower() in _NAME_WORDS:
-        return False  # proper names and titles of documents go on inside a sentence
+    if not _opens_sentence(piece.text):
+        return False  # names, titles of documents and OCR debris go on inside a sentence
     if _agency_share(piece.text) > 0.6 and len(piece.text) < 25:
         return False  # an agency list, not the opening of a task
     title = row.text(TITLE)
