@@ -41,6 +41,7 @@ _VNI_SIGNS = set(_VNI_MARKS) | set(_VNI_LETTERS)
 
 _MIN_GAIN = 0.08  # the converted document must read this much more Vietnamese (score per letter)
 _MIN_SCORE = 0.1  # ... and read as Vietnamese at all (about a fifth of Vietnamese letters carry marks)
+_LEGACY_SHARE = 0.6  # share of the document's accented text that must be legacy-font candidates
 _NOTICE = ("Văn bản dùng phông chữ {name} cũ; nội dung đã được chuyển sang Unicode, "
            "cần kiểm tra lại dấu tiếng Việt.")
 
@@ -68,16 +69,22 @@ _CONVERTERS = (("TCVN3 (ABC)", from_tcvn3, set(TCVN3_TO_UNICODE)), ("VNI", from_
 
 def could_be_legacy(text: str, signs: set[str]) -> bool:
     """Legacy text is all Latin-1; Unicode Vietnamese has letters beyond it (ư, ạ, đ, ...)."""
-    return any(c in signs for c in text) and not any(c.isalpha() and ord(c) > 0xFF for c in text)
+    return any(c in signs for c in text) and not _has_unicode_letters(text)
+
+
+def _has_unicode_letters(text: str) -> bool:
+    return any(c.isalpha() and ord(c) > 0xFF for c in text)
 
 
 def legacy_font(texts: list[str]):
     """(name, converter, signs) of the legacy font the texts are typed in, or None. Decided on
-    the whole document: a few odd symbols (OCR noise, "§", "«") are not enough."""
+    the whole document: a few odd symbols (OCR noise, "§", "«") are not enough, and a Unicode
+    document whose short lines happen to be Latin-1 only ("khác", "Công báo") is not legacy."""
+    unicode_text = sum(len(t) for t in texts if _has_unicode_letters(t))
     best, best_gain = None, _MIN_GAIN
     for name, convert, signs in _CONVERTERS:
         before = "\n".join(t for t in texts if could_be_legacy(t, signs))
-        if not before:
+        if not before or len(before) < _LEGACY_SHARE * (len(before) + unicode_text):
             continue
         after = convert(before)
         gain = vietnamese_score(after) - vietnamese_score(before)

@@ -6,6 +6,7 @@ reader turns its pages into the importer's `Document`.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -13,7 +14,8 @@ from rapidfuzz import fuzz
 from cchc.importer.document import Block, Document, Line, Notice, Table
 from cchc.importer.text import fold
 from cchc.ocr.engine import OcrClock, OcrSettings, ensure_available
-from cchc.ocr.page import PageLine, PageText, mean_confidence, read_page
+from cchc.ocr.batch import read_pages
+from cchc.ocr.page import PageLine, PageText, mean_confidence
 from cchc.ocr.pages import PageSource
 
 LOW_CONFIDENCE = 75.0  # mean word confidence (0..100) under which the text is treated as damaged
@@ -26,21 +28,28 @@ REPEATED_HEADER_SIMILARITY = 90.0
 
 
 def read_scan(path: Path, progress: bool = False, *, settings: OcrSettings | None = None,
-              clock: OcrClock | None = None) -> Document:
-    """OCR every page of a scanned file into lines and tables (Vietnamese Tesseract)."""
+              clock: OcrClock | None = None, workers: int | None = None) -> Document:
+    """OCR every page of a scanned file into lines and tables (Vietnamese Tesseract).
+
+    Pages are read `workers` at a time (default: one per core, at most 4).
+    """
     settings = settings or OcrSettings()
     ensure_available(settings)
     source = PageSource(Path(path))
-    pages = [read_page(page, settings, clock) for page in _progress(source, progress, Path(path).name)]
+    with _progress_bar(len(source), progress, Path(path).name) as bar:
+        pages = read_pages(source, settings, clock, workers, on_page=bar.update if bar else None)
     return build_document(pages, str(path))
 
 
-def _progress(source: PageSource, enabled: bool, name: str):
+@contextmanager
+def _progress_bar(total: int, enabled: bool, name: str):
     if not enabled:
-        return iter(source)
+        yield None
+        return
     from tqdm import tqdm
 
-    return tqdm(source, total=len(source), desc=f"OCR {name}", unit="trang", file=sys.stderr)
+    with tqdm(total=total, desc=f"OCR {name}", unit="trang", file=sys.stderr) as bar:
+        yield bar
 
 
 def build_document(pages: list[PageText], source: str) -> Document:

@@ -98,3 +98,12 @@ def test_text_file_in_vni_bytes(tmp_path):
     path = tmp_path / "vni.txt"
     path.write_bytes("\n".join([VNI_LINE] * 5).encode("latin-1"))
     assert read_document(path).lines()[0].text == VNI_UNICODE
+
+
+def test_unicode_document_with_latin1_only_lines_is_left_alone(tmp_path):
+    lines = [PLAN_LINE] * 4 + ["khác", "- Công báo;", "× rd,F + DD × rd,D", "Nơi nhận:"]
+    path = tmp_path / "unicode.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == lines
+    assert doc.notices == []
