@@ -121,6 +121,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
     order = column_order(lines[start:])
     rows = assemble_rows(classify_lines(lines[start:]), order)
     for row in rows:
+        fill_holes(row, order)
         shift_early_fragments(row, order)
     rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
     if not any(r.kind == "task" for r in rows):
@@ -410,6 +411,9 @@ def _is_caps_heading(text: str) -> bool:
 
 # --- columns of segments --------------------------------------------------------------------------
 
+_NOT_AGENCY_COST = 0.8
+
+
 def column_scores(text: str) -> dict[str, float]:
     """How much a piece of text reads like each kind of cell."""
     folded = fold_words(text)
@@ -417,6 +421,8 @@ def column_scores(text: str) -> dict[str, float]:
     agency_start = bool(_AGENCY_START.match(folded))
     agency_share = _agency_share(text)
     agency = (2.0 if agency_start else 0.0) + (1.5 * agency_share if len(words) <= 12 else 0.0)
+    if not agency_start and agency_share == 0:
+        agency -= _NOT_AGENCY_COST  # agency cells hold agency names
     cues = min(2, len(_DEADLINE_CUES.findall(folded)))
     outputs = 2.0 if _OUTPUT_START.match(folded) else 0.0
     title = 1.0 if len(text) > 25 else 0.3
@@ -908,6 +914,29 @@ def _starts_row(piece: Piece, row: Row, after_break: bool = False) -> bool:
     before = row.cells[TITLE][-1].text
     others = any(row.has(c) for c in row.cells if c != TITLE)
     return others or bool(_TERMINAL.search(before))
+
+
+def fill_holes(row: Row, order: list[str]) -> None:
+    """Move a fragment to the neighbouring column whose cell has a gap on exactly that line.
+
+    A cell's lines are consecutive; when a column has text on the lines above and below a line but
+    not on it, while the neighbouring column's fragment on that line is at the edge of its own cell,
+    that fragment belongs to the gap.
+    """
+    columns = [c for c in order if c != TITLE]
+    for left, right in zip(columns, columns[1:]):
+        for source, target in ((left, right), (right, left)):
+            pieces = row.cells.get(source, [])
+            lines = {p.lineno for p in row.cells.get(target, [])}
+            for k, piece in enumerate(pieces):
+                line = piece.lineno
+                edge = k == 0 or k == len(pieces) - 1
+                if piece.interleaved and edge and len(pieces) > 1 and line not in lines and \
+                        line - 1 in lines and line + 1 in lines:
+                    row.cells[source] = pieces[:k] + pieces[k + 1:]
+                    moved = Piece(piece.text, line, target, True)
+                    row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
+                    break
 
 
 def shift_early_fragments(row: Row, order: list[str]) -> None:
