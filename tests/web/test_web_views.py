@@ -78,7 +78,7 @@ def test_officer_updates_task_with_evidence_and_leader_downloads_it(plan, agency
     assert (task.status, task.percent) == (TaskStatus.IN_PROGRESS, 55)
     page = text_of(logged_in(leader).get(reverse("task_detail", args=[task.pk])))
     assert "Đã trình dự thảo" in page and "quyet-dinh.pdf" in page
-    assert "Cập nhật tiến độ" not in page  # the leader gets no form
+    assert "Lưu tiến độ" not in page  # the leader gets no form
     evidence_id = task.updates.get().files.get().pk
     download = logged_in(leader).get(reverse("evidence_download", args=[evidence_id]))
     assert b"".join(download.streaming_content) == b"%PDF-1.4 noi dung minh chung"
