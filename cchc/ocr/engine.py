@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,12 +63,26 @@ class Word:
 
 @dataclass
 class OcrClock:
-    """Seconds spent inside Tesseract versus in the whole page pipeline (for the benchmark)."""
+    """Seconds spent inside Tesseract versus in the whole page pipeline (for the benchmark).
+
+    Pages may be read in parallel threads, hence the lock; `total` sums each page's own time.
+    """
 
     tesseract: float = 0.0
     total: float = 0.0
     pages: int = 0
     per_page: list[float] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add_tesseract(self, seconds: float) -> None:
+        with self._lock:
+            self.tesseract += seconds
+
+    def add_page(self, seconds: float) -> None:
+        with self._lock:
+            self.total += seconds
+            self.pages += 1
+            self.per_page.append(seconds)
 
     @property
     def overhead(self) -> float:
@@ -123,7 +138,7 @@ def recognise(image: np.ndarray, settings: OcrSettings, dpi: int | None, clock: 
         raise UnreadableDocument(OCR_FAILED.format(page=page, reason=reason[0])) from err
     finally:
         if clock is not None:
-            clock.tesseract += time.perf_counter() - started
+            clock.add_tesseract(time.perf_counter() - started)
     return _words(data)
 
 

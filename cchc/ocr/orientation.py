@@ -44,7 +44,7 @@ def osd_rotation(gray: np.ndarray, settings: OcrSettings, dpi: int, clock: OcrCl
         return 0  # no osd data or too little text: read the page as it is
     finally:
         if clock is not None:
-            clock.tesseract += time.perf_counter() - started
+            clock.add_tesseract(time.perf_counter() - started)
     if float(result.get("orientation_conf", 0)) < MIN_OSD_CONFIDENCE:
         return 0
     return int(result.get("rotate", 0)) % 360

@@ -55,9 +55,7 @@ def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = N
             result = retry if _confidence(retry) > _confidence(result) else result
     result.turned = turned
     if clock is not None:
-        clock.total += time.perf_counter() - started
-        clock.pages += 1
-        clock.per_page.append(time.perf_counter() - started)
+        clock.add_page(time.perf_counter() - started)
     return result
 
 
