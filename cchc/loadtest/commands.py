@@ -99,22 +99,23 @@ def _print_stats(title: str, result, pages) -> float:
 def _drive(args, db: Path) -> bool:
     from .driver import login, run_load, timed_get
     from .generator import ADMIN_USERNAME
-    from .server import free_port, start_server, stop_server
+    from .server import free_port, start_servers, stop_servers
 
     pages = _pages()
     port = args.port or free_port()
-    process = start_server(db, port)
+    processes = start_servers(db, port, args.workers)
     try:
         cookie = login(port, ADMIN_USERNAME, PASSWORD)
         for page in pages:  # warm up: templates, url resolvers, first connections
             timed_get(port, page.paths[0], cookie)
         # one client first: the time a page costs without queueing behind others
         single = run_load(port, cookie, pages, 1, 2 * len(pages), args.max_seconds)
-        result = run_load(port, cookie, pages, args.clients, args.requests, args.max_seconds)
+        result = run_load(port, cookie, pages, args.clients, args.requests, args.max_seconds, args.think_ms)
     finally:
-        stop_server(process)
+        stop_servers(processes)
     _print_stats("Một client (tuần tự)", single, pages)
-    worst = _print_stats("Tải", result, pages)
+    pause = f", nghỉ ~{_number(args.think_ms)} ms giữa hai yêu cầu" if args.think_ms else ""
+    worst = _print_stats(f"Tải ({args.workers} tiến trình máy chủ{pause})", result, pages)
     passed = worst < TARGET_P95_MS
     print(f"Mục tiêu p95 < {TARGET_P95_MS} ms với {args.clients} client: {'ĐẠT' if passed else 'CHƯA ĐẠT'} "
           f"(p95 cao nhất {_number(worst, 1)} ms)")
@@ -159,6 +160,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clients", type=int, default=20, help="số client đồng thời")
     parser.add_argument("--requests", type=int, default=20, help="số yêu cầu tối đa mỗi client")
     parser.add_argument("--max-seconds", type=float, default=120, help="thời gian tải tối đa (giây)")
+    parser.add_argument("--think-ms", type=float, default=0,
+                        help="thời gian nghỉ trung bình giữa hai yêu cầu của một client (mặc định 0: liên tục)")
+    parser.add_argument("--workers", type=int, default=1, help="số tiến trình máy chủ (cùng một cổng)")
     parser.add_argument("--port", type=int, default=0, help="cổng của máy chủ thử nghiệm (mặc định: cổng trống)")
 
 

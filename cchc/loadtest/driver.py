@@ -102,9 +102,10 @@ def timed_get(port: int, path: str, cookie: str) -> tuple[int, float]:
 
 
 def run_load(port: int, cookie: str, pages: list[Page], clients: int, requests_per_client: int,
-             max_seconds: float, seed: int = 1) -> LoadResult:
+             max_seconds: float, think_ms: float = 0, seed: int = 1) -> LoadResult:
     """`clients` threads, each making up to `requests_per_client` requests (pages in turn), all
-    stopping at `max_seconds`."""
+    stopping at `max_seconds`. With `think_ms`, a client pauses about that long between requests,
+    as a person reading the page would (0: back to back, the hardest case)."""
     samples: list[Sample] = []
     lock = threading.Lock()
     deadline = time.monotonic() + max_seconds
@@ -122,6 +123,8 @@ def run_load(port: int, cookie: str, pages: list[Page], clients: int, requests_p
                 status, seconds = 0, time.perf_counter() - started
             with lock:
                 samples.append(Sample(page.name, seconds, status))
+            if think_ms:
+                time.sleep(rng.uniform(0.5, 1.5) * think_ms / 1000)
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
     started = time.perf_counter()

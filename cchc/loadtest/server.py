@@ -1,5 +1,6 @@
-"""The application under test: Django's WSGI app in a threaded wsgiref server, in its own process
-(so the clients' threads do not share its interpreter lock)."""
+"""The application under test: Django's WSGI app in a threaded wsgiref server, in worker processes of
+their own (so the clients' threads do not share their interpreter lock). With several workers, each
+process listens on the same port (SO_REUSEPORT), as a pre-forking production server would."""
 from __future__ import annotations
 
 import os
@@ -17,6 +18,7 @@ from .database import environment_for
 class ThreadingServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
     request_queue_size = 128  # 20+ clients connect at once
+    allow_reuse_port = True  # several worker processes listen on one port; the kernel spreads connections
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -39,28 +41,40 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int, timeout: float = 60) -> subprocess.Popen:
-    """Start `python -m cchc.loadtest serve` on `port` and wait until it accepts connections."""
+def start_servers(db: Path, port: int, workers: int = 1, timeout: float = 60) -> list[subprocess.Popen]:
+    """Start `workers` × `python -m cchc.loadtest serve` on `port`; wait until they accept connections."""
     env = {**os.environ, **environment_for(db)}
-    process = subprocess.Popen([sys.executable, "-m", "cchc.loadtest", "serve", "--db", str(db), "--port", str(port)],
-                               env=env)
+    command = [sys.executable, "-m", "cchc.loadtest", "serve", "--db", str(db), "--port", str(port)]
+    processes = [subprocess.Popen(command, env=env) for _ in range(max(1, workers))]
+    try:
+        _wait_until_listening(processes, port, timeout)
+    except RuntimeError:
+        stop_servers(processes)
+        raise
+    time.sleep(0.5 if workers > 1 else 0)  # let the other workers bind as well
+    return processes
+
+
+def _wait_until_listening(processes: list[subprocess.Popen], port: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Máy chủ thử nghiệm dừng ngay khi khởi động (mã {process.returncode}).")
+        stopped = [p for p in processes if p.poll() is not None]
+        if stopped:
+            raise RuntimeError(f"Máy chủ thử nghiệm dừng ngay khi khởi động (mã {stopped[0].returncode}).")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return process
+                return
         except OSError:
             time.sleep(0.1)
-    stop_server(process)
     raise RuntimeError("Máy chủ thử nghiệm không khởi động kịp.")
 
 
-def stop_server(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+def stop_servers(processes: list[subprocess.Popen]) -> None:
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

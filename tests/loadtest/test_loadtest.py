@@ -52,11 +52,11 @@ def test_percentiles_and_page_figures():
 def test_bounded_run_prints_counts_and_latencies(tmp_path):
     db = tmp_path / "loadtest.sqlite3"
     done = run_command("--db", str(db), "--provinces", "2", "--plans", "1", "--tasks", "5", "--updates", "2",
-                       "--clients", "2", "--requests", "3", "--max-seconds", "60")
+                       "--clients", "2", "--requests", "3", "--max-seconds", "60", "--workers", "2")
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Dữ liệu: 2 tỉnh · 2 kế hoạch · 10 nhiệm vụ · 20 cập nhật tiến độ" in out
-    single, _, load = out.partition("\nTải: 2 client đồng thời, 6 yêu cầu")
+    single, _, load = out.partition("\nTải (2 tiến trình máy chủ): 2 client đồng thời, 6 yêu cầu")
     assert load, out
     assert "Một client (tuần tự): 1 client đồng thời, 4 yêu cầu" in single
     for page in ("Tổng quan kế hoạch", "Danh sách quá hạn"):
