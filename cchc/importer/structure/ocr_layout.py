@@ -38,7 +38,6 @@ NUMBER, TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE, BUDGET, NOTES = (
 STANDARD_HEADER = {NUMBER: "TT", TITLE: "Nội dung thực hiện", LEAD: "Đơn vị chủ trì",
                    COORDINATING: "Đơn vị phối hợp", OUTPUTS: "Sản phẩm đầu ra",
                    DEADLINE: "Thời gian hoàn thành", BUDGET: "Kinh phí", NOTES: "Ghi chú"}
-_DEFAULT_ORDER = [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE]
 
 # --- header words ---------------------------------------------------------------------------------
 # Folded patterns for each column's header, loose enough for OCR damage ("Đơn vị chỉ trì",
@@ -118,8 +117,9 @@ def ocr_table(lines: list[Line]) -> Table | None:
     start = find_header(lines)
     if start is None:
         return None
-    order = column_order(lines[start:])
-    rows = assemble_rows(classify_lines(lines[start:]), order)
+    body = lines[start:table_end(lines, start)]
+    order = column_order(body)
+    rows = assemble_rows(classify_lines(body), order)
     for row in rows:
         fill_holes(row, order)
         shift_early_fragments(row, order)
@@ -179,7 +179,7 @@ def is_header_line(text: str) -> bool:
     kept = " ".join(t for t in stripped.split() if not is_junk(t))
     if kept.count("(") != kept.count(")") or re.search(r"[;.,]$", kept):
         return False  # the end of a sentence or of a parenthesis is cell text
-    words = fold_words(" ".join(t for t in stripped.split() if not is_junk(t))).split()
+    words = fold_words(kept).split()
     if not words or not header_roles(stripped):
         return False
     known = sum(w in _HEADER_SYLLABLES for w in words)
@@ -200,6 +200,15 @@ def find_header(lines: list[Line]) -> int | None:
         if len(roles) >= 3 and ({LEAD, COORDINATING} & roles) and ({TITLE, DEADLINE, OUTPUTS} & roles):
             return i
     return None
+
+
+_TABLE_END = re.compile(r"^(noi nhan|tm|kt|phu luc)\b")
+
+
+def table_end(lines: list[Line], start: int) -> int:
+    """Where the table stops: the addressees, the signature block or the next appendix."""
+    return next((i for i in range(start + 1, len(lines)) if _TABLE_END.match(fold_words(lines[i].text))),
+                len(lines))
 
 
 def column_order(lines: list[Line]) -> list[str]:
@@ -316,7 +325,6 @@ def _meaningful(tokens: list[str]) -> bool:
 # --- line classes ---------------------------------------------------------------------------------
 
 _MARKER = re.compile(r"^[\[|(\s]*(?:(?P<mark>[IVXLivxl1]{1,5}|[A-H])(?![^\W_]))?\s*[|.):\]\-]*\s*\[?(?=\S)")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 @dataclass
