@@ -182,3 +182,17 @@ def test_officers_of_a_merged_agency_are_reminded_for_its_successor(mailbox, pla
     rcpts, message = mailbox.messages[0]
     assert sorted(rcpts) == ["noivu1@daknong.gov.vn", "noivu2@daknong.gov.vn", "tuphap1@daknong.gov.vn"]
     assert agency_a.name in message["Subject"]
+
+
+def test_cchc_subcommand_passes_options_through(mailbox, plan, agency_a, officers, capsys):
+    import argparse
+
+    from cchc.notifications.commands import register
+
+    parser = argparse.ArgumentParser(prog="cchc")
+    register(parser.add_subparsers())
+    args = parser.parse_args(["send_reminders", "--dry-run", "--date", "20/07/2021", "--agency", str(agency_a.pk)])
+    assert args.func(args) == 0
+    out = capsys.readouterr().out
+    assert f"Sẽ gửi (chạy thử): {agency_a.name}" in out and "1 cơ quan cần nhắc" in out
+    assert mailbox.messages == []
