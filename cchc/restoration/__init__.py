@@ -14,6 +14,9 @@ from .priors import PRIOR_WEIGHT, prior_phrases
 from .restorer import Restorer
 from .tokens import lm_sequences
 
+MIN_LINES_TO_JUDGE = 5
+OCR_DOCUMENT_SHARE = 0.2   # OCR'd plans: most damaged lines show junk; unaccented text: almost none
+
 
 @lru_cache(maxsize=1)
 def load_restorer() -> Restorer:
@@ -33,19 +36,32 @@ def restore_line(line: str) -> str:
     return load_restorer().restore_line(line)
 
 
-def restore_text(text: str) -> str:
+def restore_text(text: str, ocr: bool | None = None) -> str:
     """Restore the damaged lines of `text`; clean lines stay byte-identical, line count is kept.
 
     Runs of consecutive damaged lines are decoded together, so a phrase wrapped over two lines
-    ("thực" | "hiện") keeps its context.
+    ("thực" | "hiện") keeps its context. `ocr`: whether the text comes from OCR without Vietnamese
+    (letters to repair, not only marks to add); by default decided from the whole text when it has
+    enough damaged lines, else block by block.
     """
     restorer = load_restorer()
     lines = text.split("\n")
+    flags = [is_damaged_line(restorer, line) for line in lines]
+    if ocr is None:
+        ocr = _looks_ocr(restorer, [line for line, damaged in zip(lines, flags) if damaged])
     out: list[str] = []
-    for damaged, run in groupby(lines, key=lambda line: is_damaged_line(restorer, line)):
-        block = "\n".join(run)
-        out.append(restorer.restore_line(block) if damaged else block)
+    for damaged, run in groupby(zip(lines, flags), key=lambda pair: pair[1]):
+        block = "\n".join(line for line, _ in run)
+        out.append(restorer.restore_line(block, ocr) if damaged else block)
     return "\n".join(out)
+
+
+def _looks_ocr(restorer: Restorer, damaged_lines: list[str]) -> bool | None:
+    """True/False for a document with enough damaged lines to judge, None (judge each block) otherwise."""
+    if len(damaged_lines) < MIN_LINES_TO_JUDGE:
+        return None
+    ocr_lines = sum(restorer.is_ocr_line(line) for line in damaged_lines)
+    return ocr_lines >= OCR_DOCUMENT_SHARE * len(damaged_lines)
 
 
 __all__ = ["is_damaged", "load_restorer", "restore_line", "restore_text"]

@@ -17,7 +17,7 @@ from .tokens import has_marks
 # OCR confusions, keyed by the raw lower-case character (marks included), then by its folded form.
 # Values: replacement strings in folded space. Learnt from OCR'd plans vs their hand-restored text.
 JUNK_REPAIRS = {
-    "&": ("o", "e", "a"), "¢": ("c", "d", "o"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
+    "&": ("o", "e", "a"), "@": ("o", "a"), "¢": ("c", "d", "o"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
     "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
 }
 LETTER_REPAIRS = {
@@ -72,12 +72,10 @@ class CandidateIndex:
     def _walk(self, moves, insertable, i, built, cost, edits, inserted, best) -> None:
         if cost > MAX_COST:
             return
-        if i == len(moves):
-            if built in self.by_fold and cost < best.get(built, 99.0):
-                best[built] = cost
-            return
+        if i == len(moves) and built in self.by_fold and cost < best.get(built, 99.0):
+            best[built] = cost
         prefixes = self.prefixes
-        for step, rep, move_cost, is_edit in moves[i]:
+        for step, rep, move_cost, is_edit in moves[i] if i < len(moves) else ():
             if is_edit and edits >= MAX_EDITS:
                 continue
             extended = built + rep

@@ -10,7 +10,8 @@ from cchc.importer.text import fold, nfc
 from .candidates import CandidateIndex
 from .decoder import best_path
 from .ngram import SyllableModel
-from .tokens import CAPITAL, COMMA, NUMBER, is_capitalized, Token, apply_case, has_letter, has_marks, has_vowel, is_roman_numeral, normalize_tone_placement, word_tokens
+from .tokens import (CAPITAL, COMMA, JUNK, NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, is_capitalized,
+                     is_roman_numeral, normalize_tone_placement, word_tokens)
 
 MAX_CANDIDATES = 8
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
@@ -22,7 +23,6 @@ OCR_UNKNOWN_SHARE = 0.15
 RARE_COUNT = 5
 CASE_MISMATCH = 1.5    # a capitalised word read as an ordinary one, or the reverse
 RANKING_PRIOR = 0.3   # which candidates are kept when there are too many
-JUNK = set("&¢€§©")
 
 
 def key(text: str) -> str:
@@ -55,7 +55,8 @@ class Restorer:
                            and sum(c.isupper() for c in text) <= 1):
             return False   # "s6", "B6" are OCR'd syllables; "TH2", "30c" are codes
         if not has_vowel(fold(text)) and not junk and not digits:
-            return ocr and not text.isupper() and len(text) <= 5
+            # "cdng" (công), "tt" (tốt), "S" (Sở): OCR lost the vowel; "UBND", "TT" are abbreviations
+            return ocr and len(text) <= 5 and not (text.isupper() and len(text) > 1)
         return True
 
     def is_valid(self, text: str) -> bool:

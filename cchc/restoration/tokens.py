@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 # A word: letters, optionally joined by apostrophes that OCR uses for horns ("S'O'" = "SỞ", "u'ng" = "ứng"),
 # plus the junk symbols and digits that OCR puts inside Vietnamese words ("S&", "¢6", "s6", "ti€u").
-_JUNK = "&¢€§©®£¥"
-_WORD = re.compile(rf"(?:[^\W_]|[{_JUNK}])+(?:'(?:[^\W_]|[{_JUNK}])*)*")
+JUNK = "&¢€§©®£¥@"
+_WORD = re.compile(rf"(?:[^\W_]|[{JUNK}])+(?:'(?:[^\W_]|[{JUNK}])*)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
 _VOWELS = set("aeiouy")
@@ -38,7 +38,7 @@ def has_letter(text: str) -> bool:
 
 
 def is_number(text: str) -> bool:
-    return not has_letter(text) and not any(c in _JUNK for c in text)
+    return not has_letter(text) and not any(c in JUNK for c in text)
 
 
 def strip_marks(text: str) -> str:
