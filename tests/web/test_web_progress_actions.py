@@ -91,6 +91,9 @@ def test_evidence_type_and_size_are_checked(plan, officer_a, agency_a, settings)
     task = task_led_by(plan, agency_a)
     with pytest.raises(actions.ActionError, match="định dạng"):
         actions.update_task_progress(task, officer_a, "in_progress", 10, "", [pdf("virus.exe")])
+    fake = SimpleUploadedFile("bao-cao.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
+    with pytest.raises(actions.ActionError, match="không đúng định dạng PDF"):
+        actions.update_task_progress(task, officer_a, "in_progress", 10, "", [fake])
     settings.CCHC_MAX_EVIDENCE_MB = 0
     with pytest.raises(actions.ActionError, match="vượt quá"):
         actions.update_task_progress(task, officer_a, "in_progress", 10, "", [pdf()])

@@ -16,8 +16,26 @@ from .audit import apply_changes, record
 from .errors import ActionError
 
 
+# Leading bytes of the formats whose content is easy to recognise; a file must be what its name says.
+_SIGNATURES = {
+    "pdf": (b"%PDF",), "png": (b"\x89PNG",), "jpg": (b"\xff\xd8\xff",), "jpeg": (b"\xff\xd8\xff",),
+    "zip": (b"PK",), "docx": (b"PK",), "xlsx": (b"PK",), "odt": (b"PK",), "ods": (b"PK",),
+    "doc": (b"\xd0\xcf\x11\xe0",), "xls": (b"\xd0\xcf\x11\xe0",),
+}
+
+
+def _content_matches(upload, extension: str) -> bool:
+    signatures = _SIGNATURES.get(extension)
+    if not signatures:
+        return True
+    upload.seek(0)
+    head = upload.read(8)
+    upload.seek(0)
+    return any(head.startswith(s) for s in signatures)
+
+
 def validate_evidence(upload) -> None:
-    """Refuse files that are too large or of a type the province does not keep as evidence."""
+    """Refuse files that are too large, empty, or not of a type the province keeps as evidence."""
     name = getattr(upload, "name", "") or ""
     extension = Path(name).suffix.lower().lstrip(".")
     if extension not in settings.CCHC_EVIDENCE_EXTENSIONS:
@@ -28,6 +46,8 @@ def validate_evidence(upload) -> None:
         raise ActionError(f"Tệp “{name}” vượt quá {settings.CCHC_MAX_EVIDENCE_MB} MB.")
     if upload.size == 0:
         raise ActionError(f"Tệp “{name}” rỗng.")
+    if not _content_matches(upload, extension):
+        raise ActionError(f"Nội dung tệp “{name}” không đúng định dạng {extension.upper()}.")
 
 
 def _validate_progress(status: str, percent) -> int:
