@@ -39,7 +39,7 @@ def filtered_tasks(flt: TaskFilter, today: dt.date | None = None) -> QuerySet[Ta
         tasks = tasks.filter(plan_id=flt.plan_id)
     elif flt.current_only:
         tasks = tasks.filter(current_plans_condition(today))
-    return tasks.select_related("plan", "area").prefetch_related("task_agencies__agency").order_by("plan", "position")
+    return tasks.select_related("plan__province", "area").order_by("plan", "position")
 
 
 def tasks_by_deadline(flt: TaskFilter, today=None) -> list[Task]:
