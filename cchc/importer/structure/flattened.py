@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import product
+from itertools import permutations, product
 
 from ..text import fold, nfc
 
@@ -286,6 +286,52 @@ def _header_roles(text: str) -> list[str]:
             found.add(role)
     found |= {NUMBER, TITLE}
     return [r for r in _CANONICAL_ORDER if r in found]
+
+
+def _column_orders(header: list[_Fragment], roles: list[str], most: int = 4) -> list[list[str]]:
+    """Candidate left-to-right orders of the header's columns. The header is woven like any
+    row, so a true order is one whose rendered layout reproduces the order of the header's
+    lines; several may, when some headers never share a height (the usual order first)."""
+    options = [_fragment_roles(f, roles) or set(roles) for f in header]
+    first = tuple(r for r in (NUMBER, TITLE) if r in roles)  # "STT", "Nội dung" lead every table
+    scored = []
+    for order in permutations([r for r in roles if r not in first]):
+        order = first + order
+        scored.append((-_header_agreement(options, list(order)), _disorder(order), list(order)))
+    scored.sort()
+    return [order for key, _, order in scored if key == scored[0][0]][:most] or [roles]
+
+
+def _header_agreement(options: list[set[str]], order: list[str], limit: int = 64) -> int:
+    """Most header lines that a layout of `order` puts where they are."""
+    best = 0
+    choices = [sorted(o, key=order.index) for o in options]
+    for k, assigned in enumerate(product(*choices)):
+        if k == limit:
+            break
+        counts = tuple(assigned.count(r) for r in order)
+        if 0 in counts:
+            continue
+        for centred in (True, False):
+            rendered, _ = _render(counts, centred)
+            best = max(best, sum(order[c] == r for c, r in zip(rendered, assigned)))
+    return best
+
+
+def _fragment_roles(frag: _Fragment, roles: list[str]) -> set[str]:
+    """Columns a header line may belong to; "Cơ quan" alone may head either agency column."""
+    words = " " + " ".join(_header_words(frag.text)) + " "
+    found = {role for role, keys in _HEADER_ROLE_WORDS.items() if role in roles
+             and any(f" {k} " in words for k in keys)}
+    if not found and re.search(r" (cơ quan|đơn vị) ", words):
+        found = {LEAD, COORDINATING} & set(roles)
+    return found
+
+
+def _disorder(order: tuple[str, ...]) -> int:
+    """Pairs out of the usual order."""
+    rank = [_CANONICAL_ORDER.index(r) for r in order]
+    return sum(a > b for i, a in enumerate(rank) for b in rank[i + 1:])
 
 
 def _locate_header(frags: list[_Fragment]) -> tuple[int, int] | None:
@@ -926,19 +972,30 @@ def recover_flattened_rows(lines: list[str], first_lineno: int = 1) -> list[Flat
     header = _locate_header(frags)
     if header is None:
         return []
-    roles = _header_roles(" ".join(f.text for f in frags[header[0]:header[1] + 1]))
+    header_frags = frags[header[0]:header[1] + 1]
+    orders = _column_orders(header_frags, _header_roles(" ".join(f.text for f in header_frags)))
     start = header[1] + 1
     if not _anchors(frags, start):
         return []
     widths = _initial_widths(frags[start:])
     frags = frags[:start] + _split_glued(frags[start:], widths)
     anchors = _anchors(frags, start)
+    roles = max(orders, key=lambda order: _trial_score(frags, start, anchors, order, widths)) \
+        if len(orders) > 1 else orders[0]
     anchors, rows = _segment_table(frags, start, anchors, roles, widths)
     rows = [(s, e, _loosen(decoded.frags or frags[s:e], anchor - s, roles, widths, decoded))
             for (s, e, decoded), anchor in zip(rows, anchors)]
     _orient_agency_cells(frags, rows)
     return [_flat_row(frags, s, e, anchor, decoded, first_lineno)
             for (s, e, decoded), anchor in zip(rows, anchors)]
+
+
+def _trial_score(frags: list[_Fragment], start: int, anchors: list[int], roles: list[str],
+                 widths: _Widths, rows: int = 8) -> float:
+    """How well the first rows decode with this column order (orders the header cannot tell
+    apart are told apart by the rows)."""
+    kept, decoded = _segment_table(frags, start, anchors[:rows], roles, widths)
+    return sum(d.score for _, _, d in decoded) - 10.0 * (min(rows, len(anchors)) - len(kept))
 
 
 def _flat_row(frags: list[_Fragment], s: int, e: int, anchor: int, decoded: _Decoded,

@@ -169,20 +169,21 @@ def _wrap(text: str, width: float) -> list[str]:
     return lines or [""]
 
 
-def _place_row(cells: dict[str, str], centred: bool,
-               spacing: dict[str, float] | None = None) -> list[tuple[float, int, str, bool]]:
+def _place_row(cells: dict[str, str], centred: bool, spacing: dict[str, float] | None = None,
+               order: list[str] = COLUMNS) -> list[tuple[float, int, str, bool]]:
     """Every visual line of every cell as (height, column, text, wraps), heights in half lines."""
-    wrapped = {col: _wrap(cells.get(col, ""), WIDTHS[col]) for col in COLUMNS}
+    wrapped = {col: _wrap(cells.get(col, ""), WIDTHS[col]) for col in order}
     return _lay_out({col: [(line, j < len(lines) - 1) for j, line in enumerate(lines)]
-                     for col, lines in wrapped.items()}, centred, spacing)
+                     for col, lines in wrapped.items()}, centred, spacing, order)
 
 
 def _lay_out(columns: dict[str, list[tuple[str, bool]]], centred: bool,
-             spacing: dict[str, float] | None = None) -> list[tuple[float, int, str, bool]]:
+             spacing: dict[str, float] | None = None,
+             order: list[str] = COLUMNS) -> list[tuple[float, int, str, bool]]:
     """Lines sorted by height then column; `spacing` gives some columns a tighter line pitch."""
     height = max((len(lines) for lines in columns.values()), default=0)
     placed = []
-    for x, col in enumerate(COLUMNS):
+    for x, col in enumerate(order):
         lines = columns.get(col, [])
         pitch = (spacing or {}).get(col, 2.0)
         for j, (line, wraps) in enumerate(lines):
@@ -205,13 +206,14 @@ def _numbered(tasks):
 
 
 def _paginate(rows: list[dict[str, str]], centred: bool, page_height: int = 40,
-              spacing: dict[str, float] | None = None) -> list[list[tuple[str, bool]]]:
+              spacing: dict[str, float] | None = None,
+              order: list[str] = COLUMNS) -> list[list[tuple[str, bool]]]:
     """Pages of (line text, wraps) in reading order. A row that does not fit is cut like a word
     processor does: the lines above the cut stay, the rest is laid out again on the next page."""
     pages: list[list[tuple[str, bool]]] = [[]]
     used = 0
     for cells in rows:
-        placed = _place_row(cells, centred, spacing)
+        placed = _place_row(cells, centred, spacing, order)
         height = max(y for y, *_ in placed) + 2
         if used + height > page_height and used > 0:
             cut = page_height - used
@@ -219,8 +221,8 @@ def _paginate(rows: list[dict[str, str]], centred: bool, page_height: int = 40,
             rest: dict[str, list[tuple[str, bool]]] = {}
             for y, x, text, wraps in placed:
                 if y >= cut:
-                    rest.setdefault(COLUMNS[x], []).append((text, wraps))
-            placed, used = _lay_out(rest, centred), 0
+                    rest.setdefault(order[x], []).append((text, wraps))
+            placed, used = _lay_out(rest, centred, spacing, order), 0
             pages.append([])
             height = max((y for y, *_ in placed), default=-2) + 2
         pages[-1] += [(text, wraps) for _, _, text, wraps in placed]
@@ -294,6 +296,12 @@ def test_lines_glued_by_a_lost_separator_are_split_again():
     assert sum(len(re.findall(r"\xa0[^ \xa0]", line.replace("\xa0\xa0", " "))) for line in lines) > \
         sum(len(re.findall(r"\xa0[^ \xa0]", line)) for line in _weave_document())  # some lines glued
     assert _recovered_tasks(recover_flattened_table(lines)) == _expected_tasks()
+
+
+def test_column_order_is_read_from_the_woven_header():
+    order = ["number", "title", "deadline", "lead", "coordinating", "notes"]
+    pages = _paginate(_rows_of(SECTIONS), centred=True, order=order)
+    assert _recovered_tasks(recover_flattened_table(_scraped(pages))) == _expected_tasks()
 
 
 def test_rows_whose_columns_have_different_line_spacing():
