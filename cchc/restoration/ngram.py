@@ -14,7 +14,11 @@ DATA_FILE = Path(__file__).parent / "data" / "ngrams.tsv.gz"
 
 
 class SyllableModel:
-    """P(w | u, v) interpolated down to unigrams; counts are lower-case syllables."""
+    """P(w | u, v) interpolated down to unigrams.
+
+    Words are lower-case syllables, "^"-prefixed when capitalised inside a sentence, "<num>" for numbers
+    and "<,>" for commas; "<s>"/"</s>" pad each stretch of text between other punctuation.
+    """
 
     def __init__(self, unigrams: dict, bigrams: dict, trigrams: dict):
         self.unigrams = unigrams      # w -> [count, follower types]
@@ -28,18 +32,15 @@ class SyllableModel:
         padded = [BOS, BOS, *words, EOS]
         for i in range(2, len(padded)):
             u, v, w = padded[i - 2], padded[i - 1], padded[i]
-            self._bump(self.unigrams, w, weight, (v, w) not in self.bigrams)
-            self._bump(self.bigrams, (v, w), weight, (u, v, w) not in self.trigrams)
-            self.trigrams[(u, v, w)] = self.trigrams.get((u, v, w), 0) + weight
+            self.unigrams.setdefault(w, [0, 0])[0] += weight
+            self.total += weight
             if (v, w) not in self.bigrams:
-                self.bigrams[(v, w)] = [weight, 0]
-        self.total = sum(c for w, (c, _) in self.unigrams.items() if w != BOS) or 1
+                self.unigrams.setdefault(v, [0, 0])[1] += 1      # one more follower type of v
+            self.bigrams.setdefault((v, w), [0, 0])[0] += weight
+            if (u, v, w) not in self.trigrams and (u, v) in self.bigrams:
+                self.bigrams[(u, v)][1] += 1                     # one more follower type of (u, v)
+            self.trigrams[(u, v, w)] = self.trigrams.get((u, v, w), 0) + weight
         self._cache.clear()
-
-    @staticmethod
-    def _bump(table: dict, key, weight: int, new_follower: bool) -> None:
-        entry = table.setdefault(key, [0, 0])
-        entry[0] += weight
 
     def knows(self, word: str) -> bool:
         return word in self.unigrams or CAPITAL + word in self.unigrams

@@ -50,6 +50,23 @@ def test_damaged_lines_of_an_ocr_plan_are_restored_and_line_count_kept():
     assert restored.count("thực hiện") > 3 * max(1, text.count("thực hiện"))
 
 
+def test_an_ocr_document_repairs_letters_even_in_lines_without_junk():
+    """In an OCR'd document "S, ban, nganh" lost a letter, not only its marks."""
+    excerpt = "\n".join([
+        "- Tang cudng cdng tac klem tra, giam sét, danh gia tinh hinh thuc hién co",
+        "ché tu chi, tu chiu trach nhiém v& bién ché va kinh phi tai cc co quan, don vi",
+        "trén dia ban tinh.",
+        "S, ban, nganh",
+        "tinh; UBND cap",
+        "huyén",
+        "2. Béo cdo danh gia",
+    ])
+    restored = restore_text(excerpt).split("\n")
+    assert restored[3] == "Sở, ban, ngành"
+    assert restored[0] == "- Tăng cường công tác kiểm tra, giám sát, đánh giá tình hình thực hiện cơ"
+    assert restore_text("S, ban, nganh", ocr=False) == "S, ban, ngành"
+
+
 @pytest.mark.parametrize(
     "line",
     [
