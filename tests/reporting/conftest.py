@@ -34,3 +34,25 @@ def officers(plan, admin):
         assert agency is not None, name
         result[username] = actions.create_user(admin, username, PASSWORD, Role.OFFICER, agency=agency)
     return result
+
+
+@pytest.fixture
+def leader(db):
+    return actions.create_user(None, "lanhdao", PASSWORD, Role.LEADER, full_name="Lãnh đạo UBND tỉnh")
+
+
+@pytest.fixture
+def schedule(plan, admin):
+    """The plan's reporting periods by code (created by the real action)."""
+    from cchc.reporting import actions as reporting_actions
+
+    return {p.code: p for p in reporting_actions.create_schedule(admin, plan)}
+
+
+def signed_in(user):
+    """A test client with `user` signed in."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
