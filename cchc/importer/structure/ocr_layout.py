@@ -460,7 +460,7 @@ _COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban,?\s+(?=ng)", re.IGNORECA
 
 def repair_words(text: str) -> str:
     """The collective "Sở, ban, ngành" whose first word OCR garbled ("S, ban, ngành", "30, ban, ngành")."""
-    return _COLLECTIVE.sub("Sở, ban, ", text)
+    return _COLLECTIVE.sub(lambda m: m.group(0) if fold(m.group(0)).startswith("so") else "Sở, ban, ", text)
 
 
 def continues(previous: str, text: str) -> float:
@@ -736,6 +736,7 @@ def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str,
 
 
 _CENTRING_SLACK = 1
+_AGENCY_CELL_WIDTH = 15  # agency columns are narrow: longer runs of agency words are task text
 _DEFAULT_TITLE_WIDTH = 35
 
 
@@ -838,6 +839,11 @@ def title_ranges(lines: list[tuple[int, list[str]]],
         while a + down + 1 <= high and _task_text(lines[a + down + 1][1]) and \
                 not _opens_sentence(lines[a + down + 1][1][0]):
             down += 1
+        # centring: below as many lines as above, even of agency words when the run is wider than an
+        # agency cell's line
+        while down < up and a + down + 1 <= high and _may_be_task_text(lines[a + down + 1][1]) and \
+                len(lines[a + down + 1][1][0]) >= _AGENCY_CELL_WIDTH:
+            down += 1
         cut = (a - up <= 1 and open_edges[0]) or (a + down >= len(lines) - 2 and open_edges[1])
         if not cut:  # a row not cut by the block's edges: keep its task text centred
             up, down = min(up, down + _CENTRING_SLACK), min(down, up + _CENTRING_SLACK)
@@ -863,6 +869,15 @@ def _opens_task(parts: list[str]) -> bool:
 def _deadline_like(text: str) -> bool:
     folded = fold_words(text)
     return bool(_DEADLINE_START.match(folded)) or len(_DEADLINE_CUES.findall(folded)) >= 2
+
+
+def _may_be_task_text(parts: list[str]) -> bool:
+    """A first segment that is not plainly another cell (list item, deadline, product, agency name)."""
+    if not parts or _opens_sentence(parts[0]):
+        return False
+    folded = fold_words(parts[0])
+    return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", parts[0]) or _deadline_like(parts[0]) or
+                _OUTPUT_START.match(folded) or _AGENCY_START.match(folded))
 
 
 def _task_text(parts: list[str]) -> bool:
