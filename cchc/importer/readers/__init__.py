@@ -67,6 +67,9 @@ def _read_as(kind: str, path: Path, progress: bool) -> Document:
     if kind == formats.HTML:
         from .html import read_html
         return read_html(path)
+    if kind == formats.MHT:
+        from .mht import read_mht
+        return read_mht(path)
     if kind == formats.XLSX:
         from .xlsx import read_xlsx
         return read_xlsx(path)

@@ -14,11 +14,12 @@ from ..errors import UnreadableDocument, UnsupportedFormat
 from .encoding import bom_encoding, utf16_without_bom
 
 PDF, DOCX, DOC, ODT, RTF, HTML, TEXT, IMAGE = "pdf", "docx", "doc", "odt", "rtf", "html", "text", "image"
-XLSX, XLS, ODS = "xlsx", "xls", "ods"
+XLSX, XLS, ODS, MHT = "xlsx", "xls", "ods", "mht"
 
 _EXTENSIONS = {
     ".pdf": PDF, ".docx": DOCX, ".docm": DOCX, ".doc": DOC, ".odt": ODT, ".rtf": RTF,
     ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS,
+    ".mht": MHT, ".mhtml": MHT,
     ".htm": HTML, ".html": HTML, ".xhtml": HTML, ".shtml": HTML, ".aspx": HTML, ".php": HTML,
     ".txt": TEXT, ".text": TEXT, ".md": TEXT,
     ".png": IMAGE, ".jpg": IMAGE, ".jpeg": IMAGE, ".tif": IMAGE, ".tiff": IMAGE, ".bmp": IMAGE,
@@ -30,6 +31,7 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODF_MIMES = {b"application/vnd.oasis.opendocument.text": ODT,
               b"application/vnd.oasis.opendocument.spreadsheet": ODS}
 _HTML_STRONG = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]", re.I | re.S)
+_MHT_START = re.compile(rb"\s*(MIME-Version:|From:|Content-Type:)", re.I)  # a web archive (.mht)
 _HTML_TAGS = re.compile(r"<(html|head|body|div|p|table|meta|title|span|br|h[1-6])[\s/>]", re.I)
 
 
@@ -58,6 +60,8 @@ def _format_by_signature(path: Path, head: bytes, ext: str) -> str | None:
         return _ole2_format(head, ext)
     if head.lstrip().startswith(b"{\\rtf"):
         return RTF
+    if _MHT_START.match(head) and b"multipart/related" in head[:4096].lower():
+        return MHT
     if head.startswith(_IMAGE_MAGIC) or (head.startswith(b"BM") and _EXTENSIONS.get(ext) == IMAGE):
         return IMAGE
     if _HTML_STRONG.search(_ascii_view(head)):

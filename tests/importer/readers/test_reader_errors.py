@@ -9,11 +9,13 @@ from cchc.importer.errors import ImportFailed, UnsupportedFormat
 from cchc.importer.readers import read_document
 
 EXTENSIONS = [".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".tif",
-              ".tiff", ".bmp", ".xlsx", ".xls", ".ods", "", ".xyz"]
+              ".tiff", ".bmp", ".xlsx", ".xls", ".ods", ".mht", "", ".xyz"]
 # Prefixes that steer bytes into each reader; OLE2 and RTF are left out because every such
 # example would start LibreOffice (their damaged forms are tested in test_reader_doc.py).
 PREFIXES = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"<!DOCTYPE html>", b"\xef\xbb\xbf",
-            b"\xff\xfe", b"\xfe\xff", b"<table><tr><td rowspan='0' colspan='99999'>"]
+            b"\xff\xfe", b"\xfe\xff", b"<table><tr><td rowspan='0' colspan='99999'>",
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
+            b"Content-Type: text/html; charset=windows-1258\r\nContent-Transfer-Encoding: base64\r\n\r\n"]
 VIETNAMESE_LETTERS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 
 

@@ -1,4 +1,6 @@
 """HTML reader: portal chrome removed, entities decoded, rowspan/colspan tables expanded."""
+import quopri
+
 import pytest
 
 from cchc.importer.document import Table
@@ -142,3 +144,19 @@ def test_preformatted_text_keeps_its_lines_and_tabs(tmp_path):
                     "</div></body></html>", encoding="utf-8")
     assert [line.text for line in read_document(path).lines()] == [
         "Phụ lục", "TT\tNội dung\tChủ trì", "1\tRà soát & kiểm tra\tSở Tư pháp", "  thụt lề"]
+
+
+def test_web_archive_saved_by_word_with_doc_name(tmp_path):
+    body = ('<html><body><div class="WordSection1"><p class="MsoNormal">KẾ HOẠCH</p>'
+            '<table border="1"><tr><td>TT</td><td>Nội dung</td></tr><tr><td>1</td><td>Rà soát</td></tr></table>'
+            '</div></body></html>')
+    encoded = quopri.encodestring(body.encode("utf-8")).decode("ascii")
+    archive = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01\"\r\n\r\n"
+               "------=_NextPart_01\r\nContent-Location: file:///C:/ke-hoach.htm\r\n"
+               "Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
+               f"{encoded}\r\n------=_NextPart_01--\r\n")
+    path = tmp_path / "ke-hoach.doc"
+    path.write_text(archive, encoding="ascii")
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == ["KẾ HOẠCH"]
+    assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]

@@ -1,0 +1,23 @@
+"""Web archives (.mht, Word's "single file web page", often published with a .doc name):
+the HTML part is read like a web page."""
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+from ..document import Document
+from ..errors import UnreadableDocument
+from .html import html_to_document
+
+
+def read_mht(path: Path) -> Document:
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            try:
+                markup = part.get_content()
+            except (LookupError, ValueError):  # unknown charset or broken transfer encoding
+                markup = part.get_payload(decode=True).decode("utf-8", errors="replace")
+            return html_to_document(markup, source=path.name)
+    raise UnreadableDocument("Tệp lưu trữ trang web (.mht) không có phần nội dung HTML.")
