@@ -578,10 +578,11 @@ def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
         numbering.rows_seen(section_rows)
         open_edges = (k > 0 and blocks[k - 1][0].kind in ("header", "content"),
                       k + 1 < len(blocks) and blocks[k + 1][0].kind in ("header", "content"))
-        overflow = _overflowing_column(previous, block) if after_break and not _is_interleaved(block) else None
-        goes_on = after_break and bool(previous.get(TITLE)) and not re.search(r"[.)]$", previous.get(TITLE, ""))
-        pieces = _block_pieces(block, order, previous, overflow or last_column, numbering, open_edges,
-                               forced=overflow is not None, title_goes_on=goes_on)
+        context = BlockContext(previous, last_column, numbering, open_edges)
+        if after_break:
+            context.overflow = _overflowing_column(previous, block)
+            context.title_goes_on = bool(previous.get(TITLE)) and not re.search(r"[.)]$", previous[TITLE])
+        pieces = _block_pieces(block, order, context)
         openers = {p.lineno for p in pieces if p.column != TITLE and _opens_cell(p.text)}
         for piece in pieces:
             continued = after_break and piece.interleaved and not ({piece.lineno, piece.lineno + 1} & openers)
@@ -631,12 +632,12 @@ def _opens_cell(text: str) -> bool:
 
 
 def _overflowing_column(previous: dict[str, str], block: list[SourceLine]) -> str | None:
-    """After a page break, a paragraph starting in lower case goes on with the longest unfinished cell.
+    """After a page break, text that does not open a sentence goes on with the longest unfinished cell.
 
     (The longest cell of a row is the one that runs over the page.)
     """
     first = next((seg for ln in block for seg in segments(ln.text)), "")
-    if not first[:1].islower():
+    if not first or _opens_sentence(first) or not first[:1].isalpha() or _AGENCY_START.match(fold_words(first)):
         return None
     open_cells = [(len(text), col) for col, text in previous.items() if text and not re.search(r"[.)]$", text)]
     return max(open_cells)[1] if open_cells else None
@@ -689,34 +690,45 @@ def _is_interleaved(block: list[SourceLine]) -> bool:
     return any(len(segments(ln.text)) > 1 or len(ln.text) > _CELL_WIDTH for ln in block)
 
 
-def _block_pieces(block: list[SourceLine], order: list[str], previous: dict[str, str],
-                  last_column: str, numbering: "Numbering",
-                  open_edges: tuple[bool, bool] = (False, False), forced: bool = False,
-                  title_goes_on: bool = False) -> list[Piece]:
-    """Pieces of one block; `open_edges` says whether a row may go on above and below it (a page
-    break or a blank line, not a heading); `title_goes_on`: the previous row's task text runs on over
-    a page break;
-    `forced`: a paragraph that goes on with the cell `last_column`."""
+@dataclass
+class BlockContext:
+    """What the rows before a block tell about it."""
+
+    previous: dict[str, str]  # text of each column in the current row
+    last_column: str  # column of the last piece
+    numbering: "Numbering"
+    open_edges: tuple[bool, bool] = (False, False)  # a row may go on above / below (page break, blank)
+    overflow: str | None = None  # after a page break: the cell that runs over onto this page
+    title_goes_on: bool = False  # after a page break: the task text was not finished
+
+
+def _block_pieces(block: list[SourceLine], order: list[str], ctx: BlockContext) -> list[Piece]:
     if not _is_interleaved(block):
         text = join_fragments([" ".join(segments(ln.text)) for ln in block])
         if not text:
             return []
-        column = last_column if forced else assign_block(text, order, previous, last_column)
+        column = ctx.overflow or assign_block(text, order, ctx.previous, ctx.last_column)
         return [Piece(" ".join(segments(ln.text)), ln.lineno, column) for ln in block if segments(ln.text)]
     cut = []
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
-        accepted = int(number) if numbering.accept(number, parts) else 0
+        accepted = int(number) if ctx.numbering.accept(number, parts) else 0
         cut.append((ln, accepted, _split_title(parts)))
-    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], open_edges)
+    ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], ctx.open_edges)
     pieces = []
-    context = dict(previous)
-    loose_title = title_goes_on  # a task text outside the numbered ranges (cut by a page break, or its
-    # row number was lost) goes on
+    context = dict(ctx.previous)
+    loose_title = ctx.title_goes_on  # a task text outside the numbered ranges (cut by a page break, or
+    # its row number was lost) goes on
     width = _title_width([parts for i, (_, _, parts) in enumerate(cut) if i in ranges])
+    spill = ctx.overflow  # leading one-run lines after a page break go on with the overflowing cell
     for i, (ln, _, parts) in enumerate(cut):
         if not parts:
             continue
+        if spill and i not in ranges and len(parts) == 1 and not _opens_sentence(parts[0]):
+            pieces.append(Piece(parts[0], ln.lineno, spill, interleaved=True))
+            context[spill] = f"{context.get(spill, '')} {parts[0]}".strip()
+            continue
+        spill = None
         mode = "free"
         if ranges:
             mode = "yes" if i in ranges else "loose" if loose_title else \
