@@ -45,6 +45,7 @@ _LINK_SHARE = 0.6  # a block whose text is mostly links is a menu or a list of o
 _LINK_BLOCKS = ["div", "ul", "ol", "section", "td", "table"]  # not <p>: legal references are often links
 _CONTAINERS = {"div", "section", "ul", "ol", "table"}  # where a weak chrome name is trusted
 _LANDMARK_SHARE = 0.4
+_READ_WHOLE = {"table", "tbody", "thead", "tr", "td", "th", "pre"}  # never chosen as the container itself
 
 
 def read_html(path: Path) -> Document:
@@ -156,7 +157,7 @@ def _descend(node: Tag) -> Tag:
         if not children or not length:
             return node
         best = max(children, key=_text_length)
-        if best.name in ("table", "tbody", "thead", "tr", "td", "th", "pre") or _text_length(best) < _DESCEND_SHARE * length:
+        if best.name in _READ_WHOLE or _text_length(best) < _DESCEND_SHARE * length:
             return node
         node = best
     return node

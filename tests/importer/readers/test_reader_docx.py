@@ -115,8 +115,8 @@ def test_docx_misnamed_as_doc_is_read_by_content(plan_docx, tmp_path):
 
 def _add_list(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]], start_override=None):
     """A list definition: levels as (numFmt, lvlText); optionally a restart at `start_override`."""
-    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
-                   for i, (fmt, text) in enumerate(levels))
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
     numbering = document.part.numbering_part.element
     abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')
     numbering.find(qn("w:num")).addprevious(abstract)
