@@ -64,6 +64,7 @@ _AGENCY_START = re.compile(
     r"tinh doan\b|buu dien\b|\S{1,3},?\s+ban,?\s+ng)")
 # Words and word pairs of agency names; generic words that task texts use as much ("cơ quan", "đơn vị",
 # "hành chính") are left out.
+_AGENCY_HEADS = {"so", "ubnd", "ubmttq", "vp", "vpubnd"}  # words that only agency names contain
 _AGENCY_WORDS = set("so ban nganh tinh ubnd huyen xa phuong cap ptth".split())
 _AGENCY_PAIRS = set(("noi vu", "tu phap", "tai chinh", "thong tin", "truyen thong", "khoa hoc", "cong nghe",
                      "van phong", "uy ban", "nhan dan", "lien quan", "giao duc", "dao tao", "y te", "cong an",
@@ -468,6 +469,8 @@ def continues(previous: str, text: str) -> float:
     item = re.match(r"(\d{1,2})\s*[.)]", text)
     if item and previous and int(item.group(1)) > 1:
         return 2.0 if re.search(rf"(^|\s){int(item.group(1)) - 1}\s*[.)]", previous) else 0.0
+    if previous.endswith("-") and not previous.endswith(" -"):
+        return 2.0  # a word or a code broken at the end of the line ("34/2016/NĐ-" / "CP")
     if not previous or re.search(r"[.:)]\s*$", previous):
         return 0.0
     if re.search(r"[;,]\s*$", previous):
@@ -884,12 +887,18 @@ def _deadline_like(text: str) -> bool:
 
 
 def _may_be_task_text(parts: list[str]) -> bool:
-    """A first segment that is not plainly another cell (list item, deadline, product, agency name)."""
+    """A first segment that is not plainly another cell (list item, deadline, product, agency list)."""
     if not parts or _opens_sentence(parts[0]):
         return False
     folded = fold_words(parts[0])
     return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", parts[0]) or _deadline_like(parts[0]) or
-                _OUTPUT_START.match(folded) or _AGENCY_START.match(folded))
+                _OUTPUT_START.match(folded) or _AGENCY_START.match(folded) or _names_agency(parts[0]))
+
+
+def _names_agency(text: str) -> bool:
+    """A short run that names an agency inside it ("huyện; UBND cấp", "(in, UBND ấp")."""
+    words = fold_words(text).split()
+    return len(words) <= 4 and any(w in _AGENCY_HEADS for w in words)
 
 
 def _task_text(parts: list[str]) -> bool:
@@ -898,7 +907,7 @@ def _task_text(parts: list[str]) -> bool:
         return False
     first = parts[0]
     folded = fold_words(first)
-    short_agency = bool(_AGENCY_START.match(folded)) and len(folded.split()) <= 4
+    short_agency = bool(_AGENCY_START.match(folded)) and len(folded.split()) <= 4 or _names_agency(first)
     return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or short_agency or
                 _deadline_like(first) or _OUTPUT_START.match(folded))
 
