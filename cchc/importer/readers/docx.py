@@ -58,6 +58,9 @@ class DocxWalker:
                 blocks.extend(self._lines(element))
                 for box in _text_boxes(element):  # after the paragraph that anchors them
                     blocks.extend(self._blocks(box))
+            elif _is_frame(element):  # a one-column table drawn around content: read what it holds
+                for tc in (tc for tr in _children(element, _TR) for tc in _children(tr, _TC)):
+                    blocks.extend(self._blocks(tc))
             else:
                 table = self._table(element)
                 if table is not None:
@@ -129,6 +132,11 @@ def _block_elements(container):
             yield child
         elif child.tag in _WRAPPERS:
             yield from _block_elements(child)
+
+
+def _is_frame(table) -> bool:
+    rows = list(_children(table, _TR))
+    return bool(rows) and all(len(list(_children(tr, _TC))) == 1 for tr in rows)
 
 
 def _text_boxes(paragraph):

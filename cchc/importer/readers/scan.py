@@ -22,6 +22,7 @@ LOW_CONFIDENCE = 75.0  # mean word confidence (0..100) under which the text is t
 LOW_CONFIDENCE_NOTICE = "Văn bản quét có chất lượng nhận dạng thấp (độ tin cậy trung bình {conf:.0f}%): cần kiểm tra lại."
 EMPTY_NOTICE = "Không nhận dạng được chữ nào trong tệp quét."
 SKEW_NOTICE = "Trang {page} bị nghiêng {angle:.1f}° và đã được xoay thẳng."
+TIMEOUT_NOTICE = "Trang {page}: Tesseract OCR quá thời gian nhận dạng (ảnh quá nhiễu), trang này bị bỏ qua."
 TURNED_NOTICE = "Trang {page} được quét ngược hướng và đã được xoay {angle}°."
 NOTICEABLE_SKEW = 1.0
 REPEATED_HEADER_SIMILARITY = 90.0
@@ -57,6 +58,8 @@ def build_document(pages: list[PageText], source: str) -> Document:
     notices: list[Notice] = []
     lineno = 1
     for page in pages:
+        if page.timed_out:
+            notices.append(Notice(TIMEOUT_NOTICE.format(page=page.number)))
         if page.turned:
             notices.append(Notice(TURNED_NOTICE.format(page=page.number, angle=page.turned)))
         if abs(page.skew) >= NOTICEABLE_SKEW:

@@ -181,3 +181,19 @@ def test_text_box_follows_its_anchor_paragraph_once(tmp_path):
     document.save(path)
     assert [b.text for b in read_document(path).blocks] == [
         "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "Số: 123/KH-UBND", "Đắk Nông, ngày 18 tháng 12 năm 2020", "KẾ HOẠCH"]
+
+
+def test_one_column_frame_around_the_appendix_is_unwrapped(tmp_path):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1)
+    cell = frame.cell(0, 0)
+    cell.text = "PHỤ LỤC"
+    inner = cell.add_table(rows=2, cols=2)
+    for r, row in enumerate([["TT", "Nội dung"], ["1", "Rà soát"]]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    path = tmp_path / "frame.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert [b.text for b in doc.lines()] == ["PHỤ LỤC"]
+    assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]
