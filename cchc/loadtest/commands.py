@@ -16,6 +16,7 @@ from pathlib import Path
 from .database import DEFAULT_PATH, UnsafeDatabase, environment_for, use_database
 
 TARGET_P95_MS = 150
+PAGE_KEYS = ("overview", "overdue")
 PASSWORD = "KiemThuTai@2026"
 
 
@@ -71,7 +72,7 @@ def _print_counts() -> None:
           f"{_number(Task.objects.count())} nhiệm vụ · {_number(ProgressUpdate.objects.count())} cập nhật tiến độ")
 
 
-def _pages():
+def _pages() -> dict:
     from django.urls import reverse
 
     from cchc.tracking.models import Plan
@@ -79,8 +80,8 @@ def _pages():
     from .driver import Page
 
     plans = list(Plan.objects.order_by("-period_end", "pk").values_list("pk", flat=True))
-    return [Page("Tổng quan kế hoạch", [reverse("plan_detail", args=[pk]) for pk in plans]),
-            Page("Danh sách quá hạn", [reverse("overdue")])]
+    return {"overview": Page("Tổng quan kế hoạch", [reverse("plan_detail", args=[pk]) for pk in plans]),
+            "overdue": Page("Danh sách quá hạn", [reverse("overdue")])}
 
 
 def _print_stats(title: str, result, pages) -> float:
@@ -101,7 +102,7 @@ def _drive(args, db: Path) -> bool:
     from .generator import ADMIN_USERNAME
     from .server import free_port, start_servers, stop_servers
 
-    pages = _pages()
+    pages = [page for key, page in _pages().items() if key in (args.page or PAGE_KEYS)]
     port = args.port or free_port()
     processes = start_servers(db, port, args.workers)
     try:
@@ -160,6 +161,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clients", type=int, default=20, help="số client đồng thời")
     parser.add_argument("--requests", type=int, default=20, help="số yêu cầu tối đa mỗi client")
     parser.add_argument("--max-seconds", type=float, default=120, help="thời gian tải tối đa (giây)")
+    parser.add_argument("--page", action="append", choices=PAGE_KEYS,
+                        help="chỉ đo trang này: overview (tổng quan kế hoạch), overdue (quá hạn); lặp được")
     parser.add_argument("--think-ms", type=float, default=0,
                         help="thời gian nghỉ trung bình giữa hai yêu cầu của một client (mặc định 0: liên tục)")
     parser.add_argument("--workers", type=int, default=1, help="số tiến trình máy chủ (cùng một cổng)")

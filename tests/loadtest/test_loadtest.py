@@ -70,9 +70,10 @@ def test_bounded_run_prints_counts_and_latencies(tmp_path):
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT COUNT(*) FROM tracking_task").fetchone() == (10,)
 
-    again = run_command("--db", str(db), "--reuse", "--clients", "1", "--requests", "2")
+    again = run_command("--db", str(db), "--reuse", "--clients", "1", "--requests", "2", "--page", "overview")
     assert again.returncode == 0, again.stderr
     assert "Dùng lại dữ liệu" in again.stdout and "10 nhiệm vụ" in again.stdout
+    assert "Tổng quan kế hoạch" in again.stdout and "Danh sách quá hạn" not in again.stdout
 
 
 def test_refuses_the_applications_own_database(tmp_path):
