@@ -18,6 +18,10 @@ MISSING_LANGUAGE = "Tesseract OCR thiếu dữ liệu ngôn ngữ '{lang}' (cài
 OCR_FAILED = "Tesseract OCR không đọc được trang {page}: {reason}"
 
 
+class OcrTimeout(UnreadableDocument):
+    """Tesseract did not finish one page in time (a page of pure noise can do that)."""
+
+
 @dataclass(frozen=True)
 class OcrSettings:
     lang: str = "vie"
@@ -132,7 +136,7 @@ def recognise(image: np.ndarray, settings: OcrSettings, dpi: int | None, clock: 
     except pytesseract.TesseractNotFoundError as err:
         raise UnreadableDocument(MISSING_TESSERACT) from err
     except RuntimeError as err:  # pytesseract's timeout
-        raise UnreadableDocument(OCR_FAILED.format(page=page, reason="quá thời gian cho phép")) from err
+        raise OcrTimeout(OCR_FAILED.format(page=page, reason="quá thời gian cho phép")) from err
     except (pytesseract.TesseractError, OSError) as err:
         reason = str(getattr(err, "message", err)).strip().splitlines()[-1:] or ["lỗi không rõ"]
         raise UnreadableDocument(OCR_FAILED.format(page=page, reason=reason[0])) from err

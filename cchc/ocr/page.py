@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from . import layout
 from .cells import Placed, cell_boxes, reread_doubtful_cells, repair_numbering
-from .engine import OcrClock, OcrSettings, Word, recognise
+from .engine import OcrClock, OcrSettings, OcrTimeout, Word, recognise
 from .grid import Grid, find_grids
 from .orientation import looks_sideways, osd_rotation, rotate_upright
 from .pages import PageImage
@@ -16,7 +16,8 @@ from .prepare import binarise, clean_paper, deskew, despeckle, to_gray, uneven_b
 
 CELL_PADDING_IN = 0.075  # Word's and LibreOffice's default left/right cell margin (0.19 cm)
 NOISE_CONFIDENCE = 40.0
-UPSIDE_DOWN_SUSPECT = 55.0  # mean word confidence below which the page may be upside down  # below this, a word without letters or digits is a speck, not text
+UPSIDE_DOWN_SUSPECT = 55.0
+FALLBACK_PSM = 6  # mean word confidence below which the page may be upside down  # below this, a word without letters or digits is a speck, not text
 
 
 @dataclass
@@ -37,6 +38,7 @@ class PageText:
     number: int
     skew: float = 0.0
     turned: int = 0  # clockwise degrees the page was turned to read it upright
+    timed_out: bool = False  # Tesseract gave up on this page; it holds no text
     confidences: list[tuple[float, int]] = field(default_factory=list)  # (confidence, characters) per word
 
 
@@ -67,12 +69,25 @@ def _read_upright(gray: np.ndarray, page: PageImage, settings: OcrSettings, cloc
     # except on uneven backgrounds where the adaptive threshold is the better input.
     ocr_input = 255 - ink if uneven_background(gray) else clean_paper(gray, ink)
     ocr_input[rulings > 0] = 255  # rulings confuse Tesseract's segmentation and become "|" marks
-    words = [w for w in recognise(ocr_input, settings, page.dpi, clock, page.number) if not _is_speck(w)]
+    try:
+        words = _recognise_page(ocr_input, settings, page, clock)
+    except OcrTimeout:
+        return PageText([], page.number, skew=skew, timed_out=True)
     placed, loose = _place_words(words, grids)
     placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, page.dpi, clock, page.number)
               for grid, cell_words in zip(grids, placed)]
     items = _tables_and_lines(placed, loose, grids, gray.shape[0], page.dpi)
     return PageText(items, page.number, skew=skew, confidences=[(w.conf, len(w.text)) for w in words])
+
+
+def _recognise_page(image: np.ndarray, settings: OcrSettings, page: PageImage,
+                    clock: OcrClock | None) -> list[Word]:
+    """Page-wide sparse-text OCR; if that runs away (noise), once more as one uniform block."""
+    try:
+        words = recognise(image, settings, page.dpi, clock, page.number)
+    except OcrTimeout:
+        words = recognise(image, replace(settings, psm=FALLBACK_PSM), page.dpi, clock, page.number)
+    return [w for w in words if not _is_speck(w)]
 
 
 def _confidence(result: PageText) -> float:

@@ -11,6 +11,7 @@ FINE_STEP = 0.05
 SKEW_WORK_WIDTH = 1000  # the angle search runs on a downscaled copy
 MIN_CORRECTION = 0.1
 MIN_INK_CONTRAST = 48
+PAPER_NOISE_SIGMAS = 4.0
 STAMP_MIN_SATURATION = 100  # of 255: clearly coloured ink, not gray toner or yellowed paper
 STAMP_MIN_VALUE = 80  # very dark pixels are black text whatever their tint
 SPECK_AREA_AT_200_DPI = 6  # pixels; the dot of "ị" is about 3x3 at 200 dpi  # smaller angles are not worth a resampling pass
@@ -34,12 +35,19 @@ def to_gray(image: Image.Image) -> np.ndarray:
 
 
 def text_mask(gray: np.ndarray) -> np.ndarray:
-    """Ink as 255 on 0 (inverted Otsu threshold after a light blur against scanner noise)."""
+    """Ink as 255 on 0 (inverted Otsu threshold after a light blur against scanner noise).
+
+    On a page with almost no text Otsu splits the paper's own noise in two; ink must also
+    be clearly darker than the paper, by several times the paper's noise.
+    """
     if int(gray.max()) - int(gray.min()) < MIN_INK_CONTRAST:
         return np.zeros_like(gray)  # a blank page: Otsu would split paper grain into "ink"
     blurred = cv2.GaussianBlur(gray, (3, 3), 0)
-    _, mask = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    return mask
+    otsu, _ = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    paper = float(np.median(blurred))
+    noise = 1.4826 * float(np.median(np.abs(blurred.astype(np.float32) - paper)))
+    threshold = min(otsu, paper - max(MIN_INK_CONTRAST, PAPER_NOISE_SIGMAS * noise))
+    return np.where(blurred < threshold, 255, 0).astype(np.uint8)
 
 
 def binarise(gray: np.ndarray) -> np.ndarray:

@@ -145,3 +145,17 @@ def test_tesseract_call_without_language_data_raises_import_error(prose_page):
     with pytest.raises(UnreadableDocument) as err:
         recognise(to_gray(prose_page.crop((0, 0, 600, 200))), OcrSettings(tessdata_dir=MISSING_TESSDATA), dpi=200)
     assert "Tesseract" in str(err.value)
+
+
+def test_noisy_blank_page_gives_no_text(tmp_path):
+    path = tmp_path / "noise.png"
+    rendering.degrade(Image.new("L", (1654, 1169), 250), noise=0.8, seed=3).save(path, dpi=(200, 200))
+    assert read_scan(path).blocks == []
+
+
+def test_page_tesseract_cannot_finish_is_skipped_with_a_notice(prose_page, tmp_path):
+    path = tmp_path / "scan.png"
+    prose_page.save(path, dpi=(200, 200))
+    document = read_scan(path, settings=OcrSettings(timeout=0.01))
+    assert document.blocks == []
+    assert any("quá thời gian" in str(n) for n in document.notices)
