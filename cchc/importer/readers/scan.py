@@ -13,8 +13,8 @@ from rapidfuzz import fuzz
 
 from cchc.importer.document import Block, Document, Line, Notice, Table
 from cchc.importer.text import fold
-from cchc.ocr.engine import OcrClock, OcrSettings, ensure_available
 from cchc.ocr.batch import read_pages
+from cchc.ocr.engine import OcrClock, OcrSettings, ensure_available
 from cchc.ocr.page import PageLine, PageText, mean_confidence
 from cchc.ocr.pages import PageSource
 
@@ -23,7 +23,7 @@ LOW_CONFIDENCE_NOTICE = "Văn bản quét có chất lượng nhận dạng th�
 EMPTY_NOTICE = "Không nhận dạng được chữ nào trong tệp quét."
 SKEW_NOTICE = "Trang {page} bị nghiêng {angle:.1f}° và đã được xoay thẳng."
 TIMEOUT_NOTICE = "Trang {page}: Tesseract OCR quá thời gian nhận dạng (ảnh quá nhiễu), trang này bị bỏ qua."
-TURNED_NOTICE = "Trang {page} được quét ngược hướng và đã được xoay {angle}°."
+TURNED_NOTICE = "Trang {page} được quét sai hướng và đã được xoay {angle}°."
 NOTICEABLE_SKEW = 1.0
 REPEATED_HEADER_SIMILARITY = 90.0
 
@@ -54,16 +54,11 @@ def _progress_bar(total: int, enabled: bool, name: str):
 
 
 def build_document(pages: list[PageText], source: str) -> Document:
+    """One document of all pages: blocks numbered through, tables continued across page breaks."""
     blocks: list[Block] = []
-    notices: list[Notice] = []
+    notices = [notice for page in pages for notice in _page_notices(page)]
     lineno = 1
     for page in pages:
-        if page.timed_out:
-            notices.append(Notice(TIMEOUT_NOTICE.format(page=page.number)))
-        if page.turned:
-            notices.append(Notice(TURNED_NOTICE.format(page=page.number, angle=page.turned)))
-        if abs(page.skew) >= NOTICEABLE_SKEW:
-            notices.append(Notice(SKEW_NOTICE.format(page=page.number, angle=page.skew)))
         for index, item in enumerate(page.items):
             if isinstance(item, PageLine):
                 blocks.append(Line(item.text, lineno, page=page.number))
@@ -80,6 +75,17 @@ def build_document(pages: list[PageText], source: str) -> Document:
     elif damaged:
         notices.append(Notice(LOW_CONFIDENCE_NOTICE.format(conf=confidence)))
     return Document(blocks, source=source, notices=notices, damaged=damaged)
+
+
+def _page_notices(page: PageText) -> list[Notice]:
+    notices = []
+    if page.timed_out:
+        notices.append(Notice(TIMEOUT_NOTICE.format(page=page.number)))
+    if page.turned:
+        notices.append(Notice(TURNED_NOTICE.format(page=page.number, angle=page.turned)))
+    if abs(page.skew) >= NOTICEABLE_SKEW:
+        notices.append(Notice(SKEW_NOTICE.format(page=page.number, angle=page.skew)))
+    return notices
 
 
 def _continues_table(blocks: list[Block], rows: list[list[str]]) -> bool:
