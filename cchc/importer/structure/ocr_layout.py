@@ -475,17 +475,17 @@ def continues(previous: str, text: str) -> float:
         return 0.0
     if re.search(r"[;,]\s*$", previous):
         return 0.8 if _agency_share(previous) > 0.5 and _agency_share(text) > 0.5 else 0.0
-    a = fold(previous.split()[-1].strip(".,;:()")) if previous.split() else ""
+    last = previous.split()[-1].strip(".,;:()").lower() if previous.split() else ""
     first = text.split()[0].strip(".,;:()") if text.split() else ""
-    if not a or not first or first[:1].isupper():
+    if not last or not first or first[:1].isupper():
         return 0.0
     model = _syllables()
-    last = previous.split()[-1].strip(".,;:()").lower()
     ratio = model.p_bigram(last, first.lower()) / model.p_unigram(first.lower())
     return 1.5 if ratio > 20 else 0.8 if ratio > 3 else 0.0
 
 
 _SAME_COLUMN_COST = 2.0  # two segments of one line in one column: a stray mark inside a cell
+_SKIP_COST = 0.2  # a column left empty on a line
 
 
 def assign_line(parts: list[str], order: list[str], previous: dict[str, str], title: str = "free") -> list[str]:
@@ -511,24 +511,33 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
                 s -= 0.5
             row.append(s)
         scores.append(row)
-    # best monotone increasing assignment (a segment per column at most)
+    return [order[j] for j in _monotone_path(scores)]
+
+
+def _monotone_path(scores: list[list[float]]) -> list[int]:
+    """Column index per segment, never going left, maximising the summed scores (Viterbi).
+
+    Skipping a column costs a little (an empty cell on that line); staying in the same column
+    costs more (two runs of one cell on one line happen only around stray marks).
+    """
+    n, m = len(scores), len(scores[0])
     best = [[float("-inf")] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
     for j in range(m):
-        best[0][j] = scores[0][j] - 0.2 * j
+        best[0][j] = scores[0][j] - _SKIP_COST * j
     for k in range(1, n):
         for j in range(m):
             for i in range(j + 1):
-                step = _SAME_COLUMN_COST if i == j else 0.2 * (j - i - 1)
+                step = _SAME_COLUMN_COST if i == j else _SKIP_COST * (j - i - 1)
                 value = best[k - 1][i] + scores[k][j] - step
                 if value > best[k][j]:
                     best[k][j], back[k][j] = value, i
     j = max(range(m), key=lambda c: best[n - 1][c])
-    result = []
+    path = []
     for k in range(n - 1, -1, -1):
-        result.append(order[j])
+        path.append(j)
         j = back[k][j]
-    return result[::-1]
+    return path[::-1]
 
 
 _MISSING_CELL_COST = 0.7
@@ -561,54 +570,78 @@ def assign_block(text: str, order: list[str], previous: dict[str, str], last_col
 # --- rows -----------------------------------------------------------------------------------------
 
 def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
-    rows: list[Row] = []
-    current: Row | None = None
-    previous: dict[str, str] = {}
-    last_column = ""
-    numbering, section_rows = Numbering(), 0
-    after_break = False
+    """Headings and task rows, in document order, from the classified lines of the table."""
+    assembler = _RowAssembler(order)
     blocks = _blocks(source)
     for k, block in enumerate(blocks):
-        if block[0].kind == "header":
-            after_break = True
-            continue
-        if block[0].kind in ("letter", "heading"):
-            head = block[0]
-            rows.append(Row(head.kind, head.mark, head.lineno, {TITLE: [Piece(head.text, head.lineno, TITLE)]}))
-            current, previous, last_column = None, {}, ""
-            numbering, section_rows = Numbering(), 0
-            continue
-        numbering.rows_seen(section_rows)
-        open_edges = (k > 0 and blocks[k - 1][0].kind in ("header", "content"),
-                      k + 1 < len(blocks) and blocks[k + 1][0].kind in ("header", "content"))
-        context = BlockContext(previous, last_column, numbering, open_edges)
-        if after_break:
-            context.overflow = _overflowing_column(previous, block)
-            context.title_goes_on = bool(previous.get(TITLE)) and not re.search(r"[.)]$", previous[TITLE])
-        pieces = _block_pieces(block, order, context)
+        kind = block[0].kind
+        if kind == "header":
+            assembler.after_break = True
+        elif kind in ("letter", "heading"):
+            assembler.heading(block[0])
+        else:
+            edges = (k > 0 and blocks[k - 1][0].kind in ("header", "content"),
+                     k + 1 < len(blocks) and blocks[k + 1][0].kind in ("header", "content"))
+            assembler.content(block, edges)
+    return assembler.rows
+
+
+class _RowAssembler:
+    """Places the pieces of each block into rows, block after block."""
+
+    def __init__(self, order: list[str]) -> None:
+        self.order = order
+        self.rows: list[Row] = []
+        self.current: Row | None = None
+        self.previous: dict[str, str] = {}  # text of each column in the current row
+        self.last_column = ""
+        self.numbering = Numbering()
+        self.section_rows = 0  # task rows under the current heading
+        self.after_break = False  # a page break since the last task-text piece
+
+    def heading(self, line: SourceLine) -> None:
+        self.rows.append(Row(line.kind, line.mark, line.lineno, {TITLE: [Piece(line.text, line.lineno, TITLE)]}))
+        self.current, self.previous, self.last_column = None, {}, ""
+        self.numbering, self.section_rows = Numbering(), 0
+
+    def content(self, block: list[SourceLine], open_edges: tuple[bool, bool]) -> None:
+        self.numbering.rows_seen(self.section_rows)
+        context = BlockContext(self.previous, self.last_column, self.numbering, open_edges)
+        if self.after_break:
+            context.overflow = _overflowing_column(self.previous, block)
+            title = self.previous.get(TITLE, "")
+            context.title_goes_on = bool(title) and not re.search(r"[.)]$", title)
+        pieces = _block_pieces(block, self.order, context)
         openers = {p.lineno for p in pieces if p.column != TITLE and _opens_cell(p.text)}
         for piece in pieces:
-            continued = after_break and piece.interleaved and not ({piece.lineno, piece.lineno + 1} & openers)
-            opens = piece.opens_row if piece.opens_row is not None else \
-                current is not None and not continued and _starts_row(piece, current, after_break)
-            if piece.column == TITLE:
-                after_break = False
-            # one row per row number; a number beyond the rows found so far opens its own row
-            opens = opens or bool(piece.numbered and current is not None and
-                                  (current.numbered or piece.numbered > section_rows))
-            if current is None or opens:
-                section_rows += 1
-                row = Row("task", lineno=piece.lineno)
-                if current is not None and piece.interleaved:
-                    _take_started_cells(current, row, piece.lineno)
-                current = row
-                rows.append(current)
-                previous = {c: current.text(c) for c in current.cells}
-            current.add(piece)
-            current.numbered = current.numbered or piece.numbered
-            previous[piece.column] = current.text(piece.column)
-            last_column = piece.column
-    return rows
+            if self._opens_row(piece, openers):
+                self._new_row(piece)
+            self.current.add(piece)
+            self.current.numbered = self.current.numbered or piece.numbered
+            self.previous[piece.column] = self.current.text(piece.column)
+            self.last_column = piece.column
+
+    def _opens_row(self, piece: Piece, openers: set[int]) -> bool:
+        if self.current is None:
+            self.after_break = self.after_break and piece.column != TITLE
+            return True
+        # right after a page break, task text with no cell opening beside it goes on
+        continued = self.after_break and piece.interleaved and not ({piece.lineno, piece.lineno + 1} & openers)
+        opens = piece.opens_row if piece.opens_row is not None else \
+            not continued and _starts_row(piece, self.current, self.after_break)
+        if piece.column == TITLE:
+            self.after_break = False
+        # one row per row number; a number beyond the rows found so far opens its own row
+        return opens or bool(piece.numbered and (self.current.numbered or piece.numbered > self.section_rows))
+
+    def _new_row(self, piece: Piece) -> None:
+        self.section_rows += 1
+        row = Row("task", lineno=piece.lineno)
+        if self.current is not None and piece.interleaved:
+            _take_started_cells(self.current, row, piece.lineno)
+        self.current = row
+        self.rows.append(row)
+        self.previous = {c: row.text(c) for c in row.cells}
 
 
 def _take_started_cells(before: Row, row: Row, lineno: int) -> None:
