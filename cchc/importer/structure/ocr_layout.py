@@ -739,23 +739,36 @@ class BlockContext:
 
 
 def _block_pieces(block: list[SourceLine], order: list[str], ctx: BlockContext) -> list[Piece]:
-    if not _is_interleaved(block):
-        text = join_fragments([" ".join(segments(ln.text)) for ln in block])
-        if not text:
-            return []
-        column = ctx.overflow or assign_block(text, order, ctx.previous, ctx.last_column)
-        return [Piece(" ".join(segments(ln.text)), ln.lineno, column) for ln in block if segments(ln.text)]
+    if _is_interleaved(block):
+        return _interleaved_pieces(block, order, ctx)
+    return _paragraph_pieces(block, order, ctx)
+
+
+def _paragraph_pieces(block: list[SourceLine], order: list[str], ctx: BlockContext) -> list[Piece]:
+    """A cell printed as its own paragraph: one column for all its lines."""
+    runs = [(ln.lineno, " ".join(segments(ln.text))) for ln in block]
+    runs = [(lineno, text) for lineno, text in runs if text]
+    if not runs:
+        return []
+    text = join_fragments([t for _, t in runs])
+    column = ctx.overflow or assign_block(text, order, ctx.previous, ctx.last_column)
+    return [Piece(t, lineno, column) for lineno, t in runs]
+
+
+def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockContext) -> list[Piece]:
+    """Lines holding several cells side by side: task text placed around row numbers, the other
+    segments given columns line by line."""
     cut = []
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
         accepted = int(number) if ctx.numbering.accept(number, parts) else 0
         cut.append((ln, accepted, _split_title(parts)))
     ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], ctx.open_edges)
-    pieces = []
-    context = dict(ctx.previous)
-    loose_title = ctx.title_goes_on  # a task text outside the numbered ranges (cut by a page break, or
-    # its row number was lost) goes on
     width = _title_width([parts for i, (_, _, parts) in enumerate(cut) if i in ranges])
+    pieces: list[Piece] = []
+    context = dict(ctx.previous)
+    # a task text outside the numbered ranges (cut by a page break, or its row number lost) goes on
+    loose_title = ctx.title_goes_on
     spill = ctx.overflow  # leading one-run lines after a page break go on with the overflowing cell
     for i, (ln, _, parts) in enumerate(cut):
         if not parts:
@@ -765,21 +778,38 @@ def _block_pieces(block: list[SourceLine], order: list[str], ctx: BlockContext) 
             context[spill] = f"{context.get(spill, '')} {parts[0]}".strip()
             continue
         spill = None
-        mode = "free"
-        if ranges:
-            mode = "yes" if i in ranges else "loose" if loose_title else \
-                "weak" if _opens_task(parts) else "no"
+        mode = _title_mode(i, parts, ranges, loose_title)
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
-        for k, (part, column) in enumerate(zip(parts, assign_line(parts, order, context, mode))):
-            opens = None if i not in ranges or column != TITLE else \
-                ranges.get(i) == "top" and (k > 0 or _opens_sentence(part))
-            if k == 0 and ranges:
-                loose_title = i not in ranges and column == TITLE
-            numbered = next((n for _, n, _ in cut[i:] if n), 0) if column == TITLE and ranges.get(i) == "top" else 0
-            pieces.append(Piece(part, ln.lineno, column, interleaved=True, opens_row=opens, numbered=numbered))
-            context[column] = f"{context.get(column, '')} {part}".strip()
+        number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
+        line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, mode), ranges.get(i), number)
+        if ranges and line_pieces:
+            loose_title = i not in ranges and line_pieces[0].column == TITLE
+        for piece in line_pieces:
+            context[piece.column] = f"{context.get(piece.column, '')} {piece.text}".strip()
+        pieces += line_pieces
+    return pieces
+
+
+def _title_mode(i: int, parts: list[str], ranges: dict[int, str], loose_title: bool) -> str:
+    """What is known of the task-text column on line `i` (see `assign_line`)."""
+    if not ranges:
+        return "free"
+    if i in ranges:
+        return "yes"
+    return "loose" if loose_title else "weak" if _opens_task(parts) else "no"
+
+
+def _line_pieces(lineno: int, parts: list[str], columns: list[str], place: str | None, number: int) -> list[Piece]:
+    """The pieces of one line; `place` is "top" or "inside" on lines of task text set by a row number."""
+    pieces = []
+    for k, (part, column) in enumerate(zip(parts, columns)):
+        opens = numbered = None
+        if place and column == TITLE:
+            opens = place == "top" and (k > 0 or _opens_sentence(part))
+            numbered = number if place == "top" else 0
+        pieces.append(Piece(part, lineno, column, interleaved=True, opens_row=opens, numbered=numbered or 0))
     return pieces
 
 
