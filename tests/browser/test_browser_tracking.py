@@ -187,7 +187,8 @@ def test_officer_update_with_evidence_is_seen_by_the_administrator(new_page, liv
     log_rows = admin.locator("tbody tr")
     assert log_rows.count() == AuditEntry.objects.filter(username=officer.username).count() >= 3
     text = " ".join(admin.locator("tbody").inner_text().split())
-    assert "task.progress" in text and "60" in text and officer.username in text
+    assert "Cập nhật tiến độ" in text and officer.username in text and task.number in text
+    assert "0 → 60" in text  # the percent field's old and new values
 
 
 def _add_sample_progress(plan, admin) -> None:
