@@ -5,12 +5,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from cchc.importer.commands import shared_dir
 from cchc.importer.errors import ImportFailed
 
 from .batch import default_workers
 from .evaluation import EvalReport, evaluate
 
-DEFAULT_SEEDS = Path("/work/shared/seeds")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _common_arguments(parser: argparse.ArgumentParser, default_pages: int) -> None:
     parser.add_argument("files", nargs="*", type=Path,
-                        help=f"tệp văn bản kế hoạch (.txt); mặc định: các tệp trong {DEFAULT_SEEDS}")
+                        help="tệp văn bản kế hoạch (.txt); mặc định: các tệp trong ../shared/seeds")
     parser.add_argument("--pages", type=int, default=default_pages,
                         help=f"số trang mỗi văn bản, rải đều trong văn bản (mặc định {default_pages})")
     parser.add_argument("--dpi", type=int, default=200, help="độ phân giải ảnh quét (mặc định 200)")
@@ -38,7 +38,7 @@ def _common_arguments(parser: argparse.ArgumentParser, default_pages: int) -> No
 
 
 def _seed_files(args: argparse.Namespace) -> list[Path]:
-    files = args.files or sorted(DEFAULT_SEEDS.glob("*.txt"))
+    files = args.files or sorted((shared_dir() / "seeds").glob("*.txt"))
     missing = [f for f in files if not f.is_file()]
     if missing:
         raise ImportFailed(f"Không tìm thấy tệp: {missing[0]}")
