@@ -782,6 +782,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
+        parts = [piece for part in parts for piece in split_agency_tail(part, context)]
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
         line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, mode), ranges.get(i), number)
         if ranges and line_pieces:
@@ -840,6 +841,27 @@ def _join_title_segments(text: str, parts: list[str], width: int) -> list[str]:
             break
         keep = k + 1
     return [" ".join(parts[:keep])] + parts[keep:]
+
+
+def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
+    """The last word of an agency cell glued inside another cell's run: "... cạnh tranh huyện xét
+    thăng hạng" where "huyện" ends "UBND cấp" of the line above.
+
+    A word that follows an unfinished agency cell far better than it follows its neighbour in the
+    run is cut out (on its own, with what follows it as another segment).
+    """
+    cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c) and not re.search(r"[.;,)]$", context[c])]
+    words = part.split()
+    if not cells or len(words) < 3 or _agency_share(part) > 0.5:
+        return [part]
+    for k in range(2, len(words)):
+        word = words[k].strip(".,;:")
+        if word[:1].isupper() or len(" ".join(words[:k])) < 12:
+            continue
+        if any(continues(cell, word) >= 1.5 for cell in cells) and continues(" ".join(words[:k]), word) == 0:
+            rest = " ".join(words[k + 1:])
+            return [" ".join(words[:k]), words[k]] + ([rest] if rest else [])
+    return [part]
 
 
 @lru_cache(maxsize=1)
