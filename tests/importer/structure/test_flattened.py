@@ -324,9 +324,14 @@ def test_one_cell_line_per_text_line():
     assert sum(got[k] == v for k, v in _expected_tasks().items()) >= len(got) - 1
 
 
-def test_rows_start_on_their_source_line():
+@pytest.fixture(scope="module")
+def woven() -> tuple[list[str], list[FlatRow]]:
     lines = _weave_document()
-    rows = recover_flattened_table(lines)
+    return lines, recover_flattened_table(lines)
+
+
+def test_rows_start_on_their_source_line(woven):
+    lines, rows = woven
     for row in rows:
         # A row that straddles a page break starts on one page line, its number may be on the next.
         here = " ".join(lines[row.lineno - 1:row.lineno + 1]).replace("\xa0", " ").split()
@@ -334,8 +339,8 @@ def test_rows_start_on_their_source_line():
         assert row.title.split()[0] in here
 
 
-def test_page_prefixes_and_junk_stay_out_of_cells():
-    rows = recover_flattened_table(_weave_document())
+def test_page_prefixes_and_junk_stay_out_of_cells(woven):
+    _, rows = woven
     text = " ".join(f"{r.title} {r.lead} {r.coordinating} {r.deadline} {r.notes}" for r in rows)
     assert "ADSENSE" not in text and "DOWNLOAD" not in text
     assert not re.search(r"\b\d\. ", text)
