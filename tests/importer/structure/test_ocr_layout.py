@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc.importer.document import Line
-from cchc.importer.structure.ocr_layout import (find_header, is_header_line, is_junk, join_fragments, ocr_table,
-                                                segments)
+from cchc.importer.structure.ocr_layout import (Numbering, find_header, is_header_line, is_junk, join_fragments,
+                                                ocr_table, segments, split_agency_run, split_agency_tail,
+                                                title_ranges)
 from cchc.importer.text import fold_words
 
 SHARED = Path(__file__).resolve().parents[4] / "shared"
@@ -222,6 +223,35 @@ def test_header_lines_and_junk():
         ["Kiểm tra tình hình tổ chức và hoạt Số, ban, ngành", "định của", "hoạch"]
     assert join_fragments(["1. Quyết định của", "UBND tỉnh;", "2. Báo cáo"]) == \
         "1. Quyết định của UBND tỉnh;\n2. Báo cáo"
+
+
+def test_task_text_is_placed_around_the_row_number():
+    """Three lines above the number cannot all be task text when only one is below it."""
+    lines = [(0, ["Sở, ban, ngành tỉnh;"]), (0, ["Kiểm tra việc thực hiện"]), (0, ["các quy định về phân"]),
+             (2, ["cấp quản lý", "Sở Nội vụ"]), (0, ["của tỉnh"]), (0, ["1. Báo cáo kết quả"])]
+    ranges = title_ranges(lines)
+    assert sorted(ranges) == [1, 2, 3, 4] and ranges[1] == "top"
+
+
+def test_row_numbers_must_fit_the_sequence():
+    numbering = Numbering()
+    assert numbering.accept("1", ["Rà soát thủ tục"])
+    assert not numbering.accept("7", ["hành chính"])  # too far ahead: a stray digit
+    numbering.rows_seen(3)  # rows found whose numbers were lost
+    assert numbering.accept("4", ["Kiểm tra"])
+    assert not numbering.accept("4", ["Kiểm tra"]) and not numbering.accept("2", ["x"])
+    assert not numbering.accept("5", ["thường xuyên hằng năm;"])  # a misread digit in a deadline
+
+
+def test_agency_words_glued_to_other_cells_are_cut_out():
+    above = {"coordinating": "Sở, ban, ngành tỉnh; UBND cấp"}
+    assert split_agency_tail("chức theo nguyên tắc cạnh tranh huyện xét thăng hạng viên", above) == \
+        ["chức theo nguyên tắc cạnh tranh", "huyện", "xét thăng hạng viên"]
+    assert split_agency_tail("cơ quan chuyên môn cấp huyện thực hiện", above) == \
+        ["cơ quan chuyên môn cấp huyện thực hiện"]
+    assert split_agency_run("Sở Nội vụ tỉnh; UBND cấp", {"coordinating": "Sở, ban, ngành"}) == \
+        ["Sở Nội vụ", "tỉnh; UBND cấp"]
+    assert split_agency_run("Sở Nội vụ tỉnh", {}) == ["Sở Nội vụ tỉnh"]
 
 
 # --------------------------------------------------------------------------- the OCR'd seed
