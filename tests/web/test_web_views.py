@@ -210,3 +210,15 @@ def test_agency_page_proposes_the_registry_succession(plan, admin_user):
     if succession.agency:
         assert f'<option value="{succession.agency.pk}" selected>' in page
         assert f'value="01/01/{succession.year}"' in page
+
+
+@pytest.mark.parametrize("name,content", [("ke-hoach.pdf", b"\x00\x01 khong phai PDF"),
+                                          ("ke-hoach.docx", b"PK\x03\x04 hong")])
+def test_damaged_upload_gets_a_vietnamese_message_not_a_traceback(admin_user, name, content):
+    response = logged_in(admin_user).post(reverse("import_upload"), {"document": SimpleUploadedFile(name, content)})
+    page = text_of(response)
+    assert response.status_code == 400
+    assert 'class="error-summary"' in page and "Traceback" not in page
+    message = re.search(r'<ul> <li>Tệp kế hoạch: (.*?)</li>', page)
+    assert message and re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", message.group(1))
+    assert not PendingImport.objects.exists()
