@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .deadline_status import DeadlineStatus, annotate
-from .models import Plan, ReformArea, TaskStatus
+from .models import Agency, AgencyRole, Plan, ReformArea, TaskStatus
 from .models.plans import FINISHED_STATUSES
 
 
@@ -24,11 +24,21 @@ class AreaFigures:
 
 
 @dataclass
+class AgencyFigures:
+    agency: Agency
+    tasks: int = 0
+    finished: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+
+
+@dataclass
 class PlanFigures:
     total: int = 0
     by_status: Counter = field(default_factory=Counter)
     by_deadline: Counter = field(default_factory=Counter)
     areas: list[AreaFigures] = field(default_factory=list)
+    lead_agencies: list[AgencyFigures] = field(default_factory=list)  # most overdue first
     budget_total: Decimal = Decimal(0)
 
     @property
@@ -52,6 +62,7 @@ def plan_figures(plan: Plan, today=None) -> tuple[PlanFigures, list]:
                      .prefetch_related("task_agencies__agency"), today)
     figures = PlanFigures(total=len(tasks))
     areas = {area.pk: AreaFigures(area) for area in ReformArea.objects.all()}
+    agencies: dict[int, AgencyFigures] = {}
     for task in tasks:
         figures.by_status[task.status] += 1
         figures.by_deadline[task.deadline_info.status] += 1
@@ -61,5 +72,18 @@ def plan_figures(plan: Plan, today=None) -> tuple[PlanFigures, list]:
         row.overdue += task.deadline_info.status == DeadlineStatus.OVERDUE
         row.budget += task.budget_million_vnd or 0
         figures.budget_total += task.budget_million_vnd or 0
+        _count_lead_agencies(task, agencies)
     figures.areas = [row for row in areas.values() if row.tasks]
+    figures.lead_agencies = sorted(agencies.values(), key=lambda r: (-r.overdue, -r.due_soon, -r.tasks, r.agency.name))
     return figures, tasks
+
+
+def _count_lead_agencies(task, agencies: dict[int, AgencyFigures]) -> None:
+    for link in task.task_agencies.all():  # prefetched
+        if link.role != AgencyRole.LEAD or link.ended_on:
+            continue
+        row = agencies.setdefault(link.agency_id, AgencyFigures(link.agency))
+        row.tasks += 1
+        row.finished += task.status in FINISHED_STATUSES
+        row.overdue += task.deadline_info.status == DeadlineStatus.OVERDUE
+        row.due_soon += task.deadline_info.status == DeadlineStatus.DUE_SOON

@@ -56,6 +56,7 @@ def test_plan_overview_shows_figures_in_vietnamese_formats(plan, leader):
     assert "<svg" in page and "Nhiệm vụ theo thời hạn" in page
     assert f"<span class=\"card-number\">{plan.tasks.count()}</span>" in page
     assert "hạn 31/03/2021" in page
+    assert "Theo cơ quan chủ trì" in page and ">Sở Nội vụ</a>" in page
 
 
 def test_search_is_accent_insensitive(plan, leader):
