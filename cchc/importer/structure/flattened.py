@@ -153,14 +153,31 @@ def _split_at_numbers(words: list[str]) -> list[list[str]]:
         after = words[k + 1] if k + 1 < len(words) else ""
         before = fold(words[k - 1]) if k else ""
         lone = _number_value(word) is not None and before not in ("so", "quy", "do", "thang", "nam", "doan") \
-            and (not after or after[:1].isupper())
-        if lone or (k == 1 and fold(words[0]) in ("stt", "tt")):
+            and fold(after) not in ("thang", "nam", "ngay", "lan", "%", "co", "don", "nguoi", "xa")
+        if lone or (k == 1 and fold(words[0]) in ("stt", "tt")) or _starts_cell(words, k):
             if pieces[-1]:
                 pieces.append([])
         pieces[-1].append(word)
         if lone and after:
             pieces.append([])
     return [p for p in pieces if p]
+
+
+_CELL_HEADS = re.compile(r"^(?:Sở|UBND|Văn phòng|Các sở|Các cơ quan|Trung tâm|Đài|Báo|Bưu điện|Công an|"
+                         r"Trong năm|Thường xuyên|Quý|Tháng|Hàng|Định kỳ|Khi có)\b")
+_CONNECTORS = {"va", "cac", "cua", "theo", "voi", "tai", "den", "cho", "ve", "duoc", "trong", "thuoc", "la"}
+
+
+def _starts_cell(words: list[str], k: int) -> bool:
+    """Does words[k] likely begin another cell's line (agency or deadline head, not inside a
+    phrase)? Also: a year or quarter standing first ends its own deadline line."""
+    if k == 0:
+        return False
+    before = words[k - 1]
+    if k == 1 and re.fullmatch(r"(?:[IV]+/)?\d{4}\.?", before):
+        return True
+    return bool(_CELL_HEADS.match(" ".join(words[k:k + 2]))) and not before.endswith((",", ";")) \
+        and fold(before) not in _CONNECTORS
 
 
 def _fragment(piece: str, lineno: int, wrapped: bool | None, page: int = 0) -> _Fragment:
