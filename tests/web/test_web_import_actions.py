@@ -77,6 +77,7 @@ def test_explicit_mapping_links_existing_agency_and_remembers_alias(plan, agency
     new_plan = actions.import_plan(data, "khac.txt", None, agency_mapping={"Phòng CCHC - SNV": str(agency_a.pk)})
     task = new_plan.tasks.get()
     assert task.active_agencies("lead") == [agency_a]
+    assert "so noi vu" in task.search_text  # the linked agency's name is searchable too
     agency_a.refresh_from_db()
     assert "Phòng CCHC - SNV" in agency_a.aliases
     assert not Agency.objects.filter(name="Phòng CCHC - SNV").exists()

@@ -122,5 +122,7 @@ def _hand_over_open_tasks(old: Agency, new: Agency, date: dt.date, user) -> int:
         TaskAgency.objects.create(task=link.task, agency=new, role=link.role, position=link.position,
                                   name_as_written=link.name_as_written, inherited_from=old)
         record(user, "task.agency_handover", link.task, field=link.role, old=old.name, new=new.name)
+        link.task.refresh_search_text()
+        link.task.save(update_fields=["search_text"])
         moved += 1
     return moved

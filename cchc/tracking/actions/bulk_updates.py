@@ -95,11 +95,12 @@ def _plan_changes(rows: list[SheetRow], agency: Agency, result: BulkResult) -> l
     seen: dict[int, int] = {}
     changes = []
     for row in rows:
+        task = None
         try:
             task = _task_of(row, own, seen)
             change = _change(row, task, notes.get(task.pk, ""))
-        except RowRejected as err:
-            result.rejected.append(RowOutcome(row.number, f"Dòng {row.number}: {err}"))
+        except RowRejected as err:  # `task` is set when the row names one of the agency's tasks
+            result.rejected.append(RowOutcome(row.number, f"Dòng {row.number}: {err}", task))
             continue
         if change is None:
             result.unchanged.append(RowOutcome(row.number, f"Dòng {row.number}: không thay đổi", task))

@@ -391,6 +391,8 @@ def _write_tasks(plan: Plan, tasks: list[dict], resolver: AgencyResolver, user) 
             task.save()
         names = {AgencyRole.LEAD: values["lead_names"], AgencyRole.COORDINATING: values["coordinating_names"]}
         _sync_task_agencies(task, names, resolver, user, today, reimport=index in matched)
+        task.refresh_search_text()  # now with the canonical names of the linked agencies
+        task.save(update_fields=["search_text"])
     kept = {task.pk for task in matched.values()}
     for task in old:
         if task.pk not in kept:

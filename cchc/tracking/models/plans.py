@@ -160,8 +160,11 @@ class Task(models.Model):
         return [link.agency for link in links.select_related("agency")]
 
     def refresh_search_text(self) -> None:
+        """Fold every searchable text, including the canonical names of linked agencies."""
+        linked = [link.agency.name for link in self.task_agencies.filter(ended_on__isnull=True)
+                  .select_related("agency")] if self.pk else []
         parts = [self.number, self.title, self.group, self.area_heading, *self.outputs, *self.lead_names,
-                 *self.coordinating_names, self.deadline_text, self.notes]
+                 *self.coordinating_names, *linked, self.deadline_text, self.notes]
         self.search_text = fold(" ".join(p for p in parts if p))
 
 
