@@ -221,3 +221,43 @@ def test_officer_cannot_edit_another_agencys_task(new_page, live_server, seed_pl
     assert response.status == 403
     task.refresh_from_db()
     assert task.status == TaskStatus.NOT_STARTED and not task.updates.exists()
+
+
+def test_officer_bulk_update_round_trip(new_page, live_server, seed_plan, tmp_path):
+    from openpyxl import load_workbook
+
+    from cchc.tracking.spreadsheet import COLUMNS, HEADER_ROW, SHEET_TITLE
+
+    officer, agency = officer_of(seed_plan, "Sở Nội vụ", "canbo-noivu")
+    page = new_page()
+    log_in(page, live_server, officer.username)
+    page.wait_for_url(re.compile(r"/viec-cua-toi/$"))
+    with page.expect_download() as download_info:
+        page.click("text=Tải bảng công việc (.xlsx)")
+    sheet_path = tmp_path / download_info.value.suggested_filename
+    download_info.value.save_as(sheet_path)
+    assert sheet_path.suffix == ".xlsx"
+
+    workbook = load_workbook(sheet_path)
+    sheet = workbook[SHEET_TITLE]
+    column = {c.key: i for i, c in enumerate(COLUMNS, start=1)}
+    first = HEADER_ROW + 1
+    task_id = sheet.cell(first, column["task_id"]).value
+    sheet.cell(first, column["status"]).value = "Đang thực hiện"
+    sheet.cell(first, column["percent"]).value = 35
+    sheet.cell(first, column["notes"]).value = "Đã xây dựng dự thảo"
+    sheet.cell(first + 1, column["status"]).value = "xong"
+    workbook.save(sheet_path)
+
+    page.click("text=Cập nhật hàng loạt")
+    page.set_input_files("#id_sheet", str(sheet_path))
+    page.click("button:has-text('Tải lên và cập nhật')")
+    page.wait_for_selector("h1:has-text('Kết quả cập nhật hàng loạt')")
+    assert page.locator("#so-da-cap-nhat").inner_text() == "1"
+    assert page.locator("#so-bi-tu-choi").inner_text() == "1"
+    rejected = page.locator("tr.rejected").inner_text()
+    assert f"Dòng {first + 1}: trạng thái 'xong' không hợp lệ" in rejected
+    assert seed_plan.tasks.get(pk=sheet.cell(first + 1, column["task_id"]).value).number in rejected
+    task = seed_plan.tasks.get(pk=task_id)
+    assert (task.status, task.percent) == (TaskStatus.IN_PROGRESS, 35)
+    assert task.updates.get().author == officer
