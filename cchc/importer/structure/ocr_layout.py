@@ -554,10 +554,14 @@ def assign_block(text: str, order: list[str], previous: dict[str, str], last_col
     last = order.index(last_column) if last_column in order else -1
     missing = sum(1 for col in order[last + 1:] if col in (LEAD, COORDINATING, OUTPUTS, DEADLINE)
                   and not previous.get(col)) if last_column not in ("", TITLE) else 0
+    goes_on = text[:1].islower() and last >= 0 and not _TERMINAL.search(previous.get(last_column, ".")) \
+        and not _AGENCY_START.match(fold_words(text))
     for j, col in enumerate(order):
         s = scores.get(col, 0.0) + 1.5 * continues(previous.get(col, ""), text)
         if j == last + 1:
             s += 1.0
+        elif j == last and goes_on:
+            s += 1.5  # lower case after an unfinished paragraph: the same cell goes on
         elif j <= last and col != TITLE:
             s -= 1.5
         if col == TITLE:
