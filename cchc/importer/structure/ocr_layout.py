@@ -469,6 +469,8 @@ def continues(previous: str, text: str) -> float:
     item = re.match(r"(\d{1,2})\s*[.)]", text)
     if item and previous and int(item.group(1)) > 1:
         return 2.0 if re.search(rf"(^|\s){int(item.group(1)) - 1}\s*[.)]", previous) else 0.0
+    if re.match(r"[-+]\s", text) and previous and re.match(r"[-+]\s", previous):
+        return 1.5  # the next item of a dash list
     if previous.endswith("-") and not previous.endswith(" -"):
         return 2.0  # a word or a code broken at the end of the line ("34/2016/NĐ-" / "CP")
     if not previous or re.search(r"[.:)]\s*$", previous):
