@@ -32,7 +32,8 @@ class AgencyReminder:
 
 
 def recipients_by_agency(agency_ids: list[int] | None = None) -> dict[Agency, list[str]]:
-    """Agency -> addresses: its own e-mail if the model has one, and its active officers' e-mails.
+    """Agency -> addresses: the agency's own mailbox when the model has one and it is filled in,
+    else the e-mails of its active officers.
 
     Officers of an agency that was merged or renamed report for its successor, so they are counted
     under the successor (as `permissions.agency_of` does).
@@ -42,8 +43,9 @@ def recipients_by_agency(agency_ids: list[int] | None = None) -> dict[Agency, li
                 .exclude(user__email="").select_related("user", "agency").order_by("user__username"))
     for profile in officers:
         _add(found, profile.agency.current(), profile.user.email)
-    if hasattr(Agency, "email"):  # an agency mailbox, when the model carries one
+    if hasattr(Agency, "email"):  # an agency mailbox, when the model carries one, replaces the officers
         for agency in Agency.objects.filter(is_active=True).exclude(email=""):
+            found[agency] = []
             _add(found, agency, agency.email)
     if agency_ids is not None:
         found = {agency: emails for agency, emails in found.items() if agency.pk in agency_ids}
