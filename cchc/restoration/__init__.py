@@ -29,11 +29,13 @@ def load_restorer() -> Restorer:
 
 
 def is_damaged(line: str) -> bool:
+    """OCR junk, impossible accents or missing marks on at least a quarter of the line's words."""
     return is_damaged_line(load_restorer(), line)
 
 
-def restore_line(line: str) -> str:
-    return load_restorer().restore_line(line)
+def restore_line(line: str, ocr: bool | None = None) -> str:
+    """Restore every word of `line`, damaged-looking or not (`ocr` as in `restore_text`)."""
+    return load_restorer().restore_line(line, ocr)
 
 
 def restore_text(text: str, ocr: bool | None = None) -> str:

@@ -15,7 +15,7 @@ from cchc.importer.text import fold
 from .tokens import has_marks
 
 # OCR confusions, keyed by the raw lower-case character (marks included), then by its folded form.
-# Values: replacement strings in folded space. Learnt from OCR'd plans vs their hand-restored text.
+# Values: replacement strings in folded space, read off OCR'd plan text compared with its hand restoration.
 JUNK_REPAIRS = {
     "&": ("o", "e", "a"), "@": ("o", "a"), "¢": ("c", "d", "o"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
     "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
