@@ -35,12 +35,14 @@ Placed = tuple[tuple[int, int], Word]  # (row, column) slot and the word in it
 
 
 def repair_numbering(text: str) -> str:
-    """A cell holding only a Roman numeral that OCR dressed in Vietnamese marks ("VỊ", "Ì") gets them off."""
+    """A cell holding only a Roman numeral that OCR dressed in Vietnamese marks ("VỊ", "Ì") or
+    spelled with l for I ("vil") gets its plain form back."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 5 or stripped != stripped.upper():
+    if not stripped or len(stripped) > 5:
         return text
-    plain = fold(stripped).upper()
-    return plain if plain != stripped and ROMAN_NUMERAL.match(plain) else text
+    looks_roman = stripped == stripped.upper() or "l" in stripped or "|" in stripped
+    plain = fold(stripped).upper().replace("L", "I").replace("|", "I")
+    return plain if looks_roman and plain != stripped and ROMAN_NUMERAL.match(plain) else text
 
 
 def reread_doubtful_cells(grid: Grid, placed: list[Placed], image: np.ndarray, ink: np.ndarray,

@@ -24,6 +24,11 @@ FALLBACK_PSM = 6  # mean word confidence below which the page may be upside down
 class PageTable:
     rows: list[list[str]]
     top: int
+    cell_ids: list[list[int]] = field(default_factory=list)  # slots sharing an id are one merged cell
+
+    def __post_init__(self) -> None:
+        if not self.cell_ids:  # no merges known: every slot its own cell
+            self.cell_ids = [[r * len(row) + c for c in range(len(row))] for r, row in enumerate(self.rows)]
 
 
 @dataclass
@@ -119,9 +124,9 @@ def _tables_and_lines(in_table: list[list[Placed]], loose: list[Word], grids: li
                       page_height: int, dpi: int) -> list[PageTable | PageLine]:
     items: list[PageTable | PageLine] = []
     for grid, placed_words in zip(grids, in_table):
-        rows = table_rows(grid, placed_words, dpi)
+        rows, cell_ids = table_rows(grid, placed_words, dpi)
         if rows:
-            items.append(PageTable(rows, grid.ys[0]))
+            items.append(PageTable(rows, grid.ys[0], cell_ids))
     items.extend(_text_lines(loose, page_height))
     return sorted(items, key=lambda item: item.top)
 
@@ -135,16 +140,17 @@ def _place(word: Word, grids: list[Grid]) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
-def table_rows(grid: Grid, placed_words: list[Placed], dpi: int) -> list[list[str]]:
-    """Cell texts row by row; a merged cell's text is repeated in every slot it covers; empty rows dropped."""
+def table_rows(grid: Grid, placed_words: list[Placed], dpi: int) -> tuple[list[list[str]], list[list[int]]]:
+    """Cell texts row by row (a merged cell's text repeated in every slot it covers) and the
+    cell id of every slot; rows with no text at all are dropped."""
     by_cell: dict[int, list[Word]] = {}
     for (row, column), word in placed_words:
         by_cell.setdefault(grid.cell_ids[row][column], []).append(word)
     boxes = cell_boxes(grid)
     texts = {cell: repair_numbering(layout.cell_text(cell_words, _inner_width(boxes[cell], dpi)))
              for cell, cell_words in by_cell.items()}
-    rows = [[texts.get(cell, "") for cell in id_row] for id_row in grid.cell_ids]
-    return [row for row in rows if any(row)]
+    kept = [(row, ids) for ids in grid.cell_ids if any(row := [texts.get(cell, "") for cell in ids])]
+    return [row for row, _ in kept], [ids for _, ids in kept]
 
 
 def _inner_width(box: tuple[int, int, int, int], dpi: int) -> float:

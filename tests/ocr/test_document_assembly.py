@@ -54,3 +54,23 @@ def test_low_confidence_marks_the_document_damaged():
     poor = build_document([_page(1, [PageLine("S0 N0i vu", 10)], conf=LOW_CONFIDENCE - 20)], "b.png")
     assert not good.damaged and not good.notices
     assert poor.damaged and "độ tin cậy" in str(poor.notices[0])
+
+
+def test_cell_merged_across_the_page_break_fills_its_slots_below_the_break():
+    first = _page(1, [PageTable([HEADER, ["4", "Một cửa điện tử", "Văn phòng UBND tỉnh"],
+                                 ["5", "Chữ ký số", "Sở Thông tin và Truyền thông"]], 100,
+                                [[0, 1, 2], [3, 4, 5], [6, 7, 8]])])
+    # the lead cell of rows 5-7 is one merged cell; its text was printed on page 1
+    second = _page(2, [PageTable([HEADER, ["6", "Chứng thư số", ""], ["7", "Thư điện tử", ""], ["8", "Dịch vụ công", "Sở Nội vụ"]],
+                                 80, [[0, 1, 2], [3, 4, 5], [6, 7, 5], [9, 10, 11]])])
+    table = build_document([first, second], "scan.pdf").tables()[0]
+    assert [row[2] for row in table.rows[1:]] == ["Văn phòng UBND tỉnh", "Sở Thông tin và Truyền thông",
+                                                  "Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông",
+                                                  "Sở Nội vụ"]
+
+
+def test_plain_empty_cell_after_the_break_stays_empty():
+    first = _page(1, [PageTable([HEADER, ["1", "A", "Sở Nội vụ"]], 100)])
+    second = _page(2, [PageTable([HEADER, ["2", "B", ""], ["3", "C", "Sở Tư pháp"]], 80)])
+    table = build_document([first, second], "scan.pdf").tables()[0]
+    assert table.rows[2][2] == ""

@@ -15,7 +15,7 @@ from cchc.importer.document import Block, Document, Line, Notice, Table
 from cchc.importer.text import fold
 from cchc.ocr.batch import read_pages
 from cchc.ocr.engine import OcrClock, OcrSettings, ensure_available
-from cchc.ocr.page import PageLine, PageText, mean_confidence
+from cchc.ocr.page import PageLine, PageTable, PageText, mean_confidence
 from cchc.ocr.pages import PageSource
 
 LOW_CONFIDENCE = 75.0  # mean word confidence (0..100) under which the text is treated as damaged
@@ -58,16 +58,20 @@ def build_document(pages: list[PageText], source: str) -> Document:
     blocks: list[Block] = []
     notices = [notice for page in pages for notice in _page_notices(page)]
     lineno = 1
+    previous: PageTable | None = None  # the page table that ends the open document table
     for page in pages:
         for index, item in enumerate(page.items):
             if isinstance(item, PageLine):
                 blocks.append(Line(item.text, lineno, page=page.number))
                 lineno += 1
-            elif index == 0 and _continues_table(blocks, item.rows):
-                lineno += _extend_table(blocks[-1], item.rows, lineno)
+                previous = None
+                continue
+            if index == 0 and previous is not None and _continues_table(blocks, item.rows):
+                lineno += _extend_table(blocks[-1], item, previous, lineno)
             else:
-                blocks.append(Table(item.rows, lineno, page=page.number))
+                blocks.append(Table([list(row) for row in item.rows], lineno, page=page.number))
                 lineno += len(item.rows)
+            previous = item
     confidence = mean_confidence([c for page in pages for c in page.confidences])
     damaged = confidence is not None and confidence < LOW_CONFIDENCE
     if confidence is None:
@@ -93,19 +97,45 @@ def _continues_table(blocks: list[Block], rows: list[list[str]]) -> bool:
     return bool(blocks) and isinstance(blocks[-1], Table) and len(rows[0]) == len(blocks[-1].rows[0])
 
 
-def _extend_table(table: Table, rows: list[list[str]], lineno: int) -> int:
-    """Append a page's continuation of `table`: the repeated header goes, a row split by the
-    page break (no number in its first cell) is glued to the row it continues. Returns rows consumed."""
+def _extend_table(table: Table, page_table: PageTable, previous: PageTable, lineno: int) -> int:
+    """Append a page's continuation of `table`: the repeated header goes, cells merged across the
+    page break get the text printed above the break, and a row split by the break (no number in
+    its first cell) is glued to the row it continues. Returns the page rows consumed."""
+    rows, ids = [list(row) for row in page_table.rows], page_table.cell_ids
     consumed = len(rows)
     if _same_row(rows[0], table.rows[0]):
-        rows = rows[1:]
+        rows, ids = rows[1:], ids[1:]
+    if rows:
+        _inherit_merged_cells(rows, ids, table.rows[-1], previous.cell_ids)
     if rows and not rows[0][0].strip() and table.rows[-1][0].strip() and any(c.strip() for c in rows[0]):
-        table.rows[-1] = [" ".join(part for part in (a, b) if part.strip()) for a, b in zip(table.rows[-1], rows[0])]
+        table.rows[-1] = [_glue(a, b) for a, b in zip(table.rows[-1], rows[0])]
         rows = rows[1:]
     first = lineno + consumed - len(rows)
     table.rows.extend(rows)
     table.row_linenos.extend(range(first, first + len(rows)))
     return consumed
+
+
+def _inherit_merged_cells(rows: list[list[str]], ids: list[list[int]], above: list[str],
+                          previous_ids: list[list[int]]) -> None:
+    """A cell merged down across the page break is printed once, above the break: its empty
+    slots below the break get that text, as a merged cell's slots all do."""
+    for column, text in enumerate(above):
+        if not text.strip() or rows[0][column].strip():
+            continue
+        merged_below = len(ids) > 1 and ids[1][column] == ids[0][column]
+        merged_above = len(previous_ids) > 1 and previous_ids[-1][column] == previous_ids[-2][column]
+        if merged_below or merged_above:
+            cell = ids[0][column]
+            for row, row_ids in zip(rows, ids):
+                if row_ids[column] == cell:
+                    row[column] = text
+
+
+def _glue(head: str, tail: str) -> str:
+    if tail == head:  # an inherited merged cell, not a continuation
+        return head
+    return " ".join(part for part in (head, tail) if part.strip())
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:
