@@ -577,13 +577,8 @@ class _Candidate:
     agency_swappable: bool = False
 
 
-def _decode_row(frags: list[_Fragment], anchor: int | None, roles: list[str],
-                widths: _Widths) -> _Decoded | None:
-    """Best layout of one row: which column each fragment belongs to."""
-    return _best(frags, _layout_candidates(frags, anchor, roles, widths), widths)
-
-
 def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths) -> _Decoded | None:
+    """The candidate that whole-cell evidence likes best: which column each fragment is in."""
     best: _Decoded | None = None
     for candidate in candidates:
         total = candidate.score + _cell_score(frags, candidate.roles, widths)
@@ -668,6 +663,7 @@ def _cell_score(frags: list[_Fragment], assigned: list[str], widths: _Widths) ->
 
 _MAX_ROW = 60  # fragments in one row
 _SKIP_COST = 1.0  # per non-empty fragment left out of every row
+_MAX_DROPPED = 12  # row numbers given up before the table is given up
 
 
 def _row_starts(frags: list[_Fragment], low: int, anchor: int) -> list[int]:
@@ -716,12 +712,14 @@ def _segment_table(frags: list[_Fragment], start: int, anchors: list[int], roles
     """`_segment_rows`, dropping row numbers that no layout can explain (a number inside a
     cell's text that happened to continue the sequence)."""
     anchors = list(anchors)
-    while anchors:
+    for _ in range(_MAX_DROPPED + 1):
+        if not anchors:
+            break
         try:
             return anchors, _segment_rows(frags, start, anchors, roles, widths)
         except _RowFailed as failed:
             del anchors[failed.args[0]]
-    return [], []
+    return [], []  # not a table this reader understands
 
 
 def _content_count(frags: list[_Fragment]) -> int:
