@@ -5,22 +5,30 @@ lines in which the cells of a row are spread out in two ways, often mixed on one
 
 * *interleaved*: one text line per visual line of the page, the cells side by side, sometimes
   separated by "|" or a run of junk characters (the table rules), often by a single space;
-* *blocks*: the engine found the columns and printed each cell as its own paragraph, in
+  each cell is centred vertically in its row, and so is the row number;
+* *paragraphs*: the engine found the columns and printed each cell as its own paragraph, in
   column order, one after the other; row numbers are then often lost.
 
-Pages repeat the table header, page numbers and stray marks sit between the rows, row numbers
-and Roman numerals are misread ("I" for "II", "V1" for "VI") or missing, and a row may go on
-after a page break. This module rebuilds one `Table` of the standard columns from such lines:
+Pages repeat the table header (garbled differently each time), page numbers and stray marks sit
+between the rows, row numbers and Roman numerals are misread ("I" for "II", "V1" for "VI",
+"o" for "2") or missing, and a row goes on after a page break. `ocr_table` rebuilds one `Table`
+with a standard header from such lines:
 
-1. the header (recognised by its words, folded, tolerant of OCR errors) gives the column order;
-2. lines are sorted into repeated headers and page furniture (dropped), headings (letter groups
-   and Roman area headings, numbered from their sequence) and content;
-3. content lines are cut into segments and each segment gets a column by what it reads like
-   (agency names, deadline wording, products, task text), keeping the left-to-right order within
-   a line and the column order among cell blocks; a segment that continues the text of a column
-   on the previous line stays in that column;
-4. a task row starts where the task-text column starts a new sentence; rows are numbered from
-   their order under each heading.
+1. the header, recognised by its words (folded, tolerant of OCR errors), starts the table and
+   gives the column order; the table ends at the addressees, signature or next appendix;
+2. lines are sorted into repeated headers, page numbers and furniture (dropped; a page number or
+   header marks a page break), headings (letter groups, Roman areas) and content, in blocks;
+3. in interleaved blocks, row numbers that fit the sequence anchor the task text: its lines are
+   the first runs of the lines around the number, about as many above as below; every line is
+   cut into runs (at "|", junk, inline list numbers, agency names glued to other cells' words)
+   and the runs get columns left to right by what they read like (agency names, deadline
+   wording, products, task text) and by which cell of the lines above they go on (syllable
+   bigrams of the restoration model, list numbering, broken words);
+4. paragraph blocks take the next column unless they read otherwise; after a page break, text
+   that opens no sentence goes on with the unfinished cell it reads on from;
+5. rows start at a row number or where the task text opens a new sentence after the row has other
+   cells; cells that began above the new row's task text move to it; letters, Roman numerals and
+   row numbers are then counted from the sequence under each heading.
 
 Diacritics are restored before this step (`cchc.importer.restore`), so words are compared folded.
 """
