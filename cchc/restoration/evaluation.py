@@ -74,22 +74,36 @@ def gold_strings(gold: dict) -> list[str]:
     return list(seen)
 
 
-def span_accuracy(gold: str, text: str, folded_text: str) -> tuple[int, int]:
-    """Gold syllables found, with the right marks and in order, in the best accent-insensitive span of text."""
+def span_accuracy(gold: str, text: str, folded_text: str) -> tuple[int, int, int]:
+    """(syllables right, syllables with the right letters whatever their marks, gold syllables).
+
+    Gold syllables are looked for, in order, in the best accent-insensitive match of `gold` in `text`.
+    """
     alignment = fuzz.partial_ratio_alignment(fold(gold), folded_text)
     span = text[max(0, alignment.dest_start - 1):alignment.dest_end + 1]
     wanted = [s.lower() for s in syllables(gold)]
     found = [s.lower() for s in syllables(span)]
-    matcher = difflib.SequenceMatcher(a=wanted, b=found, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()), len(wanted)
+    matcher = difflib.SequenceMatcher(a=[fold(w) for w in wanted], b=[fold(w) for w in found], autojunk=False)
+    letters = exact = 0
+    for block in matcher.get_matching_blocks():
+        letters += block.size
+        exact += sum(wanted[block.a + k] == found[block.b + k] for k in range(block.size))
+    return exact, letters, len(wanted)
 
 
 def gold_accuracy(gold: dict, text: str) -> Score:
-    score = Score()
+    return gold_scores(gold, text)[0]
+
+
+def gold_scores(gold: dict, text: str) -> tuple[Score, Score]:
+    """Syllable accuracy against the gold strings, and the share whose letters (not marks) are right."""
+    exact, letters = Score(), Score()
     folded = fold(text)  # fold keeps length for NFC Vietnamese text, so offsets carry over
     for s in gold_strings(gold):
-        score.add(*span_accuracy(s, text, folded))
-    return score
+        right, right_letters, total = span_accuracy(s, text, folded)
+        exact.add(right, total)
+        letters.add(right_letters, total)
+    return exact, letters
 
 
 def seed_path(prefix: str, folder: str, suffix: str) -> Path:
@@ -121,8 +135,11 @@ def run(out=print) -> int:
     restored = restore_text(text)
     out(f"(b) Mẫu OCR {OCR_SEED} so với bản chuẩn ({len(gold_strings(gold))} chuỗi; khôi phục {len(text) // 1024} KB: "
         f"{clock.lap()}):")
-    out(f"  chưa khôi phục: {gold_accuracy(gold, text)}")
-    out(f"  đã khôi phục:   {gold_accuracy(gold, restored)}")
+    for label, version in (("chưa khôi phục", text), ("đã khôi phục  ", restored)):
+        exact, letters = gold_scores(gold, version)
+        marks = exact.correct / letters.correct if letters.correct else 0.0
+        out(f"  {label}: {exact}; đúng chữ cái {100 * letters.accuracy:.2f}%, "
+            f"trong đó đúng cả dấu {100 * marks:.2f}%")
     return 0
 
 

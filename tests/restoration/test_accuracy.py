@@ -51,3 +51,12 @@ def _build_script():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_gold_span_scoring_separates_letters_from_marks():
+    from cchc.importer.text import fold
+    from cchc.restoration.evaluation import span_accuracy
+
+    text = "- Tăng cường phối hợp; 3. Sở Nội vu: chủ trì"
+    assert span_accuracy("Sở Nội vụ", text, fold(text)) == (2, 3, 3)
+    assert span_accuracy("Sở Tư pháp", text, fold(text))[0] < 3
