@@ -1088,21 +1088,32 @@ def shift_early_fragments(row: Row, order: list[str]) -> None:
     On a line where only one of two neighbouring columns has text, the text can land in the
     wrong one: "Sở, ban, ngành" (coordinating, three lines, starts higher) read as the lead
     because the one-line lead "Sở Nội vụ" starts a line lower. When a column opens a cell
-    below its first fragment and the next column's cell starts at that line with a continuation,
-    the fragments above belong to the next column.
+    below its first fragment and the rest of that line (in this column or the next one) goes on
+    with the fragments above, those fragments belong to the next column.
     """
     columns = [c for c in order if c != TITLE]
     for left, right in zip(columns, columns[1:]):
         pieces, nxt = row.cells.get(left, []), row.cells.get(right, [])
-        if len(pieces) < 2 or not nxt or not all(p.interleaved for p in pieces + nxt):
+        if len(pieces) < 2 or not all(p.interleaved for p in pieces + nxt):
             continue
         opener = next((k for k, p in enumerate(pieces) if k and p.lineno > pieces[0].lineno and
                        _opens_cell(p.text)), None)
-        if opener is None or nxt[0].lineno < pieces[opener].lineno or not nxt[0].text[:1].islower():
+        if opener is None:
             continue
-        moved = pieces[:opener]
-        row.cells[left] = pieces[opener:]
-        row.cells[right] = [Piece(p.text, p.lineno, right, True) for p in moved] + nxt
+        early = pieces[:opener]
+        early_text = join_fragments([p.text for p in early])
+        # the early cell's next line, printed after the opener on its line
+        tail = [p for p in pieces[opener + 1:] if p.lineno == pieces[opener].lineno and
+                p.text[:1].islower() and continues(early_text, p.text) > 0][:1]
+        if tail:
+            moved = early + tail
+        elif nxt and nxt[0].lineno >= pieces[opener].lineno and nxt[0].text[:1].islower():
+            moved = early
+        else:
+            continue
+        row.cells[left] = [p for p in pieces if p not in moved]
+        shifted = [Piece(p.text, p.lineno, right, True) for p in moved]
+        row.cells[right] = sorted(shifted + nxt, key=lambda p: p.lineno)
 
 
 # --- numbering ------------------------------------------------------------------------------------
