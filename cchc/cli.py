@@ -11,6 +11,7 @@ COMMAND_MODULES = [
     "cchc.restoration.commands",
     "cchc.web.commands",
     "cchc.ocr.commands",
+    "cchc.reporting.commands",
 ]
 
 
