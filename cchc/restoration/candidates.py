@@ -17,7 +17,7 @@ from .tokens import has_marks
 # OCR confusions, keyed by the raw lower-case character (marks included), then by its folded form.
 # Values: replacement strings in folded space, read off OCR'd plan text compared with its hand restoration.
 JUNK_REPAIRS = {
-    "&": ("o", "e", "a"), "@": ("o", "a"), "¢": ("c", "d", "o"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
+    "&": ("o", "e", "a"), "@": ("o", "a"), "¢": ("c", "d", "o", "e"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
     "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
 }
 LETTER_REPAIRS = {
@@ -25,13 +25,13 @@ LETTER_REPAIRS = {
     "é": ("a", "o"), "è": ("a", "o"), "ê": ("a", "o"), "ó": ("a", "e"), "ò": ("a", "e"), "ô": ("a", "e"),
     "á": ("e", "o"), "ă": ("o",), "ơ": ("a",),
     "e": ("a", "o", "c"), "o": ("a", "e", "u"), "a": ("o", "e"),
-    "d": ("o", "a"), "b": ("o", "d"), "g": ("o", "q"), "i": ("u", "a", "l"), "l": ("i", "u", "t"),
+    "d": ("o", "a", "e"), "b": ("o", "d"), "g": ("o", "q"), "i": ("u", "a", "l"), "l": ("i", "u", "t"),
     "y": ("u",), "w": ("u",), "j": ("y",), "k": ("h",), "u": ("a", "o", "i"), "t": ("u", "i"),
     "c": ("e", "o"), "m": ("n",), "n": ("m", "u"), "h": ("n", "b"), "r": ("n",), "q": ("g",),
 }
 FIRST_LETTER_REPAIRS = {"p": ("d",), "b": ("d",), "y": ("u",)}
 PAIR_REPAIRS = {
-    "ir": ("u",), "it": ("u",), "ti": ("u",), "tr": ("u",), "li": ("u",), "ii": ("u",), "im": ("u", "un"),
+    "ir": ("u",), "it": ("u",), "ti": ("u",), "tr": ("u",), "li": ("u",), "ii": ("u", "a"), "im": ("u", "un"),
     "tn": ("u",), "rn": ("m",), "cl": ("d",), "kl": ("ki",), "ue": ("uc",),
 }
 INSERTABLE = "aouin"
