@@ -305,6 +305,25 @@ def test_column_order_is_read_from_the_woven_header():
     assert _recovered_tasks(recover_flattened_table(_scraped(pages))) == _expected_tasks()
 
 
+def test_sub_numbered_rows_under_a_group_row():
+    tasks = {
+        "1.1": ("Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh", "Sở Nội vụ", "Các sở, ban, ngành",
+                "Quý I/2021"),
+        "1.2": ("Tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2020", "Sở Nội vụ",
+                "Văn phòng UBND tỉnh", "Tháng 01/2021"),
+        "2": ("Xây dựng kế hoạch kiểm tra cải cách hành chính năm 2021", "Sở Nội vụ",
+              "Các sở, ban, ngành, UBND cấp huyện", "Quý I/2021"),
+    }
+    rows = [HEADER, {"number": "I", "title": "Công tác chỉ đạo, điều hành"},
+            {"number": "1", "title": "Kiện toàn tổ chức, tổ chức họp, hội nghị"}]
+    rows += [{"number": n, "title": t, "lead": lead, "coordinating": coord, "deadline": deadline}
+             for n, (t, lead, coord, deadline) in tasks.items()]
+    got = recover_flattened_table(_scraped(_paginate(rows, centred=True)))
+    assert [r.number for r in got] == ["I", "1", "1.1", "1.2", "2"]
+    assert got[1].title == "Kiện toàn tổ chức, tổ chức họp, hội nghị" and not got[1].lead
+    assert {r.number: (r.title, r.lead, r.coordinating, r.deadline) for r in got[2:]} == tasks
+
+
 def test_rows_whose_columns_have_different_line_spacing():
     """Lines of a tighter-spaced column run ahead of the others' and leave the model's weave."""
     pages = _paginate(_rows_of(SECTIONS), centred=False, page_height=200, spacing={"coordinating": 1.7})
