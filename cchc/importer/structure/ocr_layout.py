@@ -313,7 +313,7 @@ _INLINE_ITEM = re.compile(r"(?<=\S)\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ỹ])")
 
 def _cut_at_items(text: str) -> list[str]:
     """A numbered item starting in the middle of a run ("... hiện 2. Kế hoạch") starts another cell."""
-    return [p for p in _INLINE_ITEM.split(text) if p.strip()]
+    return [p for p in _INLINE_ITEM.split(text) if any(c.isalnum() for c in p)]
 
 
 def split_row_number(parts: list[str]) -> tuple[str, list[str]]:
@@ -890,7 +890,8 @@ def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
     cấp" goes on with "Sở, ban, ngành" that the next column printed on the line above.
 
     Cut after the shortest leading run that names a known agency when the rest reads as the next
-    words of an agency cell of the lines above.
+    words of an agency cell of the lines above, or when another agency name follows it with no
+    list mark between ("Sở, ban, ngành Sở Nội vụ phối": two cells side by side).
     """
     words = part.split()
     if len(words) < 3 or not _AGENCY_START.match(fold_words(part)):
@@ -898,12 +899,14 @@ def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
     open_cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c)]
     for n in range(2, len(words)):
         rest = " ".join(words[n:])
-        if not rest[:1].islower():
+        head = " ".join(words[:n])
+        beside = rest[:1].isupper() and not head.endswith((",", ";")) and _AGENCY_START.match(fold_words(rest))
+        goes_on = rest[:1].islower() and any(continues(cell, rest) > 0 for cell in open_cells)
+        if not (beside or goes_on):
             continue
-        head = " ".join(words[:n]).rstrip(",;")
-        found = _registry().match(head)
-        if found and found.score >= 95 and any(continues(cell, rest) > 0 for cell in open_cells):
-            return [head, rest]
+        found = _registry().match(head.rstrip(",;"))
+        if found and found.score >= 95:
+            return [head.rstrip(",;"), rest]
     return [part]
 
 
@@ -969,9 +972,12 @@ def title_ranges(lines: list[tuple[int, list[str]]],
 
 def _opens_sentence(text: str) -> bool:
     """Text that starts a sentence: a capitalised common word, not an acronym, a name or OCR debris."""
-    first = text.split()[0].strip(".,;:()") if text.split() else ""
+    words = text.split()
+    first = words[0].strip(".,;:()") if words else ""
     if not first[:1].isupper() or (first.isupper() and len(first) > 1) or first.lower() in _NAME_WORDS:
         return False
+    if words[0].endswith(".") and len(words) > 1 and words[1][:1].islower():
+        return False  # "Nào. môn cấp huyện": a misread word, not a one-word sentence
     return _syllables().count(first.lower()) >= _COMMON_WORD
 
 
