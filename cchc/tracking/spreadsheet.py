@@ -242,7 +242,6 @@ def _rows(sheet: Worksheet, header_row: int, columns: dict[str, int]):
         values = {key: _cell(cells, position) for key, position in columns.items()}
         if any(v not in (None, "") for k, v in values.items() if k in REQUIRED_KEYS):
             yield SheetRow(number, values)
-    return
 
 
 def _cell(cells: tuple, position: int):
