@@ -36,12 +36,13 @@ Placed = tuple[tuple[int, int], Word]  # (row, column) slot and the word in it
 
 def repair_numbering(text: str) -> str:
     """A cell holding only a Roman numeral that OCR dressed in Vietnamese marks ("VỊ", "Ì") or
-    spelled with l for I ("vil") gets its plain form back."""
+    spelled with look-alikes ("vil", "H" for II) gets its plain form back."""
     stripped = text.strip()
     if not stripped or len(stripped) > 5:
         return text
     looks_roman = stripped == stripped.upper() or "l" in stripped or "|" in stripped
-    plain = fold(stripped).upper().replace("L", "I").replace("|", "I")
+    # serif "II" reads as "H", "I" as "l" or "|"
+    plain = fold(stripped).upper().replace("L", "I").replace("|", "I").replace("H", "II")
     return plain if looks_roman and plain != stripped and ROMAN_NUMERAL.match(plain) else text
 
 

@@ -74,3 +74,13 @@ def test_plain_empty_cell_after_the_break_stays_empty():
     second = _page(2, [PageTable([HEADER, ["2", "B", ""], ["3", "C", "Sở Tư pháp"]], 80)])
     table = build_document([first, second], "scan.pdf").tables()[0]
     assert table.rows[2][2] == ""
+
+
+def test_merged_cell_text_running_over_the_break_is_joined():
+    first = _page(1, [PageTable([HEADER, ["1", "A", "Các Sở, Ban, ngành; UBND cấp"],
+                                 ["2", "B", "Các Sở, Ban, ngành; UBND cấp"]], 100,
+                                [[0, 1, 2], [3, 4, 5], [6, 7, 5]])])
+    second = _page(2, [PageTable([HEADER, ["3", "C", "xã"], ["4", "D", "Sở Nội vụ"]], 80,
+                                 [[0, 1, 2], [3, 4, 5], [6, 7, 8]])])
+    table = build_document([first, second], "scan.pdf").tables()[0]
+    assert [row[2] for row in table.rows[1:]] == ["Các Sở, Ban, ngành; UBND cấp xã"] * 3 + ["Sở Nội vụ"]

@@ -106,7 +106,7 @@ def _extend_table(table: Table, page_table: PageTable, previous: PageTable, line
     if _same_row(rows[0], table.rows[0]):
         rows, ids = rows[1:], ids[1:]
     if rows:
-        _inherit_merged_cells(rows, ids, table.rows[-1], previous.cell_ids)
+        _carry_merged_cells(table, rows, ids, previous.cell_ids)
     if rows and not rows[0][0].strip() and table.rows[-1][0].strip() and any(c.strip() for c in rows[0]):
         table.rows[-1] = [_glue(a, b) for a, b in zip(table.rows[-1], rows[0])]
         rows = rows[1:]
@@ -116,20 +116,34 @@ def _extend_table(table: Table, page_table: PageTable, previous: PageTable, line
     return consumed
 
 
-def _inherit_merged_cells(rows: list[list[str]], ids: list[list[int]], above: list[str],
-                          previous_ids: list[list[int]]) -> None:
-    """A cell merged down across the page break is printed once, above the break: its empty
-    slots below the break get that text, as a merged cell's slots all do."""
+def _carry_merged_cells(table: Table, rows: list[list[str]], ids: list[list[int]],
+                        previous_ids: list[list[int]]) -> None:
+    """Cells merged down across the page break. Printed once above the break, their empty slots
+    below it get that text; when the text itself ran over the break (the part below starts in
+    lower case, mid-phrase: "... UBND cấp" | "xã"), both parts join in every slot of the cell."""
+    above = table.rows[-1]
     for column, text in enumerate(above):
-        if not text.strip() or rows[0][column].strip():
+        if not text.strip():
             continue
         merged_below = len(ids) > 1 and ids[1][column] == ids[0][column]
         merged_above = len(previous_ids) > 1 and previous_ids[-1][column] == previous_ids[-2][column]
-        if merged_below or merged_above:
-            cell = ids[0][column]
-            for row, row_ids in zip(rows, ids):
-                if row_ids[column] == cell:
-                    row[column] = text
+        top = rows[0][column].strip()
+        if not top and (merged_below or merged_above):
+            _fill_cell(rows, ids, column, text)
+        elif top[:1].islower() and merged_above:
+            joined = f"{text} {top}"
+            _fill_cell(rows, ids, column, joined)
+            for row in reversed(table.rows):
+                if row[column] != text:
+                    break
+                row[column] = joined
+
+
+def _fill_cell(rows: list[list[str]], ids: list[list[int]], column: int, text: str) -> None:
+    cell = ids[0][column]
+    for row, row_ids in zip(rows, ids):
+        if row_ids[column] == cell:
+            row[column] = text
 
 
 def _glue(head: str, tail: str) -> str:
