@@ -3,7 +3,7 @@
 
     python scripts/build_restoration_model.py [--corpus PATH] [--out cchc/restoration/data/ngrams.tsv.gz]
 
-Reads /work/shared/corpus/vn_admin_docs_2025.txt.gz (one document per "=== <id> ===" block), leaves out the
+Reads shared/corpus/vn_admin_docs_2025.txt.gz (beside the repository) (one document per "=== <id> ===" block), leaves out the
 held-out documents (see cchc.restoration.corpus.is_held_out), and writes pruned unigram/bigram/trigram counts
 of lower-case syllables with the follower-type counts that Witten-Bell smoothing needs. Deterministic: the
 same corpus gives a byte-identical file (sorted rows, gzip mtime 0). No corpus text is stored, only counts.
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cchc.restoration.corpus import DEFAULT_CORPUS, documents, is_held_out  # noqa: E402
+from cchc.restoration.corpus import default_corpus, documents, is_held_out  # noqa: E402
 from cchc.restoration.ngram import BOS, EOS, MIN_BIGRAM, MIN_TRIGRAM  # noqa: E402
 from cchc.restoration.tokens import lm_sequences  # noqa: E402
 
@@ -62,9 +62,10 @@ def write_model(out: Path, uni, bi, tri) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, default=None, help="default: shared/corpus beside the repository")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
+    args.corpus = args.corpus or default_corpus()
     if not args.corpus.exists():
         print(f"Không tìm thấy kho văn bản: {args.corpus}", file=sys.stderr)
         return 1

@@ -30,6 +30,12 @@ def _restore(args) -> int:
 
 
 def _evaluate(args) -> int:
+    from cchc.importer.commands import shared_dir
+
     from .evaluation import run
 
-    return run()
+    try:
+        return run()
+    except (OSError, StopIteration):
+        print(f"Không tìm thấy mẫu, bản chuẩn hoặc kho văn bản trong {shared_dir()}", file=sys.stderr)
+        return 1

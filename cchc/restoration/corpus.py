@@ -6,15 +6,22 @@ import hashlib
 import re
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/vn_admin_docs_2025.txt.gz")
+from cchc.importer.commands import shared_dir
+
+CORPUS_NAME = "vn_admin_docs_2025.txt.gz"
 _HEADER = re.compile(r"^=== (\S+) ===$", re.M)
 # One document in HOLD_OUT_MODULUS, chosen by a hash of its id, is never counted: it is evaluation text.
 HOLD_OUT_MODULUS = 12
 
 
-def documents(path: Path = DEFAULT_CORPUS):
+def default_corpus() -> Path:
+    """The shared corpus beside the repository (or under $CCHC_SHARED)."""
+    return shared_dir() / "corpus" / CORPUS_NAME
+
+
+def documents(path: Path | None = None):
     """Yield (doc_id, text) for each "=== <id> ===" block of the corpus file."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+    with gzip.open(path or default_corpus(), "rt", encoding="utf-8") as fh:
         content = fh.read()
     parts = _HEADER.split(content)
     for i in range(1, len(parts) - 1, 2):

@@ -17,10 +17,11 @@ from rapidfuzz import fuzz
 
 from cchc.importer.text import fold
 
-from .corpus import DEFAULT_CORPUS, documents, is_held_out
+from cchc.importer.commands import shared_dir
+
+from .corpus import documents, is_held_out
 from .tokens import has_letter, normalize_tone_placement, strip_marks, word_tokens
 
-SHARED = Path("/work/shared")
 CLEAN_SEEDS = ("000", "002", "003")
 OCR_SEED = "004"
 
@@ -107,7 +108,7 @@ def gold_scores(gold: dict, text: str) -> tuple[Score, Score]:
 
 
 def seed_path(prefix: str, folder: str, suffix: str) -> Path:
-    return next((SHARED / folder).glob(f"{prefix}_*{suffix}"))
+    return next((shared_dir() / folder).glob(f"{prefix}_*{suffix}"))
 
 
 def run(out=print) -> int:
@@ -123,7 +124,7 @@ def run(out=print) -> int:
         overall.add(score.correct, score.total)
         out(f"  mẫu {prefix}: {score}")
     held = Score()
-    for doc_id, text in documents(DEFAULT_CORPUS):
+    for doc_id, text in documents():
         if is_held_out(doc_id):
             held.add(*_pair(stripped_accuracy(text, restore_line)))
     overall.add(held.correct, held.total)

@@ -37,10 +37,6 @@ def has_letter(text: str) -> bool:
     return bool(_LETTER.search(text))
 
 
-def is_number(text: str) -> bool:
-    return not has_letter(text) and not any(c in JUNK for c in text)
-
-
 def strip_marks(text: str) -> str:
     """Remove Vietnamese tone and vowel marks but keep case: "Đơn Vị" -> "Don Vi"."""
     text = text.replace("đ", "d").replace("Đ", "D")

@@ -4,12 +4,12 @@ from __future__ import annotations
 from itertools import islice
 
 from cchc.restoration import restore_line
-from cchc.restoration.corpus import DEFAULT_CORPUS, documents, is_held_out
+from cchc.restoration.corpus import CORPUS_NAME, documents, is_held_out
 from cchc.restoration.evaluation import stripped_accuracy
 
 from .shared_paths import SHARED, seed
 
-CORPUS = SHARED / "corpus" / DEFAULT_CORPUS.name
+CORPUS = SHARED / "corpus" / CORPUS_NAME
 
 
 def test_held_out_corpus_paragraphs_are_restored_accurately():
