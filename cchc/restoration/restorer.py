@@ -15,7 +15,6 @@ from .tokens import (CAPITAL, COMMA, JUNK, NUMBER, Token, apply_case, has_letter
 
 MAX_CANDIDATES = 8
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
-MARK_PENALTY_PLAIN = 4.0    # in merely unaccented text, words that carry marks were typed by a person
 VALID_REPAIR_PENALTY = 2.0  # repairing a token that is already a real syllable needs more evidence
 UNACCENTED_SHARE = 0.2      # an unmarked form rarer than this within its accent group is "missing marks"
 CODE_DOMINANCE = 3          # "QD" becomes "QĐ" only if the corpus writes it with Đ this many times more often
@@ -98,10 +97,12 @@ class Restorer:
         """(model form, cost) pairs; `capital`: a capitalised word inside a sentence, likely a name or title."""
         word = key(text)
         marked = has_marks(word)
-        penalty = MARK_PENALTY_OCR if ocr else MARK_PENALTY_PLAIN
         found: dict[str, float] = {}
-        for variant in self.index.accent_variants(word):
-            found[variant] = 0.0 if (variant == word or not marked) else penalty
+        if marked and not ocr and self.model.knows(word):
+            found[word] = 0.0   # typed with valid marks by a person: kept as it is
+        else:
+            for variant in self.index.accent_variants(word):
+                found[variant] = 0.0 if (variant == word or not marked) else MARK_PENALTY_OCR
         if ocr:
             extra = VALID_REPAIR_PENALTY if self.is_valid(text) else 0.0
             for folded, cost in self.index.repairs(_repair_form(text)).items():

@@ -34,6 +34,8 @@ def test_capitals_punctuation_and_codes_are_kept():
 
 def test_correct_words_in_a_damaged_line_stay():
     assert restore_line("Sở Noi vu và Sở Tài chinh") == "Sở Nội vụ và Sở Tài chính"
+    # in unaccented (not OCR'd) text, a word someone wrote with valid marks is never changed
+    assert restore_line("UBND tinh bán hanh ke hoach", ocr=False) == "UBND tỉnh bán hành kế hoạch"
 
 
 @pytest.mark.parametrize("prefix", ["000", "002", "003"])
