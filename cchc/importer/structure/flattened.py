@@ -241,6 +241,16 @@ def _deadline_share(words: list[str]) -> float:
     return sum(w in _DEADLINE_WORDS or w.isdigit() for w in words) / len(words)
 
 
+_PRODUCT_WORDS = set(
+    ("quyet dinh ke hoach bao cao van ban cong van de an huong dan chi thi to trinh he thong danh muc "
+     "quy che quy dinh nghi quyet thong bao bo thu tuc co so du lieu phan mem cong thong tin dien tu "
+     "chuong trinh hoi nghi lop tap huan tai lieu so tay ket qua duoc ban hanh phe duyet trien khai").split())
+
+
+def _product_share(words: tuple[str, ...]) -> float:
+    return sum(w in _PRODUCT_WORDS for w in words) / len(words) if words else 0.0
+
+
 def _agency_share(words: list[str]) -> float:
     if not words:
         return 0.0
@@ -469,8 +479,8 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
     return tuple(k[1] for k in keys), tuple(k[2] for k in keys)
 
 
-_WIDE = (TITLE, OUTPUTS)
-_MAX_LINES = {LEAD: 9, COORDINATING: 9, DEADLINE: 7, NOTES: 2, BUDGET: 3}
+_WIDE = (TITLE,)
+_MAX_LINES = {OUTPUTS: 8, LEAD: 9, COORDINATING: 9, DEADLINE: 7, NOTES: 2, BUDGET: 3}
 _IMPOSSIBLE = -1e6
 
 
@@ -498,6 +508,9 @@ def _text_scores(text: str, wrapped: bool, roles: tuple[str, ...], narrow: float
         elif role in _WIDE:
             short_wrap = frag.wrapped and size < 0.5 * widths.wide
             scores.append(2.0 if too_wide else (-2.5 if short_wrap else 0.0) - deadline - 0.5 * agency)
+        elif role == OUTPUTS:  # products: a medium column of document kinds
+            scores.append((-3.0 if too_wide else 0.0) + 2.0 * _product_share(words) - 0.8
+                          - 0.5 * agency - deadline)
         elif too_wide:
             scores.append(-8.0 - (size - widths.narrow) * 0.3)
         elif role in (LEAD, COORDINATING):

@@ -129,7 +129,8 @@ def test_seed_headings_and_line_numbers(seed_rows):
 HEADER = {"number": "STT", "title": "Nội dung, nhiệm vụ", "lead": "Cơ quan chủ trì",
           "coordinating": "Cơ quan phối hợp", "deadline": "Thời gian hoàn thành", "notes": "Ghi chú"}
 # Column widths in em; lines break by glyph widths as a word processor does.
-WIDTHS = {"number": 2.0, "title": 17.5, "lead": 7.0, "coordinating": 5.8, "deadline": 3.6, "notes": 2.6}
+WIDTHS = {"number": 2.0, "title": 17.5, "outputs": 8.0, "lead": 7.0, "coordinating": 5.8, "deadline": 3.6,
+          "notes": 2.6}
 COLUMNS = list(HEADER)
 
 SECTIONS = [
@@ -303,6 +304,29 @@ def test_column_order_is_read_from_the_woven_header():
     order = ["number", "title", "deadline", "lead", "coordinating", "notes"]
     pages = _paginate(_rows_of(SECTIONS), centred=True, order=order)
     assert _recovered_tasks(recover_flattened_table(_scraped(pages))) == _expected_tasks()
+
+
+def test_a_products_column_between_content_and_lead():
+    order = ["number", "title", "outputs", "lead", "coordinating", "deadline", "notes"]
+    products = ["Quyết định của UBND tỉnh", "Báo cáo kết quả kiểm tra", "Kế hoạch", "Công bố trên Cổng thông tin",
+                "Báo cáo", "Văn bản", "Hệ thống dịch vụ công"]
+    rows, expected = [HEADER | {"outputs": "Sản phẩm"}], {}
+    for roman, heading, tasks in SECTIONS:
+        rows.append({"number": roman, "title": heading})
+        for n, (title, lead, coord, deadline) in _numbered(tasks):
+            product = products[len(expected)]
+            rows.append({"number": str(n), "title": title, "outputs": product, "lead": lead,
+                         "coordinating": coord, "deadline": deadline})
+            expected[f"{roman}.{n}"] = (title, product, lead, coord, deadline)
+    got, area = {}, ""
+    for row in recover_flattened_table(_scraped(_paginate(rows, centred=True, order=order))):
+        if row.kind == "heading":
+            area = row.number
+        else:
+            got[f"{area}.{row.number}"] = (row.title, row.outputs, row.lead, row.coordinating, row.deadline)
+    assert set(got) == set(expected)
+    assert all(got[k][0] == v[0] and got[k][4] == v[4] for k, v in expected.items())
+    assert sum(got[k] == v for k, v in expected.items()) >= len(expected) - 2
 
 
 def test_sub_numbered_rows_under_a_group_row():
