@@ -43,8 +43,8 @@ TARGETS = [
     "100% văn bản trao đổi giữa các cơ quan hành chính dưới dạng điện tử",
 ]
 NARRATIVES = {
-    "results": "Đã triển khai {done}/{total} nhiệm vụ lĩnh vực {area} theo kế hoạch; ban hành {docs} văn bản "
-               "chỉ đạo, hướng dẫn và tổ chức {meetings} hội nghị quán triệt.",
+    "results": "Hoàn thành {done}/{total} nhiệm vụ thuộc lĩnh vực {area}, các nhiệm vụ còn lại đang triển khai "
+               "theo kế hoạch; ban hành {docs} văn bản chỉ đạo, hướng dẫn và tổ chức {meetings} hội nghị quán triệt.",
     "shortcomings": "Một số nhiệm vụ còn chậm so với tiến độ đề ra; việc cập nhật số liệu chưa thường xuyên.",
     "causes": "Cán bộ làm công tác cải cách hành chính còn kiêm nhiệm; kinh phí bố trí chưa kịp thời.",
     "proposals": "Đề nghị Sở Nội vụ tiếp tục hướng dẫn, tập huấn nghiệp vụ cho cán bộ đầu mối.",

@@ -50,7 +50,7 @@ def indicator_list(request, pk: int, form: ValueImportForm | None = None, status
                      "verdict_class": VERDICT_CLASS[result.verdict],
                      "trend": _trend(indicator, periods) if len(periods) > 1 else []})
     return render(request, "reporting/indicators.html", {
-        "period": period, "plan": period.plan, "rows": rows,
+        "period": period, "plan": period.plan, "rows": rows, "has_trend": any(row["trend"] for row in rows),
         "form": form or (ValueImportForm() if is_admin(request.user) else None)}, status=status)
 
 
