@@ -38,7 +38,7 @@ SEED = SHARED / "seeds" / "002_591ff2b9d60f55ba.txt"
 PASSWORD = "Mat-khau-trinh-duyet-2026"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed with this module: Playwright allows one sync instance at a time
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium không có tại /usr/bin/chromium")
