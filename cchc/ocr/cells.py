@@ -6,6 +6,7 @@ their own, as one text block, which is cheap because there are few of them. The
 Vietnamese model is weak on lone Latin letters (a Roman row number "I"), so a short,
 unsure reading also gets a second opinion from the English model when it is installed;
 that reading is only taken if it is plain ASCII (numbers, Roman numerals, codes).
+Row numbers in Roman numerals also get their usual misreadings undone ("VỊ", "H").
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ BLOCK_PSM = 6
 LINE_PSM = 7
 SECOND_OPINION_LANG = "eng"
 
-ROMAN_NUMERAL = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})\.?$")
+ROMAN_NUMERAL = re.compile(r"^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})\.?$")
 
 Placed = tuple[tuple[int, int], Word]  # (row, column) slot and the word in it
 

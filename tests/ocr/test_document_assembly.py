@@ -84,3 +84,13 @@ def test_merged_cell_text_running_over_the_break_is_joined():
                                  [[0, 1, 2], [3, 4, 5], [6, 7, 8]])])
     table = build_document([first, second], "scan.pdf").tables()[0]
     assert [row[2] for row in table.rows[1:]] == ["Các Sở, Ban, ngành; UBND cấp xã"] * 3 + ["Sở Nội vụ"]
+
+
+def test_split_row_whose_merged_cell_runs_over_the_break():
+    """Row 1 splits over the break; its coordinating cell, merged with row 2, ends on page 2."""
+    first = _page(1, [PageTable([HEADER, ["1", "Kiểm tra liên ngành", "Các Sở, Ban, ngành; UBND cấp"]], 100)])
+    second = _page(2, [PageTable([HEADER, ["", "doanh nghiệp", "xã"], ["2", "Kiểm tra đột xuất", "xã"]], 80,
+                                 [[0, 1, 2], [3, 4, 5], [6, 7, 5]])])
+    table = build_document([first, second], "scan.pdf").tables()[0]
+    assert table.rows[1] == ["1", "Kiểm tra liên ngành doanh nghiệp", "Các Sở, Ban, ngành; UBND cấp xã"]
+    assert table.rows[2] == ["2", "Kiểm tra đột xuất", "Các Sở, Ban, ngành; UBND cấp xã"]

@@ -130,7 +130,7 @@ def _carry_merged_cells(table: Table, rows: list[list[str]], ids: list[list[int]
         top = rows[0][column].strip()
         if not top and (merged_below or merged_above):
             _fill_cell(rows, ids, column, text)
-        elif top[:1].islower() and merged_above:
+        elif top[:1].islower() and (merged_above or merged_below):
             joined = f"{text} {top}"
             _fill_cell(rows, ids, column, joined)
             for row in reversed(table.rows):
