@@ -32,10 +32,14 @@ def restore_document(doc: Document) -> Document:
         return doc
     from cchc.restoration import restore_text
 
+    # The running text goes through in one piece: a phrase wrapped over two lines keeps its context,
+    # and the restorer judges from the whole document whether it reads OCR output.
+    lines = doc.lines()
+    restored = iter(restore_text("\n".join(line.text for line in lines)).split("\n"))
     blocks = []
     for block in doc.blocks:
         if isinstance(block, Line):
-            blocks.append(Line(restore_text(block.text), block.lineno, block.page))
+            blocks.append(Line(next(restored), block.lineno, block.page))
         else:
             rows = [[restore_text(cell) for cell in row] for row in block.rows]
             blocks.append(Table(rows, block.lineno, list(block.row_linenos), block.page))
