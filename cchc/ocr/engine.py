@@ -95,7 +95,7 @@ class OcrClock:
 
 def ensure_available(settings: OcrSettings) -> None:
     """Raise `UnreadableDocument` unless Tesseract runs and has the language pack."""
-    languages = _languages(settings.tessdata_dir)
+    languages = _languages(_tesseract_command(), settings.tessdata_dir)
     if languages is None:
         raise UnreadableDocument(MISSING_TESSERACT)
     if not set(settings.lang.split("+")) <= languages:
@@ -103,15 +103,19 @@ def ensure_available(settings: OcrSettings) -> None:
 
 
 def has_language(settings: OcrSettings) -> bool:
-    languages = _languages(settings.tessdata_dir)
+    languages = _languages(_tesseract_command(), settings.tessdata_dir)
     return languages is not None and set(settings.lang.split("+")) <= languages
 
 
-@lru_cache(maxsize=8)
-def _languages(tessdata_dir: str | None) -> frozenset[str] | None:
+def _tesseract_command() -> str:
     import pytesseract
 
-    command = [pytesseract.pytesseract.tesseract_cmd, "--list-langs"]
+    return pytesseract.pytesseract.tesseract_cmd
+
+
+@lru_cache(maxsize=8)
+def _languages(tesseract: str, tessdata_dir: str | None) -> frozenset[str] | None:
+    command = [tesseract, "--list-langs"]
     if tessdata_dir:
         command += ["--tessdata-dir", tessdata_dir]
     try:

@@ -159,3 +159,14 @@ def test_page_tesseract_cannot_finish_is_skipped_with_a_notice(prose_page, tmp_p
     document = read_scan(path, settings=OcrSettings(timeout=0.01))
     assert document.blocks == []
     assert any("quá thời gian" in str(n) for n in document.notices)
+
+
+def test_missing_tesseract_program_is_a_clear_error(tmp_path, prose_page, monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "khong-co-tesseract"))
+    path = tmp_path / "scan.png"
+    prose_page.crop((0, 0, 600, 200)).save(path)
+    with pytest.raises(UnreadableDocument) as err:
+        read_scan(path)
+    assert str(err.value) == "Không tìm thấy Tesseract OCR với dữ liệu tiếng Việt (gói tesseract-ocr-vie)."
