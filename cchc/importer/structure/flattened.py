@@ -12,7 +12,9 @@ Recovering the cells:
    keeping a trailing no-break space; other extractors put one line per text line, or end
    wrapped lines with two spaces. Scraping junk and page-number prefixes are dropped, and
    fragments that are two lines glued together are split (where exactly is decided later);
-2. row numbers (1, 2, 3 ... restarting under each Roman heading, jumps allowed) anchor rows;
+2. the header gives the columns and, as it is woven like any row, their left-to-right order;
+   row numbers (1, 2, 3 ... restarting under each Roman heading, jumps allowed, 1.1, 1.2
+   under a group row) anchor the rows;
 3. for each candidate row, every plausible layout (lines per column, cells top- or
    centre-aligned) is rendered back into a reading order and scored against the fragments:
    only the content column is wide, agency and deadline vocabulary, which fragments end a
