@@ -114,6 +114,10 @@ def _drive(args, db: Path) -> bool:
         result = run_load(port, cookie, pages, args.clients, args.requests, args.max_seconds, args.think_ms)
     finally:
         stop_servers(processes)
+    if args.profile:
+        from .profiling import profile_pages
+
+        profile_pages(pages, ADMIN_USERNAME)
     _print_stats("Một client (tuần tự)", single, pages)
     pause = f", nghỉ ~{_number(args.think_ms)} ms giữa hai yêu cầu" if args.think_ms else ""
     worst = _print_stats(f"Tải ({args.workers} tiến trình máy chủ{pause})", result, pages)
@@ -161,6 +165,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clients", type=int, default=20, help="số client đồng thời")
     parser.add_argument("--requests", type=int, default=20, help="số yêu cầu tối đa mỗi client")
     parser.add_argument("--max-seconds", type=float, default=120, help="thời gian tải tối đa (giây)")
+    parser.add_argument("--profile", action="store_true",
+                        help="đo chi tiết một yêu cầu mỗi trang: số truy vấn SQL, các hàm tốn thời gian nhất")
     parser.add_argument("--page", action="append", choices=PAGE_KEYS,
                         help="chỉ đo trang này: overview (tổng quan kế hoạch), overdue (quá hạn); lặp được")
     parser.add_argument("--think-ms", type=float, default=0,

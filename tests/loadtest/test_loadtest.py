@@ -70,8 +70,13 @@ def test_bounded_run_prints_counts_and_latencies(tmp_path):
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT COUNT(*) FROM tracking_task").fetchone() == (10,)
 
-    again = run_command("--db", str(db), "--reuse", "--clients", "1", "--requests", "2", "--page", "overview")
+    again = run_command("--db", str(db), "--reuse", "--clients", "1", "--requests", "2", "--page", "overview",
+                        "--profile")
     assert again.returncode == 0, again.stderr
+    profile = re.search(r"Hồ sơ Tổng quan kế hoạch \(/ke-hoach/\d+/, mã 200\): \d+ ms khi đo, (\d+) truy vấn SQL",
+                        again.stdout)
+    assert profile and int(profile.group(1)) > 0, again.stdout
+    assert "cchc/tracking/views/plans.py" in again.stdout
     assert "Dùng lại dữ liệu" in again.stdout and "10 nhiệm vụ" in again.stdout
     assert "Tổng quan kế hoạch" in again.stdout and "Danh sách quá hạn" not in again.stdout
 
