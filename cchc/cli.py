@@ -12,6 +12,8 @@ COMMAND_MODULES = [
     "cchc.web.commands",
     "cchc.ocr.commands",
     "cchc.reporting.commands",
+    "cchc.notifications.commands",
+    "cchc.loadtest.commands",
 ]
 
 

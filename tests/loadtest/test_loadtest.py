@@ -94,3 +94,11 @@ def test_refuses_to_overwrite_a_foreign_file(tmp_path):
     done = run_command("--db", str(other))
     assert done.returncode == 2 and "không phải cơ sở dữ liệu kiểm thử tải" in done.stderr
     assert other.exists()
+
+
+def test_cchc_command_line_offers_loadtest():
+    from cchc.cli import build_parser
+    from cchc.loadtest.commands import run
+
+    args = build_parser().parse_args(["loadtest", "--tasks", "3", "--workers", "2", "--page", "overdue"])
+    assert args.func is run and (args.tasks, args.workers, args.page, args.clients) == (3, 2, ["overdue"], 20)
