@@ -11,7 +11,7 @@ from ..text import clean, fold
 
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-\s|Căn cứ|Thực hiện|Nhằm)")
-_CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^\n]{10,250}?)(?:,|;|\.\s)")
+_CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
 _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
     r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
@@ -51,7 +51,7 @@ def _title_subject(text: str) -> str | None:
         if sentence_case and text[max(0, m.start(1) - 1)] not in "\n":
             continue  # "Kế hoạch" inside running text is not the title
         subject = _caps_subject(rest) or _sentence_subject(rest)
-        if subject and len(subject) > 10:
+        if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
             return clean(subject)
     return None
 
