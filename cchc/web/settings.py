@@ -41,14 +41,8 @@ INSTALLED_APPS = [
     "axes",
     "cchc.tracking",
     "cchc.notifications",
+    "cchc.reporting",
 ]
-# Apps of other capabilities (written in parallel): installed when their package has an AppConfig,
-# so the project starts with or without them. CCHC_EXTRA_APPS adds more, comma-separated.
-OPTIONAL_APPS = ["cchc.reporting"]
-for _app in OPTIONAL_APPS:
-    if (BASE_DIR / Path(*_app.split("."), "apps.py")).exists():
-        INSTALLED_APPS.append(_app)
-INSTALLED_APPS += _env_list("CCHC_EXTRA_APPS")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
