@@ -1,0 +1,79 @@
+"""Lead or coordinating: one width per column fitted over the whole table."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...text import fold
+from .layouts import _Decoded
+from .model import COORDINATING, LEAD, _Fragment
+from .scoring import _cells
+
+
+
+# Approximate advance widths (in em) of a serif font: wide capitals, narrow i/l/t and punctuation.
+_NARROW_CHARS = set("iljtfrI.,;:'()/-")
+_WIDE_CHARS = set("mwMW")
+
+
+@lru_cache(maxsize=20_000)
+def _visual_width(text: str) -> float:
+    width = 0.0
+    for ch in text:
+        base = fold(ch) or ch
+        if ch == " ":
+            width += 0.25
+        elif base in _NARROW_CHARS or ch in _NARROW_CHARS:
+            width += 0.3
+        elif base in _WIDE_CHARS or ch in _WIDE_CHARS:
+            width += 0.8
+        elif ch.isupper():
+            width += 0.7
+        else:
+            width += 0.48
+    return width
+
+
+def _cell_measures(cell: list[_Fragment]) -> tuple[list[float], list[float]]:
+    """Widths of a cell's lines, and of each wrapped line plus the word that went to the next."""
+    lines = [f.text for f in cell if f.text]
+    reaches = [_visual_width(f"{line} {nxt.split()[0]}") for line, nxt in zip(lines, lines[1:])]
+    return [_visual_width(line) for line in lines], reaches
+
+
+def _overflow(measures: tuple[list[float], list[float]], width: float) -> float:
+    """How badly a cell's line breaks contradict a column of `width`: lines wider than the
+    column, or a break before a word that would have fitted. Counted per break, so that a
+    tie (the same text fitting in one column and wrapped in the other) still counts."""
+    lines, reaches = measures
+    cost = sum(1.0 + w - width for w in lines if w > width + 1e-6)
+    return cost + sum(1.0 + width - r for r in reaches if r <= width + 1e-6)
+
+
+def _orient_agency_cells(frags: list[_Fragment], rows: list[tuple[int, int, _Decoded]]) -> None:
+    """Where the weave cannot tell the lead cell from the coordinating one, pick the
+    orientation that fits one width per column across the whole table."""
+    pairs = []  # (lead measures, coordinating measures, may swap)
+    for s, e, decoded in rows:
+        cells = _cells(decoded.frags or frags[s:e], decoded.roles)
+        pairs.append((_cell_measures(cells.get(LEAD, [])), _cell_measures(cells.get(COORDINATING, [])),
+                      decoded.agency_swappable))
+    if not any(swap for _, _, swap in pairs):
+        return
+    widths = sorted({w for lead, coord, _ in pairs for w in lead[0] + coord[0]})
+    costs = [([_overflow(lead, w) for w in widths], [_overflow(coord, w) for w in widths])
+             for lead, coord, _ in pairs]
+    best = None
+    for i in range(len(widths)):
+        for j in range(len(widths)):
+            total = 0.0
+            for (lead, coord), (_, _, swap) in zip(costs, pairs):
+                kept = lead[i] + coord[j]
+                total += min(kept, coord[i] + lead[j]) if swap else kept
+            if best is None or total < best[0]:
+                best = (total, i, j)
+    _, i, j = best
+    for (s, e, decoded), (lead, coord), (_, _, swap) in zip(rows, costs, pairs):
+        if swap and coord[i] + lead[j] < lead[i] + coord[j]:
+            decoded.roles = [{LEAD: COORDINATING, COORDINATING: LEAD}.get(r, r) for r in decoded.roles]
+
+

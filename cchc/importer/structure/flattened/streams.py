@@ -1,0 +1,70 @@
+"""Rows off the reading-order model, decoded from what each column's stream must look like."""
+from __future__ import annotations
+
+from .layouts import _Candidate, _Decoded
+from .model import COORDINATING, LEAD, NUMBER, _Fragment, _Widths
+from .scoring import _cell_score, _fragment_scores, _reads_on
+
+
+
+_LOOSE_COST = 2.0  # evidence needed before giving up the reading-order model for a row
+
+
+def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths,
+            strict: _Decoded) -> _Decoded:
+    """Cells of different columns sometimes have different line spacing, so their lines
+    interleave off the model. Decode such a row again only from what each column's stream
+    must look like: its own lines in order, ended by exactly one last line. Keep that reading
+    when it is clearly better."""
+    loose = _decode_streams(frags, anchor, roles, widths)
+    if loose is None:
+        return strict
+    total = loose.score - _LOOSE_COST + _cell_score(frags, loose.roles, widths)
+    return _Decoded(total, loose.roles, frags=frags) if total > strict.score else strict
+
+
+def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str],
+                    widths: _Widths, open_end: bool = False, beam: int = 60) -> _Candidate | None:
+    """Best column per fragment such that no column gets a line after its last line, and the
+    lines of an agency or deadline cell read on from each other (beam search over which
+    columns have started and ended and which line each narrow cell ended on so far)."""
+    table = [_fragment_scores(f, roles, widths) for f in frags]
+    number = roles.index(NUMBER) if NUMBER in roles else -1
+    lead = roles.index(LEAD) if LEAD in roles else None
+    # state: (started, ended, last line per column) -> (search score, line-by-line score, path);
+    # how lines read on guides the search but is left to the cell score, as for layouts.
+    states: dict[tuple, tuple[float, float, tuple[int, ...]]] = {
+        (frozenset(), frozenset(), (-1,) * len(roles)): (0.0, 0.0, ())}
+    for i, frag in enumerate(frags):
+        # Whether this line ends its cell; both when the text does not say.
+        ends_options = (True,) if frag.empty or frag.wrapped is False else \
+            (False,) if frag.wrapped else (False, True)
+        nxt: dict[tuple, tuple[float, float, tuple[int, ...]]] = {}
+        for (started, ended, lasts), (score, base, path) in states.items():
+            choices = [number] if i == anchor else [c for c in range(len(roles)) if c != number]
+            for col in choices:
+                if col in ended:
+                    continue
+                gain = 0.0 if col == number else table[i][col]
+                if frag.empty and col in started:
+                    gain -= 3.0  # an empty cell has one (blank) line
+                if roles[col] == COORDINATING and lead is not None and lead not in started:
+                    gain -= 0.5  # the lead cell is usually the first agency cell to show
+                reading = _reads_on(frags[lasts[col]].text, frag.text, roles[col]) \
+                    if lasts[col] >= 0 and frag.text else 0.0
+                moved = lasts[:col] + (i,) + lasts[col + 1:]
+                for ends in ends_options:
+                    key = (started | {col}, ended | {col} if ends else ended, moved)
+                    if key not in nxt or score + gain + reading > nxt[key][0]:
+                        nxt[key] = (score + gain + reading, base + gain, path + (col,))
+        states = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:beam])
+    if not states:
+        return None
+    # Unless a page break cuts the row, a cell whose last line never came costs.
+    unended = {key: 0.0 if open_end else 2.0 * len(key[0] - key[1]) for key in states}
+    key = max(states, key=lambda k: states[k][0] - unended[k])
+    _, base, path = states[key]
+    score = base - unended[key]
+    return _Candidate(score, [roles[c] for c in path])
+
+
