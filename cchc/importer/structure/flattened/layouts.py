@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import COORDINATING, LEAD, NUMBER, _Fragment, _Widths
+from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
 from .scoring import _MAX_LINES, _WIDE, _cell_score, _flag_scores, _fragment_scores
 
 
@@ -101,6 +101,13 @@ def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[s
     """The `keep` layouts that best explain the fragments line by line. Without `anchor` the
     fragments are the part of a row that a page break carried to the next page; with
     `open_end` they are the part before such a break, whose cells go on."""
+    return list(_ranked_layouts(_lines_key(frags), anchor, tuple(roles), widths, keep, open_end))
+
+
+@lru_cache(maxsize=4096)
+def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], widths: _Widths,
+                    keep: int, open_end: bool) -> tuple[_Candidate, ...]:
+    frags = _fragments(key)
     if anchor is None:
         roles = [r for r in roles if r != NUMBER]
     table = [_fragment_scores(f, roles, widths) for f in frags]
@@ -122,7 +129,7 @@ def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[s
             seen.add(order)
             out.append(_Candidate(score, [roles[c] for c in order],
                                   _agency_swappable(roles, counts, centred, order)))
-    return out
+    return tuple(out)
 
 
 def _agency_swappable(roles: list[str], counts: tuple[int, ...], centred: bool,

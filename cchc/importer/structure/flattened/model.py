@@ -54,8 +54,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-
-@dataclass
+@dataclass(frozen=True)
 class _Widths:
     """Line widths (in characters) of the narrow columns and the wide content column."""
 
@@ -63,3 +62,15 @@ class _Widths:
     wide: float = 45.0
 
 
+_LinesKey = tuple[tuple[str, "bool | None"], ...]
+
+
+def _lines_key(frags: list[_Fragment]) -> _LinesKey:
+    """All that decoding reads of a row's fragments (text and wrap flag): a hashable key, so
+    that the same lines met again (the parts of rows cut by a page break, the rows of each
+    trial column order) are decoded once."""
+    return tuple((f.text, f.wrapped) for f in frags)
+
+
+def _fragments(key: _LinesKey) -> list[_Fragment]:
+    return [_Fragment(text, wrapped, 0) for text, wrapped in key]

@@ -77,21 +77,28 @@ def _cell_text(lines: list[_Fragment]) -> str:
 
 def _cell_score(frags: list[_Fragment], assigned: list[str], widths: _Widths) -> float:
     """Whole-cell evidence: agency cells read as agency lists, deadline cells as deadlines."""
-    cells = _cells(frags, assigned)
-    score = 0.0
-    for role, lines in cells.items():
-        text = _cell_text(lines)
-        if not text:
-            continue
-        if role in (LEAD, COORDINATING):
-            score += 5.0 * (_agency_coverage(text) - 0.6)
-        elif role == DEADLINE:
-            score += 5.0 * (_deadline_fit(text) - 0.6)
-        shown = [f.text for f in lines if f.text]
-        score += sum(_reads_on(a, b, role) for a, b in zip(shown, shown[1:]))
-    if not _cell_text(cells.get(LEAD, [])) and _cell_text(cells.get(COORDINATING, [])):
+    shown: dict[str, list[str]] = {}
+    for frag, role in zip(frags, assigned):
+        if frag.text:
+            shown.setdefault(role, []).append(frag.text)
+    score = sum(_cell_evidence(role, tuple(lines)) for role, lines in shown.items())
+    if LEAD not in shown and COORDINATING in shown:
         score -= 2.0
     return score
+
+
+@lru_cache(maxsize=50_000)
+def _cell_evidence(role: str, lines: tuple[str, ...]) -> float:
+    """One cell's share of `_cell_score`; layouts of neighbouring rows share most cells."""
+    text = " ".join(lines).strip()
+    if not text:
+        return 0.0
+    score = 0.0
+    if role in (LEAD, COORDINATING):
+        score += 5.0 * (_agency_coverage(text) - 0.6)
+    elif role == DEADLINE:
+        score += 5.0 * (_deadline_fit(text) - 0.6)
+    return score + sum(_reads_on(a, b, role) for a, b in zip(lines, lines[1:]))
 
 
 def _reads_on(previous: str, line: str, role: str) -> float:

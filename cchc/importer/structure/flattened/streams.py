@@ -1,10 +1,11 @@
 """Rows off the reading-order model, decoded from what each column's stream must look like."""
 from __future__ import annotations
 
-from .layouts import _Candidate, _Decoded
-from .model import COORDINATING, LEAD, NUMBER, _Fragment, _Widths
-from .scoring import _cell_score, _fragment_scores, _reads_on
+from functools import lru_cache
 
+from .layouts import _Candidate, _Decoded
+from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
+from .scoring import _cell_score, _fragment_scores, _reads_on
 
 
 _LOOSE_COST = 2.0  # evidence needed before giving up the reading-order model for a row
@@ -28,6 +29,13 @@ def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str]
     """Best column per fragment such that no column gets a line after its last line, and the
     lines of an agency or deadline cell read on from each other (beam search over which
     columns have started and ended and which line each narrow cell ended on so far)."""
+    return _decoded_streams(_lines_key(frags), anchor, tuple(roles), widths, open_end, beam)
+
+
+@lru_cache(maxsize=4096)
+def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], widths: _Widths,
+                     open_end: bool, beam: int) -> _Candidate | None:
+    frags = _fragments(key)
     table = [_fragment_scores(f, roles, widths) for f in frags]
     number = roles.index(NUMBER) if NUMBER in roles else -1
     lead = roles.index(LEAD) if LEAD in roles else None
