@@ -10,6 +10,7 @@ from cchc.importer.text import fold, nfc
 from .candidates import CandidateIndex
 from .decoder import best_path
 from .ngram import SyllableModel
+from .segmentation import Segmenter, shows_seams
 from .tokens import (CAPITAL, COMMA, JUNK, NUMBER, Token, apply_case, has_letter, has_marks, has_vowel, is_capitalized,
                      is_roman_numeral, normalize_tone_placement, word_tokens)
 
@@ -35,6 +36,7 @@ class Slot:
     candidates: list[tuple[str, float]]   # empty: fixed token
     lm_word: str                          # the fixed token's word for the model's context
     fixed_output: str | None = None       # the fixed token's replacement, if any ("QD" -> "QĐ")
+    glued: bool = False                   # a piece of a glued token: a space is written after it
 
 
 class Restorer:
@@ -42,6 +44,7 @@ class Restorer:
         self.model = model
         self.index = CandidateIndex({w.lstrip(CAPITAL) for w in model.unigrams} - {""})
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.segmenter = Segmenter(self)
 
     # --- token classification -------------------------------------------------------------
     def is_word(self, text: str, ocr: bool) -> bool:
@@ -93,6 +96,10 @@ class Restorer:
         return None
 
     # --- candidates ------------------------------------------------------------------------
+    def repair_costs(self, text: str) -> dict[str, float]:
+        """Folded syllables that OCR repairs of `text` reach, with their cost."""
+        return self.index.repairs(_repair_form(text))
+
     def _candidates(self, text: str, ocr: bool, capital: bool) -> list[tuple[str, float]]:
         """(model form, cost) pairs; `capital`: a capitalised word inside a sentence, likely a name or title."""
         word = key(text)
@@ -137,7 +144,28 @@ class Restorer:
         replacement = self.code_variant(token.text)
         return Slot(token, [], key(replacement or token.text), replacement)
 
-    def segments(self, text: str, ocr: bool) -> list[list[Slot]]:
+    def token_slots(self, token: Token, ocr: bool, initial: bool, glued_words: bool) -> list[Slot]:
+        """One slot per token, or one per piece of a token that OCR glued together ("UBNDcapxa").
+
+        `glued_words`: the whole document reads as OCR output, so any long non-word may be glued
+        syllables ("Sobannganh"); otherwise only tokens with visible seams are split.
+        """
+        spans = None
+        if ocr and ((glued_words and self.is_word(token.text, ocr)) or shows_seams(token.text)):
+            spans = self.segmenter.split(token.text)
+        if not spans:
+            return [self.slot(token, ocr, initial)]
+        slots = []
+        for i, (start, end) in enumerate(spans):
+            piece = Token(token.text[start:end], token.start + start, token.start + end)
+            slot = self.slot(piece, ocr, initial and i == 0)
+            if not slot.candidates and not slot.fixed_output:
+                slot.fixed_output = piece.text
+            slot.glued = i < len(spans) - 1
+            slots.append(slot)
+        return slots
+
+    def segments(self, text: str, ocr: bool, glued_words: bool = False) -> list[list[Slot]]:
         """Slots grouped into stretches without punctuation (a line break alone does not split)."""
         segments: list[list[Slot]] = [[]]
         previous_end = 0
@@ -148,25 +176,27 @@ class Restorer:
             elif gap and segments[-1]:
                 segments.append([])
             previous_end = token.end
-            segments[-1].append(self.slot(token, ocr, initial=not segments[-1]))
+            segments[-1].extend(self.token_slots(token, ocr, not segments[-1], glued_words))
         return [s for s in segments if s]
 
     def restore_line(self, text: str, ocr: bool | None = None) -> str:
         """Restore every word of `text` (one line, or several lines decoded as one stretch)."""
         text = nfc(text)   # decomposed marks would split words
+        glued_words = ocr is True
         if ocr is None:
             ocr = self.is_ocr_line(text)
         replacements: list[tuple[Token, str]] = []
-        for segment in self.segments(text, ocr):
+        for segment in self.segments(text, ocr, glued_words):
             slots = [slot.candidates or [(slot.lm_word, 0.0)] for slot in segment]
             for slot, form in zip(segment, best_path(self.model, slots)):
                 word = form.lstrip(CAPITAL)
                 if slot.token is None:
                     continue
+                space = " " if slot.glued else ""
                 if slot.fixed_output:
-                    replacements.append((slot.token, slot.fixed_output))
-                elif slot.candidates and word != key(slot.token.text):
-                    replacements.append((slot.token, apply_case(slot.token.text, word)))
+                    replacements.append((slot.token, slot.fixed_output + space))
+                elif slot.candidates and (word != key(slot.token.text) or space):
+                    replacements.append((slot.token, apply_case(slot.token.text, word) + space))
         return _replace(text, replacements)
 
 

@@ -1,0 +1,42 @@
+"""Words that OCR glued together are split into syllables before decoding."""
+from __future__ import annotations
+
+import pytest
+
+from cchc.restoration import load_restorer, restore_line
+from cchc.restoration.segmentation import shows_seams
+
+
+@pytest.mark.parametrize(
+    "damaged, expected",
+    [
+        ("UBNDcapxd", "UBND cấp xã"),
+        ("Sở Nội vụ tỉnh; UBNDecdp", "Sở Nội vụ tỉnh; UBND cấp"),
+        ("SoThonglinva", "Sở Thông tin và"),
+        ("Sobannganh", "Sở ban ngành"),
+        ("So Khoahocva", "Sở Khoa học và"),
+        ("S& Tuphdp", "Sở Tư pháp"),
+        ("S&N6i vu tinh", "Sở Nội vụ tỉnh"),
+    ],
+)
+def test_glued_syllables_are_split_in_ocr_text(damaged, expected):
+    assert restore_line(damaged, ocr=True) == expected
+
+
+def test_damaged_single_syllables_are_not_split():
+    assert restore_line("IV cua nam trude", ocr=True) == "IV của năm trước"
+
+
+def test_without_document_level_ocr_only_visible_seams_split():
+    # a line judged OCR on its own: a long non-word without seams may be a foreign word, it stays one
+    assert restore_line("Website Sobannganh cua tinh").split()[1] == "Sobannganh"
+    assert restore_line("UBNDcapxd cua tinh").startswith("UBND cấp xã")
+    segmenter = load_restorer().segmenter
+    assert segmenter.split("UBNDcapxd") == ((0, 4), (4, 7), (7, 9))
+    assert segmenter.split("CCHC") is None
+
+
+@pytest.mark.parametrize("token, seams", [("S&N6i", True), ("ThongtinVvd", True), ("UBNDecdp", True),
+                                          ("VNeID", False), ("Sobannganh", False), ("CCHC", False)])
+def test_seams(token, seams):
+    assert shows_seams(token) is seams
