@@ -18,6 +18,7 @@ from .tokens import has_marks
 # Values: replacement strings in folded space, read off OCR'd plan text compared with its hand restoration.
 JUNK_REPAIRS = {
     "&": ("o", "e", "a"), "@": ("o", "a"), "¢": ("c", "d", "o", "e"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
+    "ﬁ": ("o", "a"), "ﬂ": ("o", "a"),   # ligatures read for a hatted vowel: "Nﬁi dung", "chuﬁn"
     "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
 }
 LETTER_REPAIRS = {

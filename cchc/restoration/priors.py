@@ -45,6 +45,8 @@ TABLE_HEADERS = [
     "Thời gian hoàn thành", "Thời gian thực hiện", "Nội dung thực hiện", "Nội dung nhiệm vụ", "Ghi chú",
     "Kinh phí", "Thường xuyên", "Hằng năm", "Hàng năm", "Định kỳ hằng năm", "Nhiệm vụ cụ thể", "Phụ lục",
     "Kèm theo Quyết định số", "Nhóm tiêu chí thực hiện thường xuyên", "tiêu chí thành phần",
+    # headers wrapped inside their cell, as OCR prints them line by line
+    "Đơn vị phối", "hợp/thực hiện", "Nội dung", "Sản phẩm", "đầu ra", "Thời gian", "hoàn thành",
 ]
 
 

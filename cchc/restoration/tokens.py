@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # A word: letters, optionally joined by apostrophes that OCR uses for horns ("S'O'" = "SỞ", "u'ng" = "ứng"),
 # plus the junk symbols and digits that OCR puts inside Vietnamese words ("S&", "¢6", "s6", "ti€u").
-JUNK = "&¢€§©®£¥@"
+JUNK = "&¢€§©®£¥@ﬁﬂ"
 _WORD = re.compile(rf"(?:[^\W_]|[{JUNK}])+(?:'(?:[^\W_]|[{JUNK}])*)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")

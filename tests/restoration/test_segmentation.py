@@ -40,3 +40,12 @@ def test_without_document_level_ocr_only_visible_seams_split():
                                           ("VNeID", False), ("Sobannganh", False), ("CCHC", False)])
 def test_seams(token, seams):
     assert shows_seams(token) is seams
+
+
+def test_ligatures_read_as_hatted_vowels():
+    assert restore_line("tiêu chuﬁn", ocr=True) == "tiêu chuẩn"
+    assert restore_line("Nﬁi dung thue hién", ocr=True) == "Nội dung thực hiện"
+
+
+def test_wrapped_table_header_keeps_its_words():
+    assert restore_line("Pon vi phdi", ocr=True) == "Đơn vị phối"
