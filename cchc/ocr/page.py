@@ -12,7 +12,7 @@ from .engine import OcrClock, OcrSettings, OcrTimeout, Word, recognise
 from .grid import Grid, find_grids
 from .orientation import looks_sideways, osd_rotation, rotate_upright
 from .pages import PageImage
-from .prepare import binarise, clean_paper, deskew, despeckle, to_gray, uneven_background
+from .prepare import binarise, clean_paper, deskew, despeckle, enlarge_small_text, to_gray, uneven_background
 
 CELL_PADDING_IN = 0.075  # Word's and LibreOffice's default left/right cell margin (0.19 cm)
 NOISE_CONFIDENCE = 40.0
@@ -49,16 +49,16 @@ class PageText:
 
 def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = None) -> PageText:
     started = time.perf_counter()
-    gray = to_gray(page.image)
+    gray, dpi = enlarge_small_text(to_gray(page.image), page.dpi)
     turned = 0
     if looks_sideways(gray):
-        turned = osd_rotation(gray, settings, page.dpi, clock)
+        turned = osd_rotation(gray, settings, dpi, clock)
         gray = rotate_upright(gray, turned)
-    result = _read_upright(gray, page, settings, clock)
+    result = _read_upright(gray, dpi, page.number, settings, clock)
     if not turned and _poorly_read(result):  # perhaps upside down: ask OSD, keep the better reading
-        turned = osd_rotation(gray, settings, page.dpi, clock)
+        turned = osd_rotation(gray, settings, dpi, clock)
         if turned:
-            retry = _read_upright(rotate_upright(gray, turned), page, settings, clock)
+            retry = _read_upright(rotate_upright(gray, turned), dpi, page.number, settings, clock)
             result = retry if _confidence(retry) > _confidence(result) else result
     result.turned = turned
     if clock is not None:
@@ -66,32 +66,33 @@ def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = N
     return result
 
 
-def _read_upright(gray: np.ndarray, page: PageImage, settings: OcrSettings, clock: OcrClock | None) -> PageText:
+def _read_upright(gray: np.ndarray, dpi: int, number: int, settings: OcrSettings,
+                  clock: OcrClock | None) -> PageText:
     gray, skew = deskew(gray)
-    ink = despeckle(255 - binarise(gray), page.dpi)
-    grids, rulings = find_grids(ink, page.dpi)
+    ink = despeckle(255 - binarise(gray), dpi)
+    grids, rulings = find_grids(ink, dpi)
     # Tesseract reads the grayscale page better than our threshold (it keeps thin diacritics),
     # except on uneven backgrounds where the adaptive threshold is the better input.
     ocr_input = 255 - ink if uneven_background(gray) else clean_paper(gray, ink)
     ocr_input[rulings > 0] = 255  # rulings confuse Tesseract's segmentation and become "|" marks
     try:
-        words = _recognise_page(ocr_input, settings, page, clock)
+        words = _recognise_page(ocr_input, settings, dpi, number, clock)
     except OcrTimeout:
-        return PageText([], page.number, skew=skew, timed_out=True)
+        return PageText([], number, skew=skew, timed_out=True)
     placed, loose = _place_words(words, grids)
-    placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, page.dpi, clock, page.number)
+    placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, dpi, clock, number)
               for grid, cell_words in zip(grids, placed)]
-    items = _tables_and_lines(placed, loose, grids, gray.shape[0], page.dpi)
-    return PageText(items, page.number, skew=skew, confidences=[(w.conf, len(w.text)) for w in words])
+    items = _tables_and_lines(placed, loose, grids, gray.shape[0], dpi)
+    return PageText(items, number, skew=skew, confidences=[(w.conf, len(w.text)) for w in words])
 
 
-def _recognise_page(image: np.ndarray, settings: OcrSettings, page: PageImage,
+def _recognise_page(image: np.ndarray, settings: OcrSettings, dpi: int, number: int,
                     clock: OcrClock | None) -> list[Word]:
     """Page-wide sparse-text OCR; if that runs away (noise), once more as one uniform block."""
     try:
-        words = recognise(image, settings, page.dpi, clock, page.number)
+        words = recognise(image, settings, dpi, clock, number)
     except OcrTimeout:
-        words = recognise(image, replace(settings, psm=FALLBACK_PSM), page.dpi, clock, page.number)
+        words = recognise(image, replace(settings, psm=FALLBACK_PSM), dpi, clock, number)
     return [w for w in words if not _is_speck(w)]
 
 

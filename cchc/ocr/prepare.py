@@ -14,7 +14,11 @@ MIN_INK_CONTRAST = 48
 PAPER_NOISE_SIGMAS = 4.0
 STAMP_MIN_SATURATION = 100  # of 255: clearly coloured ink, not gray toner or yellowed paper
 STAMP_MIN_VALUE = 80  # very dark pixels are black text whatever their tint
-SPECK_AREA_AT_200_DPI = 6  # pixels; the dot of "ị" is about 3x3 at 200 dpi  # smaller angles are not worth a resampling pass
+SPECK_AREA_AT_200_DPI = 6
+MIN_GLYPHS = 30
+MIN_TEXT_HEIGHT = 14  # pixels of a typical letter blob; 13 pt text at 200 dpi gives about 22
+TARGET_TEXT_HEIGHT = 22
+MAX_ENLARGE = 3.0  # pixels; the dot of "ị" is about 3x3 at 200 dpi  # smaller angles are not worth a resampling pass
 
 
 def gray_without_stamps(rgb: np.ndarray) -> np.ndarray:
@@ -83,6 +87,29 @@ def uneven_background(gray: np.ndarray) -> bool:
     small = cv2.resize(gray, (64, 64), interpolation=cv2.INTER_AREA)
     background = cv2.dilate(small, np.ones((9, 9), np.uint8))  # max filter removes the text
     return float(np.percentile(background, 95) - np.percentile(background, 5)) > 64
+
+
+def text_height(gray: np.ndarray) -> float | None:
+    """Median height in pixels of the page's glyph-sized ink blobs (None without text)."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(text_mask(gray), connectivity=8)
+    heights = stats[1:count, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:count, cv2.CC_STAT_WIDTH]
+    glyphs = heights[(heights >= 4) & (heights <= 200) & (widths <= 4 * heights)]
+    return float(np.median(glyphs)) if len(glyphs) >= MIN_GLYPHS else None
+
+
+def enlarge_small_text(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, int]:
+    """Low-resolution scans (fax, 100 dpi) enlarged until letters are big enough for Tesseract.
+
+    Judged from the letters themselves, not the file's dpi field, which phone photos and
+    some scanners fill with 72 whatever the real resolution.
+    """
+    height = text_height(gray)
+    if height is None or height >= MIN_TEXT_HEIGHT:
+        return gray, dpi
+    scale = min(MAX_ENLARGE, TARGET_TEXT_HEIGHT / height)
+    enlarged = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    return enlarged, round(dpi * scale)
 
 
 def estimate_skew(gray: np.ndarray) -> float:

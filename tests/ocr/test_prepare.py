@@ -63,3 +63,21 @@ def test_red_seal_and_blue_signature_vanish_but_black_text_stays():
     assert gray[30, 100] < 60
     assert gray[120, 90] == 255 and gray[170, 70] == 255
     assert not text_mask(gray)[60:, :].any()
+
+
+def test_low_resolution_text_is_enlarged_and_normal_text_is_not(prose_page):
+    from cchc.ocr.prepare import enlarge_small_text
+
+    gray = to_gray(prose_page)
+    same, dpi = enlarge_small_text(gray, 200)
+    assert same is gray and dpi == 200
+    fax = to_gray(prose_page.resize((prose_page.width // 2, prose_page.height // 2)))
+    enlarged, dpi = enlarge_small_text(fax, 100)
+    assert enlarged.shape[0] > fax.shape[0] * 1.4 and 140 <= dpi <= 300
+
+
+def test_page_without_letters_is_not_enlarged():
+    from cchc.ocr.prepare import enlarge_small_text
+
+    paper = np.full((300, 200), 240, dtype=np.uint8)
+    assert enlarge_small_text(paper, 100)[0] is paper
