@@ -1,11 +1,21 @@
 """Django admin: read-only views of the reporting tables (every change goes through `actions`)."""
 from django.contrib import admin
 
+from cchc.tracking.permissions import is_admin
+
 from .models import (AgencyReport, AreaNarrative, Indicator, IndicatorValue, ProvinceReportingDefaults,
                      ReportingPeriod, ReportTaskLine)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnly:
+    """Viewable by the application's administrators (Sở Nội vụ) without Django model permissions; never editable."""
+
+    def has_module_permission(self, request):
+        return is_admin(request.user) or super().has_module_permission(request)
+
+    def has_view_permission(self, request, obj=None):
+        return is_admin(request.user) or super().has_view_permission(request, obj)
+
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -16,20 +26,22 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
-class TaskLineInline(admin.TabularInline):
+class ReadOnlyAdmin(ReadOnly, admin.ModelAdmin):
+    pass
+
+
+class TaskLineInline(ReadOnly, admin.TabularInline):
     model = ReportTaskLine
     fields = ["task", "status", "percent", "note"]
     readonly_fields = fields
     extra = 0
-    can_delete = False
 
 
-class NarrativeInline(admin.StackedInline):
+class NarrativeInline(ReadOnly, admin.StackedInline):
     model = AreaNarrative
     fields = ["area", "results", "shortcomings", "causes", "proposals"]
     readonly_fields = fields
     extra = 0
-    can_delete = False
 
 
 @admin.register(ReportingPeriod)

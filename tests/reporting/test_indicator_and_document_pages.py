@@ -107,3 +107,28 @@ def test_year_close_page(plan, admin, officers, schedule):
     assert reverse("task_detail", args=[tasks[0].pk]) not in carried
     assert "kế hoạch cải cách hành chính năm 2022" in html
     assert "Chưa có kế hoạch năm trước của tỉnh trong hệ thống." in html
+
+
+def test_year_close_compares_targets_with_last_years_plan(plan, admin, officers, schedule):
+    import copy
+
+    from cchc.importer import parse_file
+    from tests.importer.paths import seed
+
+    last_year = copy.deepcopy(parse_file(seed("002")).to_dict())
+    last_year["plan"].update(title="Kế hoạch cải cách hành chính tỉnh Đắk Nông năm 2020", period_start=2020,
+                             period_end=2020, decision_number="999/QĐ-UBND")
+    previous = tracking_actions.import_plan(last_year, "ke-hoach-2020.txt", admin)
+    last_periods = {p.code: p for p in actions.create_schedule(admin, previous, 2020)}
+    agency = agency_of(officers["snv"])
+    this_indicator = Indicator.objects.filter(target__plan=plan).order_by("target__position").first()
+    last_indicator = Indicator.objects.filter(target__plan=previous).order_by("target__position").first()
+    actions.set_indicator_value(admin, last_periods["year"], agency, last_indicator.pk, 70, 100)
+    actions.set_indicator_value(admin, schedule["year"], agency, this_indicator.pk, 95, 100)
+
+    html = signed_in(admin).get(reverse("reporting:year_close", args=[plan.pk])).content.decode()
+    table = html[html.index("Chỉ tiêu so với năm trước"):html.index("Tình trạng cuối năm")]
+    assert "Kế hoạch cải cách hành chính tỉnh Đắk Nông năm 2020" in table
+    start = table.index(this_indicator.target.text)
+    row = table[start:table.index("</tr>", start)]
+    assert [cell for cell in ("100", "95", "70") if f'<td class="num">{cell}</td>' in row] == ["100", "95", "70"]

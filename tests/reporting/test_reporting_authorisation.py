@@ -137,3 +137,14 @@ def test_review_is_the_administrators(world):
                                                {"decision": "return", "comment": "tự trả lại"})
         assert response.status_code == 403
     assert AgencyReport.objects.get(pk=kwargs["submitted"]["pk"]).status == ReportStatus.SUBMITTED
+
+
+def test_django_admin_lists_reports_read_only(world):
+    users, kwargs, _ = world
+    client = signed_in(users["admin"])
+    listing = client.get("/quan-tri/reporting/agencyreport/")
+    assert listing.status_code == 200 and "Sở Nội vụ" in listing.content.decode()
+    page = client.get(f"/quan-tri/reporting/agencyreport/{kwargs['submitted']['pk']}/change/")
+    assert page.status_code == 200 and 'type="submit"' not in page.content.decode().split('id="content-main"')[1]
+    assert client.get("/quan-tri/reporting/agencyreport/add/").status_code == 403
+    assert signed_in(users["officer_a"]).get("/quan-tri/reporting/agencyreport/").status_code == 302

@@ -10,13 +10,13 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from cchc.tracking.models import Agency, Role
-from cchc.tracking.permissions import agency_of, is_admin, role_of
+from cchc.tracking.permissions import agency_of, role_of
 from cchc.tracking.views.access import _guard, admin_required, reader_required
 
 from ..models import AgencyReport, ReportingPeriod
 
-__all__ = ["admin_required", "reader_required", "overseer_required", "officer_agency", "report_for", "period_for",
-           "can_view_report", "can_edit_report"]
+__all__ = ["admin_required", "reader_required", "overseer_required", "is_overseer", "officer_agency", "report_for",
+           "period_for", "can_view_report", "can_edit_report"]
 
 
 def is_overseer(user) -> bool:
@@ -52,7 +52,3 @@ def report_for(user, pk: int) -> AgencyReport:
 
 def period_for(pk: int) -> ReportingPeriod:
     return get_object_or_404(ReportingPeriod.objects.select_related("plan", "plan__province"), pk=pk)
-
-
-def can_review(user) -> bool:
-    return is_admin(user)
