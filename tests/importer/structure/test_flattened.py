@@ -407,3 +407,25 @@ def test_arbitrary_text_never_raises(lines):
     rows = recover_flattened_table(lines)
     assert all(isinstance(r, FlatRow) for r in rows)
     recover_flattened_rows(lines)
+
+
+# --------------------------------------------------------------------------- layout enumeration
+
+@pytest.mark.parametrize("roles", [("number", "title", "lead", "coordinating", "deadline", "notes"),
+                                   ("number", "title", "outputs", "lead", "coordinating", "deadline"),
+                                   ("title", "number", "lead", "deadline")])
+def test_layouts_grouped_by_number_position_match_their_rendering(roles):
+    """Layouts are grouped by where the row number falls without rendering them; rendering
+    every layout must put the number exactly there, and no layout may be lost."""
+    from cchc.importer.structure.flattened.layouts import _count_options, _layouts_at, _render
+
+    number = roles.index("number")
+    for total in range(1, 14):
+        for long_lines in range(3):
+            every = _count_options(total, long_lines, roles)
+            for anchor in range(total + 1):
+                rendered = [(counts, centred) for counts in every for centred in (True, False)
+                            if _render(counts, centred)[0].index(number) == anchor]
+                grouped = [(counts, centred)
+                           for _, _, counts, centred, _ in _layouts_at(total, long_lines, roles, anchor)]
+                assert grouped == rendered

@@ -42,9 +42,10 @@ def _count_options(total: int, long_lines: int, roles: tuple[str, ...]) -> tuple
         if rest < 0:
             break
         least = 1 if len(wide_roles) == 1 and numbered else 0
-        for wide_split in _compositions(wide_total, len(wide_roles), least):
-            for narrow_split in _compositions(rest, len(narrow_roles), 0,
-                                              [_MAX_LINES.get(r, 9) for r in narrow_roles]):
+        for wide_split in _compositions(wide_total, (least,) * len(wide_roles),
+                                        (wide_total,) * len(wide_roles)):
+            for narrow_split in _compositions(rest, (0,) * len(narrow_roles),
+                                              tuple(_MAX_LINES.get(r, 9) for r in narrow_roles)):
                 counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
                 if numbered:
                     counts[NUMBER] = 1
@@ -53,28 +54,49 @@ def _count_options(total: int, long_lines: int, roles: tuple[str, ...]) -> tuple
 
 
 @lru_cache(maxsize=4096)
+def _compositions(total: int, least: tuple[int, ...], most: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """Ways to write `total` as a sum of parts between `least` and `most`, in increasing order."""
+    if not least:
+        return ((),) if total == 0 else ()
+    low = max(least[0], total - sum(most[1:]))  # the other parts cannot hold more
+    high = min(most[0], total - sum(least[1:]))
+    return tuple((first, *rest) for first in range(low, high + 1)
+                 for rest in _compositions(total - first, least[1:], most[1:]))
+
+
+@lru_cache(maxsize=4096)
 def _layouts_by_anchor(total: int, long_lines: int, roles: tuple[str, ...]) -> dict:
-    """Rendered layouts grouped by where the row number falls in the reading order (None for
-    the continuation of a row on the next page, which has no number)."""
-    number_col = roles.index(NUMBER) if NUMBER in roles else None
-    grouped: dict[int, list] = {}
+    """Layouts (counts, centred) grouped by where the row number falls in the reading order
+    (None for the part of a row a page break carried over, which has no number)."""
+    number = roles.index(NUMBER) if NUMBER in roles else None
+    grouped: dict[int | None, list] = {}
     for counts in _count_options(total, long_lines, roles):
         for centred in (True, False):
-            order, last = _render(counts, centred)
-            key = order.index(number_col) if number_col is not None else None
-            grouped.setdefault(key, []).append((order, last, counts, centred))
+            key = None if number is None else _number_position(counts, number, centred)
+            grouped.setdefault(key, []).append((counts, centred))
     return grouped
 
 
-def _compositions(total: int, parts: int, minimum: int = 0, caps: list[int] | None = None):
-    if parts == 0:
-        if total == 0:
-            yield ()
-        return
-    cap = caps[0] if caps else total
-    for first in range(minimum, min(total, cap) + 1):
-        for rest in _compositions(total - first, parts - 1, minimum, caps[1:] if caps else None):
-            yield (first, *rest)
+def _number_position(counts: tuple[int, ...], number: int, centred: bool) -> int:
+    """Where the row number's single line falls in the reading order, without rendering.
+    Centred, line j of a column of n sits 2j - n + 1 below the number's height; top-aligned,
+    all first lines share one height and read left to right."""
+    if centred:
+        return sum(n // 2 for n in counts) + sum(1 for n in counts[:number] if n % 2)
+    return sum(1 for n in counts[:number] if n)
+
+
+@lru_cache(maxsize=8192)
+def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> tuple:
+    """Rendered layouts whose row number falls at reading position `anchor`: (column of each
+    position, whether it is its cell's last line, counts, centred, and where each position's
+    score is in a flattened score table: see `_score_table`)."""
+    layouts = []
+    for counts, centred in _layouts_by_anchor(total, long_lines, roles).get(anchor, ()):
+        order, last = _render(counts, centred)
+        cells = tuple(len(roles) * (2 * i + (not end)) + col for i, (col, end) in enumerate(zip(order, last)))
+        layouts.append((order, last, counts, centred, cells))
+    return tuple(layouts)
 
 
 @dataclass
@@ -109,19 +131,13 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
                     keep: int, open_end: bool) -> tuple[_Candidate, ...]:
     frags = _fragments(key)
     if anchor is None:
-        roles = [r for r in roles if r != NUMBER]
-    table = [_fragment_scores(f, roles, widths) for f in frags]
-    for i, frag in enumerate(frags):  # fold the cell-end evidence into the same table
-        at_end, inside = _flag_scores(frag)
-        at_end = max(at_end, 0.0) if open_end else at_end
-        table[i] = ([v + at_end for v in table[i]], [v + inside for v in table[i]])
+        roles = tuple(r for r in roles if r != NUMBER)
+    table = _score_table(frags, anchor, roles, widths, open_end)
     long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
     scored = []
     total = len(frags) - (anchor is not None)
-    for order, last, counts, centred in _layouts_by_anchor(total, long_lines, tuple(roles)).get(anchor, ()):
-        score = sum(table[i][0 if end else 1][col]
-                    for i, (col, end) in enumerate(zip(order, last)) if i != anchor)
-        scored.append((score, order, counts, centred))
+    for order, last, counts, centred, cells in _layouts_at(total, long_lines, roles, anchor):
+        scored.append((sum(map(table.__getitem__, cells)), order, counts, centred))
     scored.sort(key=lambda c: -c[0])
     out, seen = [], set()
     for score, order, counts, centred in scored[:keep]:
@@ -130,6 +146,23 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
             out.append(_Candidate(score, [roles[c] for c in order],
                                   _agency_swappable(roles, counts, centred, order)))
     return tuple(out)
+
+
+def _score_table(frags: list[_Fragment], anchor: int | None, roles: tuple[str, ...], widths: _Widths,
+                 open_end: bool) -> list[float]:
+    """Score of each fragment in each column, as its cell's last line and as an inner line,
+    flattened (fragment, last or inner, column) so that a layout's score is one sum over
+    precomputed positions. The row number's own line scores nothing."""
+    table: list[float] = []
+    for i, frag in enumerate(frags):
+        if i == anchor:
+            table += [0.0] * (2 * len(roles))
+            continue
+        scores = _fragment_scores(frag, roles, widths)
+        at_end, inside = _flag_scores(frag)
+        at_end = max(at_end, 0.0) if open_end else at_end
+        table += [v + at_end for v in scores] + [v + inside for v in scores]
+    return table
 
 
 def _agency_swappable(roles: list[str], counts: tuple[int, ...], centred: bool,
