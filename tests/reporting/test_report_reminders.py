@@ -132,3 +132,13 @@ def test_command_and_unreachable_server(settings, mailbox, officers, quarter, ma
         call_command("send_report_reminders", "--date", "08/03/2021", "--agency", str(stp.pk))
     assert "Không kết nối được máy chủ thư (SMTP)." in capsys.readouterr().out
     assert not AuditEntry.objects.filter(action="reporting.reminder.sent").exists()
+
+
+def test_cchc_subcommand_passes_its_options(mailbox, officers, quarter, mail_users, capsys):
+    from cchc.cli import main
+
+    stp = agency_of(officers["stp"])
+    assert main(["send_report_reminders", "--date", "08/03/2021", "--agency", str(stp.pk), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"Sẽ gửi (chạy thử): {stp.name}" in out and "1 cơ quan cần nhắc" in out
+    assert mailbox.messages == []
