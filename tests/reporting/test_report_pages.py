@@ -147,3 +147,19 @@ def test_period_dashboard_counts_and_rates(plan, admin, officers, schedule):
         assert agency.name in html
     assert html.count("Chưa nộp") == len(expected) - 1
     assert reverse("reporting:report_detail", args=[report.pk]) in html
+
+
+def test_invalid_figures_are_reported_next_to_their_task(plan, officers, schedule):
+    officer = officers["stp"]
+    report = actions.open_report(officer, schedule["quarter_1"])
+    client = signed_in(officer)
+    fields = form_fields(client.get(reverse("reporting:report_detail", args=[report.pk])).content.decode())
+    line = report.task_lines.order_by("task__position").first()
+    fields.update({f"line-{line.task_id}-percent": "150", f"line-{line.task_id}-note": "Giữ lại khi lỗi", "save": "1"})
+    response = client.post(reverse("reporting:report_save", args=[report.pk]), fields)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert f"Tiến độ (%) nhiệm vụ {line.task.number}: phải từ 0 đến 100." in html
+    assert "Giữ lại khi lỗi" in html  # what the officer typed is kept
+    line.refresh_from_db()
+    assert line.percent == 0 and line.note == ""
