@@ -15,6 +15,7 @@ from .tokens import (CAPITAL, COMMA, JUNK, NUMBER, Token, apply_case, has_letter
                      is_roman_numeral, normalize_tone_placement, word_tokens)
 
 MAX_CANDIDATES = 8
+MAX_CANDIDATES_DAMAGED = 12   # a token that is no syllable at all needs a wider choice of repairs
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
 VALID_REPAIR_PENALTY = 2.0  # repairing a token that is already a real syllable needs more evidence
 UNACCENTED_SHARE = 0.2      # an unmarked form rarer than this within its accent group is "missing marks"
@@ -124,7 +125,8 @@ class Restorer:
             forms = found
         count = self.model.form_count
         ranked = sorted(forms, key=lambda w: forms[w] - RANKING_PRIOR * math.log(count(w) + 1))
-        return [(w, forms[w]) for w in ranked[:MAX_CANDIDATES]]
+        limit = MAX_CANDIDATES_DAMAGED if ocr and not self.is_valid(text) else MAX_CANDIDATES
+        return [(w, forms[w]) for w in ranked[:limit]]
 
     # --- lines -----------------------------------------------------------------------------
     def is_ocr_line(self, line: str) -> bool:

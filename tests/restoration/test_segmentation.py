@@ -49,3 +49,7 @@ def test_ligatures_read_as_hatted_vowels():
 
 def test_wrapped_table_header_keeps_its_words():
     assert restore_line("Pon vi phdi", ocr=True) == "Đơn vị phối"
+
+
+def test_damaged_tokens_get_a_wider_choice_of_repairs():
+    assert restore_line("Ban hanh, trién kbai két qua", ocr=True) == "Ban hành, triển khai kết quả"
