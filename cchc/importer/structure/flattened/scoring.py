@@ -101,6 +101,7 @@ def _cell_evidence(role: str, lines: tuple[str, ...]) -> float:
     return score + sum(_reads_on(a, b, role) for a, b in zip(lines, lines[1:]))
 
 
+@lru_cache(maxsize=50_000)
 def _reads_on(previous: str, line: str, role: str) -> float:
     """Does `line` continue `previous` within one cell of this column?"""
     if role in (LEAD, COORDINATING):

@@ -38,41 +38,44 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
     frags = _fragments(key)
     table = [_fragment_scores(f, roles, widths) for f in frags]
     number = roles.index(NUMBER) if NUMBER in roles else -1
-    lead = roles.index(LEAD) if LEAD in roles else None
-    # state: (started, ended, last line per column) -> (search score, line-by-line score, path);
-    # how lines read on guides the search but is left to the cell score, as for layouts.
-    states: dict[tuple, tuple[float, float, tuple[int, ...]]] = {
-        (frozenset(), frozenset(), (-1,) * len(roles)): (0.0, 0.0, ())}
+    lead_bit = 1 << roles.index(LEAD) if LEAD in roles else 0
+    others = [c for c in range(len(roles)) if c != number]
+    # state: (started, ended (bit sets of columns), last line per column) -> (search score,
+    # line-by-line score, path as nested (column, rest) pairs); how lines read on guides the
+    # search but is left to the cell score, as for layouts.
+    states: dict[tuple, tuple[float, float, tuple | None]] = {(0, 0, (-1,) * len(roles)): (0.0, 0.0, None)}
     for i, frag in enumerate(frags):
         # Whether this line ends its cell; both when the text does not say.
         ends_options = (True,) if frag.empty or frag.wrapped is False else \
             (False,) if frag.wrapped else (False, True)
-        nxt: dict[tuple, tuple[float, float, tuple[int, ...]]] = {}
+        nxt: dict[tuple, tuple[float, float, tuple | None]] = {}
         for (started, ended, lasts), (score, base, path) in states.items():
-            choices = [number] if i == anchor else [c for c in range(len(roles)) if c != number]
-            for col in choices:
-                if col in ended:
+            for col in [number] if i == anchor else others:
+                bit = 1 << col
+                if ended & bit:
                     continue
                 gain = 0.0 if col == number else table[i][col]
-                if frag.empty and col in started:
+                if frag.empty and started & bit:
                     gain -= 3.0  # an empty cell has one (blank) line
-                if roles[col] == COORDINATING and lead is not None and lead not in started:
+                if lead_bit and roles[col] == COORDINATING and not started & lead_bit:
                     gain -= 0.5  # the lead cell is usually the first agency cell to show
                 reading = _reads_on(frags[lasts[col]].text, frag.text, roles[col]) \
                     if lasts[col] >= 0 and frag.text else 0.0
                 moved = lasts[:col] + (i,) + lasts[col + 1:]
+                reached = score + gain + reading
                 for ends in ends_options:
-                    key = (started | {col}, ended | {col} if ends else ended, moved)
-                    if key not in nxt or score + gain + reading > nxt[key][0]:
-                        nxt[key] = (score + gain + reading, base + gain, path + (col,))
+                    state = (started | bit, ended | bit if ends else ended, moved)
+                    if state not in nxt or reached > nxt[state][0]:
+                        nxt[state] = (reached, base + gain, (col, path))
         states = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:beam])
     if not states:
         return None
     # Unless a page break cuts the row, a cell whose last line never came costs.
-    unended = {key: 0.0 if open_end else 2.0 * len(key[0] - key[1]) for key in states}
-    key = max(states, key=lambda k: states[k][0] - unended[k])
-    _, base, path = states[key]
-    score = base - unended[key]
-    return _Candidate(score, [roles[c] for c in path])
-
-
+    unended = {state: 0.0 if open_end else 2.0 * (state[0] & ~state[1]).bit_count() for state in states}
+    best = max(states, key=lambda state: states[state][0] - unended[state])
+    _, base, path = states[best]
+    columns = []
+    while path is not None:
+        col, path = path
+        columns.append(roles[col])
+    return _Candidate(base - unended[best], columns[::-1])
