@@ -422,7 +422,8 @@ def test_layouts_grouped_by_number_position_match_their_rendering(roles):
     number = roles.index("number")
     for total in range(1, 14):
         for long_lines in range(3):
-            every = _count_options(total, long_lines, roles)
+            every = [counts for wide in range(max(1, long_lines), min(long_lines + 2, total) + 1)
+                     for counts in _count_options(total, wide, roles)]
             for anchor in range(total + 1):
                 rendered = [(counts, centred) for counts in every for centred in (True, False)
                             if _render(counts, centred)[0].index(number) == anchor]

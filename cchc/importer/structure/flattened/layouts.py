@@ -29,28 +29,57 @@ class _Decoded:
     frags: list[_Fragment] | None = None  # the row's fragments, where glued ones were cut otherwise
 
 
+def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> list[tuple]:
+    """Rendered layouts for a row of `total` fragments besides its number, `long_lines` of them
+    too wide for a narrow column, whose row number falls at reading position `anchor` (None for
+    the part of a row a page break carried over, which has no number): (column of each position,
+    whether it is its cell's last line, counts, centred, and where each position's score is in a
+    flattened score table: see `_score_table`)."""
+    layouts = []
+    for wide_total in range(max(1 if NUMBER in roles else 0, long_lines), min(long_lines + 2, total) + 1):
+        layouts += _layouts_with(total, wide_total, roles, anchor)
+    return layouts
+
+
+@lru_cache(maxsize=8192)
+def _layouts_with(total: int, wide_total: int, roles: tuple[str, ...], anchor: int | None) -> tuple:
+    """`_layouts_at` for one number of lines of the wide column(s)."""
+    layouts = []
+    for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()):
+        order, last = _render(counts, centred)
+        cells = tuple(len(roles) * (2 * i + (not end)) + col for i, (col, end) in enumerate(zip(order, last)))
+        layouts.append((order, last, counts, centred, cells))
+    return tuple(layouts)
+
+
 @lru_cache(maxsize=4096)
-def _count_options(total: int, long_lines: int, roles: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
-    """Line counts per column worth trying for a row of `total` fragments besides its number,
-    `long_lines` of them too wide for a narrow column."""
+def _layouts_by_anchor(total: int, wide_total: int, roles: tuple[str, ...]) -> dict:
+    """Layouts (counts, centred) grouped by where the row number falls in the reading order."""
+    number = roles.index(NUMBER) if NUMBER in roles else None
+    grouped: dict[int | None, list] = {}
+    for counts in _count_options(total, wide_total, roles):
+        for centred in (True, False):
+            key = None if number is None else _number_position(counts, number, centred)
+            grouped.setdefault(key, []).append((counts, centred))
+    return grouped
+
+
+def _count_options(total: int, wide_total: int, roles: tuple[str, ...]) -> list[tuple[int, ...]]:
+    """Line counts per column for a row of `total` fragments besides its number, `wide_total`
+    of them in the wide column(s)."""
     wide_roles = [r for r in roles if r in _WIDE]
     narrow_roles = [r for r in roles if r not in _WIDE and r != NUMBER]
-    options = []
     numbered = NUMBER in roles
-    for wide_total in range(max(1 if numbered else 0, long_lines), long_lines + 3):
-        rest = total - wide_total
-        if rest < 0:
-            break
-        least = 1 if len(wide_roles) == 1 and numbered else 0
-        for wide_split in _compositions(wide_total, (least,) * len(wide_roles),
-                                        (wide_total,) * len(wide_roles)):
-            for narrow_split in _compositions(rest, (0,) * len(narrow_roles),
-                                              tuple(_MAX_LINES.get(r, 9) for r in narrow_roles)):
-                counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
-                if numbered:
-                    counts[NUMBER] = 1
-                options.append(tuple(counts[r] for r in roles))
-    return tuple(options)
+    least = 1 if len(wide_roles) == 1 and numbered else 0
+    options = []
+    for wide_split in _compositions(wide_total, (least,) * len(wide_roles), (wide_total,) * len(wide_roles)):
+        for narrow_split in _compositions(total - wide_total, (0,) * len(narrow_roles),
+                                          tuple(_MAX_LINES.get(r, 9) for r in narrow_roles)):
+            counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
+            if numbered:
+                counts[NUMBER] = 1
+            options.append(tuple(counts[r] for r in roles))
+    return options
 
 
 @lru_cache(maxsize=4096)
@@ -64,19 +93,6 @@ def _compositions(total: int, least: tuple[int, ...], most: tuple[int, ...]) -> 
                  for rest in _compositions(total - first, least[1:], most[1:]))
 
 
-@lru_cache(maxsize=4096)
-def _layouts_by_anchor(total: int, long_lines: int, roles: tuple[str, ...]) -> dict:
-    """Layouts (counts, centred) grouped by where the row number falls in the reading order
-    (None for the part of a row a page break carried over, which has no number)."""
-    number = roles.index(NUMBER) if NUMBER in roles else None
-    grouped: dict[int | None, list] = {}
-    for counts in _count_options(total, long_lines, roles):
-        for centred in (True, False):
-            key = None if number is None else _number_position(counts, number, centred)
-            grouped.setdefault(key, []).append((counts, centred))
-    return grouped
-
-
 def _number_position(counts: tuple[int, ...], number: int, centred: bool) -> int:
     """Where the row number's single line falls in the reading order, without rendering.
     Centred, line j of a column of n sits 2j - n + 1 below the number's height; top-aligned,
@@ -84,19 +100,6 @@ def _number_position(counts: tuple[int, ...], number: int, centred: bool) -> int
     if centred:
         return sum(n // 2 for n in counts) + sum(1 for n in counts[:number] if n % 2)
     return sum(1 for n in counts[:number] if n)
-
-
-@lru_cache(maxsize=8192)
-def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> tuple:
-    """Rendered layouts whose row number falls at reading position `anchor`: (column of each
-    position, whether it is its cell's last line, counts, centred, and where each position's
-    score is in a flattened score table: see `_score_table`)."""
-    layouts = []
-    for counts, centred in _layouts_by_anchor(total, long_lines, roles).get(anchor, ()):
-        order, last = _render(counts, centred)
-        cells = tuple(len(roles) * (2 * i + (not end)) + col for i, (col, end) in enumerate(zip(order, last)))
-        layouts.append((order, last, counts, centred, cells))
-    return tuple(layouts)
 
 
 @dataclass
