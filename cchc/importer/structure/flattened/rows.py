@@ -5,14 +5,17 @@ from dataclasses import replace
 from itertools import product
 
 from .layouts import _best, _Candidate, _Decoded, _layout_candidates
-from .model import _Fragment, _Widths
+from .model import COORDINATING, DEADLINE, LEAD, _Fragment, _Widths
+from .scoring import _IMPOSSIBLE, _fragment_scores
 from .streams import _LOOSE_COST, _decode_streams
-
 
 
 _MAX_ROW = 60  # fragments in one row
 _SKIP_COST = 1.0  # per non-empty fragment left out of every row
 _MAX_DROPPED = 12  # row numbers given up before the table is given up
+_READ_ON = (LEAD, COORDINATING, DEADLINE)  # cells whose lines are scored as reading on
+_PERFECT_CELL = 5.0 * (1.0 - 0.6)  # best whole-cell evidence (see `_cell_evidence`)
+_PERFECT_READ_ON = 2.0 * (1.0 - 0.7)  # best line-to-line reading (see `_reads_on`)
 
 
 def _row_starts(frags: list[_Fragment], low: int, anchor: int) -> list[int]:
@@ -31,25 +34,55 @@ def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles:
             if e == len(frags) or not frags[e - 1].wrapped]
     best: dict[int, tuple[float, tuple]] = {
         s: (-_SKIP_COST * _content_count(frags[start:s]), ()) for s in starts[0]}
+    bounds = _LineBounds(frags, roles, widths)
     for k, anchor in enumerate(anchors):
         targets = starts[k + 1] if k + 1 < len(anchors) else ends
-        reached: dict[int, tuple[float, tuple]] = {}
-        for s, (score, path) in best.items():
-            for e in targets:
-                if e <= anchor or e - s > _MAX_ROW:
-                    continue
-                decoded = _decode_span(frags, s, e, anchor, roles, widths)
-                if decoded is None:
-                    continue
-                total = score + decoded.score
-                if k + 1 == len(anchors):
-                    total -= _SKIP_COST * 0.5 * _content_count(frags[e:])
-                if e not in reached or total > reached[e][0]:
-                    reached[e] = (total, path + ((s, e, decoded),))
+        tails = {e: -_SKIP_COST * 0.5 * _content_count(frags[e:]) if k + 1 == len(anchors) else 0.0
+                 for e in targets}
+        # Most promising spans first: a span whose bound cannot beat the best way found to
+        # its end is never decoded (ties are decoded, and go to the earlier start).
+        spans = sorted(((score + bounds.span(s, e, anchor) + tails[e], s, e) for s, (score, _) in best.items()
+                        for e in targets if anchor < e and e - s <= _MAX_ROW), key=lambda t: -t[0])
+        reached: dict[int, tuple[float, int, tuple]] = {}
+        for hope, s, e in spans:
+            if e in reached and hope < reached[e][0]:
+                continue
+            decoded = _decode_span(frags, s, e, anchor, roles, widths)
+            if decoded is None:
+                continue
+            total = best[s][0] + decoded.score + tails[e]
+            if e not in reached or (total, -s) > reached[e][:2]:
+                reached[e] = (total, -s, best[s][1] + ((s, e, decoded),))
         if not reached:
             raise _RowFailed(k)
-        best = reached
+        best = {e: (reached[e][0], reached[e][2]) for e in sorted(reached)}
     return list(max(best.values(), key=lambda v: v[0])[1])
+
+
+class _LineBounds:
+    """Upper bounds on how well any reading of a run of fragments can score: each line in the
+    column it fits best (cell-end evidence only ever costs), an agency or deadline line also
+    reading on perfectly from the line before, and each such cell reading as a perfect agency
+    list or deadline. Glued fragments count at their best cut."""
+
+    def __init__(self, frags: list[_Fragment], roles: list[str], widths: _Widths):
+        narrow = [c for c, r in enumerate(roles) if r in _READ_ON]
+        self.cells = _PERFECT_CELL * len(narrow)
+        self.prefix = [0.0]
+        for i, frag in enumerate(frags):
+            texts = {frag.text} | {left for left, _ in frag.alternatives}
+            if i and frags[i - 1].alternatives:
+                texts |= {right for _, right in frags[i - 1].alternatives}
+            most = _IMPOSSIBLE
+            for text in texts:
+                scores = _fragment_scores(replace(frag, text=text), roles, widths)
+                most = max(most, max(scores), *(scores[c] + _PERFECT_READ_ON for c in narrow))
+            self.prefix.append(self.prefix[-1] + most)
+
+    def span(self, s: int, e: int, anchor: int) -> float:
+        """Bound for frags[s:e] decoded as one row around `anchor` (whose line scores nothing)."""
+        lines = self.prefix[e] - self.prefix[s] - (self.prefix[anchor + 1] - self.prefix[anchor])
+        return lines + self.cells
 
 
 class _RowFailed(Exception):
