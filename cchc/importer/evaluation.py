@@ -170,8 +170,12 @@ def gold_pairs(seeds: Path, gold: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+_LABELS = {"coordinating": "coord", "deadline_kind": "dl kind", "deadline_end": "dl end"}
+
+
 def format_table(rows: list[tuple[str, Score]]) -> str:
-    header = ["document", "tasks P", "R", "F1"] + [f[:8] for f in TASK_FIELDS] + ["tgt F1", "tgt val", "meta"]
+    header = ["document", "tasks P", "R", "F1"] + [_LABELS.get(f, f) for f in TASK_FIELDS] + \
+        ["tgt F1", "tgt val", "meta"]
     lines = ["  ".join(f"{h:>8}" if i else f"{h:<28}" for i, h in enumerate(header))]
     for name, s in rows:
         values = list(s.task_f1) + [s.field_accuracy(f) for f in TASK_FIELDS] + \

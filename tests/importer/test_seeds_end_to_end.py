@@ -63,7 +63,7 @@ def test_eval_prints_a_table_per_document_and_overall():
     result = cchc("eval")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert "F1" in lines[0] and "deadline" in lines[0]
+    assert "F1" in lines[0] and "dl end" in lines[0] and "coord" in lines[0]
     assert sum(line.startswith(("000_", "001_", "002_", "003_", "004_")) for line in lines) == 5
     overall = lines[-1].split()
     assert overall[0] == "TỔNG" and float(overall[4]) > 0.5  # task F1 column
