@@ -19,7 +19,8 @@ from .tokens import has_marks
 JUNK_REPAIRS = {
     "&": ("o", "e", "a"), "@": ("o", "a"), "¢": ("c", "d", "o", "e"), "€": ("e",), "§": ("a", "o", "e"), "©": ("c", "o"),
     "ﬁ": ("o", "a"), "ﬂ": ("o", "a"),   # ligatures read for a hatted vowel: "Nﬁi dung", "chuﬁn"
-    "6": ("o",), "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
+    "6": ("o", "oi"),   # "N6" = "Nội": the hatted vowel and the i after it
+    "0": ("o",), "4": ("a",), "1": ("l", "i"), "3": ("a",), "5": ("o", "s"), "8": ("a", "s"),
 }
 LETTER_REPAIRS = {
     # a vowel OCR'd with the wrong mark: "béo cdo" = "báo cáo", "tét" = "tốt"
@@ -62,7 +63,7 @@ class CandidateIndex:
 
     def _repairs(self, raw: str) -> dict[str, float]:
         """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each."""
-        upper = raw.isupper() and len(raw) > 1
+        upper = is_capitals(raw)
         chars = raw.lower().replace("'", "")
         moves = [_moves(chars, i, upper) for i in range(len(chars))]
         best: dict[str, float] = {}
@@ -86,6 +87,11 @@ class CandidateIndex:
             for rep in insertable:
                 if built + rep in prefixes:
                     self._walk(moves, insertable, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
+
+
+def is_capitals(text: str) -> bool:
+    """A word written in capitals ("ISO", "PAR"); "N6" and "S&" are one capital letter and junk."""
+    return text.isupper() and sum(c.isalpha() for c in text) > 1
 
 
 def _moves(chars: str, i: int, upper: bool) -> list[tuple[int, str, float, int]]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from cchc.importer.text import fold, nfc
 
-from .candidates import CandidateIndex
+from .candidates import CandidateIndex, is_capitals
 from .decoder import best_path
 from .ngram import SyllableModel
 from .segmentation import Segmenter, shows_seams
@@ -204,7 +204,7 @@ class Restorer:
 
 def _repair_form(text: str) -> str:
     """The token as the repair search reads it: lower case, except that all-capitals stays recognisable."""
-    return text if text.isupper() else key(text)
+    return text if is_capitals(text) else key(text)
 
 
 def _replace(line: str, replacements: list[tuple[Token, str]]) -> str:
