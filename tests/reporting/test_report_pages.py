@@ -46,7 +46,14 @@ def test_schedule_page_creates_and_lists_periods(plan, admin, officers):
 
     officer_page = signed_in(officers["stp"]).get(reverse("reporting:plan_schedule", args=[plan.pk])).content.decode()
     assert "Lập lịch báo cáo" not in officer_page and "Lập, nộp báo cáo" in officer_page
-    assert "Chưa nộp" in officer_page
+    assert "Chưa nộp" in officer_page and "Đã nộp</th>" not in officer_page
+
+    quarter = plan.reporting_periods.get(code="quarter_1")
+    actions.submit_report(officers["stp"], actions.open_report(officers["stp"], quarter))
+    html = client.get(reverse("reporting:plan_schedule", args=[plan.pk])).content.decode()
+    row = html[html.index("Quý I/2021</th>"):]
+    row = row[:row.index("</tr>")]
+    assert f'<td class="num">1/{len(actions.expected_agencies(plan))}</td>' in row
 
 
 def test_officer_fills_saves_and_submits(plan, admin, officers, schedule):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from django.contrib import messages
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -39,13 +40,23 @@ def plan_schedule(request, pk: int, form: ScheduleForm | None = None, status: in
     if agency is not None and tasks_of_agency(agency).filter(plan=plan).exists():
         reports = {r.period_id: r for r in AgencyReport.objects.filter(agency=agency, period__in=periods)}
         own = {p.pk: submission_status(reports.get(p.pk)) for p in periods}
-    years = [{"year": year, "periods": [{"period": p, "own_status": own.get(p.pk)} for p in group]}
+    received = _received(periods) if is_overseer(request.user) else {}
+    years = [{"year": year, "periods": [{"period": p, "own_status": own.get(p.pk), "received": received.get(p.pk, 0)}
+                                        for p in group]}
              for year, group in groupby(periods, key=lambda p: p.year)]
     return render(request, "reporting/schedule.html", {
         "plan": plan, "years": years, "has_periods": bool(periods), "reports_for_agency": bool(own),
         "agency": agency, "overseer": is_overseer(request.user), "not_submitted": NOT_SUBMITTED,
+        "expected": len(actions.expected_agencies(plan)) if is_overseer(request.user) else 0,
         "form": form or (ScheduleForm(initial={"year": _default_year(plan)}) if is_admin(request.user) else None),
     }, status=status)
+
+
+def _received(periods) -> dict[int, int]:
+    """Reports submitted at least once, per period."""
+    rows = AgencyReport.objects.filter(period__in=periods, first_submitted_at__isnull=False) \
+        .values("period").annotate(count=Count("pk"))
+    return {row["period"]: row["count"] for row in rows}
 
 
 @admin_required
