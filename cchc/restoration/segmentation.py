@@ -60,7 +60,8 @@ class Segmenter:
         if end or len(spans) < 2:
             return None
         whole = self.piece_cost(text, True, capitals)
-        if whole is not None and whole + COST_CUT <= best[n][0] + MARGIN:
+        # longer than any syllable: a reading of the whole token is a guess, not a rival to the split
+        if whole is not None and n <= MAX_PIECE and whole + COST_CUT <= best[n][0] + MARGIN:
             return None
         return tuple(spans[::-1])
 

@@ -17,6 +17,7 @@ from cchc.restoration.segmentation import shows_seams
         ("So Khoahocva", "Sở Khoa học và"),
         ("S& Tuphdp", "Sở Tư pháp"),
         ("S&N6i vu tinh", "Sở Nội vụ tỉnh"),
+        ("ké | UBND cdphuyén | tink", "kê | UBND cấp huyện | tỉnh"),
     ],
 )
 def test_glued_syllables_are_split_in_ocr_text(damaged, expected):
