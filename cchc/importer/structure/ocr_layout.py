@@ -857,6 +857,9 @@ def _join_title_segments(text: str, parts: list[str], width: int) -> list[str]:
     return [" ".join(parts[:keep])] + parts[keep:]
 
 
+_TAIL_MIN_RUN = 8  # characters of another cell's text before a glued agency word ("tương đương huyện")
+
+
 def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
     """The last word of an agency cell glued inside another cell's run: "... cạnh tranh huyện xét
     thăng hạng" where "huyện" ends "UBND cấp" of the line above.
@@ -870,7 +873,7 @@ def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
         return [part]
     for k in range(2, len(words)):
         word = words[k].strip(".,;:")
-        if word[:1].isupper() or len(" ".join(words[:k])) < 12:
+        if word[:1].isupper() or len(" ".join(words[:k])) < _TAIL_MIN_RUN:
             continue
         if any(continues(cell, word) >= 1.5 for cell in cells) and continues(" ".join(words[:k]), word) == 0:
             rest = " ".join(words[k + 1:])

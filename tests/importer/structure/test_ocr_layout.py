@@ -249,6 +249,8 @@ def test_agency_words_glued_to_other_cells_are_cut_out():
         ["chức theo nguyên tắc cạnh tranh", "huyện", "xét thăng hạng viên"]
     assert split_agency_tail("cơ quan chuyên môn cấp huyện thực hiện", above) == \
         ["cơ quan chuyên môn cấp huyện thực hiện"]
+    # a short run of the task text beside it ("tương đương" ends "cấp sở và tương đương")
+    assert split_agency_tail("tương đương huyện đương", above) == ["tương đương", "huyện", "đương"]
     assert split_agency_run("Sở Nội vụ tỉnh; UBND cấp", {"coordinating": "Sở, ban, ngành"}) == \
         ["Sở Nội vụ", "tỉnh; UBND cấp"]
     assert split_agency_run("Sở Nội vụ tỉnh", {}) == ["Sở Nội vụ tỉnh"]
