@@ -427,6 +427,10 @@ def test_layouts_grouped_by_number_position_match_their_rendering(roles):
             for anchor in range(total + 1):
                 rendered = [(counts, centred) for counts in every for centred in (True, False)
                             if _render(counts, centred)[0].index(number) == anchor]
-                grouped = [(counts, centred)
-                           for _, _, counts, centred, _ in _layouts_at(total, long_lines, roles, anchor)]
-                assert grouped == rendered
+                layouts = _layouts_at(total, long_lines, roles, anchor)
+                assert [(counts, centred) for counts, centred, _ in layouts] == rendered
+                for counts, centred, positions in layouts:  # positions in the flat score table
+                    width = len(roles)
+                    assert [p // (2 * width) for p in positions] == list(range(len(positions)))
+                    assert tuple(p % width for p in positions) == _render(counts, centred)[0]
+                    assert tuple(p // width % 2 == 0 for p in positions) == _render(counts, centred)[1]

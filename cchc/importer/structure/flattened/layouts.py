@@ -12,13 +12,29 @@ from .scoring import _MAX_LINES, _WIDE, _cell_score, _flag_scores, _fragment_sco
 def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tuple[bool, ...]]:
     """Reading order of a row whose column i has counts[i] lines: (column of each position,
     whether that position is the column's last line)."""
+    keys = _reading_keys(counts, centred)
+    width = len(counts)
+    return tuple(key // 2 % width for key in keys), tuple(not key & 1 for key in keys)
+
+
+def _reading_keys(counts: tuple[int, ...], centred: bool) -> list[int]:
+    """Each line as one sortable integer: height, then column, then 0 for a last line."""
     height = max(counts)
+    width = len(counts)
     keys = []
     for col, n in enumerate(counts):
         offset = height - n if centred else 0
-        keys.extend((offset + 2 * j, col, j == n - 1) for j in range(n))
+        keys += [((offset + 2 * j) * width + col) * 2 + (j < n - 1) for j in range(n)]
     keys.sort()
-    return tuple(k[1] for k in keys), tuple(k[2] for k in keys)
+    return keys
+
+
+def _score_positions(counts: tuple[int, ...], centred: bool) -> tuple[int, ...]:
+    """Where each position of the rendered layout finds its score in a flattened score table
+    (see `_score_table`): scoring needs no rendered order, only the few best layouts do."""
+    width = len(counts)
+    return tuple(width * (2 * i + (key & 1)) + key // 2 % width
+                 for i, key in enumerate(_reading_keys(counts, centred)))
 
 
 @dataclass
@@ -30,11 +46,10 @@ class _Decoded:
 
 
 def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> list[tuple]:
-    """Rendered layouts for a row of `total` fragments besides its number, `long_lines` of them
-    too wide for a narrow column, whose row number falls at reading position `anchor` (None for
-    the part of a row a page break carried over, which has no number): (column of each position,
-    whether it is its cell's last line, counts, centred, and where each position's score is in a
-    flattened score table: see `_score_table`)."""
+    """Layouts for a row of `total` fragments besides its number, `long_lines` of them too wide
+    for a narrow column, whose row number falls at reading position `anchor` (None for the part
+    of a row a page break carried over, which has no number): (counts, centred, where each
+    position's score is in a flattened score table: see `_score_table`)."""
     layouts = []
     for wide_total in range(max(1 if NUMBER in roles else 0, long_lines), min(long_lines + 2, total) + 1):
         layouts += _layouts_with(total, wide_total, roles, anchor)
@@ -44,12 +59,8 @@ def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int
 @lru_cache(maxsize=8192)
 def _layouts_with(total: int, wide_total: int, roles: tuple[str, ...], anchor: int | None) -> tuple:
     """`_layouts_at` for one number of lines of the wide column(s)."""
-    layouts = []
-    for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()):
-        order, last = _render(counts, centred)
-        cells = tuple(len(roles) * (2 * i + (not end)) + col for i, (col, end) in enumerate(zip(order, last)))
-        layouts.append((order, last, counts, centred, cells))
-    return tuple(layouts)
+    return tuple((counts, centred, _score_positions(counts, centred))
+                 for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()))
 
 
 @lru_cache(maxsize=4096)
@@ -137,13 +148,13 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
         roles = tuple(r for r in roles if r != NUMBER)
     table = _score_table(frags, anchor, roles, widths, open_end)
     long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
-    scored = []
     total = len(frags) - (anchor is not None)
-    for order, last, counts, centred, cells in _layouts_at(total, long_lines, roles, anchor):
-        scored.append((sum(map(table.__getitem__, cells)), order, counts, centred))
+    scored = [(sum(map(table.__getitem__, positions)), counts, centred)
+              for counts, centred, positions in _layouts_at(total, long_lines, roles, anchor)]
     scored.sort(key=lambda c: -c[0])
     out, seen = [], set()
-    for score, order, counts, centred in scored[:keep]:
+    for score, counts, centred in scored[:keep]:
+        order = _render(counts, centred)[0]
         if order not in seen:
             seen.add(order)
             out.append(_Candidate(score, [roles[c] for c in order],

@@ -5,17 +5,15 @@ from dataclasses import replace
 from itertools import product
 
 from .layouts import _best, _Candidate, _Decoded, _layout_candidates
-from .model import COORDINATING, DEADLINE, LEAD, _Fragment, _Widths
-from .scoring import _IMPOSSIBLE, _fragment_scores
+from .model import NUMBER, _Fragment, _Widths
+from .scoring import _cells_bound, _line_bound
 from .streams import _LOOSE_COST, _decode_streams
 
 
 _MAX_ROW = 60  # fragments in one row
 _SKIP_COST = 1.0  # per non-empty fragment left out of every row
 _MAX_DROPPED = 12  # row numbers given up before the table is given up
-_READ_ON = (LEAD, COORDINATING, DEADLINE)  # cells whose lines are scored as reading on
-_PERFECT_CELL = 5.0 * (1.0 - 0.6)  # best whole-cell evidence (see `_cell_evidence`)
-_PERFECT_READ_ON = 2.0 * (1.0 - 0.7)  # best line-to-line reading (see `_reads_on`)
+_FLAG_COST = 2.0  # least cost of a line that says it ends its cell read as an inner line
 
 
 def _row_starts(frags: list[_Fragment], low: int, anchor: int) -> list[int]:
@@ -63,25 +61,31 @@ class _LineBounds:
     """Upper bounds on how well any reading of a run of fragments can score: each line in the
     column it fits best (cell-end evidence only ever costs), an agency or deadline line also
     reading on perfectly from the line before, and each such cell reading as a perfect agency
-    list or deadline. Glued fragments count at their best cut."""
+    list or deadline. Glued fragments count at their best cut. A row within one page has one
+    last line per cell: lines beyond that which say they end a cell cost their evidence."""
 
     def __init__(self, frags: list[_Fragment], roles: list[str], widths: _Widths):
-        narrow = [c for c, r in enumerate(roles) if r in _READ_ON]
-        self.cells = _PERFECT_CELL * len(narrow)
+        self.cells = _cells_bound(roles)
+        self.most_cells = sum(r != NUMBER for r in roles)
         self.prefix = [0.0]
+        self.enders = [0]  # lines that say they end their cell, up to each index
+        self.breaks = [0, 0]  # page breaks before each index
         for i, frag in enumerate(frags):
             texts = {frag.text} | {left for left, _ in frag.alternatives}
             if i and frags[i - 1].alternatives:
                 texts |= {right for _, right in frags[i - 1].alternatives}
-            most = _IMPOSSIBLE
-            for text in texts:
-                scores = _fragment_scores(replace(frag, text=text), roles, widths)
-                most = max(most, max(scores), *(scores[c] + _PERFECT_READ_ON for c in narrow))
+            most = max(_line_bound(replace(frag, text=text), roles, widths) for text in texts)
             self.prefix.append(self.prefix[-1] + most)
+            self.enders.append(self.enders[-1] + (frag.empty or frag.wrapped is False))
+            if i:
+                self.breaks.append(self.breaks[-1] + (frag.page != frags[i - 1].page))
 
     def span(self, s: int, e: int, anchor: int) -> float:
         """Bound for frags[s:e] decoded as one row around `anchor` (whose line scores nothing)."""
         lines = self.prefix[e] - self.prefix[s] - (self.prefix[anchor + 1] - self.prefix[anchor])
+        if self.breaks[e] == self.breaks[s + 1]:  # one page: one layout, flags count
+            enders = self.enders[e] - self.enders[s] - (self.enders[anchor + 1] - self.enders[anchor])
+            lines -= _FLAG_COST * max(0, enders - self.most_cells)
         return lines + self.cells
 
 

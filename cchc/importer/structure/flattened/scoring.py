@@ -101,6 +101,23 @@ def _cell_evidence(role: str, lines: tuple[str, ...]) -> float:
     return score + sum(_reads_on(a, b, role) for a, b in zip(lines, lines[1:]))
 
 
+_READ_ON = (LEAD, COORDINATING, DEADLINE)  # cells whose lines are scored as reading on
+_PERFECT_CELL = 5.0 * (1.0 - 0.6)  # best whole-cell evidence (see `_cell_evidence`)
+_PERFECT_READ_ON = 2.0 * (1.0 - 0.7)  # best line-to-line reading (see `_reads_on`)
+
+
+def _line_bound(frag: _Fragment, roles: list[str], widths: _Widths) -> float:
+    """No reading scores this line higher: in the column it fits best (cell-end evidence
+    only ever costs), reading on perfectly from the line before if that is a narrow cell."""
+    scores = _fragment_scores(frag, roles, widths)
+    return max(max(scores), *(v + _PERFECT_READ_ON for v, r in zip(scores, roles) if r in _READ_ON))
+
+
+def _cells_bound(roles: list[str]) -> float:
+    """No reading's whole-cell evidence is higher: every agency and deadline cell perfect."""
+    return _PERFECT_CELL * sum(r in _READ_ON for r in roles)
+
+
 @lru_cache(maxsize=50_000)
 def _reads_on(previous: str, line: str, role: str) -> float:
     """Does `line` continue `previous` within one cell of this column?"""

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .layouts import _Candidate, _Decoded
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
-from .scoring import _cell_score, _fragment_scores, _reads_on
+from .scoring import _cell_score, _cells_bound, _fragment_scores, _line_bound, _reads_on
 
 
 _LOOSE_COST = 2.0  # evidence needed before giving up the reading-order model for a row
@@ -16,7 +16,10 @@ def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widt
     """Cells of different columns sometimes have different line spacing, so their lines
     interleave off the model. Decode such a row again only from what each column's stream
     must look like: its own lines in order, ended by exactly one last line. Keep that reading
-    when it is clearly better."""
+    when it is clearly better (never, when even a perfect reading would not be)."""
+    lines = sum(_line_bound(f, roles, widths) for i, f in enumerate(frags) if i != anchor)
+    if lines + _cells_bound(roles) - _LOOSE_COST <= strict.score:
+        return strict
     loose = _decode_streams(frags, anchor, roles, widths)
     if loose is None:
         return strict
