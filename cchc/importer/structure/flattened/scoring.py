@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .model import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, _Fragment, _Widths
 from .vocabulary import (_AGENCY_HEADS, _DEADLINE_RE, _agency_coverage, _agency_share, _deadline_fit,
-                         _deadline_share, _product_share)
+                         _deadline_share, _joined, _product_share)
 
 
 _WIDE = (TITLE,)
@@ -95,9 +95,9 @@ def _cell_evidence(role: str, lines: tuple[str, ...]) -> float:
         return 0.0
     score = 0.0
     if role in (LEAD, COORDINATING):
-        score += 5.0 * (_agency_coverage(text) - 0.6)
+        score += 5.0 * (_agency_coverage(_joined(*lines)) - 0.6)
     elif role == DEADLINE:
-        score += 5.0 * (_deadline_fit(text) - 0.6)
+        score += 5.0 * (_deadline_fit(_joined(*lines)) - 0.6)
     return score + sum(_reads_on(a, b, role) for a, b in zip(lines, lines[1:]))
 
 
@@ -122,9 +122,9 @@ def _cells_bound(roles: list[str]) -> float:
 def _reads_on(previous: str, line: str, role: str) -> float:
     """Does `line` continue `previous` within one cell of this column?"""
     if role in (LEAD, COORDINATING):
-        return 2.0 * (_agency_coverage(f"{previous} {line}") - 0.7)
+        return 2.0 * (_agency_coverage(_joined(previous, line)) - 0.7)
     if role == DEADLINE:
-        return 2.0 * (_deadline_fit(f"{previous} {line}") - 0.7)
+        return 2.0 * (_deadline_fit(_joined(previous, line)) - 0.7)
     return 0.0
 
 

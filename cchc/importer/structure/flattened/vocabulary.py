@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...text import fold
+from .model import _words
 
 
 
@@ -77,22 +77,33 @@ def _agency_share(words: list[str]) -> float:
     return sum(w in _AGENCY_WORDS for w in words) / len(words)
 
 
-@lru_cache(maxsize=20_000)
-def _agency_coverage(text: str) -> float:
-    """Share of the words of `text` covered by recognisable agency names and their glue."""
-    words = " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+@lru_cache(maxsize=50_000)
+def _folded(text: str) -> str:
+    """The words of `text`, folded and single-spaced. Folding works letter by letter, so the
+    words of lines joined are the lines' words joined: cells are folded line by line, once."""
+    return " ".join(_words(text))
+
+
+def _joined(*texts: str) -> str:
+    """The folded words of `texts` joined as one text (see `_folded`)."""
+    return " ".join(words for words in map(_folded, texts) if words)
+
+
+@lru_cache(maxsize=50_000)
+def _agency_coverage(words: str) -> float:
+    """Share of `words` (see `_folded`) covered by recognisable agency names and their glue."""
     if not words:
         return 0.0
     covered = sum(len(m.group(0)) for m in _AGENCY_RE.finditer(words))
     return min(1.0, covered / len(words))
 
 
-@lru_cache(maxsize=20_000)
-def _deadline_fit(text: str) -> float:
-    words = re.findall(r"[a-z0-9]+", fold(text))
+@lru_cache(maxsize=50_000)
+def _deadline_fit(words: str) -> float:
+    """How much `words` (see `_folded`) read as a deadline."""
     if not words:
         return 0.0
-    strong = 1.0 if _DEADLINE_RE.search(" ".join(words)) else 0.0
-    return 0.5 * strong + 0.5 * _deadline_share(words)
+    strong = 1.0 if _DEADLINE_RE.search(words) else 0.0
+    return 0.5 * strong + 0.5 * _deadline_share(words.split())
 
 
