@@ -35,10 +35,17 @@ def table(doc, header, row_tags, loop, widths):
         cell.text = tag
     last = t.add_row()
     last.cells[0].text = "{%tr endfor %}"
+    set_widths(t, widths)
+    return t
+
+
+def set_widths(t, widths):
+    """Both the grid and every cell: Word reads one, LibreOffice the other."""
+    for column, width in zip(t.columns, widths):
+        column.width = Cm(width)
     for row in t.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = Cm(width)
-    return t
 
 
 def main():
@@ -48,10 +55,18 @@ def main():
     section = doc.sections[0]
     section.left_margin, section.right_margin = Cm(3), Cm(2)
     head = doc.add_table(rows=2, cols=2)
-    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH {{ province_upper }}"
-    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    head.cell(1, 0).text = "Số: {{ number }}/BC-UBND"
-    head.cell(1, 1).text = "{{ province }}, {{ date_words }}"
+    head.autofit = False
+    texts = [["ỦY BAN NHÂN DÂN\nTỈNH {{ province_upper }}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+             ["Số: {{ number }}/BC-UBND", "{{ province }}, {{ date_words }}"]]
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
+            cell = head.cell(r, c)
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(text)
+            run.bold, run.italic = r == 0, (r, c) == (1, 1)
+            run.font.size = Pt(12 if r == 0 else 13)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_widths(head, [6.0, 10.0])
     paragraph(doc, "BÁO CÁO", bold=True, center=True, size=14)
     paragraph(doc, "Kết quả thực hiện công tác cải cách hành chính {{ period_label }}", bold=True, center=True)
     paragraph(doc, "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", bold=True)

@@ -34,7 +34,9 @@ def _rate(part: int, whole: int) -> str:
 
 
 def template_context(report: dict, template: DocxTemplate) -> dict:
-    completion = [dict(row, rate=_rate(row["done"], row["total"])) for row in report["completion"]]
+    completion = [dict(row, rate=_rate(row["done"], row["total"]),
+                       **{k: number(row[k]) for k in ("total", "done", "doing", "late")})
+                  for row in report["completion"]]
     targets = [{"index": i, "text": t["text"], "planned": percent(t["planned"]), "actual": percent(t["actual"]),
                 "verdict": t["verdict"]} for i, t in enumerate(report["targets"], 1)]
     reports = report["reports"]
@@ -44,7 +46,8 @@ def template_context(report: dict, template: DocxTemplate) -> dict:
         "number": report.get("number", "      "), "date_words": date_words(report["date"]),
         "period_label": report["period_label"], "areas": report["areas"], "completion": completion,
         "targets": targets,
-        "reports": {**reports, "rate": _rate(reports["received"], reports["expected"]),
+        "reports": {**{k: number(v) for k, v in reports.items()},
+                    "rate": _rate(reports["received"], reports["expected"]),
                     "on_time_rate": _rate(reports["on_time"], reports["expected"])},
         "completion_chart": InlineImage(template, io.BytesIO(completion_chart(area_rows)), width=Mm(150))
         if area_rows else "",

@@ -32,7 +32,7 @@ def test_word_report_has_sections_tables_and_vietnamese_formats(tmp_path):
     completion = next(t for t in document.tables if t.rows[0].cells[0].text.startswith("Lĩnh vực"))
     rows = [[c.text for c in r.cells] for r in completion.rows[1:]]
     assert rows == [["Cải cách thể chế", "11", "7", "3", "1", "63,6%"],
-                    ["Cải cách thủ tục hành chính", "2000", "1500", "400", "100", "75%"]]
+                    ["Cải cách thủ tục hành chính", "2.000", "1.500", "400", "100", "75%"]]
     targets = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
     assert [c.text for c in targets.rows[1].cells] == ["1", "100% hồ sơ TTHC được giải quyết đúng hạn", "100%",
                                                        "98,9%", "chưa đạt"]
