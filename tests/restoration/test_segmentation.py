@@ -60,3 +60,9 @@ def test_digit_for_hatted_vowel_may_stand_for_a_lost_i():
     # "N6" is one capital and junk, not an all-capitals code: letters may be restored around it
     assert restore_line("tình hình gidi S6 N6 vu tinh; UBND cdp", ocr=True) == "tình hình giới Sở Nội vụ tỉnh; UBND cấp"
     assert restore_line("S6 luong", ocr=True) == "Số lượng"
+
+
+def test_dotted_vowels_read_as_descenders():
+    assert restore_line("TT Ngi dung thye hién Pon vi chi tri hop/thue hign", ocr=True) == \
+        "TT Nội dung thực hiện Đơn vị chủ trì hợp/thực hiện"
+    assert restore_line("theo djnh ky", ocr=True) == "theo định kỳ"
