@@ -66,3 +66,7 @@ def test_dotted_vowels_read_as_descenders():
     assert restore_line("TT Ngi dung thye hién Pon vi chi tri hop/thue hign", ocr=True) == \
         "TT Nội dung thực hiện Đơn vị chủ trì hợp/thực hiện"
     assert restore_line("theo djnh ky", ocr=True) == "theo định kỳ"
+
+
+def test_horned_vowel_read_as_t():
+    assert restore_line("Cong thc dao tao, boi dutng cong", ocr=True).endswith("bồi dưỡng công")
