@@ -1,11 +1,12 @@
 """Rows off the reading-order model, decoded from what each column's stream must look like."""
 from __future__ import annotations
 
+import heapq
 from functools import lru_cache
 
 from .layouts import _Candidate, _Decoded
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
-from .scoring import _cell_score, _cells_bound, _fragment_scores, _line_bound, _reads_on
+from .scoring import _READ_ON, _cell_score, _cells_bound, _fragment_scores, _line_bound, _reads_on
 
 
 _LOOSE_COST = 2.0  # evidence needed before giving up the reading-order model for a row
@@ -28,7 +29,7 @@ def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widt
 
 
 def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str],
-                    widths: _Widths, open_end: bool = False, beam: int = 60) -> _Candidate | None:
+                    widths: _Widths, open_end: bool = False, beam: int = 30) -> _Candidate | None:
     """Best column per fragment such that no column gets a line after its last line, and the
     lines of an agency or deadline cell read on from each other (beam search over which
     columns have started and ended and which line each narrow cell ended on so far)."""
@@ -42,8 +43,11 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
     table = [_fragment_scores(f, roles, widths) for f in frags]
     number = roles.index(NUMBER) if NUMBER in roles else -1
     lead_bit = 1 << roles.index(LEAD) if LEAD in roles else 0
+    coordinating = roles.index(COORDINATING) if COORDINATING in roles else -1
     others = [c for c in range(len(roles)) if c != number]
-    # state: (started, ended (bit sets of columns), last line per column) -> (search score,
+    read_on = {c for c, r in enumerate(roles) if r in _READ_ON}
+    # state: (started, ended (bit sets of columns), last line per agency or deadline column,
+    # the only columns whose lines are read on from each other) -> (search score,
     # line-by-line score, path as nested (column, rest) pairs); how lines read on guides the
     # search but is left to the cell score, as for layouts.
     states: dict[tuple, tuple[float, float, tuple | None]] = {(0, 0, (-1,) * len(roles)): (0.0, 0.0, None)}
@@ -51,6 +55,7 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
         # Whether this line ends its cell; both when the text does not say.
         ends_options = (True,) if frag.empty or frag.wrapped is False else \
             (False,) if frag.wrapped else (False, True)
+        readings: dict[tuple[int, int], float] = {}  # (earlier line, column) -> reading on
         nxt: dict[tuple, tuple[float, float, tuple | None]] = {}
         for (started, ended, lasts), (score, base, path) in states.items():
             for col in [number] if i == anchor else others:
@@ -60,17 +65,19 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
                 gain = 0.0 if col == number else table[i][col]
                 if frag.empty and started & bit:
                     gain -= 3.0  # an empty cell has one (blank) line
-                if lead_bit and roles[col] == COORDINATING and not started & lead_bit:
+                if col == coordinating and lead_bit and not started & lead_bit:
                     gain -= 0.5  # the lead cell is usually the first agency cell to show
-                reading = _reads_on(frags[lasts[col]].text, frag.text, roles[col]) \
-                    if lasts[col] >= 0 and frag.text else 0.0
-                moved = lasts[:col] + (i,) + lasts[col + 1:]
-                reached = score + gain + reading
+                reached = score + gain
+                if col in read_on and lasts[col] >= 0 and frag.text:
+                    if (lasts[col], col) not in readings:
+                        readings[lasts[col], col] = _reads_on(frags[lasts[col]].text, frag.text, roles[col])
+                    reached += readings[lasts[col], col]
+                moved = lasts[:col] + (i,) + lasts[col + 1:] if col in read_on else lasts
                 for ends in ends_options:
                     state = (started | bit, ended | bit if ends else ended, moved)
                     if state not in nxt or reached > nxt[state][0]:
                         nxt[state] = (reached, base + gain, (col, path))
-        states = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:beam])
+        states = dict(heapq.nlargest(beam, nxt.items(), key=lambda item: item[1][0]))
     if not states:
         return None
     # Unless a page break cuts the row, a cell whose last line never came costs.
