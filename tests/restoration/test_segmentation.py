@@ -70,3 +70,8 @@ def test_dotted_vowels_read_as_descenders():
 
 def test_horned_vowel_read_as_t():
     assert restore_line("Cong thc dao tao, boi dutng cong", ocr=True).endswith("bồi dưỡng công")
+
+
+@pytest.mark.parametrize("damaged", ["S&, ban, ngant", "Sé, ban, nganil"])
+def test_h_misread_in_the_collective_agency(damaged):
+    assert restore_line(damaged, ocr=True) == "Sở, ban, ngành"
