@@ -66,11 +66,11 @@ def is_capitalized(text: str) -> bool:
 
 
 def apply_case(pattern: str, word: str) -> str:
-    """Give `word` the case shape of `pattern`: "UY" -> "ỦY", "Uy" -> "Ủy", "uy" -> "ủy"."""
+    """Give `word` the case shape of `pattern`: "UY" -> "ỦY", "Uy" -> "Ủy", "uy" -> "ủy", "NOi" -> "Nội"."""
     letters = [c for c in pattern if c.isalpha()]
     if not letters:
         return word
-    if len(letters) > 1 and sum(c.isupper() for c in letters) * 2 > len(letters):
+    if len(letters) > 1 and sum(c.isupper() for c in letters) * 2 > len(letters) and letters[-1].isupper():
         return word.upper()
     if letters[0].isupper():
         return word[:1].upper() + word[1:]

@@ -75,3 +75,11 @@ def test_horned_vowel_read_as_t():
 @pytest.mark.parametrize("damaged", ["S&, ban, ngant", "Sé, ban, nganil"])
 def test_h_misread_in_the_collective_agency(damaged):
     assert restore_line(damaged, ocr=True) == "Sở, ban, ngành"
+
+
+def test_initial_c_read_as_o_and_mixed_case_words():
+    assert restore_line("UBND cap xa (Phén du | UBND ofp huyén; | Co quan", ocr=True).split("|")[1].strip() == \
+        "UBND cấp huyện;"
+    # one capital too many ("NOi") is no all-capitals word
+    assert restore_line("UBND cﬁp}huyén; S& NOi wvu; cac", ocr=True) == "UBND cấp}huyện; Sở Nội vụ; các"
+    assert restore_line("QUYET DINH", ocr=True) == "QUYẾT ĐỊNH"
