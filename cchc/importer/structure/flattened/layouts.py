@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import add, itemgetter
 
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
 from .scoring import _MAX_LINES, _WIDE, _cell_score, _flag_scores, _fragment_scores
@@ -12,29 +14,31 @@ from .scoring import _MAX_LINES, _WIDE, _cell_score, _flag_scores, _fragment_sco
 def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tuple[bool, ...]]:
     """Reading order of a row whose column i has counts[i] lines: (column of each position,
     whether that position is the column's last line)."""
-    keys = _reading_keys(counts, centred)
     width = len(counts)
-    return tuple(key // 2 % width for key in keys), tuple(not key & 1 for key in keys)
+    lines = _reading_order(counts, centred)
+    return tuple(key % width for key, _ in lines), tuple(cell < width for _, cell in lines)
 
 
-def _reading_keys(counts: tuple[int, ...], centred: bool) -> list[int]:
-    """Each line as one sortable integer: height, then column, then 0 for a last line."""
+def _reading_order(counts: tuple[int, ...], centred: bool) -> list[tuple[int, int]]:
+    """The lines of a layout in reading order, as (sort key, column + width if not last)."""
     height = max(counts)
-    width = len(counts)
-    keys = []
-    for col, n in enumerate(counts):
-        offset = height - n if centred else 0
-        keys += [((offset + 2 * j) * width + col) * 2 + (j < n - 1) for j in range(n)]
-    keys.sort()
-    return keys
+    return sorted(chain.from_iterable(_column_lines(n, height - n if centred else 0, col, len(counts))
+                                      for col, n in enumerate(counts) if n))
+
+
+@lru_cache(maxsize=4096)
+def _column_lines(n: int, offset: int, col: int, width: int) -> tuple[tuple[int, int], ...]:
+    """Column `col`'s `n` lines from height `offset` on, every other height (lines of
+    different columns interleave at half heights): sortable by height, then column."""
+    return tuple(((offset + 2 * j) * width + col, col + width * (j < n - 1)) for j in range(n))
 
 
 def _score_positions(counts: tuple[int, ...], centred: bool) -> tuple[int, ...]:
     """Where each position of the rendered layout finds its score in a flattened score table
     (see `_score_table`): scoring needs no rendered order, only the few best layouts do."""
-    width = len(counts)
-    return tuple(width * (2 * i + (key & 1)) + key // 2 % width
-                 for i, key in enumerate(_reading_keys(counts, centred)))
+    lines = _reading_order(counts, centred)
+    step = 2 * len(counts)
+    return tuple(map(add, range(0, step * len(lines), step), map(itemgetter(1), lines)))
 
 
 @dataclass
