@@ -64,13 +64,15 @@ def _orient_agency_cells(frags: list[_Fragment], rows: list[tuple[int, int, _Dec
              for lead, coord, _ in pairs]
     best = None
     for i in range(len(widths)):
-        for j in range(len(widths)):
-            total = 0.0
-            for (lead, coord), (_, _, swap) in zip(costs, pairs):
-                kept = lead[i] + coord[j]
-                total += min(kept, coord[i] + lead[j]) if swap else kept
-            if best is None or total < best[0]:
-                best = (total, i, j)
+        totals = [0.0] * len(widths)  # over the coordinating width j, row by row
+        for (lead, coord), (_, _, swap) in zip(costs, pairs):
+            if swap:
+                totals = [t + min(lead[i] + cj, coord[i] + lj) for t, cj, lj in zip(totals, coord, lead)]
+            else:
+                totals = [t + (lead[i] + cj) for t, cj in zip(totals, coord)]
+        j = min(range(len(widths)), key=totals.__getitem__)
+        if best is None or totals[j] < best[0]:
+            best = (totals[j], i, j)
     _, i, j = best
     for (s, e, decoded), (lead, coord), (_, _, swap) in zip(rows, costs, pairs):
         if swap and coord[i] + lead[j] < lead[i] + coord[j]:
