@@ -1,6 +1,7 @@
 """Row layouts (lines per column, cells top- or centre-aligned) rendered into reading order."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -126,14 +127,22 @@ class _Candidate:
     agency_swappable: bool = False
 
 
-def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths) -> _Decoded | None:
-    """The candidate that whole-cell evidence likes best: which column each fragment is in."""
+def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
+          ceiling: float = math.inf, floor: float = -math.inf) -> _Decoded | None:
+    """The candidate that whole-cell evidence likes best (which column each fragment is in),
+    if it scores above `floor`. Whole-cell evidence is at most `ceiling`: candidates that
+    cannot win even so are not scored."""
     best: _Decoded | None = None
     for candidate in candidates:
+        if candidate.score + ceiling + _EPSILON < (floor if best is None else best.score):
+            continue
         total = candidate.score + _cell_score(frags, candidate.roles, widths)
-        if best is None or total > best.score:
+        if total > (floor if best is None else best.score):
             best = _Decoded(total, candidate.roles, candidate.agency_swappable)
     return best
+
+
+_EPSILON = 1e-9  # bounds are sums in another order than the scores they bound
 
 
 def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[str], widths: _Widths,

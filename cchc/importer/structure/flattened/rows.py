@@ -1,12 +1,13 @@
 """Cutting the table into rows, each decoded with its layout (dynamic programming)."""
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from itertools import product
 
 from .layouts import _best, _Candidate, _Decoded, _layout_candidates
 from .model import NUMBER, _Fragment, _Widths
-from .scoring import _cells_bound, _line_bound
+from .scoring import _cell_ceiling, _cells_bound, _fragment_scores, _line_bound
 from .streams import _LOOSE_COST, _decode_streams
 
 
@@ -118,14 +119,17 @@ def _decode_span(frags: list[_Fragment], s: int, e: int, anchor: int, roles: lis
     lines above the break, and the rest laid out anew on the next page."""
     best = None
     for variant in _cut_variants(frags, s, e):
-        candidates = _layout_candidates(variant[s:e], anchor - s, roles, widths)
+        row = variant[s:e]
+        ceiling = _cell_ceiling(row, roles)
+        decoded = _best(row, _layout_candidates(row, anchor - s, roles, widths), widths, ceiling)
         for b in range(s + 1, e):
             if variant[b].page != variant[b - 1].page:
-                candidates += _page_split_candidates(variant, s, b, e, anchor, roles, widths)
-        decoded = _best(variant[s:e], candidates, widths)
+                floor = -math.inf if decoded is None else decoded.score
+                candidates = _page_split_candidates(variant, s, b, e, anchor, roles, widths, floor - ceiling)
+                decoded = _best(row, candidates, widths, ceiling, floor) or decoded
         if decoded is not None and (best is None or decoded.score > best.score):
             best = decoded
-            best.frags = variant[s:e]
+            best.frags = row
     return best
 
 
@@ -141,16 +145,24 @@ def _cut_variants(frags: list[_Fragment], s: int, e: int, limit: int = 8):
         yield variant
 
 
-def _page_split_candidates(frags: list[_Fragment], s: int, b: int, e: int, anchor: int,
-                           roles: list[str], widths: _Widths, keep: int = 5) -> list[_Candidate]:
-    parts = []
+def _page_split_candidates(frags: list[_Fragment], s: int, b: int, e: int, anchor: int, roles: list[str],
+                           widths: _Widths, need: float = -math.inf, keep: int = 5) -> list[_Candidate]:
+    """Readings of frags[s:e] as two parts, above and below the page break at `b`, each laid
+    out anew or read from its column streams. A part's streams are decoded only if some
+    reading with them could score above `need`."""
+    parts, streams = [], []
     for p, q in ((s, b), (b, e)):
         own_anchor = anchor - p if p <= anchor < q else None
-        options = _layout_candidates(frags[p:q], own_anchor, roles, widths, keep=keep, open_end=p == s)
+        parts.append(_layout_candidates(frags[p:q], own_anchor, roles, widths, keep=keep, open_end=p == s))
+        lines = sum(max(_fragment_scores(f, roles, widths)) for i, f in enumerate(frags[p:q], p) if i != anchor)
+        streams.append((p, q, own_anchor, lines - _LOOSE_COST))
+    for k, (p, q, own_anchor, most) in enumerate(streams):
+        other = max([c.score for c in parts[1 - k]] + [streams[1 - k][3]])
+        if most + other < need:
+            continue
         loose = _decode_streams(frags[p:q], own_anchor, roles, widths, open_end=p == s)
         if loose is not None:
-            options.append(_Candidate(loose.score - _LOOSE_COST, loose.roles))
-        parts.append(options)
+            parts[k].append(_Candidate(loose.score - _LOOSE_COST, loose.roles))
     return [_Candidate(a.score + c.score, a.roles + c.roles, a.agency_swappable and c.agency_swappable)
             for a in parts[0] for c in parts[1]]
 

@@ -118,6 +118,12 @@ def _cells_bound(roles: list[str]) -> float:
     return _PERFECT_CELL * sum(r in _READ_ON for r in roles)
 
 
+def _cell_ceiling(frags: list[_Fragment], roles: list[str]) -> float:
+    """No reading of these lines gets more whole-cell evidence (`_cell_score`): every agency
+    and deadline cell perfect, every line reading on perfectly from the one before."""
+    return _cells_bound(roles) + _PERFECT_READ_ON * len(frags)
+
+
 @lru_cache(maxsize=50_000)
 def _reads_on(previous: str, line: str, role: str) -> float:
     """Does `line` continue `previous` within one cell of this column?"""
