@@ -12,7 +12,7 @@ from .damage import is_damaged_line
 from .ngram import load_counts
 from .priors import PRIOR_WEIGHT, prior_phrases
 from .restorer import Restorer
-from .tokens import lm_sequences
+from .tokens import has_letter, lm_sequences, word_tokens
 
 MIN_LINES_TO_JUDGE = 5
 OCR_DOCUMENT_SHARE = 0.2   # OCR'd plans: most damaged lines show junk; unaccented text: almost none
@@ -51,11 +51,31 @@ def restore_text(text: str, ocr: bool | None = None) -> str:
     flags = [is_damaged_line(restorer, line) for line in lines]
     if ocr is None:
         ocr = _looks_ocr(restorer, [line for line, damaged in zip(lines, flags) if damaged])
+    if ocr:
+        flags = _with_short_neighbours(lines, flags)
     out: list[str] = []
     for damaged, run in groupby(zip(lines, flags), key=lambda pair: pair[1]):
         block = "\n".join(line for line, _ in run)
         out.append(restorer.restore_line(block, ocr) if damaged else block)
     return "\n".join(out)
+
+
+SHORT_LINE_WORDS = 2
+
+
+def _with_short_neighbours(lines: list[str], flags: list[bool]) -> list[bool]:
+    """In OCR'd text a line of one or two words beside a damaged line is decoded with it.
+
+    Such a line is usually the end of a wrapped cell ("UBND cấp" / "xd"); alone it gives too little
+    evidence to look damaged, and its words are often rare but real tokens ("xd").
+    """
+    out = list(flags)
+    for i, line in enumerate(lines):
+        words = [t for t in word_tokens(line) if has_letter(t.text)]
+        if flags[i] or not words or len(words) > SHORT_LINE_WORDS:
+            continue
+        out[i] = (i > 0 and flags[i - 1]) or (i + 1 < len(lines) and flags[i + 1])
+    return out
 
 
 def _looks_ocr(restorer: Restorer, damaged_lines: list[str]) -> bool | None:

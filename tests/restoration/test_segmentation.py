@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc.restoration import load_restorer, restore_line
+from cchc.restoration import load_restorer, restore_line, restore_text
 from cchc.restoration.segmentation import shows_seams
 
 
@@ -83,3 +83,10 @@ def test_initial_c_read_as_o_and_mixed_case_words():
     # one capital too many ("NOi") is no all-capitals word
     assert restore_line("UBND cﬁp}huyén; S& NOi wvu; cac", ocr=True) == "UBND cấp}huyện; Sở Nội vụ; các"
     assert restore_line("QUYET DINH", ocr=True) == "QUYẾT ĐỊNH"
+
+
+def test_short_line_beside_damaged_lines_is_decoded_with_them():
+    text = "S@, ban, nganh\ntinh; UBND cép\nhuyén; UBND cap\nxd\n\nBéo cdo két qua thuc"
+    assert restore_text(text, ocr=True).split("\n")[3] == "xã"
+    # without OCR the short line is judged on its own and stays as typed
+    assert restore_text("tinh; UBND cép\nhuyén; UBND cap\nxd", ocr=False).split("\n")[2] == "xd"
