@@ -46,8 +46,13 @@ def _score_positions(counts: tuple[int, ...], centred: bool) -> tuple[int, ...]:
 class _Decoded:
     score: float
     roles: list[str]  # column of each fragment of the row
-    agency_swappable: bool = False  # swapping lead and coordinating gives an equally valid layout
+    reading: _Candidate | None = None  # the reading it was decoded as (None: from column streams)
     frags: list[_Fragment] | None = None  # the row's fragments, where glued ones were cut otherwise
+
+    @property
+    def agency_swappable(self) -> bool:
+        """Swapping lead and coordinating gives an equally valid layout."""
+        return self.reading is not None and self.reading.agency_swappable
 
 
 def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> list[tuple]:
@@ -124,7 +129,13 @@ class _Candidate:
 
     score: float
     roles: list[str]
-    agency_swappable: bool = False
+    # The layouts it is made of, as `_agency_swappable` arguments (None: from column streams);
+    # whether lead and coordinating may swap is only asked of the rows finally chosen.
+    layouts: tuple[tuple, ...] | None = None
+
+    @property
+    def agency_swappable(self) -> bool:
+        return self.layouts is not None and all(_agency_swappable(*layout) for layout in self.layouts)
 
 
 def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
@@ -138,7 +149,7 @@ def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
             continue
         total = candidate.score + _cell_score(frags, candidate.roles, widths)
         if total > (floor if best is None else best.score):
-            best = _Decoded(total, candidate.roles, candidate.agency_swappable)
+            best = _Decoded(total, candidate.roles, candidate)
     return best
 
 
@@ -170,8 +181,7 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
         order = _render(counts, centred)[0]
         if order not in seen:
             seen.add(order)
-            out.append(_Candidate(score, [roles[c] for c in order],
-                                  _agency_swappable(roles, counts, centred, order)))
+            out.append(_Candidate(score, [roles[c] for c in order], ((roles, counts, centred, order),)))
     return tuple(out)
 
 

@@ -163,7 +163,8 @@ def _page_split_candidates(frags: list[_Fragment], s: int, b: int, e: int, ancho
         loose = _decode_streams(frags[p:q], own_anchor, roles, widths, open_end=p == s)
         if loose is not None:
             parts[k].append(_Candidate(loose.score - _LOOSE_COST, loose.roles))
-    return [_Candidate(a.score + c.score, a.roles + c.roles, a.agency_swappable and c.agency_swappable)
+    return [_Candidate(a.score + c.score, a.roles + c.roles,
+                       None if a.layouts is None or c.layouts is None else a.layouts + c.layouts)
             for a in parts[0] for c in parts[1]]
 
 
