@@ -34,8 +34,11 @@ def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles:
     best: dict[int, tuple[float, tuple]] = {
         s: (-_SKIP_COST * _content_count(frags[start:s]), ()) for s in starts[0]}
     bounds = _LineBounds(frags, roles, widths)
+    onward = _continuable(bounds, anchors, starts[1:] + [ends], roles)
     for k, anchor in enumerate(anchors):
         targets = starts[k + 1] if k + 1 < len(anchors) else ends
+        if any(e in onward[k] for e in targets):  # else let the rows after fail as they will
+            targets = [e for e in targets if e in onward[k]]
         tails = {e: -_SKIP_COST * 0.5 * _content_count(frags[e:]) if k + 1 == len(anchors) else 0.0
                  for e in targets}
         # Most promising spans first: a span whose bound cannot beat the best way found to
@@ -46,6 +49,8 @@ def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles:
         for hope, s, e in spans:
             if e in reached and hope < reached[e][0]:
                 continue
+            if not bounds.crosses_page(s, e) and not _may_lay_out(e - s - 1, anchor - s, roles):
+                continue  # no layout puts the number where it is
             decoded = _decode_span(frags, s, e, anchor, roles, widths)
             if decoded is None:
                 continue
@@ -81,13 +86,39 @@ class _LineBounds:
             if i:
                 self.breaks.append(self.breaks[-1] + (frag.page != frags[i - 1].page))
 
+    def crosses_page(self, s: int, e: int) -> bool:
+        return self.breaks[e] != self.breaks[s + 1]
+
     def span(self, s: int, e: int, anchor: int) -> float:
         """Bound for frags[s:e] decoded as one row around `anchor` (whose line scores nothing)."""
         lines = self.prefix[e] - self.prefix[s] - (self.prefix[anchor + 1] - self.prefix[anchor])
-        if self.breaks[e] == self.breaks[s + 1]:  # one page: one layout, flags count
+        if not self.crosses_page(s, e):  # one layout: flags count
             enders = self.enders[e] - self.enders[s] - (self.enders[anchor + 1] - self.enders[anchor])
             lines -= _FLAG_COST * max(0, enders - self.most_cells)
         return lines + self.cells
+
+
+def _continuable(bounds: _LineBounds, anchors: list[int], targets: list[list[int]],
+                 roles: list[str]) -> list[set[int]]:
+    """onward[k]: the ends of row `k` after which every later row can still be laid out, as
+    far as the position of its number alone tells (a row cut by a page break always can)."""
+    onward = [set() for _ in anchors]
+    onward[-1] = set(targets[-1])
+    for k in range(len(anchors) - 2, -1, -1):
+        anchor = anchors[k + 1]
+        onward[k] = {s for s in targets[k] if any(
+            bounds.crosses_page(s, e) or _may_lay_out(e - s - 1, anchor - s, roles)
+            for e in targets[k + 1] if e in onward[k + 1] and anchor < e and e - s <= _MAX_ROW)}
+    return onward
+
+
+def _may_lay_out(lines: int, position: int, roles: list[str]) -> bool:
+    """Can a layout of `lines` lines besides the row number put the number at reading
+    `position`? Top-aligned, only the first lines of the columns left of it come first;
+    centred, about half of each column's lines (see `_number_position`)."""
+    left = roles.index(NUMBER) if NUMBER in roles else 0
+    others = len(roles) - 1
+    return position <= left or (lines - others) / 2 <= position <= lines // 2 + left
 
 
 class _RowFailed(Exception):
