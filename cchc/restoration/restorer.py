@@ -15,6 +15,7 @@ from .tokens import (CAPITAL, COMMA, JUNK, NUMBER, Token, apply_case, has_letter
                      is_roman_numeral, normalize_tone_placement, word_tokens)
 
 MAX_CANDIDATES = 8
+OTHER_READINGS = 2            # letter readings other than a valid token's own kept beside its variants
 MAX_CANDIDATES_DAMAGED = 12   # a token that is no syllable at all needs a wider choice of repairs
 MARK_PENALTY_OCR = 1.0      # in OCR'd text an accented word is often wrong anyway ("béo" for "báo")
 VALID_REPAIR_PENALTY = 2.0  # repairing a token that is already a real syllable needs more evidence
@@ -101,8 +102,11 @@ class Restorer:
         """Folded syllables that OCR repairs of `text` reach, with their cost."""
         return self.index.repairs(_repair_form(text))
 
-    def _candidates(self, text: str, ocr: bool, capital: bool) -> list[tuple[str, float]]:
-        """(model form, cost) pairs; `capital`: a capitalised word inside a sentence, likely a name or title."""
+    def _candidates(self, text: str, ocr: bool, capital: bool, wide: bool = False) -> list[tuple[str, float]]:
+        """(model form, cost) pairs; `capital`: a capitalised word inside a sentence, likely a name or title.
+
+        `wide`: the whole document reads as OCR output, so even real syllables are often misread ones.
+        """
         word = key(text)
         marked = has_marks(word)
         found: dict[str, float] = {}
@@ -125,8 +129,16 @@ class Restorer:
             forms = found
         count = self.model.form_count
         ranked = sorted(forms, key=lambda w: forms[w] - RANKING_PRIOR * math.log(count(w) + 1))
-        limit = MAX_CANDIDATES_DAMAGED if ocr and not self.is_valid(text) else MAX_CANDIDATES
-        return [(w, forms[w]) for w in ranked[:limit]]
+        if ocr and not self.is_valid(text):
+            return [(w, forms[w]) for w in ranked[:MAX_CANDIDATES_DAMAGED]]
+        if not wide:
+            return [(w, forms[w]) for w in ranked[:MAX_CANDIDATES]]
+        kept = ranked[:MAX_CANDIDATES]
+        # a real syllable's own accent variants fill the list; keep the best other readings too
+        # ("Tiếp thuc" -> "tục", "Thu hiện" -> "Thực")
+        own = {fold(w.lstrip(CAPITAL)) for w in kept}
+        others = [w for w in ranked[MAX_CANDIDATES:] if fold(w.lstrip(CAPITAL)) not in own][:OTHER_READINGS]
+        return [(w, forms[w]) for w in kept + others]
 
     # --- lines -----------------------------------------------------------------------------
     def is_ocr_line(self, line: str) -> bool:
@@ -137,37 +149,38 @@ class Restorer:
         unknown = sum(self.is_rare(w) for w in words)
         return junk > 0 or unknown / len(words) >= OCR_UNKNOWN_SHARE
 
-    def slot(self, token: Token, ocr: bool, initial: bool) -> Slot:
+    def slot(self, token: Token, ocr: bool, initial: bool, wide: bool = False) -> Slot:
         if self.is_word(token.text, ocr):
             capital = not initial and is_capitalized(token.text)
-            return Slot(token, self.candidates(token.text, ocr, capital), "")
+            return Slot(token, self.candidates(token.text, ocr, capital, ocr and wide), "")
         if token.text.isdigit():
             return Slot(token, [], NUMBER)
         replacement = self.code_variant(token.text)
         return Slot(token, [], key(replacement or token.text), replacement)
 
-    def token_slots(self, token: Token, ocr: bool, initial: bool, glued_words: bool) -> list[Slot]:
+    def token_slots(self, token: Token, ocr: bool, initial: bool, ocr_document: bool) -> list[Slot]:
         """One slot per token, or one per piece of a token that OCR glued together ("UBNDcapxa").
 
-        `glued_words`: the whole document reads as OCR output, so any long non-word may be glued
-        syllables ("Sobannganh"); otherwise only tokens with visible seams are split.
+        `ocr_document`: the whole document reads as OCR output, so any long non-word may be glued
+        syllables ("Sobannganh") and real syllables get other readings too; otherwise only tokens
+        with visible seams are split.
         """
         spans = None
-        if ocr and ((glued_words and self.is_word(token.text, ocr)) or shows_seams(token.text)):
+        if ocr and ((ocr_document and self.is_word(token.text, ocr)) or shows_seams(token.text)):
             spans = self.segmenter.split(token.text)
         if not spans:
-            return [self.slot(token, ocr, initial)]
+            return [self.slot(token, ocr, initial, ocr_document)]
         slots = []
         for i, (start, end) in enumerate(spans):
             piece = Token(token.text[start:end], token.start + start, token.start + end)
-            slot = self.slot(piece, ocr, initial and i == 0)
+            slot = self.slot(piece, ocr, initial and i == 0, ocr_document)
             if not slot.candidates and not slot.fixed_output:
                 slot.fixed_output = piece.text
             slot.glued = i < len(spans) - 1
             slots.append(slot)
         return slots
 
-    def segments(self, text: str, ocr: bool, glued_words: bool = False) -> list[list[Slot]]:
+    def segments(self, text: str, ocr: bool, ocr_document: bool = False) -> list[list[Slot]]:
         """Slots grouped into stretches without punctuation (a line break alone does not split)."""
         segments: list[list[Slot]] = [[]]
         previous_end = 0
@@ -178,17 +191,17 @@ class Restorer:
             elif gap and segments[-1]:
                 segments.append([])
             previous_end = token.end
-            segments[-1].extend(self.token_slots(token, ocr, not segments[-1], glued_words))
+            segments[-1].extend(self.token_slots(token, ocr, not segments[-1], ocr_document))
         return [s for s in segments if s]
 
     def restore_line(self, text: str, ocr: bool | None = None) -> str:
         """Restore every word of `text` (one line, or several lines decoded as one stretch)."""
         text = nfc(text)   # decomposed marks would split words
-        glued_words = ocr is True
+        ocr_document = ocr is True
         if ocr is None:
             ocr = self.is_ocr_line(text)
         replacements: list[tuple[Token, str]] = []
-        for segment in self.segments(text, ocr, glued_words):
+        for segment in self.segments(text, ocr, ocr_document):
             slots = [slot.candidates or [(slot.lm_word, 0.0)] for slot in segment]
             for slot, form in zip(segment, best_path(self.model, slots)):
                 word = form.lstrip(CAPITAL)

@@ -90,3 +90,11 @@ def test_short_line_beside_damaged_lines_is_decoded_with_them():
     assert restore_text(text, ocr=True).split("\n")[3] == "xã"
     # without OCR the short line is judged on its own and stays as typed
     assert restore_text("tinh; UBND cép\nhuyén; UBND cap\nxd", ocr=False).split("\n")[2] == "xd"
+
+
+def test_real_syllables_get_other_readings_in_ocr_documents():
+    assert restore_line("Tiép thuc duy tri", ocr=True) == "Tiếp tục duy trì"
+    # a line judged OCR on its own keeps the narrower choice
+    assert load_restorer().candidates("thuc", True, False) == load_restorer().candidates("thuc", True, False, False)
+    assert len(load_restorer().candidates("thuc", True, False, True)) > \
+        len(load_restorer().candidates("thuc", True, False, False))
