@@ -92,14 +92,15 @@ def _count_options(total: int, wide_total: int, roles: tuple[str, ...]) -> list[
     narrow_roles = [r for r in roles if r not in _WIDE and r != NUMBER]
     numbered = NUMBER in roles
     least = 1 if len(wide_roles) == 1 and numbered else 0
+    # Counts are built as (number, wide..., narrow...), then put in the columns' order.
+    grouped = [NUMBER] * numbered + wide_roles + narrow_roles
+    order = [grouped.index(r) for r in roles]
     options = []
     for wide_split in _compositions(wide_total, (least,) * len(wide_roles), (wide_total,) * len(wide_roles)):
+        head = (1,) * numbered + wide_split
         for narrow_split in _compositions(total - wide_total, (0,) * len(narrow_roles),
                                           tuple(_MAX_LINES.get(r, 9) for r in narrow_roles)):
-            counts = dict(zip(wide_roles, wide_split)) | dict(zip(narrow_roles, narrow_split))
-            if numbered:
-                counts[NUMBER] = 1
-            options.append(tuple(counts[r] for r in roles))
+            options.append(tuple(map((head + narrow_split).__getitem__, order)))
     return options
 
 
