@@ -434,3 +434,45 @@ def test_layouts_grouped_by_number_position_match_their_rendering(roles):
                     assert [p // (2 * width) for p in positions] == list(range(len(positions)))
                     assert tuple(p % width for p in positions) == _render(counts, centred)[0]
                     assert tuple(p // width % 2 == 0 for p in positions) == _render(counts, centred)[1]
+
+
+def test_number_positions_pass_the_cheap_length_test():
+    """Spans are skipped when no layout could put the row number where it is: that test
+    must let through every layout that exists."""
+    from cchc.importer.structure.flattened.layouts import _count_options, _number_position
+    from cchc.importer.structure.flattened.rows import _may_lay_out
+
+    roles = ("number", "title", "lead", "coordinating", "deadline", "notes")
+    for total in range(1, 25):
+        for wide in range(1, min(total, 12) + 1):
+            for counts in _count_options(total, wide, roles):
+                for centred in (True, False):
+                    assert _may_lay_out(total, _number_position(counts, 0, centred), list(roles))
+
+
+@pytest.mark.parametrize("centred", [True, False])
+def test_span_bounds_never_undercut_a_decoded_row(centred):
+    """Spans are skipped on upper bounds of their decoded score: on a woven table, every
+    span that decodes must score at most its bound."""
+    from cchc.importer.structure.flattened.cutting import _cut_fragments, _table_lines
+    from cchc.importer.structure.flattened.glued import _initial_widths, _split_glued
+    from cchc.importer.structure.flattened.header import _locate_header
+    from cchc.importer.structure.flattened.numbers import _anchors
+    from cchc.importer.structure.flattened.rows import _decode_span, _LineBounds
+
+    lines = _weave_document(centred)
+    frags = _cut_fragments(_table_lines(lines[find_flattened_table(lines):]))
+    start = _locate_header(frags)[1] + 1
+    widths = _initial_widths(frags[start:])
+    frags = frags[:start] + _split_glued(frags[start:], widths)
+    roles = ["number", "title", "lead", "coordinating", "deadline", "notes"]
+    bounds = _LineBounds(frags, roles, widths)
+    checked = 0
+    for anchor in _anchors(frags, start)[:6]:
+        for s in range(max(start, anchor - 12), anchor + 1):
+            for e in range(anchor + 1, min(len(frags), anchor + 14) + 1, 3):
+                decoded = _decode_span(frags, s, e, anchor, roles, widths)
+                if decoded is not None:
+                    checked += 1
+                    assert decoded.score <= bounds.span(s, e, anchor) + 1e-6
+    assert checked > 20
