@@ -797,6 +797,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
         parts = [piece for part in parts for piece in split_agency_tail(part, context)]
+        parts = [piece for part in parts for piece in split_cell_tail(part, context)]
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
         line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, mode), ranges.get(i), number)
         if ranges and line_pieces:
@@ -878,6 +879,27 @@ def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
         if any(continues(cell, word) >= 1.5 for cell in cells) and continues(" ".join(words[:k]), word) == 0:
             rest = " ".join(words[k + 1:])
             return [" ".join(words[:k]), words[k]] + ([rest] if rest else [])
+    return [part]
+
+
+def split_cell_tail(part: str, context: dict[str, str]) -> list[str]:
+    """The last word of another cell glued to the end of an agency run: "Cơ quan, đơn vị liên quan
+    hiện" where "hiện" ends "Báo cáo kết quả thực" of the line above (the mirror of
+    `split_agency_tail`).
+
+    Cut off when it follows an unfinished cell of a column right of the agency columns far better
+    than it follows the agency words.
+    """
+    words = part.split()
+    if len(words) < 3:
+        return [part]
+    head, last = " ".join(words[:-1]), words[-1].strip(".,;:")
+    if not last or last[:1].isupper() or _agency_share(head) < 0.5:
+        return [part]
+    cells = [text for column, text in context.items()
+             if column not in (TITLE, LEAD, COORDINATING) and text and not _TERMINAL.search(text)]
+    if any(continues(cell, last) >= 1.5 for cell in cells) and continues(head, last) == 0:
+        return [head, words[-1]]
     return [part]
 
 

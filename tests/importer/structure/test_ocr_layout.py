@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cchc.importer.document import Line
 from cchc.importer.structure.ocr_layout import (Numbering, find_header, is_header_line, is_junk, join_fragments,
                                                 ocr_table, segments, split_agency_run, split_agency_tail,
-                                                title_ranges)
+                                                split_cell_tail, title_ranges)
 from cchc.importer.text import fold_words
 
 SHARED = Path(__file__).resolve().parents[4] / "shared"
@@ -254,6 +254,15 @@ def test_agency_words_glued_to_other_cells_are_cut_out():
     assert split_agency_run("Sở Nội vụ tỉnh; UBND cấp", {"coordinating": "Sở, ban, ngành"}) == \
         ["Sở Nội vụ", "tỉnh; UBND cấp"]
     assert split_agency_run("Sở Nội vụ tỉnh", {}) == ["Sở Nội vụ tỉnh"]
+
+
+def test_other_cells_words_glued_to_an_agency_run_are_cut_off():
+    above = {"coordinating": "Cơ quan, đơn vị", "outputs": "Báo cáo kết quả thực"}
+    assert split_cell_tail("Cơ quan, đơn vị liên quan hiện", above) == ["Cơ quan, đơn vị liên quan", "hiện"]
+    assert split_cell_tail("UBND cấp huyện", above) == ["UBND cấp huyện"]
+    # a finished cell takes no more words
+    assert split_cell_tail("Cơ quan, đơn vị liên quan hiện", {"outputs": "Báo cáo kết quả thực."}) == \
+        ["Cơ quan, đơn vị liên quan hiện"]
 
 
 # --------------------------------------------------------------------------- the OCR'd seed
