@@ -24,6 +24,17 @@ Recovering the cells:
    from the column streams alone;
 5. where the weave cannot tell the lead cell from the coordinating one, one width per column
    fitted over the whole table decides (a cell wraps where its column is full).
+
+Modules, in that order: `cutting`, `header`, `numbers` (row anchors), `layouts` (rendering
+and ranking layouts), `scoring`, `vocabulary`, `rows` (cutting rows), `streams`, `glued`
+(widths, glued lines), `orientation`; `table` ties them together.
+
+Decoding costs in the number of candidate rows times the layouts of each, so the search is
+pruned without changing its result: layouts are grouped by where their row number falls
+before any is rendered, a row is decoded only if an upper bound on its score (each line in
+its best column, every cell perfect) can beat the best way found to its end and the rows
+after it can still be laid out, and whole-cell evidence is computed only for readings that
+can still win. Results are memoised per run of lines, which the parts of page-cut rows share.
 """
 from __future__ import annotations
 
