@@ -1,15 +1,11 @@
 """The tracking pages in a real browser: log in, import a plan, report progress with evidence, see it
 as the administrator, and be refused another agency's task.
 
-Playwright (sync API) drives the system Chromium against pytest-django's live server. The sync API
-runs an event loop in the test thread, which makes Django refuse database calls made there unless
-DJANGO_ALLOW_ASYNC_UNSAFE is set; the calls are plain synchronous ones. Fixtures live in this module
-(not a conftest.py) so that `from conftest import ...` in other test directories is not shadowed.
+Playwright (sync API) drives the system Chromium against pytest-django's live server; the browser,
+page and data fixtures shared with the other browser tests are in conftest.py.
 """
 from __future__ import annotations
 
-import importlib
-import os
 import re
 from pathlib import Path
 
@@ -20,64 +16,20 @@ from cchc.tracking import actions
 from cchc.tracking.actions.imports import ImportSource
 from cchc.tracking.agency_matching import find_in_database
 from cchc.tracking.demo import parse_seed
-from cchc.tracking.models import AuditEntry, EvidenceFile, Plan, ReformArea, Role, TaskStatus
+from cchc.tracking.models import AuditEntry, EvidenceFile, Plan, Role, TaskStatus
 from cchc.tracking.permissions import tasks_of_agency
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # read by Django at each database call
+from .conftest import PASSWORD, SHARED
+
 # live_server needs committed data, so tests run in transactional mode (tables are emptied after each)
 pytestmark = pytest.mark.django_db(transaction=True)
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "plan-overview.png"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
 SEED = SHARED / "seeds" / "002_591ff2b9d60f55ba.txt"
-PASSWORD = "Mat-khau-trinh-duyet-2026"
 
 
-@pytest.fixture(scope="module")  # closed with this module: Playwright allows one sync instance at a time
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium không có tại /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
-@pytest.fixture
-def new_page(browser):
-    """Open pages in fresh browser contexts (one per signed-in person); all closed after the test."""
-    contexts = []
-
-    def open_page():
-        context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
-        context.set_default_timeout(20_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture(autouse=True)
-def reform_areas(transactional_db):
-    """The reform areas migration 0002 seeds: emptied with the tables after each transactional test."""
-    seeded = importlib.import_module("cchc.tracking.migrations.0002_reform_areas")
-    for position, (code, name) in enumerate(seeded.AREAS):
-        ReformArea.objects.update_or_create(code=code, defaults={"name": name, "position": position})
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
 
 
 @pytest.fixture

@@ -3,73 +3,29 @@ and submits the report; the administrator returns it with a comment; the officer
 administrator approves, and the period is locked for that agency (the form is gone).
 
 Playwright (sync API) drives the system Chromium against pytest-django's live server, launched as in
-test_browser_tracking.py; fixtures live in this module so that other test directories are not shadowed.
+test_browser_tracking.py; fixtures shared with the other browser tests are in conftest.py.
 """
 from __future__ import annotations
 
-import importlib
 import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 
 from cchc.reporting.models import AgencyReport, Indicator, IndicatorValue, ReportStatus
 from cchc.tracking import actions
 from cchc.tracking.agency_matching import find_in_database
-from cchc.tracking.models import ReformArea, Role
+from cchc.tracking.models import Role
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop runs in the test thread
+from .conftest import PASSWORD, SHARED
+
 pytestmark = pytest.mark.django_db(transaction=True)  # the live server needs committed data
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
 GOLD = SHARED / "gold" / "002_591ff2b9d60f55ba.json"
-PASSWORD = "Mat-khau-trinh-duyet-2026"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium không có tại /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
-@pytest.fixture
-def new_page(browser):
-    contexts = []
-
-    def open_page():
-        context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture(autouse=True)
-def reform_areas(transactional_db):
-    seeded = importlib.import_module("cchc.tracking.migrations.0002_reform_areas")
-    for position, (code, name) in enumerate(seeded.AREAS):
-        ReformArea.objects.update_or_create(code=code, defaults={"name": name, "position": position})
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
