@@ -23,7 +23,9 @@ from .conftest import PASSWORD, SHARED
 
 # live_server needs committed data, so tests run in transactional mode (tables are emptied after each)
 pytestmark = pytest.mark.django_db(transaction=True)
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "plan-overview.png"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOT = SCREENSHOTS / "plan-overview.png"  # the whole page
+SCREENSHOT_TOP = SCREENSHOTS / "plan-overview-top.png"  # what a 1280 x 1020 screen shows (README)
 
 SEED = SHARED / "seeds" / "002_591ff2b9d60f55ba.txt"
 
@@ -133,7 +135,8 @@ def test_officer_update_with_evidence_is_seen_by_the_administrator(new_page, liv
     row = admin.locator("tr", has=admin.locator(f"a[href='/nhiem-vu/{task.pk}/']"))
     assert "Đang thực hiện · 60%" in " ".join(row.inner_text().split())
     admin.screenshot(path=str(SCREENSHOT), full_page=True)
-    assert SCREENSHOT.stat().st_size > 50_000
+    admin.screenshot(path=str(SCREENSHOT_TOP), clip={"x": 0, "y": 0, "width": 1280, "height": 1020})
+    assert SCREENSHOT.stat().st_size > 50_000 and SCREENSHOT_TOP.stat().st_size > 20_000
 
     admin.goto(f"{live_server.url}/nhat-ky/?nguoi-dung={officer.username}")
     log_rows = admin.locator("tbody tr")
