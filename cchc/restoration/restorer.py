@@ -44,8 +44,13 @@ class Slot:
 class Restorer:
     def __init__(self, model: SyllableModel):
         self.model = model
-        self.index = CandidateIndex({w.lstrip(CAPITAL) for w in model.unigrams} - {""})
+        # sorted: equal-cost candidates keep one order whatever the process's hash seed
+        self.index = CandidateIndex(sorted({w.lstrip(CAPITAL) for w in model.unigrams} - {""}))
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        # Per-token judgements depend only on the token and the fixed model: a document asks them
+        # tens of thousands of times for a few thousand distinct tokens.
+        for name in ("is_word", "is_valid", "lacks_marks", "is_ocr_junk", "is_rare"):
+            setattr(self, name, lru_cache(maxsize=65536)(getattr(self, name)))
         self.segmenter = Segmenter(self)
 
     # --- token classification -------------------------------------------------------------
