@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cchc.importer.text import fold
+from cchc.tracking.deadline_status import overdue_after
 from cchc.tracking.models import (Agency, AgencyKind, AgencyRole, Plan, PlanKind, Profile, ProgressUpdate,
                                   Province, ReformArea, Role, Task, TaskAgency, TaskStatus)
 
@@ -174,6 +175,8 @@ def _tasks(plans, count: int, areas, rng: random.Random, today: dt.date) -> list
             rows.append(Task(plan=plan, number=number, position=position, area=area, area_heading=area.name,
                              title=title, search_text=fold(f"{number} {title}"), status=status, percent=percent,
                              budget_million_vnd=rng.choice([None, 50, 120, 300]), **deadline))
+    for task in rows:  # bulk_create skips Task.save, which derives it
+        task.overdue_after = overdue_after(task)
     return Task.objects.bulk_create(rows, batch_size=BATCH)
 
 

@@ -120,6 +120,26 @@ def due_point(task: Task, today: dt.date) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+def overdue_after(task: Task) -> dt.date | None:
+    """The last day on which the task, unfinished, is not yet overdue: it is overdue on any later day.
+
+    Unlike the due point this does not move with time, so it is stored (`Task.overdue_after`) and lets
+    SQL find the overdue tasks: a recurring cycle's end or the current year's end is never past, so
+    recurring and continuous tasks only fall overdue at their stated end or the plan's last day.
+    """
+    kind, plan_end = task.deadline_kind, _plan_end(task)
+    if kind in ("date", "period"):
+        return task.deadline_end or task.deadline_start
+    if kind == "multi":
+        ends = [dt.date.fromisoformat(m["end"]) for m in task.deadline_milestones or [] if m.get("end")]
+        return max(ends) if ends else task.deadline_end
+    if kind == "recurring":
+        return plan_end
+    if kind == "continuous":
+        return min(d for d in (task.deadline_end, plan_end) if d) if task.deadline_end or plan_end else None
+    return None
+
+
 def due_date(task: Task, today: dt.date | None = None) -> dt.date | None:
     return due_point(task, today or timezone.localdate())[0]
 

@@ -3,14 +3,19 @@ their deadline status."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .deadline_status import DeadlineStatus, annotate
 from .models import Agency, Task
+from .models.plans import FINISHED_STATUSES
 from .permissions import tasks_of_agency
+from .workdays import add_working_days
 
 
 @dataclass
@@ -42,9 +47,57 @@ def filtered_tasks(flt: TaskFilter, today: dt.date | None = None) -> QuerySet[Ta
     return tasks.select_related("plan__province", "area").order_by("plan", "position")
 
 
-def tasks_by_deadline(flt: TaskFilter, today=None) -> list[Task]:
+class OverdueTasks(Sequence):
+    """Overdue tasks, soonest due first, found in SQL through the stored `Task.overdue_after` and
+    loaded (with their `.deadline_info`) only a slice at a time: a Paginator shows 50 of thousands."""
+
+    def __init__(self, tasks: QuerySet[Task], today: dt.date):
+        self.today = today
+        overdue = tasks.exclude(status__in=FINISHED_STATUSES).filter(overdue_after__lt=today)
+        rows = overdue.order_by().values_list("pk", "overdue_after", "deadline_kind", "plan__period_start",
+                                   "plan__period_end", "plan_id", "position")
+        self.ids = [row[0] for row in sorted(rows, key=self._sort_key)]
+
+    def _sort_key(self, row) -> tuple:
+        """The due point of an overdue task (as deadline_status gives it), then plan and position.
+        It is `overdue_after` except for a continuous task with its own end once its plan is over."""
+        _, after, kind, start, end, plan_id, position = row
+        year = end or start
+        plan_end = dt.date(year, 12, 31) if year else None
+        due = plan_end if kind == "continuous" and plan_end and self.today > plan_end else after
+        return due, plan_id, position
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index:index + 1][0] if index >= 0 else self[len(self) + index]
+        ids = self.ids[index]
+        tasks = Task.objects.filter(pk__in=ids).select_related("plan__province", "area")
+        by_pk = {task.pk: task for task in annotate(tasks, self.today)}
+        return [by_pk[pk] for pk in ids]
+
+
+def _due_soon_candidates(tasks: QuerySet[Task], today: dt.date) -> QuerySet[Task]:
+    """Drop in SQL the tasks that cannot be due soon, before the exact computation in Python:
+    finished tasks, tasks without a due point, dated tasks on the wrong side of today or the horizon."""
+    tasks = tasks.exclude(status__in=FINISHED_STATUSES).exclude(deadline_kind__in=("relative", "none"))
+    tasks = tasks.annotate(fixed_due=Coalesce("deadline_end", "deadline_start"))
+    horizon = add_working_days(today, settings.CCHC_DUE_SOON_WORKING_DAYS)
+    dated = Q(deadline_kind__in=("date", "period"))
+    return tasks.exclude(dated & (Q(fixed_due__lt=today) | Q(fixed_due__gt=horizon)))
+
+
+def tasks_by_deadline(flt: TaskFilter, today=None) -> Sequence[Task]:
     """Tasks matching `flt`, with `.deadline_info`, keeping only `flt.deadline` if set, soonest first."""
-    tasks = annotate(filtered_tasks(flt, today), today)
+    today = today or timezone.localdate()
+    tasks = filtered_tasks(flt, today)
+    if flt.deadline == DeadlineStatus.OVERDUE:
+        return OverdueTasks(tasks, today)
+    if flt.deadline == DeadlineStatus.DUE_SOON:
+        tasks = _due_soon_candidates(tasks, today)
+    tasks = annotate(tasks, today)
     if flt.deadline:
         tasks = [t for t in tasks if t.deadline_info.status == flt.deadline]
     far = dt.date.max

@@ -140,14 +140,26 @@ class Task(models.Model):
     last_update_at = models.DateTimeField("cập nhật tiến độ gần nhất", null=True, blank=True)
     is_active = models.BooleanField("còn hiệu lực", default=True)  # False when a re-import dropped it
     search_text = models.TextField(editable=False, blank=True)  # folded: accent-insensitive search
+    # Derived from the deadline and the plan's period on every save: see deadline_status.overdue_after
+    overdue_after = models.DateField("quá hạn sau ngày", null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["plan", "position"]
         verbose_name = "nhiệm vụ"
         verbose_name_plural = "nhiệm vụ"
+        indexes = [models.Index(fields=["is_active", "status", "overdue_after"], name="task_overdue_idx")]
 
     def __str__(self) -> str:
         return f"{self.number} {self.title[:80]}"
+
+    def save(self, *args, **kwargs) -> None:
+        from ..deadline_status import overdue_after  # that module imports this one
+
+        self.overdue_after = overdue_after(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "overdue_after" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "overdue_after"]
+        super().save(*args, **kwargs)
 
     @property
     def is_closed(self) -> bool:
