@@ -3,10 +3,11 @@ import os
 import subprocess
 import sys
 
+from .shared_paths import seed
+
 SCRIPT = ("import sys; from cchc.restoration import restore_text; "
           "sys.stdout.write(restore_text(sys.stdin.read()))")
-TEXT = ("Cac s&, ban, nganh tinh; UBND cdp huyén\nThuc hién thuong xuyén hang nam\n"
-        "Pon vi chi tri: S& Noi vu; Pon vi phdi hop: S& Tu phap\nBao cdo két qua theo ché dd bao cdo CCHC dinh ky")
+TEXT = seed("004").read_text(encoding="utf-8")  # a whole OCR'd plan: many ties to break
 
 
 def restored_with_seed(seed: str) -> str:
@@ -16,6 +17,6 @@ def restored_with_seed(seed: str) -> str:
 
 
 def test_same_output_under_different_hash_seeds():
-    outputs = {restored_with_seed(seed) for seed in ("0", "1", "12345")}
+    outputs = {restored_with_seed(seed) for seed in ("0", "4")}  # these two broke ties differently before
     assert len(outputs) == 1
     assert "Sở Nội vụ" in outputs.pop()
