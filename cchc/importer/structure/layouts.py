@@ -9,7 +9,7 @@ Text copies of plans keep their appendix table in one of a few layouts:
 * "|"-separated rows from legal-database text exports.
 
 Rows keep their source line numbers so warnings can point at them. Tables that a
-PDF-to-text step flattened into interleaved words are handled by `flattened.py`.
+PDF-to-text step flattened into interleaved words are handled by the `flattened` package.
 """
 from __future__ import annotations
 
