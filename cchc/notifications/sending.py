@@ -18,7 +18,7 @@ from .reminders import AgencyReminder, collect_reminders, compose, subject_of
 
 @dataclass
 class Outcome:
-    reminder: AgencyReminder
+    reminder: AgencyReminder  # or a report reminder: anything with an agency
     status: str  # "sent", "failed", "already_sent", "dry_run"
     error: str = ""
 
@@ -32,17 +32,25 @@ def send_reminders(today: dt.date | None = None, agency_ids: list[int] | None = 
                    force: bool = False) -> list[Outcome]:
     """Send today's reminders; `force` sends even those already sent today."""
     today = today or timezone.localdate()
-    outcomes = []
-    connection = None
+    return deliver(collect_reminders(today, agency_ids), today, already_sent, _send, dry_run, force)
+
+
+def deliver(reminders, today: dt.date, was_sent, send, dry_run: bool = False, force: bool = False) -> list:
+    """Send each reminder over one SMTP connection, skipping those `was_sent` today unless `force`.
+
+    Shared by task reminders and report reminders; `send(reminder, today, connection)` returns
+    an outcome (with `.reminder`, `.status`, `.error`) and records it.
+    """
+    outcomes, connection = [], None
     try:
-        for reminder in collect_reminders(today, agency_ids):
-            if not force and already_sent(reminder, today):
+        for reminder in reminders:
+            if not force and was_sent(reminder, today):
                 outcomes.append(Outcome(reminder, "already_sent"))
             elif dry_run:
                 outcomes.append(Outcome(reminder, "dry_run"))
             else:
                 connection = connection or get_connection()
-                outcomes.append(_send(reminder, today, connection))
+                outcomes.append(send(reminder, today, connection))
     finally:
         if connection is not None:
             connection.close()

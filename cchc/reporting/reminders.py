@@ -12,13 +12,13 @@ import smtplib
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from cchc.notifications.reminders import recipients_by_agency
-from cchc.notifications.sending import _describe
+from cchc.notifications.sending import Outcome, _describe, deliver
 from cchc.tracking.actions.audit import record
 from cchc.tracking.models import Agency, AuditEntry
 
@@ -53,13 +53,6 @@ class ReportReminder:
     @property
     def identity(self) -> list[list]:
         return sorted(item.key for item in self.items)
-
-
-@dataclass
-class Outcome:
-    reminder: ReportReminder
-    status: str  # "sent", "failed", "already_sent", "dry_run"
-    error: str = ""
 
 
 def _item(period: ReportingPeriod, report: AgencyReport | None, today: dt.date) -> ReportItem | None:
@@ -130,20 +123,7 @@ def already_sent(reminder: ReportReminder, today: dt.date) -> bool:
 def send_report_reminders(today: dt.date | None = None, agency_ids: list[int] | None = None, dry_run: bool = False,
                           force: bool = False) -> list[Outcome]:
     today = today or timezone.localdate()
-    outcomes, connection = [], None
-    try:
-        for reminder in collect_report_reminders(today, agency_ids):
-            if not force and already_sent(reminder, today):
-                outcomes.append(Outcome(reminder, "already_sent"))
-            elif dry_run:
-                outcomes.append(Outcome(reminder, "dry_run"))
-            else:
-                connection = connection or get_connection()
-                outcomes.append(_send(reminder, today, connection))
-    finally:
-        if connection is not None:
-            connection.close()
-    return outcomes
+    return deliver(collect_report_reminders(today, agency_ids), today, already_sent, _send, dry_run, force)
 
 
 def _send(reminder: ReportReminder, today: dt.date, connection) -> Outcome:
