@@ -6,7 +6,7 @@ import datetime as dt
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 
-from ..models import Agency, AgencyKind, AgencyRole, Profile, Province, TaskAgency
+from ..models import Agency, AgencyKind, AgencyRole, Plan, Profile, Province, TaskAgency
 from ..models.plans import CLOSED_STATUSES
 from ..permissions import is_admin
 from .audit import apply_changes, record
@@ -68,6 +68,7 @@ def update_agency(user, agency: Agency, **values) -> Agency:
                 agency.save()
         except IntegrityError:
             raise ActionError(f"Cơ quan “{agency.name}” đã có trong danh mục.") from None
+        Plan.mark_changed(Plan.objects.filter(tasks__task_agencies__agency=agency))  # names on overviews
     return agency
 
 

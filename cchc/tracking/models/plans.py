@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from cchc.importer.text import fold
 
@@ -65,6 +66,12 @@ class Plan(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.folded_title = fold(self.title)
         super().save(*args, **kwargs)
+
+    @classmethod
+    def mark_changed(cls, plans: models.QuerySet | None = None, pk: int | None = None) -> None:
+        """Move `updated_at` when a plan's tasks or agencies change: cached overviews are keyed by it."""
+        rows = plans if plans is not None else cls.objects.filter(pk=pk)
+        rows.update(updated_at=timezone.now())
 
     @property
     def period_label(self) -> str:
@@ -160,6 +167,7 @@ class Task(models.Model):
         if update_fields is not None and "overdue_after" not in update_fields:
             kwargs["update_fields"] = [*update_fields, "overdue_after"]
         super().save(*args, **kwargs)
+        Plan.mark_changed(pk=self.plan_id)
 
     @property
     def is_closed(self) -> bool:

@@ -1,6 +1,11 @@
 """Plan list and plan overview."""
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from ..charts import Bar, bar_chart, progress_bar
 from ..models import Plan
@@ -20,10 +25,33 @@ def plan_list(request):
     return render(request, "tracking/plan_list.html", {"rows": rows})
 
 
+OVERVIEW_CACHE_SECONDS = 3600
+
+
 @reader_required
 def plan_detail(request, pk: int):
     plan = get_object_or_404(Plan.objects.select_related("province"), pk=pk)
-    figures, tasks = plan_figures(plan)
+    return render(request, "tracking/plan_detail.html", {"plan": plan, "overview": _overview(plan)})
+
+
+def _overview(plan: Plan) -> str:
+    """The figures and task table, the same for every reader: cached until the plan changes.
+
+    `plan.updated_at` moves with every write to the plan, its tasks or their agencies
+    (Task.save, Plan.mark_changed), and the key holds the day because deadline statuses move with
+    it; keys are never invalidated, so each server process may keep its own (local memory) cache.
+    """
+    today = timezone.localdate()
+    key = f"plan-overview:{plan.pk}:{plan.updated_at.isoformat()}:{today}:{settings.CCHC_DUE_SOON_WORKING_DAYS}"
+    html = cache.get(key)
+    if html is None:
+        html = _render_overview(plan, today)
+        cache.set(key, html, OVERVIEW_CACHE_SECONDS)
+    return mark_safe(html)
+
+
+def _render_overview(plan: Plan, today) -> str:
+    figures, tasks = plan_figures(plan, today)
     charts = {
         "deadline": bar_chart("Nhiệm vụ theo thời hạn", [
             Bar(label, count, f"deadline-{code}") for code, label, count in figures.deadline_rows()]),
@@ -34,9 +62,8 @@ def plan_detail(request, pk: int):
     if figures.budget_total:
         charts["budget"] = bar_chart("Kinh phí theo lĩnh vực (triệu đồng)", [
             Bar(row.area.name, float(row.budget), display=money(row.budget)) for row in figures.areas if row.budget])
-    sections = _group_by_area(tasks)
-    return render(request, "tracking/plan_detail.html", {
-        "plan": plan, "figures": figures, "charts": charts, "sections": sections,
+    return render_to_string("tracking/_plan_overview.html", {
+        "plan": plan, "figures": figures, "charts": charts, "sections": _group_by_area(tasks),
         "targets": plan.targets.filter(is_active=True).select_related("area")})
 
 

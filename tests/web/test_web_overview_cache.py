@@ -1,0 +1,51 @@
+"""The plan overview is cached per plan; every write to the plan's tasks or agencies shows at once."""
+import re
+
+import pytest
+from django.urls import reverse
+
+from cchc.tracking import actions
+from cchc.tracking.models import TaskStatus
+
+from conftest import gold_plan, task_led_by
+
+
+@pytest.fixture
+def reader(client, leader):
+    client.force_login(leader)
+    return client
+
+
+def overview(client, plan) -> str:
+    response = client.get(reverse("plan_detail", args=[plan.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def done_percent(html: str) -> str:
+    return re.search(r'card-done"><span class="card-number">(\d+)%', html).group(1)
+
+
+def test_progress_update_shows_on_the_next_overview(reader, plan, agency_a, officer_a):
+    before = overview(reader, plan)
+    for task in plan.tasks.filter(task_agencies__agency=agency_a, task_agencies__role="lead")[:8]:
+        actions.update_task_progress(task, officer_a, TaskStatus.DONE, 100, "Đã ban hành văn bản.")
+    after = overview(reader, plan)
+    assert int(done_percent(after)) > int(done_percent(before))
+
+
+def test_agency_rename_shows_on_the_next_overview(reader, plan, agency_a, admin_user):
+    assert task_led_by(plan, agency_a) is not None
+    assert "Sở Nội vụ mới" not in overview(reader, plan)
+    actions.update_agency(admin_user, agency_a, name="Sở Nội vụ mới")
+    assert "Sở Nội vụ mới" in overview(reader, plan)
+
+
+def test_reimport_with_other_period_shows_on_the_next_overview(reader, plan):
+    assert overview(reader, plan).count("text-overdue") > 0  # a 2021 plan: late by now
+    data = gold_plan()
+    data["plan"]["period_end"] = data["plan"]["period_start"] = 2099
+    for task in data["tasks"]:
+        task["deadline"] = {"kind": "continuous"}
+    actions.import_plan(data, "lai.txt", None, replace=plan)
+    assert overview(reader, plan).count("text-overdue") == 0
