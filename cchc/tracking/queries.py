@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .deadline_status import DeadlineStatus, annotate
-from .models import Agency, Task
+from .models import Agency, Plan, Task
 from .models.plans import FINISHED_STATUSES
 from .permissions import tasks_of_agency
 from .workdays import add_working_days
@@ -102,6 +102,13 @@ def tasks_by_deadline(flt: TaskFilter, today=None) -> Sequence[Task]:
         tasks = [t for t in tasks if t.deadline_info.status == flt.deadline]
     far = dt.date.max
     return sorted(tasks, key=lambda t: (t.deadline_info.due or far, t.plan_id, t.position))
+
+
+def data_version() -> str:
+    """Changes with every write to a plan, its tasks or their agencies (Task.save, Plan.mark_changed):
+    cached task lists are keyed by it, so any process sees a change on its next request."""
+    figures = Plan.objects.aggregate(last=Max("updated_at"), plans=Count("pk"))
+    return f"{figures['plans']}:{figures['last'].isoformat() if figures['last'] else ''}"
 
 
 def agency_dashboard(agency: Agency, today=None, current_only: bool = True) -> dict[str, list[Task]]:

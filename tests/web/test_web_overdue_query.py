@@ -66,3 +66,38 @@ def test_overdue_after_follows_edits_of_deadline_and_plan_period(tasks):
     task.deadline_end = D(2026, 1, 15)
     task.save(update_fields=["deadline_end"])
     assert task.pk in ids()
+
+
+def test_filter_menus_offer_the_officers_province(client, plan, agency_a, officer_a):
+    from django.urls import reverse
+
+    from cchc.tracking.models import Agency
+
+    elsewhere = Agency.objects.create(name="Sở Nội vụ tỉnh Xa Xôi", province=Province.objects.create(name="Xa Xôi"))
+    client.force_login(officer_a)
+    html = client.get(reverse("overdue")).content.decode()
+    assert agency_a.name in html and elsewhere.name not in html
+    chosen = client.get(reverse("overdue"), {"agency": elsewhere.pk})
+    assert chosen.status_code == 200 and f'value="{elsewhere.pk}" selected' in chosen.content.decode()
+
+
+def test_cached_overdue_list_follows_progress_reports(client, plan, agency_a, officer_a):
+    import re
+
+    from django.urls import reverse
+
+    from cchc.tracking import actions
+
+    client.force_login(officer_a)
+
+    def count() -> int:
+        html = client.get(reverse("overdue"), {"plan": plan.pk}).content.decode()
+        return int(re.search(r'result-count"><strong>(\d+)</strong>', html).group(1))
+
+    before = count()
+    assert before > 0 and count() == before  # a 2021 plan: its dated tasks are late by now
+    late = [t for t in tasks_by_deadline(TaskFilter(agency=agency_a, plan_id=plan.pk, deadline="overdue"))[0:3]]
+    assert late
+    for task in late:
+        actions.update_task_progress(task, officer_a, TaskStatus.DONE, 100, "Đã hoàn thành.")
+    assert count() == before - len(late)

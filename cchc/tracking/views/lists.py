@@ -1,15 +1,24 @@
 """Overdue, due-soon and per-agency task lists ("Việc của tôi")."""
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from ..deadline_status import DeadlineStatus
 from ..forms import DeadlineFilterForm, TaskFilterForm
 from ..models import Agency
 from ..permissions import agency_of, is_admin
-from ..queries import TaskFilter, agency_dashboard, tasks_by_deadline
+from ..queries import TaskFilter, agency_dashboard, data_version, tasks_by_deadline
 from .access import reader_required
 
 PAGE_SIZE = 50
+LIST_CACHE_SECONDS = 600  # bounds staleness after writes outside the actions (Django admin)
 
 
 def _filter_from(form) -> TaskFilter:
@@ -21,15 +30,27 @@ def _filter_from(form) -> TaskFilter:
                       plan_id=data["plan"].pk if data.get("plan") else None)
 
 
+def _offer_own_province(form, user) -> None:
+    """Offer in the agency and plan menus only those of the officer's province (a national database
+    has hundreds of agencies); the fields still accept any, so shared links keep working."""
+    own = agency_of(user)
+    if own is None or own.province_id is None:
+        return
+    for name, in_province in (("agency", Q(province_id=own.province_id) | Q(province__isnull=True)),
+                              ("plan", Q(province_id=own.province_id))):
+        field = form.fields[name]
+        chosen = form.data.get(name, "")
+        offered = field.queryset.filter(in_province | Q(pk=chosen if chosen.isdigit() else None))
+        field.widget.choices = [("", field.empty_label),
+                                *((obj.pk, field.label_from_instance(obj)) for obj in offered)]
+
+
 def _deadline_list(request, deadline: str, title: str, intro: str):
     form = TaskFilterForm(request.GET or None)
+    _offer_own_province(form, request.user)
     flt = _filter_from(form)
     flt.deadline = deadline
-    page = Paginator(tasks_by_deadline(flt), PAGE_SIZE).get_page(request.GET.get("trang"))
-    query = request.GET.copy()
-    query.pop("trang", None)
-    return render(request, "tracking/task_list.html", {
-        "title": title, "intro": intro, "form": form, "page": page, "query": query.urlencode()})
+    return _task_list(request, form, flt, title, intro)
 
 
 @reader_required
@@ -47,13 +68,36 @@ def due_soon(request):
 @reader_required
 def all_tasks(request):
     form = DeadlineFilterForm(request.GET or None)
-    flt = _filter_from(form)
-    page = Paginator(tasks_by_deadline(flt), PAGE_SIZE).get_page(request.GET.get("trang"))
+    _offer_own_province(form, request.user)
+    return _task_list(request, form, _filter_from(form), "Tất cả nhiệm vụ",
+                      "Lọc theo cơ quan, lĩnh vực, tình trạng và thời hạn.")
+
+
+def _task_list(request, form, flt: TaskFilter, title: str, intro: str):
     query = request.GET.copy()
     query.pop("trang", None)
     return render(request, "tracking/task_list.html", {
-        "title": "Tất cả nhiệm vụ", "intro": "Lọc theo cơ quan, lĩnh vực, tình trạng và thời hạn.",
-        "form": form, "page": page, "query": query.urlencode()})
+        "title": title, "intro": intro, "form": form,
+        "results": _results(flt, query.urlencode(), request.GET.get("trang"))})
+
+
+def _results(flt: TaskFilter, query: str, page_number) -> str:
+    """Count, table and pages of a list, the same for every reader: cached by filter, page, day and
+    the data version (every write to tasks moves it), so a change shows on the next request."""
+    today = timezone.localdate()
+    raw = f"{_filter_key(flt)}|{query}|{page_number}|{today}|{data_version()}|{settings.CCHC_DUE_SOON_WORKING_DAYS}"
+    key = "task-list:" + hashlib.sha256(raw.encode()).hexdigest()
+    html = cache.get(key)
+    if html is None:
+        page = Paginator(tasks_by_deadline(flt, today), PAGE_SIZE).get_page(page_number)
+        html = render_to_string("tracking/_task_results.html", {"page": page, "query": query})
+        cache.set(key, html, LIST_CACHE_SECONDS)
+    return mark_safe(html)
+
+
+def _filter_key(flt: TaskFilter) -> str:
+    return "|".join(str(v) for v in (flt.agency.pk if flt.agency else "", flt.area, flt.status, flt.plan_id,
+                                     flt.deadline, flt.current_only))
 
 
 @reader_required
