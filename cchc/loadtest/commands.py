@@ -171,7 +171,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="chỉ đo trang này: overview (tổng quan kế hoạch), overdue (quá hạn); lặp được")
     parser.add_argument("--think-ms", type=float, default=0,
                         help="thời gian nghỉ trung bình giữa hai yêu cầu của một client (mặc định 0: liên tục)")
-    parser.add_argument("--workers", type=int, default=1, help="số tiến trình máy chủ (cùng một cổng)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="số tiến trình máy chủ (cùng một cổng; mặc định 2, một mỗi lõi máy thử)")
     parser.add_argument("--port", type=int, default=0, help="cổng của máy chủ thử nghiệm (mặc định: cổng trống)")
 
 

@@ -25,6 +25,7 @@ def run_command(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
 
 @pytest.mark.django_db
 def test_generator_writes_the_requested_scale():
+    from cchc.tracking.deadline_status import overdue_after
     from cchc.tracking.models import Plan, ProgressUpdate, Province, Task, TaskAgency
 
     today = dt.date(2026, 6, 15)
@@ -39,6 +40,8 @@ def test_generator_writes_the_requested_scale():
         last = max(task.updates.all(), key=lambda u: u.created_at)
         assert (last.status, last.percent) == (task.status, task.percent)
         assert last.created_at.year == task.plan.period_end and task.last_update_at == last.created_at
+        assert task.overdue_after == overdue_after(task)  # bulk_create skips Task.save: the generator fills it
+    assert Task.objects.filter(overdue_after__isnull=False).exists()
 
 
 def test_percentiles_and_page_figures():

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from cchc.tracking.deadline_status import DeadlineStatus, deadline_status
+from cchc.tracking.deadline_status import DeadlineStatus, deadline_status, overdue_after
 from cchc.tracking.models import Plan, Province, ReformArea, Task, TaskStatus
 from cchc.tracking.queries import TaskFilter, tasks_by_deadline
 
@@ -101,3 +101,17 @@ def test_cached_overdue_list_follows_progress_reports(client, plan, agency_a, of
     for task in late:
         actions.update_task_progress(task, officer_a, TaskStatus.DONE, 100, "Đã hoàn thành.")
     assert count() == before - len(late)
+
+
+def test_refresh_due_dates_repairs_rows_written_around_save(tasks):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    Task.objects.update(overdue_after=None)
+    out = StringIO()
+    call_command("refresh_due_dates", stdout=out)
+    assert "Đã tính lại" in out.getvalue()
+    for task in Task.objects.select_related("plan"):
+        assert task.overdue_after == overdue_after(task)
+    assert Task.objects.filter(overdue_after__isnull=False).count() > len(tasks) // 2
