@@ -22,6 +22,10 @@ class ThreadingServer(ThreadingMixIn, WSGIServer):
 
 
 class QuietHandler(WSGIRequestHandler):
+    # wsgiref writes the headers and the body separately: with Nagle's algorithm the body waits for
+    # the client's delayed ACK (~40 ms on Linux loopback). Production servers (gunicorn) set it too.
+    disable_nagle_algorithm = True
+
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
         pass
 

@@ -111,6 +111,12 @@ def data_version() -> str:
     return f"{figures['plans']}:{figures['last'].isoformat() if figures['last'] else ''}"
 
 
+def catalogue_version() -> str:
+    """Changes when an agency is added, renamed, merged or retired (the filter menus list them)."""
+    figures = Agency.objects.aggregate(last=Max("pk"), count=Count("pk", filter=Q(is_active=True)))
+    return f"{figures['count']}:{figures['last']}"
+
+
 def agency_dashboard(agency: Agency, today=None, current_only: bool = True) -> dict[str, list[Task]]:
     """What an agency must look at: late, due soon, other open, finished (of running plans by default)."""
     groups = {status: [] for status in DeadlineStatus.values}

@@ -115,3 +115,16 @@ def test_refresh_due_dates_repairs_rows_written_around_save(tasks):
     for task in Task.objects.select_related("plan"):
         assert task.overdue_after == overdue_after(task)
     assert Task.objects.filter(overdue_after__isnull=False).count() > len(tasks) // 2
+
+
+def test_cached_filter_menus_follow_agency_renames_and_additions(client, plan, agency_a, admin_user):
+    from django.urls import reverse
+
+    from cchc.tracking import actions
+
+    client.force_login(admin_user)
+    assert "Sở Nội vụ (đổi tên)" not in client.get(reverse("overdue")).content.decode()
+    actions.update_agency(admin_user, agency_a, name="Sở Nội vụ (đổi tên)")
+    actions.create_agency(admin_user, "Ban Quản lý khu kinh tế mới", plan.province)
+    html = client.get(reverse("overdue")).content.decode()
+    assert "Sở Nội vụ (đổi tên)" in html and "Ban Quản lý khu kinh tế mới" in html

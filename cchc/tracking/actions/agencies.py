@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from ..models import Agency, AgencyKind, AgencyRole, Plan, Profile, Province, TaskAgency
 from ..models.plans import CLOSED_STATUSES
@@ -68,7 +69,8 @@ def update_agency(user, agency: Agency, **values) -> Agency:
                 agency.save()
         except IntegrityError:
             raise ActionError(f"Cơ quan “{agency.name}” đã có trong danh mục.") from None
-        Plan.mark_changed(Plan.objects.filter(tasks__task_agencies__agency=agency))  # names on overviews
+        # its name shows on overviews, task lists and filter menus, all cached by plan.updated_at
+        Plan.mark_changed(Plan.objects.filter(Q(province=agency.province_id) | Q(tasks__task_agencies__agency=agency)))
     return agency
 
 

@@ -14,7 +14,7 @@ from ..deadline_status import DeadlineStatus
 from ..forms import DeadlineFilterForm, TaskFilterForm
 from ..models import Agency
 from ..permissions import agency_of, is_admin
-from ..queries import TaskFilter, agency_dashboard, data_version, tasks_by_deadline
+from ..queries import TaskFilter, agency_dashboard, catalogue_version, data_version, tasks_by_deadline
 from .access import reader_required
 
 PAGE_SIZE = 50
@@ -77,22 +77,40 @@ def _task_list(request, form, flt: TaskFilter, title: str, intro: str):
     query = request.GET.copy()
     query.pop("trang", None)
     return render(request, "tracking/task_list.html", {
-        "title": title, "intro": intro, "form": form,
+        "title": title, "intro": intro, "form": form, "filters": _filters(form, request),
         "results": _results(flt, query.urlencode(), request.GET.get("trang"))})
+
+
+def _cached_html(parts: tuple, render_html) -> str:
+    """`render_html()`, cached under the digest of `parts` (which must name everything it depends on)."""
+    key = "task-list:" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()
+    html = cache.get(key)
+    if html is None:
+        html = render_html()
+        cache.set(key, html, LIST_CACHE_SECONDS)
+    return mark_safe(html)
+
+
+def _filters(form, request) -> str:
+    """The filter menus (hundreds of agencies nationally): the same for every reader of a province
+    and query, until an agency or plan changes."""
+    own = agency_of(request.user)
+    parts = ("filters", type(form).__name__, own.province_id if own else "", request.GET.urlencode(),
+             catalogue_version(), data_version())
+    return _cached_html(parts, lambda: render_to_string("tracking/_task_filters.html", {"form": form}))
 
 
 def _results(flt: TaskFilter, query: str, page_number) -> str:
     """Count, table and pages of a list, the same for every reader: cached by filter, page, day and
     the data version (every write to tasks moves it), so a change shows on the next request."""
     today = timezone.localdate()
-    raw = f"{_filter_key(flt)}|{query}|{page_number}|{today}|{data_version()}|{settings.CCHC_DUE_SOON_WORKING_DAYS}"
-    key = "task-list:" + hashlib.sha256(raw.encode()).hexdigest()
-    html = cache.get(key)
-    if html is None:
+    parts = ("results", _filter_key(flt), query, page_number, today, data_version(),
+             settings.CCHC_DUE_SOON_WORKING_DAYS)
+
+    def render_html() -> str:
         page = Paginator(tasks_by_deadline(flt, today), PAGE_SIZE).get_page(page_number)
-        html = render_to_string("tracking/_task_results.html", {"page": page, "query": query})
-        cache.set(key, html, LIST_CACHE_SECONDS)
-    return mark_safe(html)
+        return render_to_string("tracking/_task_results.html", {"page": page, "query": query})
+    return _cached_html(parts, render_html)
 
 
 def _filter_key(flt: TaskFilter) -> str:
