@@ -5,8 +5,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import Prefetch
+
 from .deadline_status import DeadlineStatus, annotate
-from .models import Agency, AgencyRole, Plan, ReformArea, TaskStatus
+from .models import Agency, AgencyRole, Plan, ReformArea, TaskAgency, TaskStatus
 from .models.plans import FINISHED_STATUSES
 
 
@@ -58,8 +60,9 @@ class PlanFigures:
 
 def plan_figures(plan: Plan, today=None) -> tuple[PlanFigures, list]:
     """Figures for `plan` and its active tasks (annotated with `.deadline_info`)."""
+    lead_links = TaskAgency.objects.filter(role=AgencyRole.LEAD, ended_on__isnull=True).select_related("agency")
     tasks = annotate(plan.tasks.filter(is_active=True).select_related("area", "plan")
-                     .prefetch_related("task_agencies__agency"), today)
+                     .prefetch_related(Prefetch("task_agencies", lead_links, to_attr="lead_links")), today)
     figures = PlanFigures(total=len(tasks))
     areas = {area.pk: AreaFigures(area) for area in ReformArea.objects.all()}
     agencies: dict[int, AgencyFigures] = {}
@@ -79,9 +82,7 @@ def plan_figures(plan: Plan, today=None) -> tuple[PlanFigures, list]:
 
 
 def _count_lead_agencies(task, agencies: dict[int, AgencyFigures]) -> None:
-    for link in task.task_agencies.all():  # prefetched
-        if link.role != AgencyRole.LEAD or link.ended_on:
-            continue
+    for link in task.lead_links:  # prefetched: current lead agencies only
         row = agencies.setdefault(link.agency_id, AgencyFigures(link.agency))
         row.tasks += 1
         row.finished += task.status in FINISHED_STATUSES
