@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
@@ -20,42 +16,9 @@ from cchc.tracking.models import AuditEntry, Role
 from cchc.tracking.permissions import agency_of
 
 from tests.reporting.conftest import PASSWORD
+from tests.support.smtp import SITE, free_port, mailbox  # noqa: F401  (mailbox: fixture, a real SMTP server)
 
 pytestmark = pytest.mark.django_db
-SITE = "https://cchc.example.vn"
-
-
-class Mailbox:
-    def __init__(self):
-        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((list(envelope.rcpt_tos),
-                              email.message_from_bytes(envelope.content, policy=email.policy.default)))
-        return "250 Message accepted"
-
-    def to(self, address: str) -> list[email.message.EmailMessage]:
-        return [m for rcpts, m in self.messages if address in rcpts]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def mailbox(settings):
-    box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.DEFAULT_FROM_EMAIL = "CCHC Đắk Nông <cchc@daknong.gov.vn>"
-    settings.CCHC_SITE_URL = SITE
-    yield box
-    controller.stop()
 
 
 @pytest.fixture

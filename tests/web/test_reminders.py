@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -19,47 +15,9 @@ from cchc.tracking.models import Role, TaskStatus
 from cchc.tracking.permissions import tasks_of_agency
 
 from conftest import PASSWORD
+from tests.support.smtp import free_port, mailbox  # noqa: F401  (mailbox: fixture, a real SMTP server)
 
 TODAY = dt.date(2021, 7, 20)  # in the Đắk Nông 2021 plan: tasks due 31/03 are late, 31/07 due soon
-
-
-class Mailbox:
-    """aiosmtpd handler keeping every message; addresses in `refuse` are rejected at RCPT."""
-
-    def __init__(self, refuse=()):
-        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
-        self.refuse = set(refuse)
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 Mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.messages.append((list(envelope.rcpt_tos), message))
-        return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def mailbox(settings):
-    box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.DEFAULT_FROM_EMAIL = "CCHC Đắk Nông <cchc@daknong.gov.vn>"
-    settings.CCHC_SITE_URL = "https://cchc.example.vn"
-    yield box
-    controller.stop()
 
 
 @pytest.fixture
