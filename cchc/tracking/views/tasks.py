@@ -46,17 +46,12 @@ def task_update(request, pk: int):
     if not can_update_task(request.user, task):
         raise PermissionDenied("Bạn không có quyền cập nhật nhiệm vụ này.")
     form = ProgressForm(request.POST, request.FILES)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            actions.update_task_progress(task, request.user, data["status"], data["percent"], data["narrative"],
-                                         data["files"])
-        except actions.ActionError as err:
-            form.add_error(None, str(err))
-        else:
-            messages.success(request, "Đã cập nhật tiến độ nhiệm vụ.")
-            return redirect("task_detail", pk=task.pk)
-    return render(request, "tracking/task_detail.html", _detail_context(request, task, progress_form=form), status=400)
+
+    def apply(data):
+        actions.update_task_progress(task, request.user, data["status"], data["percent"], data["narrative"],
+                                     data["files"])
+
+    return _submit(request, task, form, "progress_form", apply, "Đã cập nhật tiến độ nhiệm vụ.")
 
 
 @reader_required
@@ -66,15 +61,25 @@ def task_comment(request, pk: int):
     if not can_comment(request.user, task):
         raise PermissionDenied("Bạn không có quyền góp ý nhiệm vụ này.")
     form = CommentForm(request.POST)
+
+    def apply(data):
+        actions.add_comment(task, request.user, data["body"])
+
+    return _submit(request, task, form, "comment_form", apply, "Đã gửi ý kiến.")
+
+
+def _submit(request, task, form, form_name: str, apply, done: str):
+    """Run the action of a task-page form: back to the task when it succeeds, the form with its errors if not."""
     if form.is_valid():
         try:
-            actions.add_comment(task, request.user, form.cleaned_data["body"])
+            apply(form.cleaned_data)
         except actions.ActionError as err:
             form.add_error(None, str(err))
         else:
-            messages.success(request, "Đã gửi ý kiến.")
+            messages.success(request, done)
             return redirect("task_detail", pk=task.pk)
-    return render(request, "tracking/task_detail.html", _detail_context(request, task, comment_form=form), status=400)
+    return render(request, "tracking/task_detail.html", _detail_context(request, task, **{form_name: form}),
+                  status=400)
 
 
 @reader_required
