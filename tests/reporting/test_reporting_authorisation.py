@@ -9,7 +9,6 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 from openpyxl import Workbook
 
@@ -20,16 +19,9 @@ from cchc.reporting.urls import urlpatterns
 from cchc.reporting.views.agency_reports import report_indicators
 
 from tests.reporting.conftest import signed_in
+from tests.support.authorisation import LOGIN, ROLES, row, walk
 
 pytestmark = pytest.mark.django_db
-
-ROLES = ["anonymous", "officer_a", "officer_b", "leader", "admin"]
-LOGIN = 302  # anonymous users are sent to the login page
-
-
-def row(anonymous, officer_a, officer_b, leader, admin):
-    return dict(zip(ROLES, (anonymous, officer_a, officer_b, leader, admin)))
-
 
 # (url name, method, kwargs key, POST data key, expected status per role)
 MATRIX = [
@@ -94,21 +86,16 @@ def world(plan, admin, officers, leader, schedule):
 @pytest.mark.parametrize("role", ROLES)
 def test_each_url_answers_as_expected_for_role(world, role):
     users, kwargs, data = world
-    failures = []
-    for name, method, kwargs_key, data_key, expected in MATRIX:
-        client = Client()
-        if role != "anonymous":
-            client.force_login(users[role])
-        url = reverse(f"reporting:{name}", kwargs=kwargs[kwargs_key] if kwargs_key else None)
+
+    def url(name, kwargs_key):
+        return reverse(f"reporting:{name}", kwargs=kwargs[kwargs_key] if kwargs_key else None)
+
+    def payload(name, data_key):
         if data_key == "sheet":
-            payload = {"sheet": SimpleUploadedFile("so-lieu.xlsx", value_sheet())}
-        else:
-            payload = dict(data[data_key]) if data_key else {}
-        response = client.post(url, payload) if method == "post" else client.get(url)
-        if response.status_code != expected[role]:
-            failures.append(f"{method.upper()} {url}: {response.status_code} != {expected[role]}")
-        if role == "anonymous":
-            assert reverse("login") in response["Location"]
+            return {"sheet": SimpleUploadedFile("so-lieu.xlsx", value_sheet())}
+        return dict(data[data_key]) if data_key else {}
+
+    failures = walk(MATRIX, role, users, url, payload)
     assert not failures, "\n".join(failures)
 
 

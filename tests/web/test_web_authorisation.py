@@ -15,14 +15,7 @@ from cchc.tracking.models import AgencyKind, PendingImport, TaskStatus
 from cchc.tracking.urls import urlpatterns
 
 from conftest import gold_plan, task_led_by
-
-ROLES = ["anonymous", "officer_a", "officer_b", "leader", "admin"]
-LOGIN = 302  # anonymous users are sent to the login page
-
-
-def row(anonymous, officer_a, officer_b, leader, admin):
-    return dict(zip(ROLES, (anonymous, officer_a, officer_b, leader, admin)))
-
+from tests.support.authorisation import LOGIN, ROLES, row, walk
 
 # (url name, method, kwargs key, POST data key, expected status per role)
 MATRIX = [
@@ -92,22 +85,18 @@ def world(plan, agency_a, agency_b, officer_a, officer_b, leader, admin_user):
 @pytest.mark.parametrize("role", ROLES)
 def test_each_url_answers_as_expected_for_role(world, role):
     users, kwargs, data = world
-    failures = []
-    for name, method, kwargs_key, data_key, expected in MATRIX:
-        client = Client()
-        if role != "anonymous":
-            client.force_login(users[role])
-        url = reverse(name, kwargs=kwargs[kwargs_key] if kwargs_key else None)
-        if name == "search":
-            url += "?q=so+noi+vu"
-        payload = dict(data[data_key]) if data_key else {}
+
+    def url(name, kwargs_key):
+        target = reverse(name, kwargs=kwargs[kwargs_key] if kwargs_key else None)
+        return target + "?q=so+noi+vu" if name == "search" else target
+
+    def payload(name, data_key):
+        body = dict(data[data_key]) if data_key else {}
         if data_key == "upload":
-            payload["document"] = SimpleUploadedFile("rong.txt", b"")
-        response = getattr(client, method)(url, payload) if method == "post" else client.get(url)
-        if response.status_code != expected[role]:
-            failures.append(f"{method.upper()} {url}: {response.status_code} != {expected[role]}")
-        if role == "anonymous" and expected[role] == LOGIN and name != "home" and name != "logout":
-            assert reverse("login") in response["Location"]
+            body["document"] = SimpleUploadedFile("rong.txt", b"")  # a fresh file for each request
+        return body
+
+    failures = walk(MATRIX, role, users, url, payload, sends_to_login=lambda name: name not in ("home", "logout"))
     assert not failures, "\n".join(failures)
 
 
