@@ -1,0 +1,138 @@
+"""Cutting runs where two cells' words were glued together (task text, agency names, cell tails)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...text import fold_words
+from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
+from .tokens import _TITLE_WIDTH
+from .vocabulary import (_AGENCY_START, _OUTPUT_START, _TERMINAL, _agency_share, _task_text, column_scores,
+                         continues)
+
+
+_DEFAULT_TITLE_WIDTH = 35
+
+
+def _title_width(lines: list[list[str]]) -> int:
+    """Width of the task-text column in characters: what its fragments reach on most lines."""
+    lengths = sorted(len(parts[0]) for parts in lines if parts)
+    if len(lengths) < 3:
+        return _DEFAULT_TITLE_WIDTH
+    return lengths[len(lengths) * 3 // 4]
+
+
+def _join_title_segments(text: str, parts: list[str], width: int) -> list[str]:
+    """Segments that junk cut out of the task text: they lie within the column's width on the line."""
+    position, keep = 0, 1
+    for k, part in enumerate(parts):
+        start = text.find(part, position)
+        if start < 0:
+            break
+        position = start + len(part)
+        if k == 0:
+            continue
+        if position > width + 3 or not _task_text([part]) or _AGENCY_START.match(fold_words(part)):
+            break
+        keep = k + 1
+    return [" ".join(parts[:keep])] + parts[keep:]
+
+
+_TAIL_MIN_RUN = 8  # characters of another cell's text before a glued agency word ("tương đương huyện")
+
+
+def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
+    """The last word of an agency cell glued inside another cell's run: "... cạnh tranh huyện xét
+    thăng hạng" where "huyện" ends "UBND cấp" of the line above.
+
+    A word that follows an unfinished agency cell far better than it follows its neighbour in the
+    run is cut out (on its own, with what follows it as another segment).
+    """
+    cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c) and not re.search(r"[.;,)]$", context[c])]
+    words = part.split()
+    if not cells or len(words) < 3 or _agency_share(part) > 0.5:
+        return [part]
+    for k in range(2, len(words)):
+        word = words[k].strip(".,;:")
+        if word[:1].isupper() or len(" ".join(words[:k])) < _TAIL_MIN_RUN:
+            continue
+        if any(continues(cell, word) >= 1.5 for cell in cells) and continues(" ".join(words[:k]), word) == 0:
+            rest = " ".join(words[k + 1:])
+            return [" ".join(words[:k]), words[k]] + ([rest] if rest else [])
+    return [part]
+
+
+def split_cell_tail(part: str, context: dict[str, str]) -> list[str]:
+    """The last word of another cell glued to the end of an agency run: "Cơ quan, đơn vị liên quan
+    hiện" where "hiện" ends "Báo cáo kết quả thực" of the line above (the mirror of
+    `split_agency_tail`).
+
+    Cut off when it follows an unfinished cell of a column right of the agency columns far better
+    than it follows the agency words.
+    """
+    words = part.split()
+    if len(words) < 3:
+        return [part]
+    head, last = " ".join(words[:-1]), words[-1].strip(".,;:")
+    if not last or last[:1].isupper() or _agency_share(head) < 0.5:
+        return [part]
+    cells = [text for column, text in context.items()
+             if column not in (TITLE, LEAD, COORDINATING) and text and not _TERMINAL.search(text)]
+    if any(continues(cell, last) >= 1.5 for cell in cells) and continues(head, last) == 0:
+        return [head, words[-1]]
+    return [part]
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    from ...fields.agency_registry import AgencyRegistry
+
+    return AgencyRegistry.default()
+
+
+def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
+    """An agency name glued to the next column's words: "Sở Nội vụ tỉnh; UBND cấp" where "tỉnh; UBND
+    cấp" goes on with "Sở, ban, ngành" that the next column printed on the line above.
+
+    Cut after the shortest leading run that names a known agency when the rest reads as the next
+    words of an agency cell of the lines above, or when another agency name follows it with no
+    list mark between ("Sở, ban, ngành Sở Nội vụ phối": two cells side by side).
+    """
+    words = part.split()
+    if len(words) < 3 or not _AGENCY_START.match(fold_words(part)):
+        return [part]
+    open_cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c)]
+    for n in range(2, len(words)):
+        rest = " ".join(words[n:])
+        head = " ".join(words[:n])
+        beside = rest[:1].isupper() and not head.endswith((",", ";")) and _AGENCY_START.match(fold_words(rest))
+        goes_on = rest[:1].islower() and any(continues(cell, rest) > 0 for cell in open_cells)
+        if not (beside or goes_on):
+            continue
+        found = _registry().match(head.rstrip(",;"))
+        if found and found.score >= 95:
+            return [head.rstrip(",;"), rest]
+    return [part]
+
+
+def _split_title(parts: list[str]) -> list[str]:
+    """A first segment too wide for the task-text column is cut before the next column's first words."""
+    if not parts or len(parts[0]) <= _TITLE_WIDTH:
+        return parts
+    words = parts[0].split()
+    best, best_score = None, 0.0
+    for k in range(2, len(words)):
+        head = " ".join(words[:k])
+        if len(head) < 12 or len(head) > _TITLE_WIDTH + 4:
+            continue
+        tail = " ".join(words[k:])
+        scores = column_scores(tail)
+        cue = max(scores[LEAD], scores[DEADLINE], scores[OUTPUTS] - 0.3)
+        if _AGENCY_START.match(fold_words(tail)) or _OUTPUT_START.match(fold_words(tail)) or \
+                _ITEM_START.match(tail):
+            cue += 1.0
+        if cue > best_score:
+            best, best_score = k, cue
+    if best is None or best_score < 2.0:
+        return parts
+    return [" ".join(words[:best]), " ".join(words[best:])] + parts[1:]

@@ -1,0 +1,63 @@
+"""Repairs of a rebuilt row: fragments moved to the neighbouring column they belong to."""
+from __future__ import annotations
+
+from .model import Piece, Row, TITLE, join_fragments
+from .rows import _opens_cell
+from .vocabulary import continues
+
+
+def fill_holes(row: Row, order: list[str]) -> None:
+    """Move a fragment to the neighbouring column whose cell has a gap on exactly that line.
+
+    A cell's lines are consecutive; when a column has text on the lines above and below a line but
+    not on it, while the neighbouring column's fragment on that line is at the edge of its own cell,
+    that fragment belongs to the gap.
+    """
+    columns = [c for c in order if c != TITLE]
+    for left, right in zip(columns, columns[1:]):
+        for source, target in ((left, right), (right, left)):
+            pieces = row.cells.get(source, [])
+            lines = {p.lineno for p in row.cells.get(target, [])}
+            for k, piece in enumerate(pieces):
+                line = piece.lineno
+                edge = k == 0 or k == len(pieces) - 1
+                if piece.interleaved and edge and len(pieces) > 1 and line not in lines and \
+                        line - 1 in lines and line + 1 in lines:
+                    row.cells[source] = pieces[:k] + pieces[k + 1:]
+                    moved = Piece(piece.text, line, target, True)
+                    row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
+                    break
+
+
+def shift_early_fragments(row: Row, order: list[str]) -> None:
+    """Give back to the next column the lines a column took above its own cell.
+
+    On a line where only one of two neighbouring columns has text, the text can land in the
+    wrong one: "Sở, ban, ngành" (coordinating, three lines, starts higher) read as the lead
+    because the one-line lead "Sở Nội vụ" starts a line lower. When a column opens a cell
+    below its first fragment and the rest of that line (in this column or the next one) goes on
+    with the fragments above, those fragments belong to the next column.
+    """
+    columns = [c for c in order if c != TITLE]
+    for left, right in zip(columns, columns[1:]):
+        pieces, nxt = row.cells.get(left, []), row.cells.get(right, [])
+        if len(pieces) < 2 or not all(p.interleaved for p in pieces + nxt):
+            continue
+        opener = next((k for k, p in enumerate(pieces) if k and p.lineno > pieces[0].lineno and
+                       _opens_cell(p.text)), None)
+        if opener is None:
+            continue
+        early = pieces[:opener]
+        early_text = join_fragments([p.text for p in early])
+        # the early cell's next line, printed after the opener on its line
+        tail = [p for p in pieces[opener + 1:] if p.lineno == pieces[opener].lineno and
+                p.text[:1].islower() and continues(early_text, p.text) > 0][:1]
+        if tail:
+            moved = early + tail
+        elif nxt and nxt[0].lineno >= pieces[opener].lineno and nxt[0].text[:1].islower():
+            moved = early
+        else:
+            continue
+        row.cells[left] = [p for p in pieces if p not in moved]
+        shifted = [Piece(p.text, p.lineno, right, True) for p in moved]
+        row.cells[right] = sorted(shifted + nxt, key=lambda p: p.lineno)

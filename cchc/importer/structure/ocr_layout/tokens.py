@@ -1,0 +1,81 @@
+"""Cutting a line into runs of words between table rules and OCR junk."""
+from __future__ import annotations
+
+import re
+
+from ...text import fold
+from .vocabulary import _syllables
+
+
+_CELL_WIDTH = 45  # a line wider than this holds more than one cell
+_TITLE_WIDTH = 42
+_ROW_NUMBER = re.compile(r"^(\d{1,2})(?:\s+(?=[^\d\s.,)%/])|$)")
+_ALLOWED = re.compile(r"^[\w%/&.,;:()\-'\"+]+$")
+_CODE = re.compile(r"^\(?\d+([/.\-]\d*)*[/\-]?[A-ZĐa-zđ\-/]*\)?[.,;:)]*$|^\(?\d+%[.,;:)]*$")
+_REAL_SINGLE = {"ở", "ý", "y", "và", "à", "ơ"}
+
+
+def is_junk(token: str) -> bool:
+    """OCR noise: table rules, stray marks, letters mixed with digits ("S6", "1V"), unknown single letters."""
+    if not _ALLOWED.match(token):
+        return True
+    if token in ("-", "+"):
+        return False  # list bullets
+    core = token.strip(".,;:()'\"")
+    if not core:
+        return True
+    if any(c.isdigit() for c in core):
+        return not _CODE.match(token)
+    if core == "&":
+        return True
+    letters = core.replace("-", "").replace("/", "").replace("&", "")
+    if not letters.isalpha():
+        return True
+    if len(letters) == 1:
+        return letters.lower() not in _REAL_SINGLE
+    if letters.isupper():
+        return False
+    return len(letters) <= 3 and _syllables().count(letters.lower()) == 0 and not _has_vowel(letters)
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in "aeiouy" for c in fold(word))
+
+
+def segments(text: str) -> list[str]:
+    """The runs of a line between "|" marks and junk, junk removed.
+
+    In a line as wide as one cell, junk is a stray mark inside the cell and does not cut it.
+    """
+    wide = len(text) > _CELL_WIDTH
+    runs: list[list[str]] = [[]]
+    for token in text.replace("|", " | ").split():
+        if token == "|" or is_junk(token):
+            if runs[-1] and (token == "|" or wide):
+                runs.append([])
+            continue
+        runs[-1].append(token)
+    return [piece for r in runs if r and _meaningful(r) for piece in _cut_at_items(" ".join(r))]
+
+
+_INLINE_ITEM = re.compile(r"(?<=\S)\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ỹ])")
+
+
+def _cut_at_items(text: str) -> list[str]:
+    """A numbered item starting in the middle of a run ("... hiện 2. Kế hoạch") starts another cell."""
+    return [p for p in _INLINE_ITEM.split(text) if any(c.isalnum() for c in p)]
+
+
+def split_row_number(parts: list[str]) -> tuple[str, list[str]]:
+    """A row number printed at the start of a line ("3 | Kiểm tra ...") and the rest of the line."""
+    if not parts:
+        return "", parts
+    m = _ROW_NUMBER.match(parts[0])
+    if not m:
+        return "", parts
+    rest = parts[0][m.end():].strip()
+    return m.group(1), ([rest] if rest else []) + parts[1:]
+
+
+def _meaningful(tokens: list[str]) -> bool:
+    return any(len(t.strip(".,;:()")) >= 2 or t.strip(".,;:()").isdigit() for t in tokens)
