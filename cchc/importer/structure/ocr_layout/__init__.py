@@ -39,10 +39,11 @@ Modules, in that order: `header`, `lines` (line classes), `tokens` (runs of a li
 from __future__ import annotations
 
 from ...document import Line, Table
+from .agencies import snap_agency_cell
 from .cutting import split_agency_run, split_agency_tail, split_cell_tail
 from .header import column_order, find_header, is_header_line, table_end
 from .lines import classify_lines
-from .model import NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
+from .model import COORDINATING, LEAD, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
 from .numbering import Numbering, number_rows
 from .ranges import title_ranges
 from .repair import fill_holes, shift_early_fragments
@@ -79,4 +80,9 @@ def ocr_table(lines: list[Line]) -> Table | None:
 def _render(row: Row, columns: list[str]) -> list[str]:
     if row.kind != "task":
         return [row.number, row.text(TITLE)] + [""] * (len(columns) - 2)
-    return [row.number] + [row.text(c) for c in columns[1:]]
+    return [row.number] + [_cell(row, c) for c in columns[1:]]
+
+
+def _cell(row: Row, column: str) -> str:
+    text = row.text(column)
+    return snap_agency_cell(text) if column in (LEAD, COORDINATING) else text

@@ -1,0 +1,105 @@
+"""Agency cells snapped to the agency registry: the names kept, the words of other cells dropped.
+
+Rebuilt agency cells of an OCR'd table carry words of the neighbouring columns ("Sở Tư pháp st",
+"Sở Nội vụ hoạch") and debris. The registry knows the agencies and collectives plans name, so a
+cell is read as the longest runs of its words that the registry recognises (accent- and
+typo-insensitive, `AgencyRegistry.match`), kept as written; a cell in which no run is recognised
+is left as it is, since it may name an agency the registry does not know.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ...fields.agencies import split_agencies
+from ...fields.agency_registry import AgencyMatch, AgencyRegistry, normalize
+from ...text import fold_words
+
+_MAX_NAME_WORDS = 10  # "Các đơn vị sự nghiệp công lập thuộc tỉnh, thuộc huyện"
+_MIN_SCORE = 90.0
+_PATTERN_SCORE = 95.0  # registry patterns ("Báo ...") match loosely: trusted only for a whole item
+# folded first words of the names and collectives the registry holds
+_NAME_START = re.compile(
+    r"^(so|ubnd|uy|van|vp|vpubnd|cac|co|don|dai|bao|cong|ban|trung|thanh|kho|cuc|chi|bo|hoi|lien|tinh|buu|"
+    r"hdnd|ubmttq|bhxh|thue|truong|doan|tt)$")
+_TRAILING = ".,;:-"
+
+
+def _registry() -> AgencyRegistry:
+    return AgencyRegistry.default()
+
+
+@lru_cache(maxsize=8192)
+def _match(name: str) -> AgencyMatch | None:
+    return _registry().match(name)
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> dict[str, list[str]]:
+    """Each registry agency's name and aliases as plans write them, by agency key."""
+    return {key: [agency.name, *agency.aliases] for key, agency in _registry().agencies.items()}
+
+
+@lru_cache(maxsize=None)
+def _normalized_forms(key: str) -> frozenset[str]:
+    return frozenset(normalize(form) for form in _written_forms()[key])
+
+
+def agency_names(cell: str) -> list[str]:
+    """The runs of a cell's words that name registry agencies, in order, as written."""
+    words = cell.split()
+    folded = [fold_words(w) for w in words]
+    names: list[str] = []
+    i = 0
+    while i < len(words):
+        found = _longest_name(words, folded, i) if _NAME_START.match(folded[i]) else None
+        if found:
+            end, name = found
+            names.append(name)
+            i = end
+        else:
+            i += 1
+    return names
+
+
+def _longest_name(words: list[str], folded: list[str], start: int) -> tuple[int, str] | None:
+    """(end, name) of the longest run from `start` that the registry recognises; None if none.
+
+    A run written exactly as one of an agency's forms wins over a longer one the registry only
+    reaches by dropping a province tail ("UBND tỉnh ban hành" is "UBND tỉnh" and another cell's
+    words) or by typo tolerance ("Sở Khoa học và Công nghệ, Sở"); a run never crosses a ";" (the
+    end of a list item). A typo match is written as the closest of the agency's own forms
+    (restoration slips: "Sở, ban, ngân" is "Sở, ban, ngành").
+    """
+    last = next((k + 1 for k in range(start, len(words)) if words[k].endswith(";")), len(words))
+    fallback = None
+    for end in range(min(last, start + _MAX_NAME_WORDS), start, -1):
+        if not folded[end - 1]:
+            continue
+        run = " ".join(words[start:end]).strip(_TRAILING + " ")
+        found = _match(run)
+        if found is None or found.score < _MIN_SCORE:
+            continue
+        if found.score == 100.0 and normalize(run) in _normalized_forms(found.key):
+            return end, run
+        whole_item = end == len(words) or words[end - 1].endswith((",", ";"))
+        if fallback is None and (found.score != _PATTERN_SCORE or whole_item):
+            fallback = end, run if found.score == _PATTERN_SCORE else _closest_form(run, found.key)
+    return fallback
+
+
+def _closest_form(run: str, key: str) -> str:
+    folded = fold_words(run)
+    return max(_written_forms()[key], key=lambda form: fuzz.ratio(fold_words(form), folded))
+
+
+def snap_agency_cell(cell: str) -> str:
+    """A rebuilt agency cell reduced to the registry names it holds ("; "-separated); unchanged if none.
+
+    The cell is first read as a list (`split_agencies`), so that "Các sở: Tư pháp; Tài chính" gives
+    "Sở Tư pháp" and "Sở Tài chính" before the items are matched.
+    """
+    names = [name for item in split_agencies(cell) for name in agency_names(item)]
+    return "; ".join(dict.fromkeys(names)) if names else cell

@@ -1,0 +1,51 @@
+"""Agency cells of an OCR-rebuilt table keep the registry names they hold and drop other cells' words."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from cchc.importer.document import Line
+from cchc.importer.fields.agencies import split_agencies
+from cchc.importer.structure.ocr_layout import ocr_table
+from cchc.importer.structure.ocr_layout.agencies import agency_names, snap_agency_cell
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Sở Tư pháp st", ["Sở Tư pháp"]),  # a stray word of the next column
+    ("Sở Nội vụ hoạch", ["Sở Nội vụ"]),
+    ("Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông", ["Sở Khoa học và Công nghệ",
+                                                                 "Sở Thông tin và Truyền thông"]),
+    ("UBND tỉnh ban hành", ["UBND tỉnh"]),  # not "UBND tỉnh" + a province named "ban hành"
+    ("Sở Nội vụ tỉnh; UBND cấp huyện gửi báo cáo", ["Sở Nội vụ", "UBND cấp huyện"]),
+    ("Sở, ban, ngân", ["Sở, ban, ngành"]),  # a restoration slip, written as the registry writes it
+    ("Sở Y tế, Báo Kon Tum", ["Sở Y tế", "Báo Kon Tum"]),
+])
+def test_agency_names_are_the_registry_runs_of_the_cell(cell, names):
+    assert agency_names(cell) == names
+
+
+@pytest.mark.parametrize("cell", ["Báo cáo kết quả thực hiện", "Ban Quản lý Khu kinh tế tỉnh", "Nhận mang tính mới"])
+def test_cell_without_a_known_name_is_left_as_it_is(cell):
+    assert snap_agency_cell(cell) == cell
+
+
+def test_plural_list_is_expanded_before_matching():
+    assert snap_agency_cell("Các sở: Tư pháp; Tài chính hoạch") == "Sở Tư pháp; Sở Tài chính"
+
+
+def test_snapped_cell_splits_into_the_same_items():
+    cell = "Sở, ban, ngành tỉnh; UBND cấp huyện; Các đơn vị sự nghiệp công lập 4yng công chức"
+    assert split_agencies(snap_agency_cell(cell)) == ["Sở, ban, ngành tỉnh", "UBND cấp huyện",
+                                                      "Các đơn vị sự nghiệp công lập"]
+
+
+def test_rebuilt_table_drops_other_cells_words_from_agency_cells():
+    lines = [Line(t, i + 1) for i, t in enumerate(textwrap.dedent("""\
+        TT | Nội dung thực hiện | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm đầu ra | Thời gian hoàn thành
+        1 | Kiểm tra công tác cải cách hành chính | Sở Nội vụ kiểm | Sở Tư pháp; Sở Tài chính tra | Báo cáo kết quả | Quý IV hằng năm
+        """).strip("\n").split("\n"))]
+    table = ocr_table(lines)
+    header, row = table.rows[0], table.rows[-1]
+    assert row[header.index("Đơn vị chủ trì")] == "Sở Nội vụ"
+    assert row[header.index("Đơn vị phối hợp")] == "Sở Tư pháp; Sở Tài chính"
