@@ -1,35 +1,57 @@
 """Beam-limited Viterbi search over per-token candidates under the trigram model."""
 from __future__ import annotations
 
+from heapq import nlargest
+from operator import itemgetter
+
 from .ngram import BOS, EOS, SyllableModel
 
 BEAM = 10
 MARGIN = 12.0   # states this far (in nats) behind the best one are dropped
+_SCORE = itemgetter(1)
+_NONE: dict = {}
 
 
 def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> list[str]:
     """Pick one word per slot maximising LM log-probability minus channel costs.
 
     `slots` is one segment (no punctuation inside); each slot lists (word, cost) candidates.
+    States are (u, v) contexts; a state holds its score and a back-pointer chain of words.
     """
-    logp = model.logp
     states = {(BOS, BOS): (0.0, None)}
+    log_unigrams = model.log_unigrams()
     for candidates in slots:
-        extended: dict = {}
+        scores: dict = {}
+        backs: dict = {}
         for (u, v), (score, back) in states.items():
+            # Most words were never seen after (u, v) nor after v: their log-probability is the
+            # contexts' back-off weights plus the word's unigram term.
+            context = model.context(u, v)
+            alpha, after_uv = (0.0, _NONE) if context is None else (context[0], context[3])
+            beta, after_v = model.bigram_context(v)
+            unseen = score + alpha + beta
             for word, cost in candidates:
-                total = score + logp(u, v, word) - cost
+                if word in after_uv:
+                    total = score + model.logp_in(context, word, model.log_bigram(v, word)) - cost
+                elif word in after_v:
+                    total = score + alpha + model.log_bigram(v, word) - cost
+                else:
+                    log_unigram = log_unigrams.get(word)
+                    if log_unigram is None:
+                        log_unigram = model.log_unigram(word)
+                    total = unseen + log_unigram - cost
                 key = (v, word)
-                held = extended.get(key)
-                if held is None or total > held[0]:
-                    extended[key] = (total, (word, back))
-        ranked = sorted(extended.items(), key=lambda item: -item[1][0])[:BEAM]
-        floor = ranked[0][1][0] - MARGIN
-        states = {key: value for key, value in ranked if value[0] >= floor}
-    final = max(states.items(), key=lambda item: item[1][0] + logp(item[0][0], item[0][1], EOS))
+                if total > scores.get(key, -1e300):
+                    scores[key] = total
+                    backs[key] = (word, back)
+        ranked = nlargest(BEAM, scores.items(), key=_SCORE)
+        floor = ranked[0][1] - MARGIN
+        states = {key: (total, backs[key]) for key, total in ranked if total >= floor}
+    final = max(states.items(), key=lambda item: item[1][0] + model.logp(item[0][0], item[0][1], EOS))
     words: list[str] = []
     back = final[1][1]
     while back is not None:
         words.append(back[0])
         back = back[1]
     return words[::-1]
+

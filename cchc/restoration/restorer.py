@@ -45,7 +45,7 @@ class Restorer:
     def __init__(self, model: SyllableModel):
         self.model = model
         # sorted: equal-cost candidates keep one order whatever the process's hash seed
-        self.index = CandidateIndex(sorted({w.lstrip(CAPITAL) for w in model.unigrams} - {""}))
+        self.index = CandidateIndex(sorted({w.lstrip(CAPITAL) for w in model.vocabulary} - {""}))
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         # Per-token judgements depend only on the token and the fixed model: a document asks them
         # tens of thousands of times for a few thousand distinct tokens.
