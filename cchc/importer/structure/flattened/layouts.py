@@ -1,14 +1,15 @@
 """Row layouts (lines per column, cells top- or centre-aligned) rendered into reading order."""
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from operator import add, itemgetter
+from operator import add
 
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
-from .scoring import _MAX_LINES, _WIDE, _cell_score, _flag_scores, _fragment_scores
+from .scoring import _MAX_LINES, _PERFECT_CELL, _PERFECT_READ_ON, _READ_ON, _WIDE, _cell_score, _flag_scores, _fragment_scores
 
 
 @lru_cache(maxsize=50_000)
@@ -16,30 +17,33 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
     """Reading order of a row whose column i has counts[i] lines: (column of each position,
     whether that position is the column's last line)."""
     width = len(counts)
-    lines = _reading_order(counts, centred)
-    return tuple(key % width for key, _ in lines), tuple(cell < width for _, cell in lines)
+    cells = _reading_order(counts, centred)
+    return tuple(cell % width for cell in cells), tuple(cell < width for cell in cells)
 
 
-def _reading_order(counts: tuple[int, ...], centred: bool) -> list[tuple[int, int]]:
-    """The lines of a layout in reading order, as (sort key, column + width if not last)."""
-    height = max(counts)
-    return sorted(chain.from_iterable(_column_lines(n, height - n if centred else 0, col, len(counts))
-                                      for col, n in enumerate(counts) if n))
+def _reading_order(counts: tuple[int, ...], centred: bool) -> list[int]:
+    """The lines of a layout in reading order, each as its column, plus the number of
+    columns if it is not the column's last line (its cell in a score table row)."""
+    height, step = max(counts), 2 * len(counts)
+    lines = sorted(chain.from_iterable(_column_lines(n, height - n if centred else 0, col, len(counts))
+                                       for col, n in enumerate(counts) if n))
+    return [line % step for line in lines]
 
 
 @lru_cache(maxsize=4096)
-def _column_lines(n: int, offset: int, col: int, width: int) -> tuple[tuple[int, int], ...]:
+def _column_lines(n: int, offset: int, col: int, width: int) -> tuple[int, ...]:
     """Column `col`'s `n` lines from height `offset` on, every other height (lines of
-    different columns interleave at half heights): sortable by height, then column."""
-    return tuple(((offset + 2 * j) * width + col, col + width * (j < n - 1)) for j in range(n))
+    different columns interleave at half heights), each as its sort key (by height, then
+    column) times twice the width plus its cell (see `_reading_order`)."""
+    return tuple(((offset + 2 * j) * width + col) * 2 * width + col + width * (j < n - 1) for j in range(n))
 
 
 def _score_positions(counts: tuple[int, ...], centred: bool) -> tuple[int, ...]:
     """Where each position of the rendered layout finds its score in a flattened score table
     (see `_score_table`): scoring needs no rendered order, only the few best layouts do."""
-    lines = _reading_order(counts, centred)
+    cells = _reading_order(counts, centred)
     step = 2 * len(counts)
-    return tuple(map(add, range(0, step * len(lines), step), map(itemgetter(1), lines)))
+    return tuple(map(add, range(0, step * len(cells), step), cells))
 
 
 @dataclass
@@ -138,15 +142,30 @@ class _Candidate:
     def agency_swappable(self) -> bool:
         return self.layouts is not None and all(_agency_swappable(*layout) for layout in self.layouts)
 
+    @property
+    def cell_ceiling(self) -> float:
+        """No whole-cell evidence (`_cell_score`) of this reading is higher: read from its
+        layouts' line counts alone, every agency and deadline cell it has perfect and each of
+        its lines reading on perfectly from the one before."""
+        if self.layouts is None:
+            return math.inf
+        lines: dict[str, int] = {}
+        for roles, counts, _, _ in self.layouts:
+            for role, n in zip(roles, counts):
+                if n and role in _READ_ON:
+                    lines[role] = lines.get(role, 0) + n
+        return sum(_PERFECT_CELL + _PERFECT_READ_ON * (n - 1) for n in lines.values())
+
 
 def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
           ceiling: float = math.inf, floor: float = -math.inf) -> _Decoded | None:
     """The candidate that whole-cell evidence likes best (which column each fragment is in),
-    if it scores above `floor`. Whole-cell evidence is at most `ceiling`: candidates that
-    cannot win even so are not scored."""
+    if it scores above `floor`. Whole-cell evidence is at most `ceiling`, and at most
+    what a candidate's own cells allow: candidates that cannot win even so are not scored."""
     best: _Decoded | None = None
     for candidate in candidates:
-        if candidate.score + ceiling + _EPSILON < (floor if best is None else best.score):
+        most = min(ceiling, candidate.cell_ceiling)
+        if candidate.score + most + _EPSILON < (floor if best is None else best.score):
             continue
         total = candidate.score + _cell_score(frags, candidate.roles, widths)
         if total > (floor if best is None else best.score):
@@ -174,15 +193,16 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
     table = _score_table(frags, anchor, roles, widths, open_end)
     long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
     total = len(frags) - (anchor is not None)
-    scored = [(sum(map(table.__getitem__, positions)), counts, centred)
-              for counts, centred, positions in _layouts_at(total, long_lines, roles, anchor)]
-    scored.sort(key=lambda c: -c[0])
+    layouts = _layouts_at(total, long_lines, roles, anchor)
+    scores = [sum(map(table.__getitem__, positions)) for _, _, positions in layouts]
+    width = len(roles)
     out, seen = [], set()
-    for score, counts, centred in scored[:keep]:
-        order = _render(counts, centred)[0]
+    for best in heapq.nlargest(keep, range(len(scores)), key=scores.__getitem__):  # ties: listed first
+        counts, centred, positions = layouts[best]
+        order = tuple(p % width for p in positions)  # the rendered columns, see `_score_positions`
         if order not in seen:
             seen.add(order)
-            out.append(_Candidate(score, [roles[c] for c in order], ((roles, counts, centred, order),)))
+            out.append(_Candidate(scores[best], [roles[c] for c in order], ((roles, counts, centred, order),)))
     return tuple(out)
 
 

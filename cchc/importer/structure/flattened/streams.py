@@ -52,31 +52,10 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
     # search but is left to the cell score, as for layouts.
     states: dict[tuple, tuple[float, float, tuple | None]] = {(0, 0, (-1,) * len(roles)): (0.0, 0.0, None)}
     for i, frag in enumerate(frags):
-        # Whether this line ends its cell; both when the text does not say.
-        ends_options = (True,) if frag.empty or frag.wrapped is False else \
-            (False,) if frag.wrapped else (False, True)
-        readings: dict[tuple[int, int], float] = {}  # (earlier line, column) -> reading on
-        nxt: dict[tuple, tuple[float, float, tuple | None]] = {}
-        for (started, ended, lasts), (score, base, path) in states.items():
-            for col in [number] if i == anchor else others:
-                bit = 1 << col
-                if ended & bit:
-                    continue
-                gain = 0.0 if col == number else table[i][col]
-                if frag.empty and started & bit:
-                    gain -= 3.0  # an empty cell has one (blank) line
-                if col == coordinating and lead_bit and not started & lead_bit:
-                    gain -= 0.5  # the lead cell is usually the first agency cell to show
-                reached = score + gain
-                if col in read_on and lasts[col] >= 0 and frag.text:
-                    if (lasts[col], col) not in readings:
-                        readings[lasts[col], col] = _reads_on(frags[lasts[col]].text, frag.text, roles[col])
-                    reached += readings[lasts[col], col]
-                moved = lasts[:col] + (i,) + lasts[col + 1:] if col in read_on else lasts
-                for ends in ends_options:
-                    state = (started | bit, ended | bit if ends else ended, moved)
-                    if state not in nxt or reached > nxt[state][0]:
-                        nxt[state] = (reached, base + gain, (col, path))
+        # Per column: its bit, its score for this line alone, whether lines read on in it.
+        columns = [(col, 1 << col, 0.0 if col == number else table[i][col], col in read_on)
+                   for col in ([number] if i == anchor else others)]
+        nxt = _step(states, frags, i, columns, roles, coordinating, lead_bit)
         states = dict(heapq.nlargest(beam, nxt.items(), key=lambda item: item[1][0]))
     if not states:
         return None
@@ -89,3 +68,39 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
         col, path = path
         columns.append(roles[col])
     return _Candidate(base - unended[best], columns[::-1])
+
+
+def _step(states: dict, frags: list[_Fragment], i: int, columns: list[tuple[int, int, float, bool]],
+          roles: tuple[str, ...], coordinating: int, lead_bit: int) -> dict:
+    """Every state reached by putting line `i` in one of `columns` after one of `states`."""
+    frag = frags[i]
+    empty, text = frag.empty, frag.text
+    # Whether this line ends its cell; both when the text does not say.
+    ends_options = (True,) if empty or frag.wrapped is False else (False,) if frag.wrapped else (False, True)
+    readings: dict[tuple[int, int], float] = {}  # (earlier line, column) -> reading on
+    nxt: dict[tuple, tuple[float, float, tuple | None]] = {}
+    for (started, ended, lasts), (score, base, path) in states.items():
+        for col, bit, gain, reads in columns:
+            if ended & bit:
+                continue
+            if empty and started & bit:
+                gain -= 3.0  # an empty cell has one (blank) line
+            if col == coordinating and lead_bit and not started & lead_bit:
+                gain -= 0.5  # the lead cell is usually the first agency cell to show
+            reached = score + gain
+            moved = lasts
+            if reads:
+                last = lasts[col]
+                if last >= 0 and text:
+                    reading = readings.get((last, col))
+                    if reading is None:
+                        reading = readings[last, col] = _reads_on(frags[last].text, text, roles[col])
+                    reached += reading
+                moved = lasts[:col] + (i,) + lasts[col + 1:]
+            now, step = started | bit, (reached, base + gain, (col, path))
+            for ends in ends_options:
+                state = (now, ended | bit if ends else ended, moved)
+                old = nxt.get(state)
+                if old is None or reached > old[0]:
+                    nxt[state] = step
+    return nxt
