@@ -32,7 +32,13 @@ def environment_for(path: Path) -> dict[str, str]:
         raise UnsafeDatabase(f"Không dùng cơ sở dữ liệu của ứng dụng cho kiểm thử tải: {path}")
     url = f"sqlite:///{path}"
     return {"DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url, "CCHC_LOADTEST_DATABASE_URL": url,
-            "CCHC_VAR_DIR": str(path.parent), "CCHC_DEBUG": "0"}
+            "CCHC_VAR_DIR": str(path.parent), "CCHC_CACHE_DIR": str(cache_dir(path)), "CCHC_DEBUG": "0"}
+
+
+def cache_dir(path: Path) -> Path:
+    """The rendered-page cache shared by the load test's server processes: beside its database, never
+    the application's own (CCHC_CACHE_DIR may point there), so a run may empty it."""
+    return path.resolve().parent / "cache"
 
 
 def use_database(path: Path) -> None:

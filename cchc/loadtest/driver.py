@@ -101,6 +101,25 @@ def timed_get(port: int, path: str, cookie: str) -> tuple[int, float]:
     return status, time.perf_counter() - started
 
 
+def _fetch(port: int, path: str, cookie: str) -> tuple[int, float]:
+    started = time.perf_counter()
+    try:
+        return timed_get(port, path, cookie)
+    except OSError:  # refused, reset or timed out: an error that took this long
+        return 0, time.perf_counter() - started
+
+
+def _run_clients(clients: int, client) -> float:
+    """Run `client(number)` on `clients` threads; return the seconds until all are done."""
+    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started
+
+
 def run_load(port: int, cookie: str, pages: list[Page], clients: int, requests_per_client: int,
              max_seconds: float, think_ms: float = 0, seed: int = 1) -> LoadResult:
     """`clients` threads, each making up to `requests_per_client` requests (pages in turn), all
@@ -116,20 +135,35 @@ def run_load(port: int, cookie: str, pages: list[Page], clients: int, requests_p
             if time.monotonic() >= deadline:
                 return
             page = pages[(number + index) % len(pages)]
-            started = time.perf_counter()
-            try:
-                status, seconds = timed_get(port, rng.choice(page.paths), cookie)
-            except OSError:  # refused, reset or timed out: an error that took this long
-                status, seconds = 0, time.perf_counter() - started
+            status, seconds = _fetch(port, rng.choice(page.paths), cookie)
             with lock:
                 samples.append(Sample(page.name, seconds, status))
             if think_ms:
                 time.sleep(rng.uniform(0.5, 1.5) * think_ms / 1000)
 
-    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return LoadResult(clients, time.perf_counter() - started, samples)
+    return LoadResult(clients, _run_clients(clients, client), samples)
+
+
+def warm_up(port: int, cookie: str, pages: list[Page], clients: int, max_seconds: float,
+            seed: int = 1) -> LoadResult:
+    """Every path of every page once, `clients` requests at a time, in random order: the server
+    processes load their code and templates and the shared cache fills, as it does in the first
+    minutes of a working day. Reported apart from the steady-state measurement that follows."""
+    work = [(page.name, path) for page in pages for path in page.paths]
+    random.Random(seed).shuffle(work)
+    pending = iter(work)
+    samples: list[Sample] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + max_seconds
+
+    def client(_: int) -> None:
+        while time.monotonic() < deadline:
+            with lock:
+                name, path = next(pending, (None, None))
+            if path is None:
+                return
+            status, seconds = _fetch(port, path, cookie)
+            with lock:
+                samples.append(Sample(name, seconds, status))
+
+    return LoadResult(clients, _run_clients(clients, client), samples)

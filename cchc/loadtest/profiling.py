@@ -15,27 +15,35 @@ TOP = 12
 
 def profile_pages(pages: list[Page], username: str) -> None:
     from django.contrib.auth import get_user_model
-    from django.db import connection
+    from django.core.cache import cache
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     client = Client()
     client.force_login(get_user_model().objects.get(username=username))
     for page in pages:
         path = page.paths[0]
-        client.get(path)  # warm up
-        profiler = cProfile.Profile()
-        with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            profiler.enable()
-            response = client.get(path)
-            profiler.disable()
-            elapsed = time.perf_counter() - started
-        sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
-        print(f"\nHồ sơ {page.name} ({path}, mã {response.status_code}): {elapsed * 1000:.0f} ms khi đo, "
-              f"{len(queries.captured_queries)} truy vấn SQL ({sql_ms:.0f} ms)")
-        for line in project_hotspots(profiler):
-            print(line)
+        client.get(path)  # load code and templates
+        cache.clear()
+        _profile_request(client, page.name, path, "bộ nhớ đệm trống")
+        _profile_request(client, page.name, path, "có bộ nhớ đệm")
+
+
+def _profile_request(client, name: str, path: str, state: str) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    profiler = cProfile.Profile()
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        profiler.enable()
+        response = client.get(path)
+        profiler.disable()
+        elapsed = time.perf_counter() - started
+    sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    print(f"\nHồ sơ {name} ({path}, mã {response.status_code}, {state}): {elapsed * 1000:.0f} ms khi đo, "
+          f"{len(queries.captured_queries)} truy vấn SQL ({sql_ms:.0f} ms)")
+    for line in project_hotspots(profiler):
+        print(line)
 
 
 def project_hotspots(profiler: cProfile.Profile, top: int = TOP) -> list[str]:

@@ -1,13 +1,16 @@
-"""The application under test: Django's WSGI app in a threaded wsgiref server, in worker processes of
-their own (so the clients' threads do not share their interpreter lock). With several workers, each
-process listens on the same port (SO_REUSEPORT), as a pre-forking production server would."""
+"""The application under test: Django's WSGI app in a wsgiref server with a fixed pool of threads, in
+worker processes of their own (so the clients' threads do not share their interpreter lock). With
+several workers, each process listens on the same port (SO_REUSEPORT), as a pre-forking production
+server would; the pool is what gunicorn's gthread worker does (`--workers 2 --threads 4`)."""
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -15,10 +18,30 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from .database import environment_for
 
 
-class ThreadingServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
+DEFAULT_THREADS = 4
+
+
+class PooledServer(ThreadingMixIn, WSGIServer):
+    """Requests run on `threads` long-lived threads; others wait in the listen queue.
+
+    A thread per connection (socketserver's default) costs a new thread and a new database
+    connection per request, and twenty threads fighting for one interpreter lock on one core: at
+    20 back-to-back clients that took ~7 ms of CPU per request against ~4.5 ms with a pool of 4.
+    """
+
     request_queue_size = 128  # 20+ clients connect at once
     allow_reuse_port = True  # several worker processes listen on one port; the kernel spreads connections
+
+    def __init__(self, *args, threads: int = DEFAULT_THREADS, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="wsgi")
+
+    def process_request(self, request, client_address):
+        self.pool.submit(self.process_request_thread, request, client_address)
+
+    def server_close(self):
+        super().server_close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -30,12 +53,12 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
-def serve(port: int) -> None:
+def serve(port: int, threads: int = DEFAULT_THREADS) -> None:
     """Run in the server process, after use_database(): serve until killed."""
     from django.core.wsgi import get_wsgi_application
 
-    server = make_server("127.0.0.1", port, get_wsgi_application(), server_class=ThreadingServer,
-                         handler_class=QuietHandler)
+    server = make_server("127.0.0.1", port, get_wsgi_application(),
+                         server_class=functools.partial(PooledServer, threads=threads), handler_class=QuietHandler)
     server.serve_forever()
 
 
@@ -45,10 +68,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_servers(db: Path, port: int, workers: int = 1, timeout: float = 60) -> list[subprocess.Popen]:
+def start_servers(db: Path, port: int, workers: int = 1, threads: int = DEFAULT_THREADS,
+                  timeout: float = 60) -> list[subprocess.Popen]:
     """Start `workers` × `python -m cchc.loadtest serve` on `port`; wait until they accept connections."""
     env = {**os.environ, **environment_for(db)}
-    command = [sys.executable, "-m", "cchc.loadtest", "serve", "--db", str(db), "--port", str(port)]
+    command = [sys.executable, "-m", "cchc.loadtest", "serve", "--db", str(db), "--port", str(port),
+               "--threads", str(threads)]
     processes = [subprocess.Popen(command, env=env) for _ in range(max(1, workers))]
     try:
         _wait_until_listening(processes, port, timeout)

@@ -5,8 +5,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch
-
 from .deadline_status import DeadlineStatus, annotate
 from .models import Agency, AgencyRole, Plan, ReformArea, TaskAgency, TaskStatus
 from .models.plans import FINISHED_STATUSES
@@ -27,7 +25,7 @@ class AreaFigures:
 
 @dataclass
 class AgencyFigures:
-    agency: Agency
+    agency: Agency | None  # set once the agencies are loaded
     tasks: int = 0
     finished: int = 0
     overdue: int = 0
@@ -58,33 +56,46 @@ class PlanFigures:
         return [(choice, label, self.by_deadline[choice]) for choice, label in DeadlineStatus.choices]
 
 
+# What the overview and its figures read of a task (deadline status included): the other columns
+# (outputs, notes, search text…) are left in the database.
+OVERVIEW_TASK_FIELDS = (
+    "plan_id", "number", "position", "area_id", "area_heading", "group", "title", "lead_names", "deadline_text",
+    "deadline_kind", "deadline_start", "deadline_end", "deadline_every", "deadline_milestones",
+    "budget_million_vnd", "status", "percent", "last_update_at",
+)
+
+
 def plan_figures(plan: Plan, today=None) -> tuple[PlanFigures, list]:
-    """Figures for `plan` and its active tasks (annotated with `.deadline_info`)."""
-    lead_links = TaskAgency.objects.filter(role=AgencyRole.LEAD, ended_on__isnull=True).select_related("agency")
-    tasks = annotate(plan.tasks.filter(is_active=True).select_related("area", "plan")
-                     .prefetch_related(Prefetch("task_agencies", lead_links, to_attr="lead_links")), today)
-    figures = PlanFigures(total=len(tasks))
+    """Figures for `plan` and its active tasks (annotated with `.deadline_info`, `.plan` and `.area` set)."""
     areas = {area.pk: AreaFigures(area) for area in ReformArea.objects.all()}
-    agencies: dict[int, AgencyFigures] = {}
+    tasks = annotate(plan.tasks.filter(is_active=True).only(*OVERVIEW_TASK_FIELDS), today)  # .plan is `plan`
+    figures = PlanFigures(total=len(tasks))
     for task in tasks:
+        row = areas[task.area_id]
+        task.area = row.area  # one object per area, not one per task
         figures.by_status[task.status] += 1
         figures.by_deadline[task.deadline_info.status] += 1
-        row = areas[task.area_id]
         row.tasks += 1
         row.finished += task.status in FINISHED_STATUSES
         row.overdue += task.deadline_info.status == DeadlineStatus.OVERDUE
         row.budget += task.budget_million_vnd or 0
         figures.budget_total += task.budget_million_vnd or 0
-        _count_lead_agencies(task, agencies)
     figures.areas = [row for row in areas.values() if row.tasks]
-    figures.lead_agencies = sorted(agencies.values(), key=lambda r: (-r.overdue, -r.due_soon, -r.tasks, r.agency.name))
+    figures.lead_agencies = _lead_agency_figures(plan, {task.pk: task for task in tasks})
     return figures, tasks
 
 
-def _count_lead_agencies(task, agencies: dict[int, AgencyFigures]) -> None:
-    for link in task.lead_links:  # prefetched: current lead agencies only
-        row = agencies.setdefault(link.agency_id, AgencyFigures(link.agency))
+def _lead_agency_figures(plan: Plan, tasks: dict[int, object]) -> list[AgencyFigures]:
+    """Per current lead agency of the plan's active tasks, most overdue first."""
+    links = (TaskAgency.objects.filter(task__plan=plan, task__is_active=True, role=AgencyRole.LEAD,
+                                       ended_on__isnull=True).values_list("task_id", "agency_id"))
+    rows: dict[int, AgencyFigures] = {}
+    for task_id, agency_id in links:
+        task, row = tasks[task_id], rows.setdefault(agency_id, AgencyFigures(None))
         row.tasks += 1
         row.finished += task.status in FINISHED_STATUSES
         row.overdue += task.deadline_info.status == DeadlineStatus.OVERDUE
         row.due_soon += task.deadline_info.status == DeadlineStatus.DUE_SOON
+    for agency in Agency.objects.filter(pk__in=rows).only("pk", "name"):
+        rows[agency.pk].agency = agency
+    return sorted(rows.values(), key=lambda r: (-r.overdue, -r.due_soon, -r.tasks, r.agency.name))

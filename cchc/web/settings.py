@@ -84,6 +84,18 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Rendered plan overviews and task lists, shared by all server processes of a host: files under
+# CCHC_CACHE_DIR (no extra service; works whatever the database). Keys hold the data version, so an
+# entry is never stale, only unused: MAX_ENTRIES bounds the directory (a third is culled beyond it).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CCHC_CACHE_DIR", str(VAR_DIR / "cache")),
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CCHC_CACHE_MAX_ENTRIES", "3000"))},
+    }
+}
+
 # Argon2 first: new passwords are hashed with it, older hashes are upgraded at login.
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

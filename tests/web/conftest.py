@@ -30,6 +30,14 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def shared_cache(settings, tmp_path):
+    """The production cache backend (files shared by the server processes), in a directory of this
+    test's own: no entry leaks between tests or into the application's var/cache."""
+    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": str(tmp_path / "cache")}}
+    return settings.CACHES["default"]
+
+
 @pytest.fixture
 def plan(db):
     """The Đắk Nông 2021 plan (77 tasks, budget 936 triệu đồng) imported as the system."""
