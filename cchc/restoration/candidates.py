@@ -63,31 +63,36 @@ class CandidateIndex:
         return self.by_fold.get(fold(token), [])
 
     def _repairs(self, raw: str) -> dict[str, float]:
-        """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each."""
+        """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each.
+
+        Depth-first over readings of the characters, extending only outputs that begin some syllable;
+        a move that would pass the cost or edit limits is never entered.
+        """
         upper = is_capitals(raw)
         chars = raw.lower().replace("'", "")
-        moves = [_moves(chars, i, upper) for i in range(len(chars))]
-        best: dict[str, float] = {}
+        moves = [_moves(chars[i], chars[i + 1:i + 2], i == 0, upper) for i in range(len(chars))] + [()]
+        end = len(chars)
         # capitals ("ISO", "PAR") are read more reliably: no letters are dropped or added there
-        self._walk(moves, "" if upper else INSERTABLE, 0, "", 0.0, 0, False, best)
-        return best
+        insertable = "" if upper else INSERTABLE
+        prefixes, words = self.prefixes, self.by_fold
+        best: dict[str, float] = {}
 
-    def _walk(self, moves, insertable, i, built, cost, edits, inserted, best) -> None:
-        if cost > MAX_COST:
-            return
-        if i == len(moves) and built in self.by_fold and cost < best.get(built, 99.0):
-            best[built] = cost
-        prefixes = self.prefixes
-        for step, rep, move_cost, is_edit in moves[i] if i < len(moves) else ():
-            if is_edit and edits >= MAX_EDITS:
-                continue
-            extended = built + rep
-            if extended in prefixes:
-                self._walk(moves, insertable, i + step, extended, cost + move_cost, edits + is_edit, False, best)
-        if not inserted and edits < MAX_EDITS:
+        def walk(i: int, built: str, cost: float, edits: int, inserted: bool) -> None:
+            if i == end and built in words and cost < best.get(built, 99.0):
+                best[built] = cost
+            for step, rep, move_cost, is_edit in moves[i]:
+                if cost + move_cost > MAX_COST or (is_edit and edits >= MAX_EDITS):
+                    continue
+                if built + rep in prefixes:
+                    walk(i + step, built + rep, cost + move_cost, edits + is_edit, False)
+            if inserted or edits >= MAX_EDITS or cost + COST_INSERT > MAX_COST:
+                return
             for rep in insertable:
                 if built + rep in prefixes:
-                    self._walk(moves, insertable, i, built + rep, cost + COST_INSERT, edits + 1, True, best)
+                    walk(i, built + rep, cost + COST_INSERT, edits + 1, True)
+
+        walk(0, "", 0.0, 0, False)
+        return best
 
 
 def is_capitals(text: str) -> bool:
@@ -95,9 +100,10 @@ def is_capitals(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) > 1
 
 
-def _moves(chars: str, i: int, upper: bool) -> list[tuple[int, str, float, int]]:
-    """Ways to read chars[i:]: (characters consumed, folded output, cost, counts as an edit)."""
-    ch = chars[i]
+@lru_cache(maxsize=4096)
+def _moves(ch: str, following: str, first: bool, upper: bool) -> tuple[tuple[int, str, float, int], ...]:
+    """Ways to read a character `ch` (then `following`, the next one or ""): (characters consumed,
+    folded output, cost, counts as an edit)."""
     plain = fold(ch)
     marked = has_marks(ch)
     moves = []
@@ -108,11 +114,11 @@ def _moves(chars: str, i: int, upper: bool) -> list[tuple[int, str, float, int]]
     for rank, rep in enumerate(LETTER_REPAIRS.get(ch, ()) + (LETTER_REPAIRS.get(plain, ()) if marked else ())):
         # replacements are listed most frequent first; the first one is cheaper
         moves.append((1, rep, letter_cost - (COST_FIRST_CHOICE_BONUS if rank == 0 else 0.0), 1))
-    if i == 0:
+    if first:
         moves += [(1, rep, COST_PAIR, 1) for rep in FIRST_LETTER_REPAIRS.get(plain, ())]
-    pair = fold(chars[i:i + 2])
+    pair = fold(ch + following)
     if len(pair) == 2:
         moves += [(2, rep, COST_PAIR, 1) for rep in PAIR_REPAIRS.get(pair, ())]
     if not upper:
         moves.append((1, "", COST_DELETE, 1))
-    return moves
+    return tuple(moves)

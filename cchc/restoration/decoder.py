@@ -7,7 +7,7 @@ from operator import itemgetter
 from .ngram import BOS, EOS, SyllableModel
 
 BEAM = 10
-MARGIN = 12.0   # states this far (in nats) behind the best one are dropped
+MARGIN = 8.0    # states this far (in nats) behind the best one are dropped (12: +0.04 pt, 25 % slower)
 _SCORE = itemgetter(1)
 _NONE: dict = {}
 
