@@ -8,7 +8,9 @@ import pytest
 from cchc.importer.document import Line
 from cchc.importer.fields.agencies import split_agencies
 from cchc.importer.structure.ocr_layout import ocr_table
-from cchc.importer.structure.ocr_layout.agencies import agency_names, snap_agency_cell
+from cchc.importer.structure.ocr_layout.agencies import agency_names, snap_agency_cell, snap_agency_fragments
+from cchc.importer.structure.ocr_layout.model import Piece, Row
+from cchc.importer.structure.ocr_layout.repair import shift_broken_names
 
 
 @pytest.mark.parametrize("cell, names", [
@@ -49,3 +51,37 @@ def test_rebuilt_table_drops_other_cells_words_from_agency_cells():
     header, row = table.rows[0], table.rows[-1]
     assert row[header.index("Đơn vị chủ trì")] == "Sở Nội vụ"
     assert row[header.index("Đơn vị phối hợp")] == "Sở Tư pháp; Sở Tài chính"
+
+
+def test_fragments_of_other_cells_between_agency_lines_are_dropped():
+    fragments = ["Sở, ban, ngành", "Do bị số lượng", "tiếp nhận phản ánh,", "tỉnh; UBND cấp", "huyện"]
+    assert snap_agency_fragments(fragments) == "Sở, ban, ngành tỉnh; UBND cấp huyện"
+
+
+def test_fragments_naming_no_known_agency_are_kept_whole():
+    assert snap_agency_fragments(["Ban Quản lý Khu", "kinh tế tỉnh"]) == "Ban Quản lý Khu kinh tế tỉnh"
+
+
+def _row(pieces: list[tuple[int, str, str]]) -> Row:
+    row = Row("task")
+    for lineno, column, text in pieces:
+        row.add(Piece(text, lineno, column, interleaved=True))
+    return row
+
+
+ORDER = ["title", "lead", "coordinating", "outputs", "deadline"]
+
+
+def test_first_line_of_a_collective_taken_by_the_lead_goes_back_to_the_coordinating_cell():
+    # "Sở, ban, ngành" stands alone on the line above the one-line lead "Sở Tư pháp"
+    row = _row([(10, "lead", "Sở, ban, ngành"), (11, "lead", "Sở Tư pháp"),
+                (11, "coordinating", "tỉnh; UBND cấp"), (12, "coordinating", "huyện")])
+    shift_broken_names(row, ORDER)
+    assert row.text("lead") == "Sở Tư pháp"
+    assert row.text("coordinating") == "Sở, ban, ngành tỉnh; UBND cấp huyện"
+
+
+def test_a_lead_list_is_not_cut_when_the_next_cell_starts_its_own_name():
+    row = _row([(10, "lead", "Sở Nội vụ;"), (11, "lead", "Sở Tài chính"), (11, "coordinating", "UBND cấp huyện")])
+    shift_broken_names(row, ORDER)
+    assert row.text("lead") == "Sở Nội vụ; Sở Tài chính"

@@ -39,14 +39,14 @@ Modules, in that order: `header`, `lines` (line classes), `tokens` (runs of a li
 from __future__ import annotations
 
 from ...document import Line, Table
-from .agencies import snap_agency_cell
+from .agencies import snap_agency_fragments
 from .cutting import split_agency_run, split_agency_tail, split_cell_tail
 from .header import column_order, find_header, is_header_line, table_end
 from .lines import classify_lines
 from .model import COORDINATING, LEAD, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
 from .numbering import Numbering, number_rows
 from .ranges import title_ranges
-from .repair import fill_holes, shift_early_fragments
+from .repair import fill_holes, shift_broken_names, shift_early_fragments
 from .rows import assemble_rows
 from .tokens import is_junk, segments
 
@@ -66,6 +66,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
     for row in rows:
         fill_holes(row, order)
         shift_early_fragments(row, order)
+        shift_broken_names(row, order)
     rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
     if not any(r.kind == "task" for r in rows):
         return None
@@ -84,5 +85,6 @@ def _render(row: Row, columns: list[str]) -> list[str]:
 
 
 def _cell(row: Row, column: str) -> str:
-    text = row.text(column)
-    return snap_agency_cell(text) if column in (LEAD, COORDINATING) else text
+    if column in (LEAD, COORDINATING):
+        return snap_agency_fragments([p.text for p in row.cells.get(column, [])])
+    return row.text(column)

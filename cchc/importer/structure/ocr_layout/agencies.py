@@ -16,6 +16,8 @@ from rapidfuzz import fuzz
 from ...fields.agencies import split_agencies
 from ...fields.agency_registry import AgencyMatch, AgencyRegistry, normalize
 from ...text import fold_words
+from .model import join_fragments
+from .vocabulary import _agency_share
 
 _MAX_NAME_WORDS = 10  # "Các đơn vị sự nghiệp công lập thuộc tỉnh, thuộc huyện"
 _MIN_SCORE = 90.0
@@ -25,6 +27,7 @@ _NAME_START = re.compile(
     r"^(so|ubnd|uy|van|vp|vpubnd|cac|co|don|dai|bao|cong|ban|trung|thanh|kho|cuc|chi|bo|hoi|lien|tinh|buu|"
     r"hdnd|ubmttq|bhxh|thue|truong|doan|tt)$")
 _TRAILING = ".,;:-"
+_AGENCY_FRAGMENT = 0.5  # share of agency words from which a fragment is part of the agency cell
 
 
 def _registry() -> AgencyRegistry:
@@ -103,3 +106,31 @@ def snap_agency_cell(cell: str) -> str:
     """
     names = [name for item in split_agencies(cell) for name in agency_names(item)]
     return "; ".join(dict.fromkeys(names)) if names else cell
+
+
+def snap_agency_fragments(fragments: list[str]) -> str:
+    """An agency cell from its line fragments: fragments of other cells dropped first, then snapped.
+
+    A fragment made mostly of other words that adds nothing the registry recognises ("Do bị số
+    lượng" between "Sở, ban, ngành" and "tỉnh; UBND cấp") would otherwise split a name in two.
+    A cell in which the registry recognises nothing is left whole.
+    """
+    if _covered(fragments) == 0:
+        return join_fragments(fragments)
+    kept: list[str] = []
+    for k, fragment in enumerate(fragments):
+        if _agency_share(fragment) < _AGENCY_FRAGMENT:
+            rest = fragments[k + 1:]
+            if _covered(kept + [fragment] + rest) <= _covered(kept + rest):
+                continue
+        kept.append(fragment)
+    return snap_agency_cell(join_fragments(kept))
+
+
+def _covered(fragments: list[str]) -> int:
+    return registry_words(join_fragments(fragments))
+
+
+def registry_words(cell: str) -> int:
+    """Words of the registry names read in a cell."""
+    return sum(len(name.split()) for item in split_agencies(cell) for name in agency_names(item))

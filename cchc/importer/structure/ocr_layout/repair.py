@@ -1,7 +1,8 @@
 """Repairs of a rebuilt row: fragments moved to the neighbouring column they belong to."""
 from __future__ import annotations
 
-from .model import Piece, Row, TITLE, join_fragments
+from .agencies import registry_words
+from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .rows import _opens_cell
 from .vocabulary import continues
 
@@ -27,6 +28,15 @@ def fill_holes(row: Row, order: list[str]) -> None:
                     moved = Piece(piece.text, line, target, True)
                     row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
                     break
+
+
+AGENCY_COLUMNS = (LEAD, COORDINATING)
+
+
+def _completes_name(text: str, after: str) -> bool:
+    """`after` goes on with the agency name `text` ends with: together the registry reads more."""
+    return after[:1].islower() and \
+        registry_words(f"{text} {after}") > registry_words(text) + registry_words(after)
 
 
 def shift_early_fragments(row: Row, order: list[str]) -> None:
@@ -58,6 +68,30 @@ def shift_early_fragments(row: Row, order: list[str]) -> None:
             moved = early
         else:
             continue
-        row.cells[left] = [p for p in pieces if p not in moved]
-        shifted = [Piece(p.text, p.lineno, right, True) for p in moved]
-        row.cells[right] = sorted(shifted + nxt, key=lambda p: p.lineno)
+        _move(row, moved, left, right)
+
+
+def shift_broken_names(row: Row, order: list[str]) -> None:
+    """Give the next agency column the lines above a cell opener that begin a name it goes on with.
+
+    "Sở, ban, ngành" alone on a line, then "Sở Tư pháp | tỉnh; UBND cấp": the lead is the one-line
+    "Sở Tư pháp" and the coordinating cell reads "Sở, ban, ngành tỉnh; UBND cấp ...", since together
+    the registry reads more names than apart.
+    """
+    columns = [c for c in order if c in AGENCY_COLUMNS]
+    for left, right in zip(columns, columns[1:]):
+        pieces, nxt = row.cells.get(left, []), row.cells.get(right, [])
+        for k in range(1, len(pieces)):
+            opener = pieces[k]
+            if opener.lineno <= pieces[k - 1].lineno or not _opens_cell(opener.text):
+                continue
+            early_text = join_fragments([p.text for p in pieces[:k]])
+            if any(_completes_name(early_text, p.text) for p in nxt if 0 <= p.lineno - opener.lineno <= 1):
+                _move(row, pieces[:k], left, right)
+                break
+
+
+def _move(row: Row, moved: list[Piece], source: str, target: str) -> None:
+    row.cells[source] = [p for p in row.cells.get(source, []) if p not in moved]
+    shifted = [Piece(p.text, p.lineno, target, True) for p in moved]
+    row.cells[target] = sorted(shifted + row.cells.get(target, []), key=lambda p: p.lineno)
