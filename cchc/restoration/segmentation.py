@@ -44,6 +44,10 @@ class Segmenter:
             return None
         n = len(text)
         capitals = text.isupper()
+        whole = self.piece_cost(text, True, capitals)
+        # every piece pays COST_CUT and nothing is cheaper than free: two pieces cost at least 2 cuts
+        if self._whole_wins(whole, n, 2 * COST_CUT):
+            return None
         best: list[tuple[float, int]] = [(0.0, -1)] + [(math.inf, -1)] * n
         for end in range(1, n + 1):
             for start in range(max(0, end - MAX_PIECE), end):
@@ -57,13 +61,15 @@ class Segmenter:
             start = best[end][1]
             spans.append((start, end))
             end = start
-        if end or len(spans) < 2:
-            return None
-        whole = self.piece_cost(text, True, capitals)
-        # longer than any syllable: a reading of the whole token is a guess, not a rival to the split
-        if whole is not None and n <= MAX_PIECE and whole + COST_CUT <= best[n][0] + MARGIN:
+        if end or len(spans) < 2 or self._whole_wins(whole, n, best[n][0]):
             return None
         return tuple(spans[::-1])
+
+    @staticmethod
+    def _whole_wins(whole: float | None, length: int, split_cost: float) -> bool:
+        """Reading the token as one syllable beats a split of this cost by the margin a split needs.
+        A token longer than any syllable is never one: its whole reading is a guess, not a rival."""
+        return whole is not None and length <= MAX_PIECE and whole + COST_CUT <= split_cost + MARGIN
 
     @lru_cache(maxsize=65536)
     def _frequency(self, folded: str) -> int:
