@@ -111,19 +111,29 @@ def _lower_word(word: str) -> str:
     return word if core in _ACRONYMS else word.lower()
 
 
+_PROVINCE_MARKERS = ("tinh ", "thanh pho ", "uy ban nhan dan tinh ", "ubnd tinh ")
+
+
 @lru_cache(maxsize=1)
-def _provinces() -> list[tuple[str, str]]:
+def _provinces() -> tuple[list[str], dict[str, int], list[re.Pattern]]:
+    """Province names longest first, their folded forms' ranks, and per marker one pattern matching
+    any of them after it."""
     data = resources.files("cchc.importer.data").joinpath("provinces.txt").read_text(encoding="utf-8")
-    names = [ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
-    return sorted(((fold(n), n) for n in names), key=lambda p: -len(p[0]))
+    names = sorted((ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")),
+                   key=lambda n: -len(fold(n)))
+    keys = "|".join(re.escape(fold(n)) for n in names)
+    rank = {fold(n): i for i, n in enumerate(names)}
+    return names, rank, [re.compile(rf"\b{marker}({keys})\b") for marker in _PROVINCE_MARKERS]
 
 
 def _province(text: str) -> str | None:
+    """The province named after the first marker that names one; of several, the longest name."""
     folded = fold(text)
-    for marker in ("tinh ", "thanh pho ", "uy ban nhan dan tinh ", "ubnd tinh "):
-        for key, name in _provinces():
-            if re.search(rf"\b{marker}{re.escape(key)}\b", folded):
-                return name
+    names, rank, patterns = _provinces()
+    for pattern in patterns:
+        found = [rank[m.group(1)] for m in pattern.finditer(folded)]
+        if found:
+            return names[min(found)]
     return None
 
 
