@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..text import clean, fold_words
 
@@ -87,7 +87,7 @@ def _fuzzy_area(words: str) -> str | None:
         return None
     best = (0.0, None)
     for phrase, area in _FUZZY_HEADINGS:
-        similarity = [max(fuzz.ratio(word, other) for other in heading) for word in _ocr_key(phrase).split()]
+        similarity = [process.extractOne(word, heading, scorer=fuzz.ratio)[1] for word in _ocr_key(phrase).split()]
         if min(similarity) >= _FUZZY_WORD and sum(similarity) / len(similarity) > best[0]:
             best = (sum(similarity) / len(similarity), area)
     return best[1]
