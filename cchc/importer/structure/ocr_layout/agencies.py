@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ...fields.agencies import split_agencies
 from ...fields.agency_registry import AgencyMatch, AgencyRegistry, normalize
-from ...text import fold_words
+from .folding import fold_words
 from .model import join_fragments
 from .vocabulary import _agency_share
 
@@ -109,28 +109,44 @@ def snap_agency_cell(cell: str) -> str:
 
 
 def snap_agency_fragments(fragments: list[str]) -> str:
-    """An agency cell from its line fragments: fragments of other cells dropped first, then snapped.
+    """An agency cell from its line fragments: other cells' fragments and words dropped, then snapped.
 
-    A fragment made mostly of other words that adds nothing the registry recognises ("Do bị số
-    lượng" between "Sở, ban, ngành" and "tỉnh; UBND cấp") would otherwise split a name in two.
-    A cell in which the registry recognises nothing is left whole.
+    A fragment or a word of other cells that adds nothing the registry recognises ("Do bị số
+    lượng" between "Sở, ban, ngành" and "tỉnh; UBND cấp", "hằng năm;" glued after a name) would
+    otherwise split a name in two. A cell in which the registry recognises nothing is left whole.
     """
     if _covered(fragments) == 0:
         return join_fragments(fragments)
-    kept: list[str] = []
-    for k, fragment in enumerate(fragments):
-        if _agency_share(fragment) < _AGENCY_FRAGMENT:
-            rest = fragments[k + 1:]
-            if _covered(kept + [fragment] + rest) <= _covered(kept + rest):
+    words = join_fragments(_without_debris(fragments)).split()
+    return snap_agency_cell(" ".join(_without_debris(words)))
+
+
+def _without_debris(parts: list[str]) -> list[str]:
+    """The parts (fragments or words) left once those that only separate registry names are dropped.
+
+    Only parts between two parts with agency words can separate names; the rest goes at snapping.
+    """
+    agency = [k for k, part in enumerate(parts) if _agency_share(part) >= _AGENCY_FRAGMENT]
+    if len(agency) < 2:
+        return parts
+    kept = parts[:agency[0] + 1]
+    current = _covered(parts)  # of kept + the parts not yet decided
+    for k in range(agency[0] + 1, agency[-1]):
+        part, rest = parts[k], parts[k + 1:]
+        if k not in agency:
+            without = _covered(kept + rest)
+            if without >= current:
+                current = without
                 continue
-        kept.append(fragment)
-    return snap_agency_cell(join_fragments(kept))
+        kept.append(part)
+    return kept + parts[agency[-1]:]
 
 
 def _covered(fragments: list[str]) -> int:
     return registry_words(join_fragments(fragments))
 
 
+@lru_cache(maxsize=1 << 14)
 def registry_words(cell: str) -> int:
     """Words of the registry names read in a cell."""
     return sum(len(name.split()) for item in split_agencies(cell) for name in agency_names(item))

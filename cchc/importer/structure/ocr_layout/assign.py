@@ -1,7 +1,7 @@
 """Columns of runs: line by line for interleaved cells, one column for a paragraph cell."""
 from __future__ import annotations
 
-from ...text import fold_words
+from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE
 from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues
 

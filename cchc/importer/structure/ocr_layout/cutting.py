@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...text import fold_words
+from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
 from .tokens import _TITLE_WIDTH
 from .vocabulary import (_AGENCY_START, _OUTPUT_START, _TERMINAL, _agency_share, _task_text, column_scores,

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Line
-from ...text import fold_words
+from .folding import fold_words
 from .model import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE
 from .tokens import is_junk
 
@@ -28,7 +29,8 @@ _NUMBERING_ROW = re.compile(r"^\(?1\)?(\s+\(?\d\)?){2,}$")
 
 # --- header ---------------------------------------------------------------------------------------
 
-def header_roles(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 14)
+def header_roles(text: str) -> tuple[tuple[int, str], ...]:
     """(position, column) of each header phrase in a line, in the line's order."""
     folded = fold_words(text.replace("/", " / "))
     folded = folded.replace(" / ", "/")
@@ -37,9 +39,10 @@ def header_roles(text: str) -> list[tuple[int, str]]:
         m = pattern.search(folded)
         if m:
             found.append((m.start(), role))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_header_line(text: str) -> bool:
     """A line made of table header words (repeated on every page), or the "1 2 3 4" row under it."""
     stripped = text.strip()

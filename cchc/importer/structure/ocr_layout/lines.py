@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from ...document import Line
-from ...text import clean, fold_words
+from ...text import clean
+from .folding import fold_words
 from .header import _HEADER_SYLLABLES, header_roles, is_header_line
 from .tokens import is_junk
 from .vocabulary import _DEADLINE_CUES, repair_words

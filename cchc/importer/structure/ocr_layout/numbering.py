@@ -1,7 +1,7 @@
 """Row numbers: accepted where they fit the sequence, then renumbered from it."""
 from __future__ import annotations
 
-from ...text import fold_words
+from .folding import fold_words
 from .model import Row, TITLE
 from .vocabulary import _deadline_like
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .agencies import registry_words
 from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .rows import _opens_cell
-from .vocabulary import continues
+from .vocabulary import _agency_share, continues
 
 
 def fill_holes(row: Row, order: list[str]) -> None:
@@ -34,9 +34,17 @@ AGENCY_COLUMNS = (LEAD, COORDINATING)
 
 
 def _completes_name(text: str, after: str) -> bool:
-    """`after` goes on with the agency name `text` ends with: together the registry reads more."""
-    return after[:1].islower() and \
-        registry_words(f"{text} {after}") > registry_words(text) + registry_words(after)
+    """`after` goes on with the agency name `text` ends with: together the registry reads more.
+
+    Words of other cells after the name ("Sở, ban, ngành Ở cao kết") are set aside first.
+    """
+    if not after[:1].islower():
+        return False
+    words = text.split()
+    while words and _agency_share(words[-1]) == 0:
+        words.pop()
+    return any(registry_words(f"{name} {after}") > registry_words(name) + registry_words(after)
+               for name in dict.fromkeys((text, " ".join(words))) if name)
 
 
 def shift_early_fragments(row: Row, order: list[str]) -> None:
@@ -83,7 +91,7 @@ def shift_broken_names(row: Row, order: list[str]) -> None:
         pieces, nxt = row.cells.get(left, []), row.cells.get(right, [])
         for k in range(1, len(pieces)):
             opener = pieces[k]
-            if opener.lineno <= pieces[k - 1].lineno or not _opens_cell(opener.text):
+            if opener.lineno <= pieces[k - 1].lineno or not opener.text[:1].isupper():
                 continue
             early_text = join_fragments([p.text for p in pieces[:k]])
             if any(_completes_name(early_text, p.text) for p in nxt if 0 <= p.lineno - opener.lineno <= 1):

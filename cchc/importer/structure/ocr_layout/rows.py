@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...text import fold_words
+from .folding import fold_words
 from .assign import assign_block, assign_line
 from .cutting import (_join_title_segments, _split_title, _title_width, split_agency_run, split_agency_tail,
                       split_cell_tail)

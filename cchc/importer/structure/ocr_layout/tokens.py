@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...text import fold
+from .folding import fold
 from .vocabulary import _syllables
 
 
@@ -15,6 +16,7 @@ _CODE = re.compile(r"^\(?\d+([/.\-]\d*)*[/\-]?[A-ZĐa-zđ\-/]*\)?[.,;:)]*$|^\(?\
 _REAL_SINGLE = {"ở", "ý", "y", "và", "à", "ơ"}
 
 
+@lru_cache(maxsize=1 << 16)
 def is_junk(token: str) -> bool:
     """OCR noise: table rules, stray marks, letters mixed with digits ("S6", "1V"), unknown single letters."""
     if not _ALLOWED.match(token):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...text import fold, fold_words
+from .folding import fold, fold_words
 from .model import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, TITLE
 
 
@@ -65,6 +65,7 @@ def column_scores(text: str) -> dict[str, float]:
             DEADLINE: 2.0 * cues, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
 
 
+@lru_cache(maxsize=1 << 16)
 def _agency_share(text: str) -> float:
     """Share of the words that belong to agency names ("Sở", "UBND", "Tư pháp", "cấp huyện")."""
     words = fold_words(text).split()
@@ -83,6 +84,7 @@ def repair_words(text: str) -> str:
     return _COLLECTIVE.sub(lambda m: m.group(0) if fold(m.group(0)).startswith("so") else "Sở, ban, ", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def continues(previous: str, text: str) -> float:
     """How strongly `text` reads as the next words after `previous` (syllable bigram evidence)."""
     item = re.match(r"(\d{1,2})\s*[.)]", text)
