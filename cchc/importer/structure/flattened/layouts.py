@@ -5,7 +5,7 @@ import heapq
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from operator import add
 
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
@@ -18,16 +18,16 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
     whether that position is the column's last line)."""
     width = len(counts)
     cells = _reading_order(counts, centred)
-    return tuple(cell % width for cell in cells), tuple(cell < width for cell in cells)
+    return tuple(map(width.__rmod__, cells)), tuple(cell < width for cell in cells)
 
 
 def _reading_order(counts: tuple[int, ...], centred: bool) -> list[int]:
     """The lines of a layout in reading order, each as its column, plus the number of
     columns if it is not the column's last line (its cell in a score table row)."""
-    height, step = max(counts), 2 * len(counts)
-    lines = sorted(chain.from_iterable(_column_lines(n, height - n if centred else 0, col, len(counts))
-                                       for col, n in enumerate(counts) if n))
-    return [line % step for line in lines]
+    height, width = max(counts), len(counts)
+    offsets = map(height.__sub__, counts) if centred else repeat(0)
+    lines = sorted(chain.from_iterable(map(_column_lines, counts, offsets, range(width), repeat(width))))
+    return list(map((2 * width).__rmod__, lines))
 
 
 @lru_cache(maxsize=4096)
@@ -121,11 +121,14 @@ def _compositions(total: int, least: tuple[int, ...], most: tuple[int, ...]) -> 
 
 def _number_position(counts: tuple[int, ...], number: int, centred: bool) -> int:
     """Where the row number's single line falls in the reading order, without rendering.
-    Centred, line j of a column of n sits 2j - n + 1 below the number's height; top-aligned,
-    all first lines share one height and read left to right."""
+    Centred, line j of a column of n sits 2j - n + 1 below the number's height, so half of
+    each column's lines (odd ones less their middle line) come first; top-aligned, all first
+    lines share one height and read left to right."""
+    before = counts[:number]
     if centred:
-        return sum(n // 2 for n in counts) + sum(1 for n in counts[:number] if n % 2)
-    return sum(1 for n in counts[:number] if n)
+        odd = sum(map((1).__and__, counts))
+        return (sum(counts) - odd) // 2 + sum(map((1).__and__, before))
+    return len(before) - before.count(0)
 
 
 @dataclass
@@ -199,7 +202,7 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
     out, seen = [], set()
     for best in heapq.nlargest(keep, range(len(scores)), key=scores.__getitem__):  # ties: listed first
         counts, centred, positions = layouts[best]
-        order = tuple(p % width for p in positions)  # the rendered columns, see `_score_positions`
+        order = tuple(map(width.__rmod__, positions))  # the rendered columns, see `_score_positions`
         if order not in seen:
             seen.add(order)
             out.append(_Candidate(scores[best], [roles[c] for c in order], ((roles, counts, centred, order),)))
