@@ -103,12 +103,12 @@ def _drive(args, db: Path) -> bool:
 
     from .driver import login, run_load, warm_up
     from .generator import ADMIN_USERNAME
-    from .server import free_port, start_servers, stop_servers
+    from .server import Servers
 
     pages = [page for key, page in _pages().items() if key in (args.page or PAGE_KEYS)]
     cache.clear()  # the load test's own page cache (database.cache_dir): every run starts cold
-    port = args.port or free_port()
-    processes = start_servers(db, port, args.workers, args.threads)
+    servers = Servers(db, args.port, args.workers, args.threads)
+    port = servers.port
     try:
         cookie = login(port, ADMIN_USERNAME, PASSWORD)
         warm = None if args.no_warm_up else warm_up(port, cookie, pages, args.clients, args.max_seconds)
@@ -116,7 +116,7 @@ def _drive(args, db: Path) -> bool:
         single = run_load(port, cookie, pages, 1, 2 * len(pages), args.max_seconds)
         result = run_load(port, cookie, pages, args.clients, args.requests, args.max_seconds, args.think_ms)
     finally:
-        stop_servers(processes)
+        servers.stop()
     if args.profile:
         from .profiling import profile_pages
 
@@ -165,7 +165,7 @@ def _serve(args: argparse.Namespace) -> int:
     from .server import serve
 
     use_database(Path(args.db).resolve())
-    serve(args.port, args.threads)
+    serve(args.fd, args.threads)
     return 0
 
 
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     register(sub)
     serve = sub.add_parser("serve", help="(nội bộ) chạy máy chủ thử nghiệm trên cơ sở dữ liệu kiểm thử tải")
     serve.add_argument("--db", required=True)
-    serve.add_argument("--port", type=int, required=True)
+    serve.add_argument("--fd", type=int, required=True, help="ổ cắm đang nghe, nhận từ tiến trình cha")
     serve.add_argument("--threads", type=int, default=DEFAULT_THREADS)
     serve.set_defaults(func=_serve)
     args = parser.parse_args(argv if argv is not None else (sys.argv[1:] or ["loadtest"]))

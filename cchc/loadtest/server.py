@@ -1,47 +1,73 @@
-"""The application under test: Django's WSGI app in a wsgiref server with a fixed pool of threads, in
-worker processes of their own (so the clients' threads do not share their interpreter lock). With
-several workers, each process listens on the same port (SO_REUSEPORT), as a pre-forking production
-server would; the pool is what gunicorn's gthread worker does (`--workers 2 --threads 4`)."""
+"""The application under test: Django's WSGI app served by `--workers` processes (so the clients'
+threads do not share their interpreter lock), each with `--threads` threads, all accepting on one
+listening socket that the parent opens and the workers inherit — how gunicorn's workers share a port
+(`gunicorn --workers 2 --threads 4`). A connection waits in the kernel's queue until a thread is
+free, in whichever process, so neither process queues work while the other is idle."""
 from __future__ import annotations
 
-import functools
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+import urllib.request
 from pathlib import Path
-from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 from .database import environment_for
-
 
 DEFAULT_THREADS = 4
 
 
-class PooledServer(ThreadingMixIn, WSGIServer):
-    """Requests run on `threads` long-lived threads; others wait in the listen queue.
+class PooledServer(WSGIServer):
+    """Serves on an already listening socket with `threads` threads, each accepting one connection
+    at a time. A thread per connection (socketserver's default) cost a new thread and database
+    connection per request and twenty threads fighting for one interpreter lock: at 20 back-to-back
+    clients ~7 ms of CPU per request, against ~4.5 ms with 4 long-lived threads."""
 
-    A thread per connection (socketserver's default) costs a new thread and a new database
-    connection per request, and twenty threads fighting for one interpreter lock on one core: at
-    20 back-to-back clients that took ~7 ms of CPU per request against ~4.5 ms with a pool of 4.
-    """
+    def __init__(self, listening: socket.socket, app, threads: int = DEFAULT_THREADS):
+        super().__init__(listening.getsockname(), QuietHandler, bind_and_activate=False)
+        self.socket.close()
+        self.socket = listening
+        self.server_bind()
+        self.set_app(app)
+        self.threads = max(1, threads)
 
-    request_queue_size = 128  # 20+ clients connect at once
-    allow_reuse_port = True  # several worker processes listen on one port; the kernel spreads connections
+    def server_bind(self) -> None:
+        """Bound and listening already: only note the address for the WSGI environ."""
+        self.server_address = self.socket.getsockname()
+        self.server_name, self.server_port = self.server_address[:2]
+        self.setup_environ()
 
-    def __init__(self, *args, threads: int = DEFAULT_THREADS, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="wsgi")
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        workers = [threading.Thread(target=self._accept_loop, name=f"wsgi-{n}", daemon=True)
+                   for n in range(self.threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
 
-    def process_request(self, request, client_address):
-        self.pool.submit(self.process_request_thread, request, client_address)
+    def _accept_loop(self) -> None:
+        while True:
+            try:
+                request, address = self.get_request()
+            except OSError:  # the socket was shut down: stop
+                return
+            try:
+                self.finish_request(request, address)
+            except Exception:  # noqa: BLE001 - as socketserver: log, keep serving
+                self.handle_error(request, address)
+            finally:
+                self.shutdown_request(request)
 
-    def server_close(self):
-        super().server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+    def stop(self) -> None:
+        """Wake the accepting threads and close (in-process use: the socket is the workers' shared one)."""
+        try:
+            self.socket.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.socket.close()
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -53,57 +79,60 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
-def serve(port: int, threads: int = DEFAULT_THREADS) -> None:
-    """Run in the server process, after use_database(): serve until killed."""
+def listen(port: int = 0) -> socket.socket:
+    """A listening socket on 127.0.0.1 (`port` 0: any free port) that worker processes can inherit."""
+    sock = socket.create_server(("127.0.0.1", port), backlog=128)  # 20+ clients connect at once
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(fd: int, threads: int = DEFAULT_THREADS) -> None:
+    """Run in a worker process, after use_database(): serve on the inherited socket until killed."""
     from django.core.wsgi import get_wsgi_application
 
-    server = make_server("127.0.0.1", port, get_wsgi_application(),
-                         server_class=functools.partial(PooledServer, threads=threads), handler_class=QuietHandler)
-    server.serve_forever()
+    PooledServer(socket.socket(fileno=fd), get_wsgi_application(), threads).serve_forever()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class Servers:
+    """The worker processes and the socket they share; `port` is where clients connect."""
 
-
-def start_servers(db: Path, port: int, workers: int = 1, threads: int = DEFAULT_THREADS,
-                  timeout: float = 60) -> list[subprocess.Popen]:
-    """Start `workers` × `python -m cchc.loadtest serve` on `port`; wait until they accept connections."""
-    env = {**os.environ, **environment_for(db)}
-    command = [sys.executable, "-m", "cchc.loadtest", "serve", "--db", str(db), "--port", str(port),
-               "--threads", str(threads)]
-    processes = [subprocess.Popen(command, env=env) for _ in range(max(1, workers))]
-    try:
-        _wait_until_listening(processes, port, timeout)
-    except RuntimeError:
-        stop_servers(processes)
-        raise
-    time.sleep(0.5 if workers > 1 else 0)  # let the other workers bind as well
-    return processes
-
-
-def _wait_until_listening(processes: list[subprocess.Popen], port: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        stopped = [p for p in processes if p.poll() is not None]
-        if stopped:
-            raise RuntimeError(f"Máy chủ thử nghiệm dừng ngay khi khởi động (mã {stopped[0].returncode}).")
+    def __init__(self, db: Path, port: int = 0, workers: int = 1, threads: int = DEFAULT_THREADS,
+                 timeout: float = 60):
+        self.socket = listen(port)
+        self.port = self.socket.getsockname()[1]
+        env = {**os.environ, **environment_for(db)}
+        command = [sys.executable, "-m", "cchc.loadtest", "serve", "--db", str(db),
+                   "--fd", str(self.socket.fileno()), "--threads", str(threads)]
+        self.processes = [subprocess.Popen(command, env=env, pass_fds=(self.socket.fileno(),))
+                          for _ in range(max(1, workers))]
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("Máy chủ thử nghiệm không khởi động kịp.")
+            self._wait_until_serving(timeout)
+        except RuntimeError:
+            self.stop()
+            raise
 
+    def _wait_until_serving(self, timeout: float) -> None:
+        """Until a worker answers (the socket listens from the start: connections wait for a worker)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            stopped = [p for p in self.processes if p.poll() is not None]
+            if stopped:
+                raise RuntimeError(f"Máy chủ thử nghiệm dừng ngay khi khởi động (mã {stopped[0].returncode}).")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/dang-nhap/",
+                                            timeout=max(1.0, deadline - time.monotonic())):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("Máy chủ thử nghiệm không khởi động kịp.")
 
-def stop_servers(processes: list[subprocess.Popen]) -> None:
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    def stop(self) -> None:
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self.socket.close()

@@ -1,14 +1,11 @@
-"""The load-test server runs requests on a fixed pool of threads (as gunicorn's gthread worker)."""
+"""The load-test server: a fixed number of threads accepting on one shared socket (as gunicorn)."""
 from __future__ import annotations
 
-import functools
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from wsgiref.simple_server import make_server
-
 from cchc.loadtest.driver import request
-from cchc.loadtest.server import PooledServer, QuietHandler, free_port
+from cchc.loadtest.server import PooledServer, listen
 
 
 def test_concurrent_requests_share_a_fixed_pool_of_threads():
@@ -27,16 +24,18 @@ def test_concurrent_requests_share_a_fixed_pool_of_threads():
         start_response("200 OK", [("Content-Type", "text/plain")])
         return [b"ok"]
 
-    port = free_port()
-    server = make_server("127.0.0.1", port, app, server_class=functools.partial(PooledServer, threads=3),
-                         handler_class=QuietHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sock = listen()
+    port = sock.getsockname()[1]
+    server = PooledServer(sock, app, threads=3)
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
+    serving.start()
     try:
         with ThreadPoolExecutor(12) as clients:
             answers = list(clients.map(lambda _: request(port, "GET", "/")[::2], range(36)))
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
+    serving.join(timeout=5)
+    assert not serving.is_alive()  # stop() wakes the threads blocked in accept()
     assert answers == [(200, b"ok")] * 36  # every request answered, none dropped while waiting
     assert most == 3  # the pool was full, never more
-    assert len(seen) == 3 and all(name.startswith("wsgi") for name in seen)  # threads reused
+    assert len(seen) == 3 and all(name.startswith("wsgi-") for name in seen)  # the same threads, reused

@@ -76,9 +76,10 @@ def all_tasks(request):
 def _task_list(request, form, flt: TaskFilter, title: str, intro: str):
     query = request.GET.copy()
     query.pop("trang", None)
+    version = data_version()  # one query for both cached parts
     return render(request, "tracking/task_list.html", {
-        "title": title, "intro": intro, "form": form, "filters": _filters(form, request),
-        "results": _results(flt, query.urlencode(), request.GET.get("trang"))})
+        "title": title, "intro": intro, "form": form, "filters": _filters(form, request, version),
+        "results": _results(flt, query.urlencode(), request.GET.get("trang"), version)})
 
 
 def _cached_html(parts: tuple, render_html) -> str:
@@ -91,20 +92,20 @@ def _cached_html(parts: tuple, render_html) -> str:
     return mark_safe(html)
 
 
-def _filters(form, request) -> str:
+def _filters(form, request, version: str) -> str:
     """The filter menus (hundreds of agencies nationally): the same for every reader of a province
     and query, until an agency or plan changes."""
     own = agency_of(request.user)
     parts = ("filters", type(form).__name__, own.province_id if own else "", request.GET.urlencode(),
-             catalogue_version(), data_version())
+             catalogue_version(), version)
     return _cached_html(parts, lambda: render_to_string("tracking/_task_filters.html", {"form": form}))
 
 
-def _results(flt: TaskFilter, query: str, page_number) -> str:
+def _results(flt: TaskFilter, query: str, page_number, version: str) -> str:
     """Count, table and pages of a list, the same for every reader: cached by filter, page, day and
     the data version (every write to tasks moves it), so a change shows on the next request."""
     today = timezone.localdate()
-    parts = ("results", _filter_key(flt), query, page_number, today, data_version(),
+    parts = ("results", _filter_key(flt), query, page_number, today, version,
              settings.CCHC_DUE_SOON_WORKING_DAYS)
 
     def render_html() -> str:
