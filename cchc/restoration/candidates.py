@@ -62,8 +62,9 @@ class CandidateIndex:
     def accent_variants(self, token: str) -> list[str]:
         return self.by_fold.get(fold(token), [])
 
-    def _repairs(self, raw: str) -> dict[str, float]:
-        """Folded syllables reachable from `raw` by OCR repairs, with the cheapest cost of each.
+    def _repairs(self, raw: str, budget: float = MAX_COST) -> dict[str, float]:
+        """Folded syllables reachable from `raw` by OCR repairs costing at most `budget`, with the
+        cheapest cost of each.
 
         Depth-first over readings of the characters, extending only outputs that begin some syllable;
         a move that would pass the cost or edit limits is never entered.
@@ -81,11 +82,11 @@ class CandidateIndex:
             if i == end and built in words and cost < best.get(built, 99.0):
                 best[built] = cost
             for step, rep, move_cost, is_edit in moves[i]:
-                if cost + move_cost > MAX_COST or (is_edit and edits >= MAX_EDITS):
+                if cost + move_cost > budget or (is_edit and edits >= MAX_EDITS):
                     continue
                 if built + rep in prefixes:
                     walk(i + step, built + rep, cost + move_cost, edits + is_edit, False)
-            if inserted or edits >= MAX_EDITS or cost + COST_INSERT > MAX_COST:
+            if inserted or edits >= MAX_EDITS or cost + COST_INSERT > budget:
                 return
             for rep in insertable:
                 if built + rep in prefixes:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from cchc.importer.text import fold, nfc
 
+from .candidates import MAX_COST as MAX_REPAIR_COST
 from .candidates import CandidateIndex, is_capitals
 from .decoder import best_path
 from .ngram import SyllableModel
@@ -121,8 +122,9 @@ class Restorer:
             for variant in self.index.accent_variants(word):
                 found[variant] = 0.0 if (variant == word or not marked) else MARK_PENALTY_OCR
         if ocr:
+            # a real syllable's repairs pay a penalty on top, under the same ceiling as any repair
             extra = VALID_REPAIR_PENALTY if self.is_valid(text) else 0.0
-            for folded, cost in self.index.repairs(_repair_form(text)).items():
+            for folded, cost in self.index.repairs(_repair_form(text), MAX_REPAIR_COST - extra).items():
                 for variant in self.index.by_fold[folded]:
                     if found.get(variant, 99.0) > cost + extra:
                         found[variant] = cost + extra
