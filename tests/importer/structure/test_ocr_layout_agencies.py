@@ -8,7 +8,8 @@ import pytest
 from cchc.importer.document import Line
 from cchc.importer.fields.agencies import split_agencies
 from cchc.importer.structure.ocr_layout import ocr_table
-from cchc.importer.structure.ocr_layout.agencies import agency_names, snap_agency_cell, snap_agency_fragments
+from cchc.importer.structure.ocr_layout.agencies import (agency_names, opens_agency_run, snap_agency_cell,
+                                                        snap_agency_fragments)
 from cchc.importer.structure.ocr_layout.model import Piece, Row
 from cchc.importer.structure.ocr_layout.repair import shift_broken_names
 
@@ -85,3 +86,30 @@ def test_a_lead_list_is_not_cut_when_the_next_cell_starts_its_own_name():
     row = _row([(10, "lead", "Sở Nội vụ;"), (11, "lead", "Sở Tài chính"), (11, "coordinating", "UBND cấp huyện")])
     shift_broken_names(row, ORDER)
     assert row.text("lead") == "Sở Nội vụ; Sở Tài chính"
+
+
+@pytest.mark.parametrize("run, title, expected", [
+    ("Sở Tài chính tỉnh; UBND cấp", "chuyên môn cấp tỉnh triển khai thực", True),
+    ("ia Sở Nội vụ tỉnh; ở", "quan chuyên môn cấp tỉnh, đơn vị", True),  # one word of debris first
+    ("UBND cấp huyện có bộ phận tiếp nhận", "Phấn đấu đến năm 2020, 100%", False),  # task text naming agencies
+    ("sở, ban, ngành tỉnh, UBND cấp huyện", "Trang thông tin điện tử của", False),  # goes on with the task text
+])
+def test_agency_cell_opening_a_line_inside_a_task_text(run, title, expected):
+    assert opens_agency_run(run, title) is expected
+
+
+def test_agency_cell_on_a_task_text_line_is_not_task_text():
+    # the task-text line beside the row number was lost by OCR; its agency cells are left
+    lines = [Line(t, i + 1) for i, t in enumerate(textwrap.dedent("""\
+        TT | Nội dung thực hiện | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm đầu ra | Thời gian hoàn thành
+        Thực hiện đúng quy định về quản
+        lý ngân sách (100% cơ quan
+        chuyên môn cấp tỉnh triển khai thực | Báo cáo kết quả thực | Hằng năm
+        1 ¥ £ Sở Tài chính tỉnh; UBND cấp | hiện
+        hiện đúng các quy định về tự huyện
+        chủ tài chính)
+        """).strip("\n").split("\n"))]
+    header, row = (table := ocr_table(lines)).rows[0], table.rows[-1]
+    title = row[header.index("Nội dung thực hiện")]
+    assert "Sở Tài chính" not in title and "triển khai thực hiện đúng các quy định" in title
+    assert row[header.index("Đơn vị chủ trì")].startswith("Sở Tài chính")

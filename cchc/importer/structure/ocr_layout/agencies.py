@@ -17,7 +17,7 @@ from ...fields.agencies import split_agencies
 from ...fields.agency_registry import AgencyMatch, AgencyRegistry, normalize
 from .folding import fold_words
 from .model import join_fragments
-from .vocabulary import _agency_share
+from .vocabulary import _agency_share, continues
 
 _MAX_NAME_WORDS = 10  # "Các đơn vị sự nghiệp công lập thuộc tỉnh, thuộc huyện"
 _MIN_SCORE = 90.0
@@ -96,6 +96,27 @@ def _longest_name(words: list[str], folded: list[str], start: int) -> tuple[int,
 def _closest_form(run: str, key: str) -> str:
     folded = fold_words(run)
     return max(_written_forms()[key], key=lambda form: fuzz.ratio(fold_words(form), folded))
+
+
+def opens_agency_run(text: str, title: str) -> bool:
+    """A run that opens with an agency cell and does not go on with the task text above it.
+
+    On a line inside a task text, an agency cell whose task-text line OCR lost ("Sở Tài chính
+    tỉnh; UBND cấp" between two lines of the task text). Task texts name agencies too ("100% UBND
+    cấp huyện có bộ phận ..."), so the run must start (after at most one word of debris) with a
+    department or list agencies with ";".
+    """
+    words = text.split()
+    folded = [fold_words(w) for w in words]
+    if _agency_share(text) < _AGENCY_FRAGMENT or continues(title, text) > 0:
+        return False
+    for start in range(min(2, len(words))):
+        if not (words[start][:1].isupper() and _NAME_START.match(folded[start])):
+            continue
+        found = _longest_name(words, folded, start)
+        if found and (";" in text or _match(found[1]).kind == "department"):
+            return True
+    return False
 
 
 def snap_agency_cell(cell: str) -> str:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .folding import fold_words
+from .agencies import opens_agency_run
 from .assign import assign_block, assign_line
 from .cutting import (_join_title_segments, _split_title, _title_width, split_agency_run, split_agency_tail,
                       split_cell_tail)
@@ -226,6 +227,8 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             continue
         spill = None
         mode = _title_mode(i, parts, ranges, loose_title)
+        if mode == "yes" and ranges[i] == "inside" and opens_agency_run(parts[0], context.get(TITLE, "")):
+            mode = "no"  # the task text has no line here: an agency cell starts the line
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
