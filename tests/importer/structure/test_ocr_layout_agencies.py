@@ -11,7 +11,7 @@ from cchc.importer.structure.ocr_layout import ocr_table
 from cchc.importer.structure.ocr_layout.agencies import (agency_names, opens_agency_run, snap_agency_cell,
                                                         snap_agency_fragments)
 from cchc.importer.structure.ocr_layout.model import Piece, Row
-from cchc.importer.structure.ocr_layout.repair import shift_broken_names
+from cchc.importer.structure.ocr_layout.repair import lead_from_coordinating, shift_broken_names
 
 
 @pytest.mark.parametrize("cell, names", [
@@ -113,3 +113,27 @@ def test_agency_cell_on_a_task_text_line_is_not_task_text():
     title = row[header.index("Nội dung thực hiện")]
     assert "Sở Tài chính" not in title and "triển khai thực hiện đúng các quy định" in title
     assert row[header.index("Đơn vị chủ trì")].startswith("Sở Tài chính")
+
+
+def test_lead_of_debris_takes_the_name_glued_to_the_coordinating_cell():
+    row = _row([(10, "lead", "03, DBANY"), (11, "coordinating", "Sở Tài chính tỉnh; UBND cấp"),
+                (12, "coordinating", "huyện")])
+    lead_from_coordinating(row)
+    assert row.text("lead") == "Sở Tài chính"
+    assert row.text("coordinating") == "tỉnh; UBND cấp huyện"
+
+
+@pytest.mark.parametrize("pieces", [
+    # the lead names an agency the registry does not know
+    [(10, "lead", "Ban Quản lý Khu kinh tế"), (10, "coordinating", "Sở Nội vụ; Sở Tài chính")],
+    # the coordinating cell's first name goes on on the next line
+    [(10, "lead", "Tỉnh và đơn vị hành chính"), (10, "coordinating", "Sở, ban, ngành"),
+     (11, "coordinating", "tỉnh; UBND cấp huyện")],
+    # a coordinating cell of one name
+    [(10, "lead", "hoạch"), (10, "coordinating", "Sở Nội vụ")],
+])
+def test_lead_is_not_taken_from_the_coordinating_cell(pieces):
+    row = _row(pieces)
+    before = {column: row.text(column) for column in ("lead", "coordinating")}
+    lead_from_coordinating(row)
+    assert {column: row.text(column) for column in ("lead", "coordinating")} == before

@@ -46,7 +46,7 @@ from .lines import classify_lines
 from .model import COORDINATING, LEAD, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
 from .numbering import Numbering, number_rows
 from .ranges import title_ranges
-from .repair import fill_holes, shift_broken_names, shift_early_fragments
+from .repair import fill_holes, lead_from_coordinating, shift_broken_names, shift_early_fragments
 from .rows import assemble_rows
 from .tokens import is_junk, segments
 
@@ -67,6 +67,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
         fill_holes(row, order)
         shift_early_fragments(row, order)
         shift_broken_names(row, order)
+        lead_from_coordinating(row)
     rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
     if not any(r.kind == "task" for r in rows):
         return None

@@ -98,6 +98,17 @@ def _closest_form(run: str, key: str) -> str:
     return max(_written_forms()[key], key=lambda form: fuzz.ratio(fold_words(form), folded))
 
 
+def leading_name(text: str) -> tuple[str, str] | None:
+    """(name, rest) when `text` starts with a registry agency name: "Sở Tài chính tỉnh; UBND cấp" ->
+    ("Sở Tài chính", "tỉnh; UBND cấp"); None otherwise."""
+    words = text.split()
+    folded = [fold_words(w) for w in words]
+    found = _longest_name(words, folded, 0) if words and _NAME_START.match(folded[0]) else None
+    if not found:
+        return None
+    return " ".join(words[:found[0]]), " ".join(words[found[0]:])
+
+
 def opens_agency_run(text: str, title: str) -> bool:
     """A run that opens with an agency cell and does not go on with the task text above it.
 

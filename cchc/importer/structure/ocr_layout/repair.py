@@ -1,7 +1,7 @@
 """Repairs of a rebuilt row: fragments moved to the neighbouring column they belong to."""
 from __future__ import annotations
 
-from .agencies import registry_words
+from .agencies import leading_name, registry_words
 from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .rows import _opens_cell
 from .vocabulary import _agency_share, continues
@@ -97,6 +97,26 @@ def shift_broken_names(row: Row, order: list[str]) -> None:
             if any(_completes_name(early_text, p.text) for p in nxt if 0 <= p.lineno - opener.lineno <= 1):
                 _move(row, pieces[:k], left, right)
                 break
+
+
+def lead_from_coordinating(row: Row) -> None:
+    """A lead cell of debris beside a coordinating cell that opens with a registry name: that first
+    name is the lead (every task has one; OCR lost the lead's own line or glued it to the
+    coordinating cell's first line: "Sở Tài chính tỉnh; UBND cấp")."""
+    lead, coordinating = row.cells.get(LEAD, []), row.cells.get(COORDINATING, [])
+    lead_text = join_fragments([p.text for p in lead])
+    if not coordinating or (lead_text and _agency_share(lead_text) >= 0.5) or registry_words(lead_text):
+        return
+    first, following = coordinating[0], coordinating[1:]
+    split = leading_name(first.text)
+    if split is None or not (split[1] or following):
+        return  # a coordinating cell of one name alone is not taken from
+    name, rest = split
+    if not rest and _completes_name(name, following[0].text):
+        return  # the name goes on on the next line ("Sở, ban, ngành" + "tỉnh; UBND cấp")
+    row.cells[COORDINATING] = ([Piece(rest, first.lineno, COORDINATING, first.interleaved)] if rest else []) + \
+        following
+    row.cells[LEAD] = [Piece(name, first.lineno, LEAD, first.interleaved)]
 
 
 def _move(row: Row, moved: list[Piece], source: str, target: str) -> None:
