@@ -4,7 +4,7 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, repeat
 from operator import add
 
@@ -145,7 +145,7 @@ class _Candidate:
     def agency_swappable(self) -> bool:
         return self.layouts is not None and all(_agency_swappable(*layout) for layout in self.layouts)
 
-    @property
+    @cached_property
     def cell_ceiling(self) -> float:
         """No whole-cell evidence (`_cell_score`) of this reading is higher: read from its
         layouts' line counts alone, every agency and deadline cell it has perfect and each of

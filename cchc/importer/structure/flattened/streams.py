@@ -46,21 +46,24 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
     coordinating = roles.index(COORDINATING) if COORDINATING in roles else -1
     others = [c for c in range(len(roles)) if c != number]
     read_on = {c for c, r in enumerate(roles) if r in _READ_ON}
-    # state: (started, ended (bit sets of columns), last line per agency or deadline column,
-    # the only columns whose lines are read on from each other) -> (search score,
-    # line-by-line score, path as nested (column, rest) pairs); how lines read on guides the
-    # search but is left to the cell score, as for layouts.
-    states: dict[tuple, tuple[float, float, tuple | None]] = {(0, 0, (-1,) * len(roles)): (0.0, 0.0, None)}
-    for i, frag in enumerate(frags):
-        # Per column: its bit, its score for this line alone, whether lines read on in it.
-        columns = [(col, 1 << col, 0.0 if col == number else table[i][col], col in read_on)
+    # state: started and ended columns (bit sets), then the last line so far of each agency
+    # or deadline column (the only columns whose lines are read on from each other), packed
+    # into one int (see `_State`) -> (search score, line-by-line score, path as nested
+    # (column, rest) pairs); how lines read on guides the search but is left to the cell
+    # score, as for layouts.
+    packing = _State(len(roles), len(frags))
+    states: dict[int, tuple[float, float, tuple | None]] = {0: (0.0, 0.0, None)}
+    for i in range(len(frags)):
+        # Per column: its bit, its score for this line alone, where its last line is packed.
+        columns = [(col, 1 << col, 0.0 if col == number else table[i][col],
+                    packing.shift(col) if col in read_on else -1)
                    for col in ([number] if i == anchor else others)]
-        nxt = _step(states, frags, i, columns, roles, coordinating, lead_bit)
+        nxt = _step(states, frags, i, columns, roles, coordinating, lead_bit, packing)
         states = dict(heapq.nlargest(beam, nxt.items(), key=lambda item: item[1][0]))
     if not states:
         return None
     # Unless a page break cuts the row, a cell whose last line never came costs.
-    unended = {state: 0.0 if open_end else 2.0 * (state[0] & ~state[1]).bit_count() for state in states}
+    unended = {state: 0.0 if open_end else 2.0 * packing.unended(state) for state in states}
     best = max(states, key=lambda state: states[state][0] - unended[state])
     _, base, path = states[best]
     columns = []
@@ -70,37 +73,55 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
     return _Candidate(base - unended[best], columns[::-1])
 
 
-def _step(states: dict, frags: list[_Fragment], i: int, columns: list[tuple[int, int, float, bool]],
-          roles: tuple[str, ...], coordinating: int, lead_bit: int) -> dict:
+class _State:
+    """A search state as one int: the started columns' bits, the ended columns' bits, then
+    per agency or deadline column a field holding its last line so far plus one (0: none)."""
+
+    def __init__(self, width: int, lines: int):
+        self.width = width
+        self.columns = (1 << width) - 1
+        self.field = (lines + 1).bit_length()  # bits per line field
+
+    def shift(self, col: int) -> int:
+        return 2 * self.width + self.field * col
+
+    def unended(self, state: int) -> int:
+        return (state & self.columns & ~(state >> self.width)).bit_count()
+
+
+def _step(states: dict[int, tuple], frags: list[_Fragment], i: int, columns: list[tuple[int, int, float, int]],
+          roles: tuple[str, ...], coordinating: int, lead_bit: int, packing: _State) -> dict[int, tuple]:
     """Every state reached by putting line `i` in one of `columns` after one of `states`."""
     frag = frags[i]
     empty, text = frag.empty, frag.text
     # Whether this line ends its cell; both when the text does not say.
     ends_options = (True,) if empty or frag.wrapped is False else (False,) if frag.wrapped else (False, True)
+    width, field = packing.width, (1 << packing.field) - 1
     readings: dict[tuple[int, int], float] = {}  # (earlier line, column) -> reading on
-    nxt: dict[tuple, tuple[float, float, tuple | None]] = {}
-    for (started, ended, lasts), (score, base, path) in states.items():
-        for col, bit, gain, reads in columns:
-            if ended & bit:
+    nxt: dict[int, tuple[float, float, tuple | None]] = {}
+    for state, (score, base, path) in states.items():
+        started = state & packing.columns
+        for col, bit, gain, shift in columns:
+            if state >> width & bit:  # ended
                 continue
             if empty and started & bit:
                 gain -= 3.0  # an empty cell has one (blank) line
             if col == coordinating and lead_bit and not started & lead_bit:
                 gain -= 0.5  # the lead cell is usually the first agency cell to show
             reached = score + gain
-            moved = lasts
-            if reads:
-                last = lasts[col]
+            moved = state | bit
+            if shift >= 0:
+                last = (state >> shift & field) - 1
                 if last >= 0 and text:
                     reading = readings.get((last, col))
                     if reading is None:
                         reading = readings[last, col] = _reads_on(frags[last].text, text, roles[col])
                     reached += reading
-                moved = lasts[:col] + (i,) + lasts[col + 1:]
-            now, step = started | bit, (reached, base + gain, (col, path))
+                moved = moved & ~(field << shift) | (i + 1) << shift
+            step = (reached, base + gain, (col, path))
             for ends in ends_options:
-                state = (now, ended | bit if ends else ended, moved)
-                old = nxt.get(state)
+                key = moved | bit << width if ends else moved
+                old = nxt.get(key)
                 if old is None or reached > old[0]:
-                    nxt[state] = step
+                    nxt[key] = step
     return nxt
