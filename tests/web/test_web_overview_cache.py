@@ -2,6 +2,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cchc.tracking import actions
@@ -49,3 +51,14 @@ def test_reimport_with_other_period_shows_on_the_next_overview(reader, plan):
         task["deadline"] = {"kind": "continuous"}
     actions.import_plan(data, "lai.txt", None, replace=plan)
     assert overview(reader, plan).count("text-overdue") == 0
+
+
+def test_a_cache_miss_reads_the_plan_in_a_few_queries_whatever_its_size(reader, plan):
+    """No query per task or agency: the 77 tasks, their lead agencies, areas and targets in one each."""
+    with CaptureQueriesContext(connection) as queries:
+        html = overview(reader, plan)
+    task_queries = [q["sql"] for q in queries.captured_queries if 'FROM "tracking_task"' in q["sql"]]
+    assert len(task_queries) == 1, task_queries
+    assert len(queries.captured_queries) <= 10, [q["sql"] for q in queries.captured_queries]
+    for pk in plan.tasks.filter(is_active=True).values_list("pk", flat=True):
+        assert reverse("task_detail", args=[pk]) in html
