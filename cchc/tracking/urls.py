@@ -29,4 +29,5 @@ urlpatterns = [
     path("nhap-ke-hoach/", imports.import_upload, name="import_upload"),
     path("nhap-ke-hoach/<int:pk>/", imports.import_review, name="import_review"),
     path("nhap-ke-hoach/<int:pk>/huy/", imports.import_discard, name="import_discard"),
+    path("nhap-ke-hoach/<int:pk>/doc-lai/", imports.import_retry, name="import_retry"),
 ]

@@ -7,6 +7,7 @@ Everything that differs between a laptop and a server comes from environment var
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -82,6 +83,10 @@ DATABASES = {
         default=f"sqlite:///{VAR_DIR / 'cchc.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Tests on SQLite use a file of their own, not the shared in-memory database, whose table locks
+    # fail at once when a background thread writes while a request reads (a file waits its turn).
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"cchc-test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Rendered plan overviews and task lists, shared by all server processes of a host: files under
@@ -170,6 +175,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 20000  # the import review form has ~15 fields per task
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 CCHC_MAX_PLAN_UPLOAD_MB = 30
+# An upload waits this long for its parse; a slower document (OCR of a scan) goes on in the background
+# in one of CCHC_IMPORT_WORKERS threads, and is offered for a new reading if still unfinished after
+# CCHC_IMPORT_STALE_MINUTES (its server process was stopped).
+CCHC_IMPORT_WAIT_SECONDS = float(os.environ.get("CCHC_IMPORT_WAIT_SECONDS", "8"))
+CCHC_IMPORT_WORKERS = int(os.environ.get("CCHC_IMPORT_WORKERS", "1"))
+CCHC_IMPORT_STALE_MINUTES = int(os.environ.get("CCHC_IMPORT_STALE_MINUTES", "30"))
 CCHC_MAX_EVIDENCE_MB = 20
 CCHC_EVIDENCE_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "jpg", "jpeg", "png", "zip", "txt"]
 

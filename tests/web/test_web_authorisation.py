@@ -47,6 +47,7 @@ MATRIX = [
     ("import_review", "get", "pending", None, row(LOGIN, 403, 403, 403, 200)),
     ("import_review", "post", "pending", "review", row(LOGIN, 403, 403, 403, 302)),
     ("import_discard", "post", "pending", None, row(LOGIN, 403, 403, 403, 302)),
+    ("import_retry", "post", "pending", None, row(LOGIN, 403, 403, 403, 302)),
     # bulk task sheets (cchc/tracking/views/bulk.py): officers only, for their own agency
     ("bulk_download", "get", None, None, row(LOGIN, 200, 200, 403, 403)),
     ("bulk_upload", "get", None, None, row(LOGIN, 200, 200, 403, 403)),

@@ -11,10 +11,10 @@ Errors a person can fix raise `ActionError` (Vietnamese message); missing rights
 from .accounts import create_user, reset_password, set_user_role
 from .agencies import create_agency, merge_agencies, update_agency
 from .errors import ActionError
-from .imports import (confirm_pending_import, discard_pending_import, import_plan, start_import,
+from .imports import (confirm_pending_import, discard_pending_import, import_plan, retry_parsing, start_import,
                       update_pending_import)
 from .progress import add_comment, update_task_progress
 
 __all__ = ["ActionError", "create_user", "reset_password", "set_user_role", "create_agency", "update_agency",
-           "merge_agencies", "start_import", "update_pending_import", "confirm_pending_import",
+           "merge_agencies", "start_import", "retry_parsing", "update_pending_import", "confirm_pending_import",
            "discard_pending_import", "import_plan", "update_task_progress", "add_comment"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -23,6 +25,7 @@ from rapidfuzz import fuzz
 
 from cchc.importer.text import fold, fold_words, nfc
 
+from .. import background
 from ..agency_matching import suggest
 from ..models import (Agency, AgencyKind, AgencyRole, PendingImport, Plan, PlanKind, Province, ReformArea,
                       Target, Task, TaskAgency)
@@ -77,28 +80,85 @@ def parse_with_importer(path: Path) -> tuple[dict, list[dict], str]:
     return plan.to_dict(), notices, nfc(document.text())
 
 
-@transaction.atomic
 def start_import(user, upload) -> PendingImport:
-    """Store an uploaded plan document, parse it, and keep the result for review."""
+    """Store an uploaded plan document and parse it for review.
+
+    A document whose parse outlasts `CCHC_IMPORT_WAIT_SECONDS` (OCR of a long scan) is returned
+    PARSING; the parse goes on in the background and `finish_parsing` writes its outcome.
+    """
     _require_admin(user)
     name = Path(getattr(upload, "name", "") or "ke-hoach").name
     if upload.size > settings.CCHC_MAX_PLAN_UPLOAD_MB * 1024 * 1024:
         raise ActionError(f"Tệp lớn hơn {settings.CCHC_MAX_PLAN_UPLOAD_MB} MB.")
     if upload.size == 0:
         raise ActionError("Tệp rỗng.")
-    pending = PendingImport(uploaded_by=user, source_name=name[:255], parsed={})
+    pending = PendingImport(uploaded_by=user, source_name=name[:255], parsed={}, status=PendingImport.Status.PARSING)
     pending.source_file.save(name, upload, save=False)
-    try:
-        parsed, notices, text = parse_with_importer(Path(pending.source_file.path))
+    parsing = background.submit(parse_with_importer, Path(pending.source_file.path))
+    try:   # no transaction is held while waiting
+        outcome = parsing.result(timeout=settings.CCHC_IMPORT_WAIT_SECONDS)
+    except FutureTimeout:
+        outcome = None
     except ActionError:
         pending.source_file.delete(save=False)
         raise
+    with transaction.atomic():
+        if outcome is not None:
+            _store_parse(pending, *outcome)
+            pending.status = PendingImport.Status.PENDING
+        pending.save()
+        tasks = len(pending.parsed["tasks"]) if outcome is not None else None
+        record(user, "import.upload", pending, new={"file": name, "tasks": tasks})
+        if outcome is None:
+            transaction.on_commit(lambda: background.submit(finish_parsing, pending.pk, parsing))
+    return pending
+
+
+def finish_parsing(pending_id: int, parsing: Future) -> None:
+    """Write a background parse's outcome: the import is ready for review, or failed with a reason.
+
+    The file of a failed import is kept until the import is discarded: nothing uploaded is lost.
+    """
+    try:
+        outcome, error = parsing.result(), ""
+    except ActionError as err:
+        outcome, error = None, str(err)
+    with transaction.atomic():
+        pending = (PendingImport.objects.select_for_update()
+                   .filter(pk=pending_id, status=PendingImport.Status.PARSING).first())
+        if pending is None:   # discarded while it was being read
+            return
+        if error:
+            apply_changes(None, "import.parse", pending, {"status": PendingImport.Status.FAILED, "error": error})
+        else:
+            _store_parse(pending, *outcome)
+            apply_changes(None, "import.parse", pending, {"status": PendingImport.Status.PENDING})
+        pending.save()
+
+
+@transaction.atomic
+def retry_parsing(user, pending: PendingImport) -> PendingImport:
+    """Read again a file whose parse was interrupted (its server process stopped)."""
+    _require_admin(user)
+    if not is_stale(pending):
+        raise ActionError("Tệp này không cần đọc lại.")
+    pending.save()   # moves updated_at: the new reading is not stale yet
+    record(user, "import.retry", pending)
+    parsing = background.submit(parse_with_importer, Path(pending.source_file.path))
+    transaction.on_commit(lambda: background.submit(finish_parsing, pending.pk, parsing))
+    return pending
+
+
+def is_stale(pending: PendingImport) -> bool:
+    """Still being read long after its last change: the process reading it has stopped."""
+    limit = timezone.now() - dt.timedelta(minutes=settings.CCHC_IMPORT_STALE_MINUTES)
+    return pending.status == PendingImport.Status.PARSING and pending.updated_at < limit
+
+
+def _store_parse(pending: PendingImport, parsed: dict, notices: list[dict], text: str) -> None:
     if not parsed.get("tasks"):
         notices.insert(0, {"message": "Không tìm thấy nhiệm vụ nào trong văn bản.", "lineno": None})
     pending.parsed, pending.notices, pending.source_text = parsed, notices, text
-    pending.save()
-    record(user, "import.upload", pending, new={"file": name, "tasks": len(parsed.get("tasks", []))})
-    return pending
 
 
 def _require_pending(pending: PendingImport) -> None:
@@ -156,8 +216,11 @@ def confirm_pending_import(user, pending: PendingImport, replace: Plan | None = 
 
 @transaction.atomic
 def discard_pending_import(user, pending: PendingImport) -> None:
+    """Drop an import not yet confirmed: ready for review, still being read, or failed."""
     _require_admin(user)
-    _require_pending(pending)
+    if pending.status not in (PendingImport.Status.PENDING, PendingImport.Status.PARSING,
+                              PendingImport.Status.FAILED):
+        raise ActionError("Bản nhập này đã được xử lý.")
     apply_changes(user, "import.discard", pending, {"status": PendingImport.Status.DISCARDED})
     pending.save()
 

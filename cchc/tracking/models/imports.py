@@ -1,4 +1,8 @@
-"""A plan document being imported: parsed JSON kept in the database until it is confirmed."""
+"""A plan document being imported: parsed JSON kept in the database until it is confirmed.
+
+A slow document (a scan read by OCR) is parsed in the background: the import waits in PARSING,
+then becomes PENDING (ready for review) or FAILED (with the reason in `error`).
+"""
 from __future__ import annotations
 
 from django.conf import settings
@@ -7,6 +11,8 @@ from django.db import models
 
 class PendingImport(models.Model):
     class Status(models.TextChoices):
+        PARSING = "parsing", "Đang đọc tệp"
+        FAILED = "failed", "Không đọc được"
         PENDING = "pending", "Chờ xác nhận"
         CONFIRMED = "confirmed", "Đã nhập"
         DISCARDED = "discarded", "Đã hủy"
@@ -22,6 +28,7 @@ class PendingImport(models.Model):
     notices = models.JSONField("cảnh báo", default=list, blank=True)  # [{"message", "lineno"}]
     agency_mapping = models.JSONField("ánh xạ cơ quan", default=dict, blank=True)  # name -> agency id
     status = models.CharField("trạng thái", max_length=16, choices=Status.choices, default=Status.PENDING)
+    error = models.TextField("lý do không đọc được", blank=True)
     plan = models.ForeignKey("tracking.Plan", on_delete=models.SET_NULL, null=True, blank=True,
                              related_name="imports", verbose_name="kế hoạch")
 

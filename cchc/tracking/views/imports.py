@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 
 from .. import actions
 from ..forms import UploadPlanForm
-from ..actions.imports import find_existing_plan
+from ..actions.imports import find_existing_plan, is_stale
 from ..models import Agency, PendingImport, PlanKind, Province, ReformArea
 from ..review import DEADLINE_KINDS, agency_suggestions, edits_from_post, show_vn_date
 from .access import admin_required
@@ -22,7 +22,8 @@ def import_upload(request):
             form.add_error("document", str(err))
         else:
             return redirect("import_review", pk=pending.pk)
-    pending = PendingImport.objects.filter(status=PendingImport.Status.PENDING).select_related("uploaded_by")
+    pending = PendingImport.objects.filter(status__in=[PendingImport.Status.PENDING, PendingImport.Status.PARSING,
+                                                       PendingImport.Status.FAILED]).select_related("uploaded_by")
     return render(request, "tracking/import_upload.html", {"form": form, "pending": pending},
                   status=400 if form.errors else 200)
 
@@ -55,6 +56,9 @@ def _review_context(pending: PendingImport, errors=()) -> dict:
 @admin_required
 def import_review(request, pk: int):
     pending = get_object_or_404(PendingImport, pk=pk)
+    if pending.status in (PendingImport.Status.PARSING, PendingImport.Status.FAILED):
+        return render(request, "tracking/import_parsing.html", {"pending": pending, "stale": is_stale(pending)},
+                      status=400 if request.method == "POST" else 200)
     if pending.status != PendingImport.Status.PENDING:
         if pending.plan_id:
             return redirect("plan_detail", pk=pending.plan_id)
@@ -93,3 +97,16 @@ def import_discard(request, pk: int):
     else:
         messages.success(request, f"Đã hủy bản nhập “{pending.source_name}”.")
     return redirect("import_upload")
+
+
+@admin_required
+@require_POST
+def import_retry(request, pk: int):
+    pending = get_object_or_404(PendingImport, pk=pk)
+    try:
+        actions.retry_parsing(request.user, pending)
+    except actions.ActionError as err:
+        messages.error(request, str(err))
+    else:
+        messages.success(request, f"Đang đọc lại tệp “{pending.source_name}”.")
+    return redirect("import_review", pk=pending.pk)
