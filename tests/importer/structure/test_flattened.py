@@ -476,3 +476,57 @@ def test_span_bounds_never_undercut_a_decoded_row(centred):
                     checked += 1
                     assert decoded.score <= bounds.span(s, e, anchor) + 1e-6
     assert checked > 20
+
+
+def _woven_rows(pages):
+    """(fragments, anchors, roles, widths) of a woven document, as row decoding sees them."""
+    from cchc.importer.structure.flattened.cutting import _cut_fragments, _table_lines
+    from cchc.importer.structure.flattened.glued import _initial_widths, _split_glued
+    from cchc.importer.structure.flattened.header import _locate_header
+    from cchc.importer.structure.flattened.numbers import _anchors
+
+    lines = _scraped(pages)
+    frags = _cut_fragments(_table_lines(lines[find_flattened_table(lines):]))
+    start = _locate_header(frags)[1] + 1
+    widths = _initial_widths(frags[start:])
+    frags = frags[:start] + _split_glued(frags[start:], widths)
+    roles = ["number", "title", "lead", "coordinating", "deadline", "notes"]
+    return frags, _anchors(frags, start), roles, widths
+
+
+def test_a_readings_cell_ceiling_bounds_its_cell_score():
+    """Readings are skipped on an upper bound of their whole-cell evidence read from their
+    layouts' line counts: no reading, whole or cut by a page break, may score above it."""
+    from cchc.importer.structure.flattened.layouts import _layout_candidates
+    from cchc.importer.structure.flattened.rows import _page_split_candidates
+    from cchc.importer.structure.flattened.scoring import _cell_score
+
+    frags, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred=True, page_height=16))
+    checked = split = 0
+    for anchor in anchors:
+        for s in range(max(0, anchor - 8), anchor + 1):
+            for e in range(anchor + 1, min(len(frags), anchor + 10) + 1):
+                candidates = _layout_candidates(frags[s:e], anchor - s, roles, widths)
+                for b in (b for b in range(s + 1, e) if frags[b].page != frags[b - 1].page):
+                    parts = _page_split_candidates(frags, s, b, e, anchor, roles, widths)
+                    split += len(parts)
+                    candidates += parts
+                for candidate in candidates:
+                    checked += 1
+                    assert _cell_score(frags[s:e], candidate.roles, widths) <= candidate.cell_ceiling + 1e-9
+    assert checked > 1000 and split > 50
+
+
+@pytest.mark.parametrize("lines", [3, 60, 200])
+def test_stream_states_keep_every_columns_last_line_apart(lines):
+    """Stream decoding packs a state into one int: each column's last line must read back
+    whatever the others hold, however long the row."""
+    from cchc.importer.structure.flattened.streams import _State
+
+    packing = _State(6, lines)
+    state, field = 0b111111 | 0b010101 << 6, (1 << packing.field) - 1
+    lasts = {col: (lines - 1 - 3 * col) % lines for col in (2, 3, 4)}
+    for col, last in lasts.items():
+        state = state & ~(field << packing.shift(col)) | (last + 1) << packing.shift(col)
+    assert {col: (state >> packing.shift(col) & field) - 1 for col in lasts} == lasts
+    assert packing.unended(state) == 3  # columns 1, 3 and 5 started but not ended
