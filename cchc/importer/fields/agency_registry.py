@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -51,6 +51,7 @@ class Agency:
     successor_also: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize(name: str) -> str:
     """Folded words of an agency name with abbreviations spelled out, parentheses dropped."""
     text = re.sub(r"\([^)]*\)", " ", clean(name))

@@ -24,9 +24,10 @@ class SourceLine:
 
 
 def classify_lines(lines: list[Line]) -> list[SourceLine]:
+    texts = {line.lineno: repair_words(clean(line.text)) for line in lines}
     out = []
     for line in lines:
-        text = repair_words(clean(line.text))
+        text = texts[line.lineno]
         if not text:
             out.append(SourceLine("blank", line.lineno))
         elif is_header_line(text) or _near_header_fragment(text, out):
@@ -37,7 +38,7 @@ def classify_lines(lines: list[Line]) -> list[SourceLine]:
             out.append(SourceLine("break", line.lineno))
         else:
             out.append(_heading_or_content(text, line.lineno))
-    _mark_lines_before_headers(out, {ln.lineno: repair_words(clean(ln.text)) for ln in lines})
+    _mark_lines_before_headers(out, texts)
     return out
 
 
@@ -99,7 +100,6 @@ def _heading_or_content(text: str, lineno: int) -> SourceLine:
 
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
-    if len(letters) < 8 or len(words) < 2:
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.85 * len(letters):
         return False
-    return sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    return sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) >= 2

@@ -84,26 +84,39 @@ def repair_words(text: str) -> str:
     return _COLLECTIVE.sub(lambda m: m.group(0) if fold(m.group(0)).startswith("so") else "Sở, ban, ", text)
 
 
-@lru_cache(maxsize=1 << 16)
+_ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.)]")
+_DASH_ITEM = re.compile(r"[-+]\s")
+
+
 def continues(previous: str, text: str) -> float:
-    """How strongly `text` reads as the next words after `previous` (syllable bigram evidence)."""
-    item = re.match(r"(\d{1,2})\s*[.)]", text)
+    """How strongly `text` reads as the next words after `previous` (syllable bigram evidence).
+
+    Called for every run and column of every line with the cell so far as `previous`: only its
+    end is looked at.
+    """
+    item = _ITEM_NUMBER.match(text)
     if item and previous and int(item.group(1)) > 1:
         return 2.0 if re.search(rf"(^|\s){int(item.group(1)) - 1}\s*[.)]", previous) else 0.0
-    if re.match(r"[-+]\s", text) and previous and re.match(r"[-+]\s", previous):
+    if previous and _DASH_ITEM.match(text) and _DASH_ITEM.match(previous):
         return 1.5  # the next item of a dash list
     if previous.endswith("-") and not previous.endswith(" -"):
         return 2.0  # a word or a code broken at the end of the line ("34/2016/NĐ-" / "CP")
-    if not previous or re.search(r"[.:)]\s*$", previous):
+    end = previous.rstrip()[-1:]
+    if not end or end in ".:)":
         return 0.0
-    if re.search(r"[;,]\s*$", previous):
+    if end in ";,":
         return 0.8 if _agency_share(previous) > 0.5 and _agency_share(text) > 0.5 else 0.0
-    last = previous.split()[-1].strip(".,;:()").lower() if previous.split() else ""
-    first = text.split()[0].strip(".,;:()") if text.split() else ""
+    last = previous.rsplit(None, 1)[-1].strip(".,;:()").lower()
+    first = text.split(None, 1)[0].strip(".,;:()") if text.strip() else ""
     if not last or not first or first[:1].isupper():
         return 0.0
+    return _bigram_evidence(last, first.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _bigram_evidence(last: str, first: str) -> float:
     model = _syllables()
-    ratio = model.p_bigram(last, first.lower()) / model.p_unigram(first.lower())
+    ratio = model.p_bigram(last, first) / model.p_unigram(first)
     return 1.5 if ratio > 20 else 0.8 if ratio > 3 else 0.0
 
 
