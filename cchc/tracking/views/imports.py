@@ -89,24 +89,23 @@ def import_review(request, pk: int):
 @admin_required
 @require_POST
 def import_discard(request, pk: int):
-    pending = get_object_or_404(PendingImport, pk=pk)
-    try:
-        actions.discard_pending_import(request.user, pending)
-    except actions.ActionError as err:
-        messages.error(request, str(err))
-    else:
-        messages.success(request, f"Đã hủy bản nhập “{pending.source_name}”.")
+    _act_on_pending(request, pk, actions.discard_pending_import, "Đã hủy bản nhập “{name}”.")
     return redirect("import_upload")
 
 
 @admin_required
 @require_POST
 def import_retry(request, pk: int):
+    _act_on_pending(request, pk, actions.retry_parsing, "Đang đọc lại tệp “{name}”.")
+    return redirect("import_review", pk=pk)
+
+
+def _act_on_pending(request, pk: int, action, success: str) -> None:
+    """Run `action(user, pending)`; its outcome becomes the message shown on the next page."""
     pending = get_object_or_404(PendingImport, pk=pk)
     try:
-        actions.retry_parsing(request.user, pending)
+        action(request.user, pending)
     except actions.ActionError as err:
         messages.error(request, str(err))
     else:
-        messages.success(request, f"Đang đọc lại tệp “{pending.source_name}”.")
-    return redirect("import_review", pk=pending.pk)
+        messages.success(request, success.format(name=pending.source_name))
