@@ -439,15 +439,15 @@ def test_layouts_grouped_by_number_position_match_their_rendering(roles):
 def test_number_positions_pass_the_cheap_length_test():
     """Spans are skipped when no layout could put the row number where it is: that test
     must let through every layout that exists."""
-    from cchc.importer.structure.flattened.layouts import _count_options, _number_position
+    from cchc.importer.structure.flattened.layouts import _count_options, _number_positions
     from cchc.importer.structure.flattened.rows import _may_lay_out
 
     roles = ("number", "title", "lead", "coordinating", "deadline", "notes")
     for total in range(1, 25):
         for wide in range(1, min(total, 12) + 1):
             for counts in _count_options(total, wide, roles):
-                for centred in (True, False):
-                    assert _may_lay_out(total, _number_position(counts, 0, centred), list(roles))
+                for position in _number_positions(counts, 0):  # centred, top-aligned
+                    assert _may_lay_out(total, position, list(roles))
 
 
 @pytest.mark.parametrize("centred", [True, False])

@@ -5,7 +5,7 @@ import heapq
 import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
+from itertools import chain
 from operator import add
 
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
@@ -24,18 +24,21 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
 def _reading_order(counts: tuple[int, ...], centred: bool) -> list[int]:
     """The lines of a layout in reading order, each as its column, plus the number of
     columns if it is not the column's last line (its cell in a score table row)."""
-    height, width = max(counts), len(counts)
-    offsets = map(height.__sub__, counts) if centred else repeat(0)
-    lines = sorted(chain.from_iterable(map(_column_lines, counts, offsets, range(width), repeat(width))))
+    width = len(counts)
+    lines = sorted(chain.from_iterable(map(list.__getitem__, _column_lines(width, max(counts), centred), counts)))
     return list(map((2 * width).__rmod__, lines))
 
 
-@lru_cache(maxsize=4096)
-def _column_lines(n: int, offset: int, col: int, width: int) -> tuple[int, ...]:
-    """Column `col`'s `n` lines from height `offset` on, every other height (lines of
+@lru_cache(maxsize=1024)
+def _column_lines(width: int, height: int, centred: bool) -> list[list[tuple[int, ...]]]:
+    """For each column, indexed by its number of lines n (up to `height`, the tallest
+    column's): its lines, every other height from the top or from `height - n` (lines of
     different columns interleave at half heights), each as its sort key (by height, then
     column) times twice the width plus its cell (see `_reading_order`)."""
-    return tuple(((offset + 2 * j) * width + col) * 2 * width + col + width * (j < n - 1) for j in range(n))
+    step = 2 * width
+    return [[tuple(((offset + 2 * j) * width + col) * step + col + width * (j < n - 1) for j in range(n))
+             for n, offset in ((n, height - n if centred else 0) for n in range(height + 1))]
+            for col in range(width)]
 
 
 def _score_positions(counts: tuple[int, ...], centred: bool) -> tuple[int, ...]:
@@ -83,8 +86,8 @@ def _layouts_by_anchor(total: int, wide_total: int, roles: tuple[str, ...]) -> d
     number = roles.index(NUMBER) if NUMBER in roles else None
     grouped: dict[int | None, list] = {}
     for counts in _count_options(total, wide_total, roles):
-        for centred in (True, False):
-            key = None if number is None else _number_position(counts, number, centred)
+        keys = (None, None) if number is None else _number_positions(counts, number)
+        for key, centred in zip(keys, (True, False)):
             grouped.setdefault(key, []).append((counts, centred))
     return grouped
 
@@ -119,16 +122,17 @@ def _compositions(total: int, least: tuple[int, ...], most: tuple[int, ...]) -> 
                  for rest in _compositions(total - first, least[1:], most[1:]))
 
 
-def _number_position(counts: tuple[int, ...], number: int, centred: bool) -> int:
-    """Where the row number's single line falls in the reading order, without rendering.
-    Centred, line j of a column of n sits 2j - n + 1 below the number's height, so half of
-    each column's lines (odd ones less their middle line) come first; top-aligned, all first
-    lines share one height and read left to right."""
+def _number_positions(counts: tuple[int, ...], number: int) -> tuple[int, int]:
+    """Where the row number's single line falls in the reading order, centred and
+    top-aligned, without rendering. Centred, line j of a column of n sits 2j - n + 1 below
+    the number's height, so half of each column's lines (an odd one's middle line aside)
+    come first; top-aligned, all first lines share one height and read left to right."""
     before = counts[:number]
-    if centred:
-        odd = sum(map((1).__and__, counts))
-        return (sum(counts) - odd) // 2 + sum(map((1).__and__, before))
-    return len(before) - before.count(0)
+    odd = sum(map(_ODD, counts))
+    return (sum(counts) - odd) // 2 + sum(map(_ODD, before)), len(before) - before.count(0)
+
+
+_ODD = (1).__and__
 
 
 @dataclass
@@ -167,11 +171,11 @@ def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
     what a candidate's own cells allow: candidates that cannot win even so are not scored."""
     best: _Decoded | None = None
     for candidate in candidates:
-        most = min(ceiling, candidate.cell_ceiling)
-        if candidate.score + most + _EPSILON < (floor if best is None else best.score):
+        beat = floor if best is None else best.score
+        if candidate.score + ceiling + _EPSILON < beat or candidate.score + candidate.cell_ceiling + _EPSILON < beat:
             continue
         total = candidate.score + _cell_score(frags, candidate.roles, widths)
-        if total > (floor if best is None else best.score):
+        if total > beat:
             best = _Decoded(total, candidate.roles, candidate)
     return best
 
@@ -205,7 +209,8 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
         order = tuple(map(width.__rmod__, positions))  # the rendered columns, see `_score_positions`
         if order not in seen:
             seen.add(order)
-            out.append(_Candidate(scores[best], [roles[c] for c in order], ((roles, counts, centred, order),)))
+            out.append(_Candidate(scores[best], list(map(roles.__getitem__, order)),
+                                   ((roles, counts, centred, order),)))
     return tuple(out)
 
 
