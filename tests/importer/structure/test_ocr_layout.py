@@ -254,6 +254,13 @@ def test_agency_words_glued_to_other_cells_are_cut_out():
     assert split_agency_run("Sở Nội vụ tỉnh; UBND cấp", {"coordinating": "Sở, ban, ngành"}) == \
         ["Sở Nội vụ", "tỉnh; UBND cấp"]
     assert split_agency_run("Sở Nội vụ tỉnh", {}) == ["Sở Nội vụ tỉnh"]
+    # a word of debris before the name is cut off with it
+    assert split_agency_run("số Sở Nội vụ tỉnh; UBND cấp", {"coordinating": "Sở, ban, ngành"}) == \
+        ["số", "Sở Nội vụ", "tỉnh; UBND cấp"]
+    assert split_agency_run("số Sở Nội vụ tỉnh", {}) == ["số Sở Nội vụ tỉnh"]
+    # the rest goes on with the agency cell above ("Các đơn vị sự nghiệp công lập")
+    assert split_agency_run("Sở Tài chính công lập", {"coordinating": "Các đơn vị sự nghiệp"}) == \
+        ["Sở Tài chính", "công lập"]
 
 
 def test_other_cells_words_glued_to_an_agency_run_are_cut_off():

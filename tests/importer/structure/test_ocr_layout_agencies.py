@@ -19,7 +19,7 @@ from cchc.importer.structure.ocr_layout.repair import lead_from_coordinating, sh
     ("Sở Nội vụ hoạch", ["Sở Nội vụ"]),
     ("Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông", ["Sở Khoa học và Công nghệ",
                                                                  "Sở Thông tin và Truyền thông"]),
-    ("UBND tỉnh ban hành", ["UBND tỉnh"]),  # not "UBND tỉnh" + a province named "ban hành"
+    ("UBND tỉnh tổ chức", ["UBND tỉnh"]),  # not "UBND tỉnh" + a province named "tổ chức"
     ("Sở Nội vụ tỉnh; UBND cấp huyện gửi báo cáo", ["Sở Nội vụ", "UBND cấp huyện"]),
     ("Sở, ban, ngân", ["Sở, ban, ngành"]),  # a restoration slip, written as the registry writes it
     ("Sở Y tế, Báo Kon Tum", ["Sở Y tế", "Báo Kon Tum"]),
@@ -57,6 +57,14 @@ def test_rebuilt_table_drops_other_cells_words_from_agency_cells():
 def test_fragments_of_other_cells_between_agency_lines_are_dropped():
     fragments = ["Sở, ban, ngành", "Do bị số lượng", "tiếp nhận phản ánh,", "tỉnh; UBND cấp", "huyện"]
     assert snap_agency_fragments(fragments) == "Sở, ban, ngành tỉnh; UBND cấp huyện"
+
+
+def test_product_line_in_an_agency_cell_is_dropped():
+    # "UBND tỉnh ban hành" is a line of "Quyết định của UBND tỉnh ban hành Kế hoạch ..."
+    assert snap_agency_fragments(["Sở, ban, ngành", "tỉnh; UBND cấp", "huyện", "UBND tỉnh ban hành"]) == \
+        "Sở, ban, ngành tỉnh; UBND cấp huyện"
+    assert snap_agency_fragments(["Sở, ban, ngành", "tỉnh; UBND cấp", "huyện", "ban hành;"]) == \
+        "Sở, ban, ngành tỉnh; UBND cấp huyện"
 
 
 def test_fragments_naming_no_known_agency_are_kept_whole():

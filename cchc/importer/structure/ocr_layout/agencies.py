@@ -27,6 +27,7 @@ _NAME_START = re.compile(
     r"^(so|ubnd|uy|van|vp|vpubnd|cac|co|don|dai|bao|cong|ban|trung|thanh|kho|cuc|chi|bo|hoi|lien|tinh|buu|"
     r"hdnd|ubmttq|bhxh|thue|truong|doan|tt)$")
 _TRAILING = ".,;:-"
+_ISSUING = re.compile(r"(ban hanh|phe duyet)\b")
 _AGENCY_FRAGMENT = 0.5  # share of agency words from which a fragment is part of the agency cell
 
 
@@ -35,7 +36,8 @@ def _registry() -> AgencyRegistry:
 
 
 @lru_cache(maxsize=8192)
-def _match(name: str) -> AgencyMatch | None:
+def match_agency(name: str) -> AgencyMatch | None:
+    """`AgencyRegistry.match`, memoised: runs of a table are matched many times over."""
     return _registry().match(name)
 
 
@@ -82,7 +84,7 @@ def _longest_name(words: list[str], folded: list[str], start: int) -> tuple[int,
         if not folded[end - 1]:
             continue
         run = " ".join(words[start:end]).strip(_TRAILING + " ")
-        found = _match(run)
+        found = match_agency(run)
         if found is None or found.score < _MIN_SCORE:
             continue
         if found.score == 100.0 and normalize(run) in _normalized_forms(found.key):
@@ -125,7 +127,7 @@ def opens_agency_run(text: str, title: str) -> bool:
         if not (words[start][:1].isupper() and _NAME_START.match(folded[start])):
             continue
         found = _longest_name(words, folded, start)
-        if found and (";" in text or _match(found[1]).kind == "department"):
+        if found and (";" in text or match_agency(found[1]).kind == "department"):
             return True
     return False
 
@@ -145,12 +147,28 @@ def snap_agency_fragments(fragments: list[str]) -> str:
 
     A fragment or a word of other cells that adds nothing the registry recognises ("Do bị số
     lượng" between "Sở, ban, ngành" and "tỉnh; UBND cấp", "hằng năm;" glued after a name) would
-    otherwise split a name in two. A cell in which the registry recognises nothing is left whole.
+    otherwise split a name in two; a line of a product cell names no agency of the cell. A cell in
+    which the registry recognises nothing is left whole.
     """
+    fragments = [f for f in fragments if not _product_line(f)]
     if _covered(fragments) == 0:
         return join_fragments(fragments)
     words = join_fragments(_without_debris(fragments)).split()
     return snap_agency_cell(" ".join(_without_debris(words)))
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Words of the registry's names as written (accents kept: "sở" is one, "số" is not)."""
+    return frozenset(word.strip(_TRAILING + "()").lower() for forms in _written_forms().values()
+                     for form in forms for word in form.split())
+
+
+def _agency_part(part: str) -> bool:
+    """A fragment mostly of agency words, or an agency word as the registry writes it ("số" is not)."""
+    if " " not in part.strip() and part.strip(_TRAILING + "()").lower() not in _name_words():
+        return False
+    return _agency_share(part) >= _AGENCY_FRAGMENT
 
 
 def _without_debris(parts: list[str]) -> list[str]:
@@ -158,7 +176,7 @@ def _without_debris(parts: list[str]) -> list[str]:
 
     Only parts between two parts with agency words can separate names; the rest goes at snapping.
     """
-    agency = [k for k, part in enumerate(parts) if _agency_share(part) >= _AGENCY_FRAGMENT]
+    agency = [k for k, part in enumerate(parts) if _agency_part(part)]
     if len(agency) < 2:
         return parts
     kept = parts[:agency[0] + 1]
@@ -172,6 +190,13 @@ def _without_debris(parts: list[str]) -> list[str]:
                 continue
         kept.append(part)
     return kept + parts[agency[-1]:]
+
+
+def _product_line(fragment: str) -> bool:
+    """A line of a product cell: a name and its issuing verb ("UBND tỉnh ban hành" of "Quyết định của
+    UBND tỉnh ban hành Kế hoạch ...")."""
+    split = leading_name(fragment)
+    return split is not None and bool(_ISSUING.match(fold_words(split[1])))
 
 
 def _covered(fragments: list[str]) -> int:

@@ -18,7 +18,6 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
     hold the text of a row whose number was lost), "loose" (the line after such a text), "no" or
     "free" (no row numbers: decide by content).
     """
-    n, m = len(parts), len(order)
     scores = []
     for k, part in enumerate(parts):
         base = column_scores(part)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .agencies import match_agency, registry_words
 from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
 from .tokens import _TITLE_WIDTH
@@ -83,36 +83,45 @@ def split_cell_tail(part: str, context: dict[str, str]) -> list[str]:
     return [part]
 
 
-@lru_cache(maxsize=1)
-def _registry():
-    from ...fields.agency_registry import AgencyRegistry
-
-    return AgencyRegistry.default()
-
-
 def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
     """An agency name glued to the next column's words: "Sở Nội vụ tỉnh; UBND cấp" where "tỉnh; UBND
     cấp" goes on with "Sở, ban, ngành" that the next column printed on the line above.
 
     Cut after the shortest leading run that names a known agency when the rest reads as the next
-    words of an agency cell of the lines above, or when another agency name follows it with no
-    list mark between ("Sở, ban, ngành Sở Nội vụ phối": two cells side by side).
+    words of an agency cell of the lines above (by syllable bigrams, or because together they make
+    a longer registry name), or when another agency name follows it with no list mark between
+    ("Sở, ban, ngành Sở Nội vụ phối": two cells side by side). One lower-case word of debris before
+    the name ("số Sở Nội vụ ...") is cut off with it.
     """
     words = part.split()
+    debris = len(words) > 3 and words[0][:1].islower() and words[1][:1].isupper() and \
+        _AGENCY_START.match(fold_words(" ".join(words[1:])))
+    if debris:
+        cut = split_agency_run(" ".join(words[1:]), context)
+        return [part] if len(cut) == 1 else [words[0]] + cut
     if len(words) < 3 or not _AGENCY_START.match(fold_words(part)):
         return [part]
     open_cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c)]
     for n in range(2, len(words)):
-        rest = " ".join(words[n:])
         head = " ".join(words[:n])
-        beside = rest[:1].isupper() and not head.endswith((",", ";")) and _AGENCY_START.match(fold_words(rest))
-        goes_on = rest[:1].islower() and any(continues(cell, rest) > 0 for cell in open_cells)
-        if not (beside or goes_on):
+        found = match_agency(head.rstrip(",;"))
+        if not found or found.score < 95:
             continue
-        found = _registry().match(head.rstrip(",;"))
-        if found and found.score >= 95:
+        rest = " ".join(words[n:])
+        beside = rest[:1].isupper() and not head.endswith((",", ";")) and _AGENCY_START.match(fold_words(rest))
+        goes_on = rest[:1].islower() and any(continues(cell, rest) > 0 or _completes(cell, rest) for cell in open_cells)
+        if beside or goes_on:
             return [head.rstrip(",;"), rest]
     return [part]
+
+
+def _completes(cell: str, rest: str) -> bool:
+    """`rest` goes on with the agency name the cell ends with: together the registry reads more.
+
+    Names do not cross a ";": only the cell's last item and the rest's first one are read.
+    """
+    last, first = cell.rsplit(";", 1)[-1].strip(), rest.split(";", 1)[0].strip()
+    return bool(last and first) and registry_words(f"{last} {first}") > registry_words(last) + registry_words(first)
 
 
 def _split_title(parts: list[str]) -> list[str]:
