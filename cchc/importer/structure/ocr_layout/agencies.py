@@ -205,5 +205,6 @@ def _covered(fragments: list[str]) -> int:
 
 @lru_cache(maxsize=1 << 14)
 def registry_words(cell: str) -> int:
-    """Words of the registry names read in a cell."""
-    return sum(len(name.split()) for item in split_agencies(cell) for name in agency_names(item))
+    """Words of the registry names read in a cell (a plural list "Các sở: Tư pháp; ..." read as a list)."""
+    items = split_agencies(cell) if ":" in cell else [cell]
+    return sum(len(name.split()) for item in items for name in agency_names(item))
