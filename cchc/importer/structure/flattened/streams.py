@@ -58,8 +58,8 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
         columns = [(col, 1 << col, 0.0 if col == number else table[i][col],
                     packing.shift(col) if col in read_on else -1)
                    for col in ([number] if i == anchor else others)]
-        nxt = _step(states, frags, i, columns, roles, coordinating, lead_bit, packing)
-        states = dict(heapq.nlargest(beam, nxt.items(), key=lambda item: item[1][0]))
+        reach, rest = _step(states, frags, i, columns, roles, coordinating, lead_bit, packing)
+        states = {state: (reach[state], *rest[state]) for state in heapq.nlargest(beam, reach, key=reach.__getitem__)}
     if not states:
         return None
     # Unless a page break cuts the row, a cell whose last line never came costs.
@@ -90,19 +90,22 @@ class _State:
 
 
 def _step(states: dict[int, tuple], frags: list[_Fragment], i: int, columns: list[tuple[int, int, float, int]],
-          roles: tuple[str, ...], coordinating: int, lead_bit: int, packing: _State) -> dict[int, tuple]:
-    """Every state reached by putting line `i` in one of `columns` after one of `states`."""
+          roles: tuple[str, ...], coordinating: int, lead_bit: int,
+          packing: _State) -> tuple[dict[int, float], dict[int, tuple]]:
+    """Every state reached by putting line `i` in one of `columns` after one of `states`: its
+    search score, and its line-by-line score and path."""
     frag = frags[i]
     empty, text = frag.empty, frag.text
     # Whether this line ends its cell; both when the text does not say.
     ends_options = (True,) if empty or frag.wrapped is False else (False,) if frag.wrapped else (False, True)
     width, field = packing.width, (1 << packing.field) - 1
     readings: dict[tuple[int, int], float] = {}  # (earlier line, column) -> reading on
-    nxt: dict[int, tuple[float, float, tuple | None]] = {}
+    reach: dict[int, float] = {}
+    rest: dict[int, tuple[float, tuple]] = {}
     for state, (score, base, path) in states.items():
-        started = state & packing.columns
+        started, ended = state & packing.columns, state >> width
         for col, bit, gain, shift in columns:
-            if state >> width & bit:  # ended
+            if ended & bit:
                 continue
             if empty and started & bit:
                 gain -= 3.0  # an empty cell has one (blank) line
@@ -118,10 +121,11 @@ def _step(states: dict[int, tuple], frags: list[_Fragment], i: int, columns: lis
                         reading = readings[last, col] = _reads_on(frags[last].text, text, roles[col])
                     reached += reading
                 moved = moved & ~(field << shift) | (i + 1) << shift
-            step = (reached, base + gain, (col, path))
+            step = None
             for ends in ends_options:
                 key = moved | bit << width if ends else moved
-                old = nxt.get(key)
-                if old is None or reached > old[0]:
-                    nxt[key] = step
-    return nxt
+                old = reach.get(key)
+                if old is None or reached > old:
+                    reach[key] = reached
+                    rest[key] = step = step or (base + gain, (col, path))
+    return reach, rest
