@@ -27,7 +27,6 @@ _HEADER_SYLLABLES = set(
     "kinh phi ghi nhiem vu cong viec ket qua tien do han trach nhiem so thu tu phai".split())
 _NUMBERING_ROW = re.compile(r"^\(?1\)?(\s+\(?\d\)?){2,}$")
 
-# --- header ---------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1 << 14)
 def header_roles(text: str) -> tuple[tuple[int, str], ...]:

@@ -5,14 +5,13 @@ import re
 from dataclasses import dataclass, field
 
 
-
-
 NUMBER, TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE, BUDGET, NOTES = (
     "number", "title", "lead", "coordinating", "outputs", "deadline", "budget", "notes")
 STANDARD_HEADER = {NUMBER: "TT", TITLE: "Nội dung thực hiện", LEAD: "Đơn vị chủ trì",
                    COORDINATING: "Đơn vị phối hợp", OUTPUTS: "Sản phẩm đầu ra",
                    DEADLINE: "Thời gian hoàn thành", BUDGET: "Kinh phí", NOTES: "Ghi chú"}
 _ITEM_START = re.compile(r"^(\d{1,2}\s*[.)]|[-+•])\s*")
+
 
 @dataclass
 class Piece:

@@ -29,8 +29,6 @@ class Numbering:
         return True
 
 
-# --- numbering ------------------------------------------------------------------------------------
-
 _LETTERS = "ABCDEFGHK"
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
            "XVI", "XVII", "XVIII", "XIX", "XX"]

@@ -7,6 +7,7 @@ from .vocabulary import _may_be_task_text, _opens_sentence, _task_text
 _CENTRING_SLACK = 1
 _AGENCY_CELL_WIDTH = 15  # agency columns are narrow: longer runs of agency words are task text
 
+
 def title_ranges(lines: list[tuple[int, list[str]]],
                  open_edges: tuple[bool, bool] = (False, False)) -> dict[int, str]:
     """Lines whose first segment is task text, around each row number ("top" for the first of each).

@@ -31,13 +31,13 @@ _OUTPUT_START = re.compile(
     r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
 _TERMINAL = re.compile(r"[.;:)]\s*$")
 
+
 @lru_cache(maxsize=1)
 def _syllables():
     from cchc.restoration import load_restorer
 
     return load_restorer().model
 
-# --- columns of segments --------------------------------------------------------------------------
 
 _NOT_AGENCY_COST = 0.8
 
@@ -120,7 +120,6 @@ def _bigram_evidence(last: str, first: str) -> float:
     return 1.5 if ratio > 20 else 0.8 if ratio > 3 else 0.0
 
 
-
 def _opens_sentence(text: str) -> bool:
     """Text that starts a sentence: a capitalised common word, not an acronym, a name or OCR debris."""
     words = text.split()
@@ -166,7 +165,6 @@ def _task_text(parts: list[str]) -> bool:
     short_agency = bool(_AGENCY_START.match(folded)) and len(folded.split()) <= 4 or _names_agency(first)
     return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or short_agency or
                 _deadline_like(first) or _OUTPUT_START.match(folded))
-
 
 
 _COMMON_WORD = 20  # corpus count of a syllable that can open a task text ("Ne", "Vơ" are OCR debris)
