@@ -8,7 +8,7 @@ import pytest
 from cchc.importer.document import Line
 from cchc.importer.fields.agencies import split_agencies
 from cchc.importer.structure.ocr_layout import ocr_table
-from cchc.importer.structure.ocr_layout.agencies import (agency_names, opens_agency_run, snap_agency_cell,
+from cchc.importer.structure.ocr_layout.agencies import (agency_names, opens_agency_run, registry_words, snap_agency_cell,
                                                         snap_agency_fragments)
 from cchc.importer.structure.ocr_layout.model import Piece, Row
 from cchc.importer.structure.ocr_layout.repair import lead_from_coordinating, shift_broken_names
@@ -145,3 +145,11 @@ def test_lead_is_not_taken_from_the_coordinating_cell(pieces):
     before = {column: row.text(column) for column in ("lead", "coordinating")}
     lead_from_coordinating(row)
     assert {column: row.text(column) for column in ("lead", "coordinating")} == before
+
+
+def test_registry_coverage_ignores_loose_pattern_names():
+    # the registry's newspaper pattern ("Báo <name>") reads "Báo kết quả" as a name when snapping a
+    # whole item, but word-joining decisions do not rely on it
+    assert registry_words("Sở, ban, ngành tỉnh; UBND cấp huyện") == 7
+    assert registry_words("Báo kết quả") == 0
+    assert agency_names("Báo Kon Tum") == ["Báo Kon Tum"]

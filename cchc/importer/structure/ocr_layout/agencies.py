@@ -52,14 +52,17 @@ def _normalized_forms(key: str) -> frozenset[str]:
     return frozenset(normalize(form) for form in _written_forms()[key])
 
 
-def agency_names(cell: str) -> list[str]:
-    """The runs of a cell's words that name registry agencies, in order, as written."""
+def agency_names(cell: str, patterns: bool = True) -> list[str]:
+    """The runs of a cell's words that name registry agencies, in order, as written.
+
+    `patterns=False` leaves out names only the registry's loose patterns recognise ("Báo ...").
+    """
     words = cell.split()
     folded = [fold_words(w) for w in words]
     names: list[str] = []
     i = 0
     while i < len(words):
-        found = _longest_name(words, folded, i) if _NAME_START.match(folded[i]) else None
+        found = _longest_name(words, folded, i, patterns) if _NAME_START.match(folded[i]) else None
         if found:
             end, name = found
             names.append(name)
@@ -69,7 +72,8 @@ def agency_names(cell: str) -> list[str]:
     return names
 
 
-def _longest_name(words: list[str], folded: list[str], start: int) -> tuple[int, str] | None:
+def _longest_name(words: list[str], folded: list[str], start: int,
+                  patterns: bool = True) -> tuple[int, str] | None:
     """(end, name) of the longest run from `start` that the registry recognises; None if none.
 
     A run written exactly as one of an agency's forms wins over a longer one the registry only
@@ -90,7 +94,7 @@ def _longest_name(words: list[str], folded: list[str], start: int) -> tuple[int,
         if found.score == 100.0 and normalize(run) in _normalized_forms(found.key):
             return end, run
         whole_item = end == len(words) or words[end - 1].endswith((",", ";"))
-        if fallback is None and (found.score != _PATTERN_SCORE or whole_item):
+        if fallback is None and (found.score != _PATTERN_SCORE or whole_item and patterns):
             fallback = end, run if found.score == _PATTERN_SCORE else _closest_form(run, found.key)
     return fallback
 
@@ -205,6 +209,10 @@ def _covered(fragments: list[str]) -> int:
 
 @lru_cache(maxsize=1 << 14)
 def registry_words(cell: str) -> int:
-    """Words of the registry names read in a cell (a plural list "Các sở: Tư pháp; ..." read as a list)."""
+    """Words of the registry names read in a cell (a plural list "Các sở: Tư pháp; ..." read as a list).
+
+    It decides which words go together, so loose pattern matches do not count: dropping "cáo" from
+    "Báo cáo kết quả" must not make a newspaper of it.
+    """
     items = split_agencies(cell) if ":" in cell else [cell]
-    return sum(len(name.split()) for item in items for name in agency_names(item))
+    return sum(len(name.split()) for item in items for name in agency_names(item, patterns=False))
