@@ -188,7 +188,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=2,
                         help="số tiến trình máy chủ (cùng một cổng; mặc định 2, một mỗi lõi máy thử)")
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS,
-                        help=f"số luồng xử lý mỗi tiến trình máy chủ (mặc định {DEFAULT_THREADS}, như gunicorn gthread)")
+                        help=f"số luồng xử lý mỗi tiến trình máy chủ (mặc định {DEFAULT_THREADS}, như worker sync của gunicorn; "
+                             "nhiều hơn: như gthread)")
     parser.add_argument("--no-warm-up", action="store_true",
                         help="không khởi động trước: đo ngay khi máy chủ vừa chạy và bộ nhớ đệm trống")
     parser.add_argument("--port", type=int, default=0, help="cổng của máy chủ thử nghiệm (mặc định: cổng trống)")

@@ -1,8 +1,9 @@
 """The application under test: Django's WSGI app served by `--workers` processes (so the clients'
-threads do not share their interpreter lock), each with `--threads` threads, all accepting on one
-listening socket that the parent opens and the workers inherit — how gunicorn's workers share a port
-(`gunicorn --workers 2 --threads 4`). A connection waits in the kernel's queue until a thread is
-free, in whichever process, so neither process queues work while the other is idle."""
+threads do not share their interpreter lock), each with `--threads` threads (default 1: gunicorn's
+default sync worker; more: its gthread worker), all accepting on one listening socket that the parent
+opens and the workers inherit — how gunicorn's workers share a port. A connection waits in the
+kernel's queue until a thread is free, in whichever process, so neither process queues work while
+the other is idle."""
 from __future__ import annotations
 
 import os
@@ -17,14 +18,17 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 from .database import environment_for
 
-DEFAULT_THREADS = 4
+# Pages here are CPU-bound (SQLite in the page cache, rendered HTML in the file cache): more threads
+# per process only share its interpreter lock. At 20 back-to-back clients on a busy 2-core machine,
+# 1 thread gave p95 66–152 ms where 2 gave 204–220 ms and 4 gave 164–280 ms (interleaved runs).
+DEFAULT_THREADS = 1
 
 
 class PooledServer(WSGIServer):
     """Serves on an already listening socket with `threads` threads, each accepting one connection
-    at a time. A thread per connection (socketserver's default) cost a new thread and database
-    connection per request and twenty threads fighting for one interpreter lock: at 20 back-to-back
-    clients ~7 ms of CPU per request, against ~4.5 ms with 4 long-lived threads."""
+    at a time and keeping its database connection (CONN_MAX_AGE). A thread per connection
+    (socketserver's default) cost a new thread and database connection per request and twenty
+    threads fighting for one interpreter lock: ~7 ms of CPU per cached page, against 3.5–4.5 ms."""
 
     def __init__(self, listening: socket.socket, app, threads: int = DEFAULT_THREADS):
         super().__init__(listening.getsockname(), QuietHandler, bind_and_activate=False)

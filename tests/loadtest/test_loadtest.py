@@ -60,11 +60,11 @@ def test_bounded_run_prints_counts_and_latencies(tmp_path):
     out = done.stdout
     assert "Dữ liệu: 2 tỉnh · 2 kế hoạch · 10 nhiệm vụ · 20 cập nhật tiến độ" in out
     warm, _, rest = out.partition("\nMột client (tuần tự, ổn định sau khởi động): 1 client đồng thời, 4 yêu cầu")
-    single, _, load = rest.partition("\nTải (2 tiến trình × 4 luồng máy chủ, liên tục, ổn định sau khởi động): "
+    single, _, load = rest.partition("\nTải (2 tiến trình × 1 luồng máy chủ, liên tục, ổn định sau khởi động): "
                                      "2 client đồng thời, 6 yêu cầu")
     assert load, out
     # the warm-up fetches every address once (2 plan overviews, 1 overdue list), reported apart
-    assert "Khởi động (bộ nhớ đệm trống, mỗi địa chỉ một lần, 2 tiến trình × 4 luồng máy chủ; " \
+    assert "Khởi động (bộ nhớ đệm trống, mỗi địa chỉ một lần, 2 tiến trình × 1 luồng máy chủ; " \
            "không tính vào mục tiêu): 2 client đồng thời, 3 yêu cầu" in warm
     for page in ("Tổng quan kế hoạch", "Danh sách quá hạn"):
         for table, count in ((warm, 2 if page == "Tổng quan kế hoạch" else 1), (single, 2), (load, 3)):
