@@ -530,3 +530,28 @@ def test_stream_states_keep_every_columns_last_line_apart(lines):
         state = state & ~(field << packing.shift(col)) | (last + 1) << packing.shift(col)
     assert {col: (state >> packing.shift(col) & field) - 1 for col in lasts} == lasts
     assert packing.unended(state) == 3  # columns 1, 3 and 5 started but not ended
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12).flatmap(lambda widths: st.lists(
+    st.tuples(st.lists(st.integers(0, 6), min_size=widths, max_size=widths),
+              st.lists(st.integers(0, 6), min_size=widths, max_size=widths), st.booleans()),
+    min_size=1, max_size=9)))
+def test_fitted_widths_are_the_cheapest_pair_of_all(rows):
+    """Lead widths are given up as soon as their running totals exceed the best pair found:
+    the pair kept must be the cheapest of all, ties to the smallest lead then coordinating
+    width (small integer costs make many ties)."""
+    from cchc.importer.structure.flattened.orientation import _fitted_widths
+
+    costs = [([float(c) / 4 for c in lead], [float(c) / 4 for c in coord]) for lead, coord, _ in rows]
+    swaps = [swap for _, _, swap in rows]
+    count = len(costs[0][0])
+
+    def total(i: int, j: int) -> float:
+        out = 0.0
+        for (lead, coord), swap in zip(costs, swaps):
+            out += min(lead[i] + coord[j], coord[i] + lead[j]) if swap else lead[i] + coord[j]
+        return out
+
+    assert _fitted_widths(costs, swaps, check=1) == min(((total(i, j), i, j) for i in range(count)
+                                                         for j in range(count)))[1:]

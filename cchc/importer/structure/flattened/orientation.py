@@ -1,6 +1,7 @@
 """Lead or coordinating: one width per column fitted over the whole table."""
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from ...text import fold
@@ -60,22 +61,38 @@ def _orient_agency_cells(frags: list[_Fragment], rows: list[tuple[int, int, _Dec
     if not any(swap for _, _, swap in pairs):
         return
     widths = sorted({w for lead, coord, _ in pairs for w in lead[0] + coord[0]})
+    if not widths:
+        return
     costs = [([_overflow(lead, w) for w in widths], [_overflow(coord, w) for w in widths])
              for lead, coord, _ in pairs]
-    best = None
-    for i in range(len(widths)):
-        totals = [0.0] * len(widths)  # over the coordinating width j, row by row
-        for (lead, coord), (_, _, swap) in zip(costs, pairs):
-            if swap:
-                totals = [t + min(lead[i] + cj, coord[i] + lj) for t, cj, lj in zip(totals, coord, lead)]
-            else:
-                totals = [t + (lead[i] + cj) for t, cj in zip(totals, coord)]
-        j = min(range(len(widths)), key=totals.__getitem__)
-        if best is None or totals[j] < best[0]:
-            best = (totals[j], i, j)
-    _, i, j = best
+    i, j = _fitted_widths(costs, [swap for _, _, swap in pairs])
     for (s, e, decoded), (lead, coord), (_, _, swap) in zip(rows, costs, pairs):
         if swap and coord[i] + lead[j] < lead[i] + coord[j]:
             decoded.roles = [{LEAD: COORDINATING, COORDINATING: LEAD}.get(r, r) for r in decoded.roles]
 
 
+
+
+def _fitted_widths(costs: list[tuple[list[float], list[float]]], swaps: list[bool],
+                   check: int = 4) -> tuple[int, int]:
+    """Indices (i, j) of the lead and coordinating widths that cost least over all rows
+    (ties: the smallest i, then j), each row oriented the cheaper way where it may swap.
+    Every cost is at least 0, so a lead width whose running totals already all exceed the
+    best found cannot win: the likeliest lead widths are tried first, and the others given
+    up as soon as that shows."""
+    count = len(costs[0][0])
+    hopeful = sorted(range(count), key=lambda i: sum(lead[i] for lead, _ in costs))
+    best = (math.inf, count, count)
+    for i in hopeful:
+        totals = [0.0] * count  # over the coordinating width j, row by row
+        for row, ((lead, coord), swap) in enumerate(zip(costs, swaps), 1):
+            if swap:
+                totals = [t + min(lead[i] + cj, coord[i] + lj) for t, cj, lj in zip(totals, coord, lead)]
+            else:
+                totals = [t + (lead[i] + cj) for t, cj in zip(totals, coord)]
+            if row % check == 0 and min(totals) > best[0]:
+                break
+        else:
+            j = min(range(count), key=totals.__getitem__)
+            best = min(best, (totals[j], i, j))
+    return best[1], best[2]
