@@ -19,8 +19,8 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from .database import environment_for
 
 # Pages here are CPU-bound (SQLite in the page cache, rendered HTML in the file cache): more threads
-# per process only share its interpreter lock. At 20 back-to-back clients on a busy 2-core machine,
-# 1 thread gave p95 66–152 ms where 2 gave 204–220 ms and 4 gave 164–280 ms (interleaved runs).
+# per process only share its interpreter lock. At 20 back-to-back clients on a busy 2-core machine
+# (interleaved runs) p95 was 66–233 ms, median 145, with 1 thread; 204–220 with 2; 164–288 with 4.
 DEFAULT_THREADS = 1
 
 
