@@ -10,11 +10,11 @@ from .assign import assign_block, assign_line
 from .cutting import (_join_title_segments, _split_title, _title_width, split_agency_run, split_agency_tail,
                       split_cell_tail)
 from .lines import SourceLine
-from .model import Piece, Row, TITLE, join_fragments
+from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .numbering import Numbering
 from .ranges import title_ranges
 from .tokens import _CELL_WIDTH, segments, split_row_number
-from .vocabulary import _AGENCY_START, _TERMINAL, _agency_share, _opens_sentence, _opens_task, continues
+from .vocabulary import _AGENCY_START, _DEADLINE_CUES, _TERMINAL, _agency_share, _opens_sentence, _opens_task, continues
 
 
 def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
@@ -227,8 +227,10 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             continue
         spill = None
         mode = _title_mode(i, parts, ranges, loose_title)
-        if mode == "yes" and ranges[i] == "inside" and opens_agency_run(parts[0], context.get(TITLE, "")):
-            mode = "no"  # the task text has no line here: an agency cell starts the line
+        if mode == "yes" and ranges[i] == "inside" and (
+                opens_agency_run(parts[0], context.get(TITLE, "")) or
+                ranges.get(i + 1, "top") == "top" and _ends_another_cell(parts[0], context)):
+            mode = "no"  # the task text has no line here: another cell starts or ends the line
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
@@ -242,6 +244,22 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             context[piece.column] = f"{context.get(piece.column, '')} {piece.text}".strip()
         pieces += line_pieces
     return pieces
+
+
+def _ends_another_cell(text: str, context: dict[str, str]) -> bool:
+    """Below the last line of a task text, the last words of a deadline or product cell ("độ báo cáo
+    CCHC định kỳ." after "2. Báo cáo kết quả theo chế"): deadline wording that goes on with an
+    unfinished cell of another column better than with the task text. Text closing a parenthesis
+    the task text left open ends the task text."""
+    task_text = context.get(TITLE, "")
+    if not text[:1].islower() or not _DEADLINE_CUES.search(fold_words(text)) or \
+            (task_text.count("(") > task_text.count(")") and ")" in text):
+        return False
+    title = continues(task_text, text)
+    others = [continues(cell, text) for column, cell in context.items()
+              if column not in (TITLE, LEAD, COORDINATING) and cell and not _TERMINAL.search(cell)]
+    # with no evidence either way, a full stop ends a cell: that of the deadline wording
+    return bool(others) and (max(others) > title or title == 0 and text.rstrip().endswith("."))
 
 
 def _title_mode(i: int, parts: list[str], ranges: dict[int, str], loose_title: bool) -> str:
