@@ -41,14 +41,6 @@ def _column_lines(width: int, height: int, centred: bool) -> list[list[tuple[int
             for col in range(width)]
 
 
-def _score_positions(counts: tuple[int, ...], centred: bool) -> tuple[int, ...]:
-    """Where each position of the rendered layout finds its score in a flattened score table
-    (see `_score_table`): scoring needs no rendered order, only the few best layouts do."""
-    cells = _reading_order(counts, centred)
-    step = 2 * len(counts)
-    return tuple(map(add, range(0, step * len(cells), step), cells))
-
-
 @dataclass
 class _Decoded:
     score: float
@@ -75,9 +67,17 @@ def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int
 
 @lru_cache(maxsize=8192)
 def _layouts_with(total: int, wide_total: int, roles: tuple[str, ...], anchor: int | None) -> tuple:
-    """`_layouts_at` for one number of lines of the wide column(s)."""
-    return tuple((counts, centred, _score_positions(counts, centred))
-                 for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()))
+    """`_layouts_at` for one number of lines of the wide column(s). Where each line of the
+    rendered layout finds its score: its position times the score table's row length plus
+    its cell (see `_reading_order`); scoring needs no rendered order, only the few best do."""
+    width = len(roles)
+    step = 2 * width
+    rows = range(0, step * (total + (NUMBER in roles)), step)
+    layouts = []
+    for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()):
+        lines = sorted(chain.from_iterable(map(list.__getitem__, _column_lines(width, max(counts), centred), counts)))
+        layouts.append((counts, centred, tuple(map(add, rows, map(step.__rmod__, lines)))))
+    return tuple(layouts)
 
 
 @lru_cache(maxsize=4096)
@@ -86,9 +86,9 @@ def _layouts_by_anchor(total: int, wide_total: int, roles: tuple[str, ...]) -> d
     number = roles.index(NUMBER) if NUMBER in roles else None
     grouped: dict[int | None, list] = {}
     for counts in _count_options(total, wide_total, roles):
-        keys = (None, None) if number is None else _number_positions(counts, number)
-        for key, centred in zip(keys, (True, False)):
-            grouped.setdefault(key, []).append((counts, centred))
+        centred, top = (None, None) if number is None else _number_positions(counts, number)
+        grouped.setdefault(centred, []).append((counts, True))
+        grouped.setdefault(top, []).append((counts, False))
     return grouped
 
 
@@ -102,12 +102,15 @@ def _count_options(total: int, wide_total: int, roles: tuple[str, ...]) -> list[
     # Counts are built as (number, wide..., narrow...), then put in the columns' order.
     grouped = [NUMBER] * numbered + wide_roles + narrow_roles
     order = [grouped.index(r) for r in roles]
+    narrow = _compositions(total - wide_total, (0,) * len(narrow_roles),
+                           tuple(_MAX_LINES.get(r, 9) for r in narrow_roles))
     options = []
     for wide_split in _compositions(wide_total, (least,) * len(wide_roles), (wide_total,) * len(wide_roles)):
         head = (1,) * numbered + wide_split
-        for narrow_split in _compositions(total - wide_total, (0,) * len(narrow_roles),
-                                          tuple(_MAX_LINES.get(r, 9) for r in narrow_roles)):
-            options.append(tuple(map((head + narrow_split).__getitem__, order)))
+        if order == sorted(order):  # the columns' usual order
+            options += [head + narrow_split for narrow_split in narrow]
+        else:
+            options += [tuple(map((head + narrow_split).__getitem__, order)) for narrow_split in narrow]
     return options
 
 
@@ -206,7 +209,7 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
     out, seen = [], set()
     for best in heapq.nlargest(keep, range(len(scores)), key=scores.__getitem__):  # ties: listed first
         counts, centred, positions = layouts[best]
-        order = tuple(map(width.__rmod__, positions))  # the rendered columns, see `_score_positions`
+        order = tuple(map(width.__rmod__, positions))  # the rendered columns, see `_layouts_with`
         if order not in seen:
             seen.add(order)
             out.append(_Candidate(scores[best], list(map(roles.__getitem__, order)),
