@@ -1,7 +1,6 @@
 """Row layouts (lines per column, cells top- or centre-aligned) rendered into reading order."""
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -207,7 +206,7 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
     scores = [sum(map(table.__getitem__, positions)) for _, _, positions in layouts]
     width = len(roles)
     out, seen = [], set()
-    for best in heapq.nlargest(keep, range(len(scores)), key=scores.__getitem__):  # ties: listed first
+    for best in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:keep]:  # ties: listed first
         counts, centred, positions = layouts[best]
         order = tuple(map(width.__rmod__, positions))  # the rendered columns, see `_layouts_with`
         if order not in seen:

@@ -1,7 +1,6 @@
 """Rows off the reading-order model, decoded from what each column's stream must look like."""
 from __future__ import annotations
 
-import heapq
 from functools import lru_cache
 
 from .layouts import _Candidate, _Decoded
@@ -59,7 +58,8 @@ def _decoded_streams(key: _LinesKey, anchor: int | None, roles: tuple[str, ...],
                     packing.shift(col) if col in read_on else -1)
                    for col in ([number] if i == anchor else others)]
         reach, rest = _step(states, frags, i, columns, roles, coordinating, lead_bit, packing)
-        states = {state: (reach[state], *rest[state]) for state in heapq.nlargest(beam, reach, key=reach.__getitem__)}
+        kept = sorted(reach, key=reach.__getitem__, reverse=True)[:beam]  # ties: reached first
+        states = {state: (reach[state], *rest[state]) for state in kept}
     if not states:
         return None
     # Unless a page break cuts the row, a cell whose last line never came costs.
