@@ -86,3 +86,7 @@ def test_registry_coverage_ignores_loose_pattern_names():
     assert registry_words("Sở, ban, ngành tỉnh; UBND cấp huyện") == 7
     assert registry_words("Báo kết quả") == 0
     assert agency_names("Báo Kon Tum") == ["Báo Kon Tum"]
+
+
+def test_an_agency_named_twice_is_kept_once_where_first_named():
+    assert snap_agency_cell("UBND cấp xã; Sở Nội vụ; UBND cấp Xã") == "UBND cấp xã; Sở Nội vụ"

@@ -140,10 +140,21 @@ def snap_agency_cell(cell: str) -> str:
     """A rebuilt agency cell reduced to the registry names it holds ("; "-separated); unchanged if none.
 
     The cell is first read as a list (`split_agencies`), so that "Các sở: Tư pháp; Tài chính" gives
-    "Sở Tư pháp" and "Sở Tài chính" before the items are matched.
+    "Sở Tư pháp" and "Sở Tài chính" before the items are matched. An agency named twice (a line
+    OCR printed twice, "UBND cấp xã; UBND cấp Xã") is kept once.
     """
     names = [name for item in split_agencies(cell) for name in agency_names(item)]
-    return "; ".join(dict.fromkeys(names)) if names else cell
+    if not names:
+        return cell
+    by_agency: dict[str, str] = {}
+    for name in names:
+        by_agency.setdefault(_agency_key(name), name)
+    return "; ".join(by_agency.values())
+
+
+def _agency_key(name: str) -> str:
+    found = match_agency(name)
+    return found.key if found else name
 
 
 def snap_agency_fragments(fragments: list[str]) -> str:
