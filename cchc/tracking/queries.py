@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -112,9 +112,12 @@ def data_version() -> str:
 
 
 def catalogue_version() -> str:
-    """Changes when an agency is added, renamed, merged or retired (the filter menus list them)."""
-    figures = Agency.objects.aggregate(last=Max("pk"), count=Count("pk", filter=Q(is_active=True)))
-    return f"{figures['count']}:{figures['last']}"
+    """Changes with what the filter menus list: an agency added, renamed, merged or retired (its
+    `updated_at`), a plan imported or re-imported (plan versions). Progress on tasks leaves it alone."""
+    agencies = Agency.objects.aggregate(last=Max("updated_at"), count=Count("pk", filter=Q(is_active=True)))
+    plans = Plan.objects.aggregate(count=Count("pk"), versions=Sum("version"))
+    last = agencies["last"].isoformat() if agencies["last"] else ""
+    return f"{agencies['count']}:{last}:{plans['count']}:{plans['versions']}"
 
 
 def agency_dashboard(agency: Agency, today=None, current_only: bool = True) -> dict[str, list[Task]]:

@@ -128,3 +128,16 @@ def test_cached_filter_menus_follow_agency_renames_and_additions(client, plan, a
     actions.create_agency(admin_user, "Ban Quản lý khu kinh tế mới", plan.province)
     html = client.get(reverse("overdue")).content.decode()
     assert "Sở Nội vụ (đổi tên)" in html and "Ban Quản lý khu kinh tế mới" in html
+
+
+def test_filter_menus_stay_cached_through_progress_reports_but_not_plan_imports(plan, agency_a, officer_a):
+    from cchc.tracking import actions
+    from cchc.tracking.queries import catalogue_version
+    from conftest import gold_plan
+
+    before = catalogue_version()
+    task = tasks_by_deadline(TaskFilter(agency=agency_a, plan_id=plan.pk))[0]
+    actions.update_task_progress(task, officer_a, TaskStatus.IN_PROGRESS, 40, "Đang làm")
+    assert catalogue_version() == before
+    actions.import_plan(gold_plan(), "lan-2.txt", None)   # a re-import may retitle the plan
+    assert catalogue_version() != before

@@ -50,6 +50,7 @@ class Agency(models.Model):
     succeeded_on = models.DateField("ngày hợp nhất / đổi tên", null=True, blank=True)
     is_active = models.BooleanField("đang hoạt động", default=True)
     folded_name = models.CharField(max_length=255, editable=False, db_index=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)   # moves the filter menus' cache key
 
     class Meta:
         ordering = ["province__name", "name"]

@@ -76,10 +76,9 @@ def all_tasks(request):
 def _task_list(request, form, flt: TaskFilter, title: str, intro: str):
     query = request.GET.copy()
     query.pop("trang", None)
-    version = data_version()  # one query for both cached parts
     return render(request, "tracking/task_list.html", {
-        "title": title, "intro": intro, "form": form, "filters": _filters(form, request, version),
-        "results": _results(flt, query.urlencode(), request.GET.get("trang"), version)})
+        "title": title, "intro": intro, "form": form, "filters": _filters(form, request),
+        "results": _results(flt, query.urlencode(), request.GET.get("trang"), data_version())})
 
 
 def _cached_html(parts: tuple, render_html) -> str:
@@ -92,12 +91,12 @@ def _cached_html(parts: tuple, render_html) -> str:
     return mark_safe(html)
 
 
-def _filters(form, request, version: str) -> str:
+def _filters(form, request) -> str:
     """The filter menus (hundreds of agencies nationally): the same for every reader of a province
-    and query, until an agency or plan changes."""
+    and query, until an agency or plan changes (progress on tasks does not touch them)."""
     own = agency_of(request.user)
     parts = ("filters", type(form).__name__, own.province_id if own else "", request.GET.urlencode(),
-             catalogue_version(), version)
+             catalogue_version())
     return _cached_html(parts, lambda: render_to_string("tracking/_task_filters.html", {"form": form}))
 
 
