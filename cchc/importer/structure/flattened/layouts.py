@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from operator import add
 
@@ -146,24 +146,31 @@ class _Candidate:
     # The layouts it is made of, as `_agency_swappable` arguments (None: from column streams);
     # whether lead and coordinating may swap is only asked of the rows finally chosen.
     layouts: tuple[tuple, ...] | None = None
+    _ceiling: float | None = field(default=None, repr=False, compare=False)  # see `cell_ceiling`
 
     @property
     def agency_swappable(self) -> bool:
         return self.layouts is not None and all(_agency_swappable(*layout) for layout in self.layouts)
 
-    @cached_property
+    @property
     def cell_ceiling(self) -> float:
         """No whole-cell evidence (`_cell_score`) of this reading is higher: read from its
         layouts' line counts alone, every agency and deadline cell it has perfect and each of
         its lines reading on perfectly from the one before."""
-        if self.layouts is None:
-            return math.inf
-        lines: dict[str, int] = {}
-        for roles, counts, _, _ in self.layouts:
-            for role, n in zip(roles, counts):
-                if n and role in _READ_ON:
-                    lines[role] = lines.get(role, 0) + n
-        return sum(_PERFECT_CELL + _PERFECT_READ_ON * (n - 1) for n in lines.values())
+        if self._ceiling is None:
+            self._ceiling = math.inf if self.layouts is None else _cells_ceiling(self.layouts)
+        return self._ceiling
+
+
+def _cells_ceiling(layouts: tuple[tuple, ...]) -> float:
+    """See `_Candidate.cell_ceiling`."""
+    lines, cells = 0, set()
+    for roles, counts, _, _ in layouts:
+        for role, n in zip(roles, counts):
+            if n and role in _READ_ON:
+                lines += n
+                cells.add(role)
+    return _PERFECT_READ_ON * lines + (_PERFECT_CELL - _PERFECT_READ_ON) * len(cells)
 
 
 def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
