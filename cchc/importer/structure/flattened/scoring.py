@@ -76,10 +76,11 @@ def _cell_text(lines: list[_Fragment]) -> str:
 
 
 def _cell_score(frags: list[_Fragment], assigned: list[str], widths: _Widths) -> float:
-    """Whole-cell evidence: agency cells read as agency lists, deadline cells as deadlines."""
+    """Whole-cell evidence: agency cells read as agency lists, deadline cells as deadlines
+    (other cells have none)."""
     shown: dict[str, list[str]] = {}
     for frag, role in zip(frags, assigned):
-        if frag.text:
+        if frag.text and role in _READ_ON:
             shown.setdefault(role, []).append(frag.text)
     score = sum(_cell_evidence(role, tuple(lines)) for role, lines in shown.items())
     if LEAD not in shown and COORDINATING in shown:
