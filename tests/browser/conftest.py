@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cchc.tracking.models import ReformArea
+from tests.support.isolation import media_root, shared_cache  # noqa: F401 - autouse fixtures
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # read by Django at each database call
 
@@ -56,9 +57,3 @@ def reform_areas(transactional_db):
     seeded = importlib.import_module("cchc.tracking.migrations.0002_reform_areas")
     for position, (code, name) in enumerate(seeded.AREAS):
         ReformArea.objects.update_or_create(code=code, defaults={"name": name, "position": position})
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT

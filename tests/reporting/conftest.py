@@ -6,13 +6,10 @@ from cchc.tracking import actions
 from cchc.tracking.agency_matching import find_in_database
 from cchc.tracking.models import Role
 from tests.importer.paths import seed
+from tests.support.isolation import media_root, shared_cache  # noqa: F401 - autouse fixtures
 
 PASSWORD = "Mat-khau-thu-nghiem-2026"
 
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture

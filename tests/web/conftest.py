@@ -11,6 +11,7 @@ from cchc.tracking import actions
 from cchc.tracking.agency_matching import find_in_database
 from cchc.tracking.models import Agency, Role
 from cchc.tracking.permissions import tasks_of_agency
+from tests.support.isolation import media_root, shared_cache  # noqa: F401 - autouse fixtures
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 if not SHARED.exists():
@@ -24,18 +25,6 @@ def gold_plan(stem: str = "002_591ff2b9d60f55ba") -> dict:
     return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture(autouse=True)
-def shared_cache(settings, tmp_path):
-    """The production cache backend (files shared by the server processes), in a directory of this
-    test's own: no entry leaks between tests or into the application's var/cache."""
-    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": str(tmp_path / "cache")}}
-    return settings.CACHES["default"]
 
 
 @pytest.fixture
