@@ -555,3 +555,26 @@ def test_fitted_widths_are_the_cheapest_pair_of_all(rows):
 
     assert _fitted_widths(costs, swaps, check=1) == min(((total(i, j), i, j) for i in range(count)
                                                          for j in range(count)))[1:]
+
+
+def test_a_span_decoded_against_a_score_to_beat_gives_the_same_reading_or_none():
+    """Spans are decoded only as far as they can beat the best way found to their end: the
+    reading must then be the full search's, and none be returned only when that cannot beat it."""
+    from cchc.importer.structure.flattened.rows import _decode_span
+
+    frags, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred=True, page_height=16))
+    checked = 0
+    for anchor in anchors[:8]:
+        for s in range(max(0, anchor - 6), anchor + 1):
+            for e in range(anchor + 1, min(len(frags), anchor + 9) + 1, 2):
+                full = _decode_span(frags, s, e, anchor, roles, widths)
+                if full is None:
+                    continue
+                for need in (full.score - 3.0, full.score - 1e-3, full.score, full.score + 1.0):
+                    got = _decode_span(frags, s, e, anchor, roles, widths, need)
+                    if full.score > need:
+                        assert (got.score, got.roles) == (full.score, full.roles)
+                    else:
+                        assert got is None
+                checked += 1
+    assert checked > 40

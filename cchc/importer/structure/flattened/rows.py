@@ -15,6 +15,7 @@ _MAX_ROW = 60  # fragments in one row
 _SKIP_COST = 1.0  # per non-empty fragment left out of every row
 _MAX_DROPPED = 12  # row numbers given up before the table is given up
 _FLAG_COST = 2.0  # least cost of a line that says it ends its cell read as an inner line
+_SLACK = 1e-6  # scores compared after sums in another order
 
 
 def _row_starts(frags: list[_Fragment], low: int, anchor: int) -> list[int]:
@@ -51,7 +52,9 @@ def _segment_rows(frags: list[_Fragment], start: int, anchors: list[int], roles:
                 continue
             if not bounds.crosses_page(s, e) and not _may_lay_out(e - s - 1, anchor - s, roles):
                 continue  # no layout puts the number where it is
-            decoded = _decode_span(frags, s, e, anchor, roles, widths)
+            # Only a reading that would beat (or tie) the best way to `e` found so far matters.
+            need = reached[e][0] - best[s][0] - tails[e] - _SLACK if e in reached else -math.inf
+            decoded = _decode_span(frags, s, e, anchor, roles, widths, need)
             if decoded is None:
                 continue
             total = best[s][0] + decoded.score + tails[e]
@@ -145,19 +148,21 @@ def _content_count(frags: list[_Fragment]) -> int:
 
 
 def _decode_span(frags: list[_Fragment], s: int, e: int, anchor: int, roles: list[str],
-                 widths: _Widths) -> _Decoded | None:
+                 widths: _Widths, need: float = -math.inf) -> _Decoded | None:
     """Decode frags[s:e] as one row; where it crosses a page break, also as two parts: the
-    lines above the break, and the rest laid out anew on the next page."""
+    lines above the break, and the rest laid out anew on the next page. Readings that cannot
+    score above `need`, or above the best one found, are not looked into (None if none can)."""
     best = None
     for variant in _cut_variants(frags, s, e):
         row = variant[s:e]
         ceiling = _cell_ceiling(row, roles)
-        decoded = _best(row, _layout_candidates(row, anchor - s, roles, widths), widths, ceiling)
+        floor = need if best is None else max(need, best.score)
+        decoded = _best(row, _layout_candidates(row, anchor - s, roles, widths), widths, ceiling, floor)
         for b in range(s + 1, e):
             if variant[b].page != variant[b - 1].page:
-                floor = -math.inf if decoded is None else decoded.score
-                candidates = _page_split_candidates(variant, s, b, e, anchor, roles, widths, floor - ceiling)
-                decoded = _best(row, candidates, widths, ceiling, floor) or decoded
+                least = floor if decoded is None else decoded.score
+                candidates = _page_split_candidates(variant, s, b, e, anchor, roles, widths, least - ceiling)
+                decoded = _best(row, candidates, widths, ceiling, least) or decoded
         if decoded is not None and (best is None or decoded.score > best.score):
             best = decoded
             best.frags = row
