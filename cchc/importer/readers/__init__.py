@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document, Line, Table
-from ..errors import ImportFailed, UnreadableDocument, UnsupportedFormat
+from ..errors import ImportFailed, UnreadableDocument
 from . import formats
 from .legacy_fonts import repair_document
 
@@ -73,11 +73,8 @@ def _read_as(kind: str, path: Path, progress: bool) -> Document:
     if kind == formats.XLSX:
         from .xlsx import read_xlsx
         return read_xlsx(path)
-    if kind in (formats.XLS, formats.ODS):
-        raise UnsupportedFormat("Bảng tính Excel 97-2003 (.xls) và OpenDocument (.ods) chưa được hỗ trợ; "
-                                "hãy lưu lại thành .xlsx rồi nhập.")
-    if kind in (formats.DOC, formats.ODT, formats.RTF):
-        from .doc import read_via_libreoffice
+    if kind in (formats.DOC, formats.ODT, formats.RTF, formats.XLS, formats.ODS):
+        from .converted import read_via_libreoffice
         return read_via_libreoffice(path, kind)
     from .image import read_image
     return read_image(path, progress=progress)

@@ -21,15 +21,20 @@ def soffice_binary() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(source: Path, target: str, outdir: Path, timeout: float = DEFAULT_TIMEOUT) -> Path:
-    """Convert `source` into `outdir`; `target` is a LibreOffice format such as "docx" or "pdf"."""
+def convert(source: Path, target: str, outdir: Path, timeout: float = DEFAULT_TIMEOUT,
+            import_filter: str | None = None) -> Path:
+    """Convert `source` into `outdir`; `target` is a LibreOffice format such as "docx" or "pdf".
+
+    `import_filter` forces how the source is read: without it LibreOffice falls back to reading a
+    damaged file as plain text and "converts" its bytes."""
     binary = soffice_binary()
     if binary is None:
         raise UnreadableDocument(
             f"Cần LibreOffice (soffice) để đọc tệp {source.suffix or 'này'} nhưng máy chủ chưa cài đặt.")
     with tempfile.TemporaryDirectory(prefix="cchc-lo-profile-") as profile:
         command = [binary, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                   "--nolockcheck", "--convert-to", target, "--outdir", str(outdir), str(source)]
+                   "--nolockcheck", *([f"--infilter={import_filter}"] if import_filter else []),
+                   "--convert-to", target, "--outdir", str(outdir), str(source)]
         _run(command, timeout)
     result = outdir / f"{source.stem}.{target.split(':')[0]}"
     if not result.is_file() or result.stat().st_size == 0:

@@ -5,7 +5,7 @@ import pytest
 
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
-from cchc.importer.readers.doc import read_via_libreoffice
+from cchc.importer.readers.converted import read_via_libreoffice
 
 from .reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, requires_soffice
 

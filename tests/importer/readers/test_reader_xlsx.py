@@ -5,8 +5,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from cchc.importer.errors import ImportFailed, UnsupportedFormat
-from cchc.importer.readers import read_document
+from cchc.importer.errors import ImportFailed
+from cchc.importer.readers import libreoffice, read_document
 
 AREA = "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH"
 
@@ -44,7 +44,20 @@ def test_title_rows_lines_and_table_with_merges(tmp_path):
     assert doc.source == "phu-luc.xlsx"
 
 
-def test_legacy_and_open_spreadsheets_ask_for_xlsx(tmp_path):
+@pytest.mark.parametrize("target", ["xls", "ods"])
+def test_legacy_and_open_spreadsheets_read_like_xlsx(tmp_path, target):
+    """Excel 97-2003 and OpenDocument sheets made by LibreOffice Calc from the workbook above."""
+    workbook = build_workbook(tmp_path / "phu-luc.xlsx")
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    converted = libreoffice.convert(workbook, target, outdir)
+    doc = read_document(converted)
+    assert doc.source == f"phu-luc.{target}"
+    assert [b.text for b in doc.lines()] == ["PHỤ LỤC"]
+    assert doc.tables()[0].rows == EXPECTED
+
+
+def test_damaged_legacy_spreadsheets_give_vietnamese_errors(tmp_path):
     ods = tmp_path / "bang.ods"
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
@@ -52,7 +65,7 @@ def test_legacy_and_open_spreadsheets_ask_for_xlsx(tmp_path):
     xls = tmp_path / "bang.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "Workbook".encode("utf-16-le"))
     for path in (ods, xls):
-        with pytest.raises(UnsupportedFormat, match="hãy lưu lại thành .xlsx"):
+        with pytest.raises(ImportFailed, match="[ăâđêôơư]"):
             read_document(path)
 
 
