@@ -52,7 +52,8 @@ class CommentForm(forms.Form):
 
 class UploadPlanForm(forms.Form):
     document = forms.FileField(label="Tệp kế hoạch",
-                               help_text="DOCX, DOC, PDF (kể cả bản scan), HTML hoặc TXT.")
+                               help_text="DOCX, DOC, ODT, RTF, PDF (kể cả bản scan), ảnh scan, HTML, MHT, TXT "
+                                         "hoặc bảng tính XLSX, XLS, ODS.")
 
 
 class TaskFilterForm(forms.Form):
