@@ -21,6 +21,10 @@ class StageTimes:
     layout: float = 0.0
     structure: float = 0.0
 
+    def add(self, other: "StageTimes") -> None:
+        for name in ("documents", "kilobytes", *STAGES):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     @property
     def total(self) -> float:
         return self.read + self.layout + self.structure
@@ -39,6 +43,19 @@ def time_document(path: Path, times: StageTimes) -> None:
     times.read += t1 - t0
     times.layout += t2 - t1
     times.structure += (t3 - t2) - (t2 - t1)
+
+
+def load_resources() -> float:
+    """CPU seconds of what a process loads once, before its first document: the agency registry and
+    the diacritic-restoration model (only damaged documents use the latter)."""
+    from cchc.restoration import load_restorer
+
+    from .fields.agency_registry import AgencyRegistry
+
+    start = time.process_time()
+    AgencyRegistry.default()
+    load_restorer()
+    return time.process_time() - start
 
 
 def synthetic_plan(seeds: list[Path], copies: int) -> Document:

@@ -86,15 +86,19 @@ def eval_command(args: argparse.Namespace) -> int:
 
 
 def bench_command(args: argparse.Namespace) -> int:
-    from .benchmark import StageTimes, format_times, synthetic_plan, time_document, time_synthetic
+    from .benchmark import StageTimes, format_times, load_resources, synthetic_plan, time_document, time_synthetic
 
     seeds = sorted((args.seeds or shared_dir() / "seeds").glob("*.txt"))
     if not seeds:
         print("lỗi: không có văn bản mẫu để đo", file=sys.stderr)
         return 1
+    print(f"{'nạp một lần (mô hình)':<26}  CPU {load_resources():7.3f} s   [danh mục cơ quan, mô hình khôi phục dấu]")
     times = StageTimes()
     for seed in seeds:
-        time_document(seed, times)
+        own = StageTimes()
+        time_document(seed, own)
+        print(format_times(seed.name[:26], own))
+        times.add(own)
     print(format_times("các văn bản mẫu", times))
     big = synthetic_plan(seeds, args.copies)
     print(format_times(f"kế hoạch tổng hợp x{args.copies}", time_synthetic(big)))

@@ -67,3 +67,23 @@ def test_eval_prints_a_table_per_document_and_overall():
     assert sum(line.startswith(("000_", "001_", "002_", "003_", "004_")) for line in lines) == 5
     overall = lines[-1].split()
     assert overall[0] == "TỔNG" and float(overall[4]) > 0.5  # task F1 column
+
+
+def test_bench_prints_each_seed_then_the_total_and_the_synthetic_plan():
+    import re
+
+    result = cchc("bench", "--copies", "2")
+    assert result.returncode == 0, result.stderr
+    rows = {}
+    for line in result.stdout.splitlines():
+        found = re.match(r"(.+?)\s+(\d+) tài liệu\s+([\d.]+) KB\s+CPU\s+([\d.]+) s", line)
+        if found:
+            rows[found.group(1).strip()] = (int(found.group(2)), float(found.group(3)), float(found.group(4)))
+    seeds = {name: row for name, row in rows.items() if name[:3].isdigit()}
+    assert len(seeds) == 5 and all(cpu > 0 for _, _, cpu in seeds.values())
+    documents, kilobytes, cpu = rows["các văn bản mẫu"]
+    assert documents == 5
+    assert kilobytes == pytest.approx(sum(kb for _, kb, _ in seeds.values()), abs=0.5)
+    assert cpu == pytest.approx(sum(c for _, _, c in seeds.values()), abs=0.01)
+    assert rows["kế hoạch tổng hợp x2"][1] == pytest.approx(2 * kilobytes, rel=0.01)
+    assert re.search(r"nạp một lần.*CPU\s+[\d.]+ s", result.stdout)
