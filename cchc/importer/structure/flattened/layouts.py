@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
-from .model import COORDINATING, LEAD, NUMBER, _Fragment, _fragments, _lines_key, _LinesKey, _Widths
+from .model import COORDINATING, LEAD, NUMBER, _Fragment, _lines_key, _LinesKey, _Widths
 from .scoring import _MAX_LINES, _PERFECT_CELL, _PERFECT_READ_ON, _READ_ON, _WIDE, _cell_score, _flag_scores, _fragment_scores
 
 
@@ -203,12 +203,11 @@ def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[s
 @lru_cache(maxsize=4096)
 def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], widths: _Widths,
                     keep: int, open_end: bool) -> tuple[_Candidate, ...]:
-    frags = _fragments(key)
     if anchor is None:
         roles = tuple(r for r in roles if r != NUMBER)
-    table = _score_table(frags, anchor, roles, widths, open_end)
-    long_lines = sum(1 for i, f in enumerate(frags) if i != anchor and len(f.text) > widths.narrow + 3)
-    total = len(frags) - (anchor is not None)
+    table = _score_table(key, anchor, roles, widths, open_end)
+    long_lines = sum(1 for i, (text, _) in enumerate(key) if i != anchor and len(text) > widths.narrow + 3)
+    total = len(key) - (anchor is not None)
     layouts = _layouts_at(total, long_lines, roles, anchor)
     scores = [sum(map(table.__getitem__, positions)) for _, _, positions in layouts]
     width = len(roles)
@@ -223,21 +222,29 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
     return tuple(out)
 
 
-def _score_table(frags: list[_Fragment], anchor: int | None, roles: tuple[str, ...], widths: _Widths,
+def _score_table(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], widths: _Widths,
                  open_end: bool) -> list[float]:
-    """Score of each fragment in each column, as its cell's last line and as an inner line,
-    flattened (fragment, last or inner, column) so that a layout's score is one sum over
-    precomputed positions. The row number's own line scores nothing."""
+    """Score of each line (see `_lines_key`) in each column, as its cell's last line and as an
+    inner line, flattened (line, last or inner, column) so that a layout's score is one sum
+    over precomputed positions. The row number's own line scores nothing."""
     table: list[float] = []
-    for i, frag in enumerate(frags):
+    for i, (text, wrapped) in enumerate(key):
         if i == anchor:
             table += [0.0] * (2 * len(roles))
-            continue
-        scores = _fragment_scores(frag, roles, widths)
-        at_end, inside = _flag_scores(frag)
-        at_end = max(at_end, 0.0) if open_end else at_end
-        table += [v + at_end for v in scores] + [v + inside for v in scores]
+        else:
+            table += _table_row(text, wrapped, roles, widths, open_end)
     return table
+
+
+@lru_cache(maxsize=20_000)
+def _table_row(text: str, wrapped: bool | None, roles: tuple[str, ...], widths: _Widths,
+               open_end: bool) -> tuple[float, ...]:
+    """One line's part of `_score_table`; the same lines come back in many candidate rows."""
+    frag = _Fragment(text, wrapped, 0)
+    scores = _fragment_scores(frag, roles, widths)
+    at_end, inside = _flag_scores(frag)
+    at_end = max(at_end, 0.0) if open_end else at_end
+    return tuple([v + at_end for v in scores] + [v + inside for v in scores])
 
 
 def _agency_swappable(roles: list[str], counts: tuple[int, ...], centred: bool,
