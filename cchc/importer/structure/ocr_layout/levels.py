@@ -1,0 +1,131 @@
+"""Agency cells that end in "UBND cấp" without the level: the level completed where the text gives it.
+
+A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" loses its last line when OCR glues it to another
+cell ("huyện" printed among the product's words on the next line) or garbles it beyond the restorer
+("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it. The level is put back from:
+
+1. the row's next lines: a level word there ("huyện", "xã", typo-tolerant) that no other word turns
+   into task text ("cấp huyện", "các xã") is the cell's lost line, and is moved to the cell;
+2. otherwise the table's own complete cells: plans repeat the same agency lists row after row, so
+   when the complete cells that name the same agency before "UBND cấp" go on with one level (at
+   least three times and four in five), that level is meant; not when it would repeat the row's
+   other agency cell (a coordinating cell does not name the lead again).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from .agencies import agency_names, match_agency
+from .folding import fold_words
+from .model import COORDINATING, LEAD, Piece, Row
+from .vocabulary import _syllables
+
+AGENCY_COLUMNS = (LEAD, COORDINATING)
+_LEVELS = {"huyen": "huyện", "xa": "xã"}  # folded level -> as written
+_LEVEL_SCORE = 80.0  # "huyéun", "uyên" read as "huyện"; "xa" must be exact (two letters)
+_TRUNCATED = (" ubnd cap", " uy ban nhan dan cap")
+_BEFORE_LEVEL = frozenset({"cap", "cac", "tinh"})  # "cấp huyện", "các xã", "tỉnh, huyện": task text
+_RARE = 10  # corpus count under which a syllable is an OCR slip rather than a word
+_PUNCTUATION = ".,;:()"
+_REACH = 2  # lines below the truncated name (a blank line between two OCR'd lines counts)
+_MIN_EVIDENCE = 3  # complete cells that give the level ...
+_MIN_SHARE = 0.8  # ... and their share of those naming any level after the same agency (OCR slips aside)
+
+
+def complete_levels(rows: list[Row]) -> None:
+    """Put the level back after every "UBND cấp" that ends without one in the rows' agency cells."""
+    usage = _level_usage(rows)
+    for row in rows:
+        if row.kind != "task":
+            continue
+        for column in AGENCY_COLUMNS:
+            for index, piece in enumerate(row.cells.get(column, [])):
+                cut = _truncation(row, column, index)
+                if cut is not None:
+                    level = _level_below(row, piece) or _level_from_usage(row, column, index, cut, usage)
+                    if level:
+                        words = piece.text.split()
+                        piece.text = " ".join(words[:cut] + [level] + words[cut:])
+
+
+def _level(word: str) -> str | None:
+    """The level a word reads as ("huyện", "XÃ", a garbled "huyéun"), None if none.
+
+    A typo is only read as "huyện" when the word is no common syllable itself ("chuyên", "hiện").
+    """
+    folded = fold_words(word)
+    if folded in _LEVELS and (folded == "xa" or word.strip(_PUNCTUATION).lower() == "huyện"):
+        return _LEVELS[folded]
+    if folded and fuzz.ratio(folded, "huyen") >= _LEVEL_SCORE and \
+            _syllables().count(word.strip(_PUNCTUATION).lower()) < _RARE:
+        return _LEVELS["huyen"]
+    return None
+
+
+def _truncation(row: Row, column: str, index: int) -> int | None:
+    """Word position right after a "UBND cấp" in the piece that no level follows (in the cell), or None."""
+    pieces = row.cells[column]
+    words = pieces[index].text.split()
+    folded = [fold_words(w) for w in words]
+    for end in range(2, len(words) + 1):
+        if (" " + " ".join(folded[max(0, end - 5):end])).endswith(_TRUNCATED):
+            following = words[end] if end < len(words) else _first_word(pieces[index + 1:])
+            if following is None or (_level(following) is None and fold_words(following) != "tinh"):
+                return end
+    return None
+
+
+def _first_word(pieces: list[Piece]) -> str | None:
+    return next((p.text.split()[0] for p in pieces if p.text.split()), None)
+
+
+def _level_below(row: Row, piece: Piece) -> str | None:
+    """A level word on the next lines of the row that reads as a lost cell line; removed where it was."""
+    for line in range(piece.lineno + 1, piece.lineno + _REACH + 1):
+        for cells in row.cells.values():
+            for other in cells:
+                if other.lineno != line or other is piece:
+                    continue
+                words = other.text.split()
+                for k, word in enumerate(words):
+                    level = _level(word)
+                    if level and (k == 0 or fold_words(words[k - 1]) not in _BEFORE_LEVEL) and \
+                            (k + 1 == len(words) or _level(words[k + 1]) is None):
+                        other.text = " ".join(words[:k] + words[k + 1:])
+                        return level
+    return None
+
+
+def _level_usage(rows: list[Row]) -> dict[str | None, Counter]:
+    """Levels that follow "UBND cấp" in the table's complete agency cells, by the agency named before."""
+    usage: dict[str | None, Counter] = defaultdict(Counter)
+    for row in rows:
+        for column in AGENCY_COLUMNS:
+            names = agency_names(" ".join(p.text for p in row.cells.get(column, [])), patterns=False)
+            for before, name in zip([None] + names, names):
+                found = match_agency(name)
+                if found and found.key in ("ubnd_cap_huyen", "ubnd_cap_xa"):
+                    usage[_key(before)][found.key] += 1
+    return usage
+
+
+def _level_from_usage(row: Row, column: str, index: int, cut: int, usage: dict[str | None, Counter]) -> str | None:
+    pieces = row.cells[column]
+    before_text = " ".join([p.text for p in pieces[:index]] + pieces[index].text.split()[:cut - 2])
+    names = agency_names(before_text, patterns=False)
+    seen = usage.get(_key(names[-1] if names else None))
+    if not seen:
+        return None
+    key, count = seen.most_common(1)[0]
+    other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
+    named_beside = {_key(n) for n in agency_names(" ".join(p.text for p in row.cells.get(other, [])))}
+    if count < _MIN_EVIDENCE or count < _MIN_SHARE * sum(seen.values()) or key in named_beside:
+        return None
+    return _LEVELS["huyen" if key == "ubnd_cap_huyen" else "xa"]
+
+
+def _key(name: str | None) -> str | None:
+    found = match_agency(name) if name else None
+    return found.key if found else name

@@ -1,0 +1,68 @@
+"""A "UBND cấp" whose level OCR cut off gets it back only where the row or the table gives it."""
+from __future__ import annotations
+
+from cchc.importer.structure.ocr_layout.agencies import snap_agency_fragments
+from cchc.importer.structure.ocr_layout.levels import complete_levels
+from cchc.importer.structure.ocr_layout.model import COORDINATING, LEAD, OUTPUTS, TITLE, Piece, Row
+
+
+def _row(cells: dict[str, list[tuple[int, str]]]) -> Row:
+    row = Row(kind="task", number="1")
+    for column, pieces in cells.items():
+        for lineno, text in pieces:
+            row.add(Piece(text, lineno, column, True))
+    return row
+
+
+def _agencies(row: Row, column: str) -> str:
+    return snap_agency_fragments([p.text for p in row.cells.get(column, [])])
+
+
+def test_level_word_on_the_next_line_of_another_cell_is_moved_to_the_agency_cell():
+    row = _row({TITLE: [(10, "Tổ chức kiểm tra việc thực hiện")],
+                LEAD: [(11, "Sở Tư pháp")],
+                COORDINATING: [(10, "Sở, ban, ngành"), (11, "tỉnh; UBND cấp (Lý văn bản của")],
+                OUTPUTS: [(11, "Nghị định số 34/2016"), (12, "huyéun UBND tỉnh CP của Chính phủ")]})
+    complete_levels([row])
+    assert _agencies(row, COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp huyện"
+    assert row.text(OUTPUTS) == "Nghị định số 34/2016 UBND tỉnh CP của Chính phủ"
+
+
+def test_level_inside_task_text_is_not_taken():
+    row = _row({TITLE: [(10, "Kiểm tra các cơ quan"), (11, "chuyên môn cấp huyện, các xã")],
+                LEAD: [(10, "Sở Nội vụ")],
+                COORDINATING: [(10, "Sở, ban, ngành tỉnh; UBND cấp")]})
+    complete_levels([row])
+    assert row.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp"
+
+
+def test_complete_cell_is_left_as_it_is():
+    row = _row({LEAD: [(10, "Sở Nội vụ")],
+                COORDINATING: [(10, "Sở, ban, ngành tỉnh; UBND cấp"), (11, "xã")],
+                OUTPUTS: [(11, "huyện")]})
+    complete_levels([row])
+    assert row.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp xã"
+    assert row.text(OUTPUTS) == "huyện"
+
+
+def _complete_rows(count: int) -> list[Row]:
+    return [_row({LEAD: [(k * 10, "Sở Tư pháp")],
+                  COORDINATING: [(k * 10, "Sở, ban, ngành tỉnh; UBND cấp huyện")]}) for k in range(count)]
+
+
+def test_level_the_table_always_writes_after_the_same_agency_is_used():
+    truncated = _row({LEAD: [(100, "Sở Nội vụ")], COORDINATING: [(100, "Sở, ban, ngành"), (101, "tỉnh; UBND cấp 2")]})
+    complete_levels(_complete_rows(3) + [truncated])
+    assert _agencies(truncated, COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp huyện"
+
+
+def test_too_little_table_evidence_leaves_the_name_truncated():
+    truncated = _row({LEAD: [(100, "Sở Nội vụ")], COORDINATING: [(100, "Sở, ban, ngành tỉnh; UBND cấp")]})
+    complete_levels(_complete_rows(2) + [truncated])
+    assert truncated.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp"
+
+
+def test_table_evidence_does_not_repeat_the_other_agency_cell():
+    truncated = _row({LEAD: [(100, "UBND cấp huyện")], COORDINATING: [(100, "Sở, ban, ngành tỉnh; UBND cấp")]})
+    complete_levels(_complete_rows(5) + [truncated])
+    assert truncated.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp"
