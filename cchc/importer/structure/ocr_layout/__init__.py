@@ -34,8 +34,8 @@ Diacritics are restored before this step (`cchc.importer.restore`), so words are
 
 Modules, in that order: `header`, `lines` (line classes), `tokens` (runs of a line), `vocabulary`,
 `cutting` (glued cells), `ranges` (task text around row numbers), `assign` (columns of runs), `rows`,
-`repair` (fragments moved after assembly), `levels` (a "UBND cấp" completed), `numbering`; `model`
-holds the shared types.
+`repair` (fragments moved after assembly), `levels` and `heads` (collective names OCR cut in two
+completed), `numbering`; `model` holds the shared types.
 """
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ from ...document import Line, Table
 from .agencies import snap_agency_fragments
 from .cutting import split_agency_run, split_agency_tail, split_cell_tail
 from .header import column_order, find_header, is_header_line, table_end
+from .heads import complete_heads
 from .levels import complete_levels
 from .lines import classify_lines
 from .model import COORDINATING, LEAD, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
@@ -71,6 +72,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
         shift_broken_names(row, order)
         lead_from_coordinating(row)
     complete_levels(rows)
+    complete_heads(rows)
     rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
     if not any(r.kind == "task" for r in rows):
         return None
