@@ -8,7 +8,8 @@ from itertools import chain
 from operator import add
 
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _lines_key, _LinesKey, _Widths
-from .scoring import _MAX_LINES, _PERFECT_CELL, _PERFECT_READ_ON, _READ_ON, _WIDE, _cell_score, _flag_scores, _fragment_scores
+from .scoring import (_MAX_LINES, _PERFECT_CELL, _PERFECT_READ_ON, _READ_ON, _WIDE, _cell_score, _flag_scores,
+                      _fragment_scores)
 
 
 @lru_cache(maxsize=50_000)
@@ -23,9 +24,13 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
 def _reading_order(counts: tuple[int, ...], centred: bool) -> list[int]:
     """The lines of a layout in reading order, each as its column, plus the number of
     columns if it is not the column's last line (its cell in a score table row)."""
-    width = len(counts)
-    lines = sorted(chain.from_iterable(map(list.__getitem__, _column_lines(width, max(counts), centred), counts)))
-    return list(map((2 * width).__rmod__, lines))
+    return list(map((2 * len(counts)).__rmod__, _sorted_lines(counts, centred)))
+
+
+def _sorted_lines(counts: tuple[int, ...], centred: bool) -> list[int]:
+    """Every line of a layout as `_column_lines` gives it, in reading order."""
+    columns = _column_lines(len(counts), max(counts), centred)
+    return sorted(chain.from_iterable(map(list.__getitem__, columns, counts)))
 
 
 @lru_cache(maxsize=1024)
@@ -74,7 +79,7 @@ def _layouts_with(total: int, wide_total: int, roles: tuple[str, ...], anchor: i
     rows = range(0, step * (total + (NUMBER in roles)), step)
     layouts = []
     for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()):
-        lines = sorted(chain.from_iterable(map(list.__getitem__, _column_lines(width, max(counts), centred), counts)))
+        lines = _sorted_lines(counts, centred)
         layouts.append((counts, centred, tuple(map(add, rows, map(step.__rmod__, lines)))))
     return tuple(layouts)
 
@@ -181,7 +186,8 @@ def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
     best: _Decoded | None = None
     for candidate in candidates:
         beat = floor if best is None else best.score
-        if candidate.score + ceiling + _EPSILON < beat or candidate.score + candidate.cell_ceiling + _EPSILON < beat:
+        if candidate.score + ceiling + _EPSILON < beat or \
+                candidate.score + candidate.cell_ceiling + _EPSILON < beat:  # the cheaper test first
             continue
         total = candidate.score + _cell_score(frags, candidate.roles, widths)
         if total > beat:

@@ -89,9 +89,9 @@ class _State:
         return (state & self.columns & ~(state >> self.width)).bit_count()
 
 
-def _step(states: dict[int, tuple], frags: list[_Fragment], i: int, columns: list[tuple[int, int, float, int]],
-          roles: tuple[str, ...], coordinating: int, lead_bit: int,
-          packing: _State) -> tuple[dict[int, float], dict[int, tuple]]:
+def _step(states: dict[int, tuple], frags: list[_Fragment], i: int,
+          columns: list[tuple[int, int, float, int]], roles: tuple[str, ...], coordinating: int,
+          lead_bit: int, packing: _State) -> tuple[dict[int, float], dict[int, tuple]]:
     """Every state reached by putting line `i` in one of `columns` after one of `states`: its
     search score, and its line-by-line score and path."""
     frag = frags[i]
