@@ -62,7 +62,13 @@ def test_too_little_table_evidence_leaves_the_name_truncated():
     assert truncated.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp"
 
 
-def test_table_evidence_does_not_repeat_the_other_agency_cell():
+def test_level_named_beside_leaves_the_other_level():
     truncated = _row({LEAD: [(100, "UBND cấp huyện")], COORDINATING: [(100, "Sở, ban, ngành tỉnh; UBND cấp")]})
-    complete_levels(_complete_rows(5) + [truncated])
-    assert truncated.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp"
+    complete_levels(_complete_rows(5) + [truncated])  # the table would say "huyện": the lead has it
+    assert _agencies(truncated, COORDINATING) == "Sở, ban, ngành tỉnh; UBND cấp xã"
+
+
+def test_level_named_earlier_in_the_cell_leaves_the_other_level():
+    truncated = _row({LEAD: [(100, "Sở Nội vụ")], COORDINATING: [(100, "UBND cấp huyện; UBND cấp")]})
+    complete_levels([truncated])
+    assert _agencies(truncated, COORDINATING) == "UBND cấp huyện; UBND cấp xã"

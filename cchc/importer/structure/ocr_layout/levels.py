@@ -6,10 +6,12 @@ cell ("huyện" printed among the product's words on the next line) or garbles i
 
 1. the row's next lines: a level word there ("huyện", "xã", typo-tolerant) that no other word turns
    into task text ("cấp huyện", "các xã") is the cell's lost line, and is moved to the cell;
-2. otherwise the table's own complete cells: plans repeat the same agency lists row after row, so
+2. otherwise, when the row's agency cells already name one of the two levels ("UBND cấp huyện" as
+   the lead), the other one: a list names each agency once and a coordinating cell does not name
+   the lead again;
+3. otherwise the table's own complete cells: plans repeat the same agency lists row after row, so
    when the complete cells that name the same agency before "UBND cấp" go on with one level (at
-   least three times and four in five), that level is meant; not when it would repeat the row's
-   other agency cell (a coordinating cell does not name the lead again).
+   least three times and four in five), that level is meant.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from .vocabulary import _syllables
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)
 _LEVELS = {"huyen": "huyện", "xa": "xã"}  # folded level -> as written
+_LEVEL_KEYS = {"ubnd_cap_huyen": "huyện", "ubnd_cap_xa": "xã"}  # registry key -> level as written
 _LEVEL_SCORE = 80.0  # "huyéun", "uyên" read as "huyện"; "xa" must be exact (two letters)
 _TRUNCATED = (" ubnd cap", " uy ban nhan dan cap")
 _BEFORE_LEVEL = frozenset({"cap", "cac", "tinh"})  # "cấp huyện", "các xã", "tỉnh, huyện": task text
@@ -106,7 +109,7 @@ def _level_usage(rows: list[Row]) -> dict[str | None, Counter]:
             names = agency_names(" ".join(p.text for p in row.cells.get(column, [])), patterns=False)
             for before, name in zip([None] + names, names):
                 found = match_agency(name)
-                if found and found.key in ("ubnd_cap_huyen", "ubnd_cap_xa"):
+                if found and found.key in _LEVEL_KEYS:
                     usage[_key(before)][found.key] += 1
     return usage
 
@@ -115,15 +118,23 @@ def _level_from_usage(row: Row, column: str, index: int, cut: int, usage: dict[s
     pieces = row.cells[column]
     before_text = " ".join([p.text for p in pieces[:index]] + pieces[index].text.split()[:cut - 2])
     names = agency_names(before_text, patterns=False)
+    named = _levels_named(row, column)
+    if len(named) == 1:  # the cell or the other agency cell names one level: "UBND cấp" is the other
+        return _LEVEL_KEYS[next(key for key in _LEVEL_KEYS if key not in named)]
     seen = usage.get(_key(names[-1] if names else None))
-    if not seen:
+    if not seen or named:
         return None
     key, count = seen.most_common(1)[0]
-    other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
-    named_beside = {_key(n) for n in agency_names(" ".join(p.text for p in row.cells.get(other, [])))}
-    if count < _MIN_EVIDENCE or count < _MIN_SHARE * sum(seen.values()) or key in named_beside:
+    if count < _MIN_EVIDENCE or count < _MIN_SHARE * sum(seen.values()):
         return None
-    return _LEVELS["huyen" if key == "ubnd_cap_huyen" else "xa"]
+    return _LEVEL_KEYS[key]
+
+
+def _levels_named(row: Row, column: str) -> set[str]:
+    """Registry keys of the levels the row's agency cells already name (a list names each agency once,
+    and a coordinating cell does not name the lead again)."""
+    text = " ".join(p.text for c in AGENCY_COLUMNS for p in row.cells.get(c, []))
+    return {key for key in map(_key, agency_names(text)) if key in _LEVEL_KEYS}
 
 
 def _key(name: str | None) -> str | None:
