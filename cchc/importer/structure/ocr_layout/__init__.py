@@ -71,7 +71,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
         shift_early_fragments(row, order)
         shift_broken_names(row, order)
         lead_from_coordinating(row)
-    complete_levels(rows)
+    complete_levels(rows, order)
     complete_heads(rows)
     rows = [r for r in rows if r.kind != "task" or r.text(TITLE)]
     if not any(r.kind == "task" for r in rows):

@@ -2,7 +2,12 @@
 
 A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" loses its last line when OCR glues it to another
 cell ("huyện" printed among the product's words on the next line) or garbles it beyond the restorer
-("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it. The level is put back from:
+("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it.
+
+First, where the left agency cell's "UBND cấp" runs straight into a name ("tỉnh; UBND cấp Sở Nội vụ"),
+the name is the right agency cell's, printed on the same line; and a piece of the other agency
+column below that opens with a level ("huyện; UBND cấp", then "xã") is the cell's next line, since no
+cell opens with a bare level. Then the level is put back from:
 
 1. the row's next lines: a level word there ("huyện", "xã", typo-tolerant) that no other word turns
    into task text ("cấp huyện", "các xã") is the cell's lost line, and is moved to the cell;
@@ -19,7 +24,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .agencies import agency_names, match_agency
+from .agencies import agency_names, leading_name, match_agency
 from .folding import fold_words
 from .model import COORDINATING, LEAD, Piece, Row
 from .vocabulary import _syllables
@@ -32,13 +37,19 @@ _TRUNCATED = (" ubnd cap", " uy ban nhan dan cap")
 _BEFORE_LEVEL = frozenset({"cap", "cac", "tinh"})  # "cấp huyện", "các xã", "tỉnh, huyện": task text
 _RARE = 10  # corpus count under which a syllable is an OCR slip rather than a word
 _PUNCTUATION = ".,;:()"
+_CONTINUATION_REACH = 6  # lines below a truncated name where the other agency column may hold its rest
 _REACH = 2  # lines below the truncated name (a blank line between two OCR'd lines counts)
 _MIN_EVIDENCE = 3  # complete cells that give the level ...
 _MIN_SHARE = 0.8  # ... and their share of those naming any level after the same agency (OCR slips aside)
 
 
-def complete_levels(rows: list[Row]) -> None:
+def complete_levels(rows: list[Row], order: list[str]) -> None:
     """Put the level back after every "UBND cấp" that ends without one in the rows' agency cells."""
+    for row in rows:
+        if row.kind == "task":
+            _split_glued_name(row, order)
+            for column in AGENCY_COLUMNS:
+                _pull_continuations(row, column)
     usage = _level_usage(rows)
     for row in rows:
         if row.kind != "task":
@@ -51,6 +62,53 @@ def complete_levels(rows: list[Row]) -> None:
                     if level:
                         words = piece.text.split()
                         piece.text = " ".join(words[:cut] + [level] + words[cut:])
+
+
+def _split_glued_name(row: Row, order: list[str]) -> None:
+    """"tỉnh; UBND cấp Sở Nội vụ ..." in the left agency cell: the name goes to the right one."""
+    columns = [c for c in order if c in AGENCY_COLUMNS]
+    if len(columns) != 2:
+        return
+    left, right = columns
+    for index, piece in enumerate(row.cells.get(left, [])):
+        cut = _truncation(row, left, index)
+        words = piece.text.split()
+        if cut is None or cut == len(words) or not words[cut][:1].isupper() or leading_name(" ".join(words[cut:])) is None:
+            continue
+        piece.text = " ".join(words[:cut])
+        moved = Piece(" ".join(words[cut:]), piece.lineno, right, piece.interleaved)
+        row.cells[right] = sorted(row.cells.get(right, []) + [moved], key=lambda p: p.lineno)
+        return
+
+
+def _pull_continuations(row: Row, column: str) -> None:
+    """Pieces of the other agency column that open with a level, taken back by a truncated "UBND cấp"."""
+    other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
+    while True:
+        pieces = row.cells.get(column, [])
+        moved = next((found for k in range(len(pieces)) if (found := _continuation(row, column, other, k))), None)
+        if moved is None:
+            return
+        row.cells[other] = [p for p in row.cells[other] if p is not moved]
+        row.cells[column] = sorted(pieces + [Piece(moved.text, moved.lineno, column, moved.interleaved)],
+                                   key=lambda p: p.lineno)
+
+
+def _continuation(row: Row, column: str, other: str, index: int) -> Piece | None:
+    """The other column's piece that goes on with piece `index` ending in "UBND cấp", if any: below it,
+    before the cell's own next piece, opening with a level ("huyện; UBND cấp")."""
+    pieces = row.cells[column]
+    piece = pieces[index]
+    if _truncation(row, column, index) != len(piece.text.split()):
+        return None
+    limit = min(piece.lineno + _CONTINUATION_REACH,
+                pieces[index + 1].lineno - 1 if index + 1 < len(pieces) else piece.lineno + _CONTINUATION_REACH)
+    for candidate in row.cells.get(other, []):
+        words = candidate.text.split()
+        if piece.lineno < candidate.lineno <= limit and _level(words[0]) and \
+                (len(words) == 1 or words[0].endswith((";", ","))):
+            return candidate
+    return None
 
 
 def _level(word: str) -> str | None:
