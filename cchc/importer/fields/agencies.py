@@ -83,9 +83,28 @@ def _expand_plural(piece: str, prefix: str, items: list[str]) -> tuple[str, str 
         if _starts_with_head(segment):
             return ", ".join(segments[i:]), None
         known = AgencyRegistry.default().match(f"{prefix} {segment}")
-        parts = [segment] if known else [p.strip() for p in _AND.split(segment) if p.strip()]
+        parts = [segment] if known else _and_items(prefix, [p.strip() for p in _AND.split(segment) if p.strip()])
         items.extend(f"{prefix} {part}" for part in parts)
     return "", prefix
+
+
+def _and_items(prefix: str, parts: list[str]) -> list[str]:
+    """Parts of a plural list item split at " và ", joined back where they make one name: "Thông tin" +
+    "truyền thông thực hiện" is "Sở Thông tin và truyền thông" (words of another cell after it),
+    "Tài chính" + "Kế hoạch" + "Đầu tư" is "Sở Tài chính" and "Sở Kế hoạch và Đầu tư"."""
+    items, i = [], 0
+    while i < len(parts):
+        end = next((j for j in range(len(parts), i + 1, -1) if _names_across(prefix, parts[i:j])), i + 1)
+        items.append(" và ".join(parts[i:end]))
+        i = end
+    return items
+
+
+def _names_across(prefix: str, parts: list[str]) -> bool:
+    """A known name starts the joined parts and reaches into the last one."""
+    words = f"{prefix} {' và '.join(parts)}".split()
+    last_start = len(words) - len(parts[-1].split())
+    return any(_is_known(words[:n]) for n in range(len(words), last_start, -1))
 
 
 def _split_piece(piece: str) -> list[str]:

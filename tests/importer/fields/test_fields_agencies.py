@@ -25,6 +25,9 @@ from cchc.importer.fields.agencies import split_agencies
      ["Sở Tư pháp", "Sở Tài chính", "Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông", "Đài PTTH",
       "Báo Gia Lai"]),
     ("Các sở Tư pháp, Tài chính và Nội vụ", ["Sở Tư pháp", "Sở Tài chính", "Sở Nội vụ"]),
+    # " và " inside a department's name is kept, between two departments it splits
+    ("Các sở: Nội vụ, Tài chính và Kế hoạch và Đầu tư", ["Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"]),
+    ("Các sở: Y tế và Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     ("Sở Nội vụ, Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Y tế", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Sở Lao động, Thương binh và Xã hội, Sở Y tế",

@@ -90,3 +90,9 @@ def test_registry_coverage_ignores_loose_pattern_names():
 
 def test_an_agency_named_twice_is_kept_once_where_first_named():
     assert snap_agency_cell("UBND cấp xã; Sở Nội vụ; UBND cấp Xã") == "UBND cấp xã; Sở Nội vụ"
+
+
+def test_plural_list_item_with_another_cells_words_keeps_its_whole_name():
+    fragments = ["Các sở: Tư pháp;", "Tài chính; Khóa", "học và công nghệ;", "Thông tin và", "truyền thông",
+                 "thực hiện kế hoạch"]
+    assert snap_agency_fragments(fragments).split("; ")[-1] == "Sở Thông tin và truyền thông"
