@@ -9,7 +9,7 @@ import pytest
 from cchc.importer.document import Line
 from cchc.importer.structure.ocr_layout import ocr_table
 from cchc.importer.structure.ocr_layout.model import Piece, Row
-from cchc.importer.structure.ocr_layout.repair import lead_from_coordinating, shift_broken_names
+from cchc.importer.structure.ocr_layout.repair import join_names_across, lead_from_coordinating, shift_broken_names
 from cchc.importer.structure.ocr_layout.rows import _ends_another_cell
 
 
@@ -93,3 +93,25 @@ def test_lead_is_not_taken_from_the_coordinating_cell(pieces):
 ])
 def test_last_words_of_another_cell_below_a_task_text(text, context, expected):
     assert _ends_another_cell(text, context) is expected
+
+
+def _agency_row(lead: list[tuple[int, str]], coordinating: list[tuple[int, str]]) -> Row:
+    row = Row(kind="task", number="1")
+    for lineno, text in lead:
+        row.add(Piece(text, lineno, "lead", True))
+    for lineno, text in coordinating:
+        row.add(Piece(text, lineno, "coordinating", True))
+    return row
+
+
+def test_name_left_unfinished_is_finished_by_the_other_agency_column():
+    row = _agency_row([(24, "Truyền thông")], [(22, "Sở Thông tin và"), (24, "hiện")])
+    join_names_across(row)
+    assert row.text("coordinating") == "Sở Thông tin và Truyền thông hiện"
+    assert row.text("lead") == ""
+
+
+def test_other_column_piece_that_finishes_no_name_stays():
+    row = _agency_row([(24, "Sở Nội vụ")], [(22, "Sở Khoa học và")])
+    join_names_across(row)
+    assert row.text("lead") == "Sở Nội vụ"

@@ -49,7 +49,8 @@ from .lines import classify_lines
 from .model import COORDINATING, LEAD, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
 from .numbering import Numbering, number_rows
 from .ranges import title_ranges
-from .repair import fill_holes, lead_from_coordinating, shift_broken_names, shift_early_fragments
+from .repair import (fill_holes, join_names_across, lead_from_coordinating, shift_broken_names,
+                     shift_early_fragments)
 from .rows import assemble_rows
 from .tokens import is_junk, segments
 
@@ -70,6 +71,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
         fill_holes(row, order)
         shift_early_fragments(row, order)
         shift_broken_names(row, order)
+        join_names_across(row)
         lead_from_coordinating(row)
     complete_levels(rows, order)
     complete_heads(rows)

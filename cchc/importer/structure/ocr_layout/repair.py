@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .agencies import leading_name, registry_words
+from .folding import fold_words
 from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .rows import _opens_cell
 from .vocabulary import _agency_share, continues
@@ -31,6 +32,7 @@ def fill_holes(row: Row, order: list[str]) -> None:
 
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)
+_NEXT_LINES = 2  # a cell's next line may sit below a blank line
 
 
 def _completes_name(text: str, after: str) -> bool:
@@ -97,6 +99,28 @@ def shift_broken_names(row: Row, order: list[str]) -> None:
             if any(_completes_name(early_text, p.text) for p in nxt if 0 <= p.lineno - opener.lineno <= 1):
                 _move(row, pieces[:k], left, right)
                 break
+
+
+_UNFINISHED = ("va", "cua")  # folded last words a name cannot end with ("Sở Thông tin và")
+
+
+def join_names_across(row: Row) -> None:
+    """A name left unfinished in one agency column ("Sở Thông tin và") and finished by the other agency
+    column's piece on the next lines ("Truyền thông"): that piece is the cell's next line."""
+    for column in AGENCY_COLUMNS:
+        other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
+        pieces = row.cells.get(column, [])
+        for k, piece in enumerate(pieces):
+            words = fold_words(piece.text).split()
+            if not words or words[-1] not in _UNFINISHED:
+                continue
+            limit = pieces[k + 1].lineno if k + 1 < len(pieces) else piece.lineno + _NEXT_LINES
+            after = next((p for p in row.cells.get(other, []) if piece.lineno < p.lineno <= limit and
+                          p.lineno <= piece.lineno + _NEXT_LINES), None)
+            if after is not None and registry_words(f"{piece.text} {after.text}") > \
+                    registry_words(piece.text) + registry_words(after.text):
+                _move(row, [after], other, column)
+                return
 
 
 def lead_from_coordinating(row: Row) -> None:
