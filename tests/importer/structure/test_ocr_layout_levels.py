@@ -89,3 +89,11 @@ def test_other_column_piece_not_opening_with_a_level_stays():
                 COORDINATING: [(11, "Sở Nội vụ"), (14, "huyện nghèo")]})
     complete_levels([row], ORDER)
     assert [p.text for p in row.cells[COORDINATING]] == ["Sở Nội vụ", "huyện nghèo"]
+
+
+def test_two_agency_cells_glued_in_the_right_column_are_cut_apart():
+    row = _row({COORDINATING: [(51, "tỉnh; UBND cấp Sở Khoa học và"), (52, "huyện; UBND cấp Công nghệ hiện"),
+                               (53, "xã")]})
+    complete_levels([row], ORDER)
+    assert row.text(LEAD) == "tỉnh; UBND cấp huyện; UBND cấp xã"
+    assert _agencies(row, COORDINATING) == "Sở Khoa học và Công nghệ"

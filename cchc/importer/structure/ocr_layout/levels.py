@@ -24,10 +24,10 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .agencies import agency_names, leading_name, match_agency
+from .agencies import agency_names, leading_name, match_agency, registry_words
 from .folding import fold_words
 from .model import COORDINATING, LEAD, Piece, Row
-from .vocabulary import _syllables
+from .vocabulary import _AGENCY_START, _syllables
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)
 _LEVELS = {"huyen": "huyện", "xa": "xã"}  # folded level -> as written
@@ -65,20 +65,38 @@ def complete_levels(rows: list[Row], order: list[str]) -> None:
 
 
 def _split_glued_name(row: Row, order: list[str]) -> None:
-    """"tỉnh; UBND cấp Sở Nội vụ ..." in the left agency cell: the name goes to the right one."""
+    """"tỉnh; UBND cấp Sở Nội vụ ...": two agency cells side by side on one line, cut apart.
+
+    The words up to "UBND cấp" go to the left agency column, the name after it to the right one, in
+    whichever column the line was put. The name opens an agency name ("Sở Khoa học và", no level
+    reads so) or finishes the one the right column left unfinished above ("UBND cấp Công nghệ").
+    """
     columns = [c for c in order if c in AGENCY_COLUMNS]
     if len(columns) != 2:
         return
     left, right = columns
-    for index, piece in enumerate(row.cells.get(left, [])):
-        cut = _truncation(row, left, index)
-        words = piece.text.split()
-        if cut is None or cut == len(words) or not words[cut][:1].isupper() or leading_name(" ".join(words[cut:])) is None:
-            continue
-        piece.text = " ".join(words[:cut])
-        moved = Piece(" ".join(words[cut:]), piece.lineno, right, piece.interleaved)
-        row.cells[right] = sorted(row.cells.get(right, []) + [moved], key=lambda p: p.lineno)
-        return
+    for column in columns:
+        index = 0
+        while index < len(row.cells.get(column, [])):
+            piece = row.cells[column][index]
+            cut = _truncation(row, column, index)
+            words = piece.text.split()
+            index += 1
+            if cut is None or cut == len(words) or not words[cut][:1].isupper() or \
+                    not _opens_or_finishes(row, right, piece.lineno, " ".join(words[cut:])):
+                continue
+            row.cells[column] = [p for p in row.cells[column] if p is not piece]
+            for part, target in ((" ".join(words[:cut]), left), (" ".join(words[cut:]), right)):
+                moved = Piece(part, piece.lineno, target, piece.interleaved)
+                row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
+            index = 0
+
+
+def _opens_or_finishes(row: Row, column: str, lineno: int, text: str) -> bool:
+    if leading_name(text) is not None or _AGENCY_START.match(fold_words(text)):
+        return True
+    above = [p.text for p in row.cells.get(column, []) if p.lineno < lineno]
+    return bool(above) and registry_words(f"{above[-1]} {text}") > registry_words(above[-1]) + registry_words(text)
 
 
 def _pull_continuations(row: Row, column: str) -> None:
