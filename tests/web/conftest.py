@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 from cchc.tracking import actions
 from cchc.tracking.agency_matching import find_in_database
@@ -63,6 +64,20 @@ def officer_a(agency_a):
 @pytest.fixture
 def officer_b(agency_b):
     return actions.create_user(None, "canbo-b", PASSWORD, Role.OFFICER, agency=agency_b)
+
+
+def overview(client, plan) -> str:
+    """The plan overview page as `client` sees it."""
+    response = client.get(reverse("plan_detail", args=[plan.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def reader(client, leader):
+    """A test client logged in as the leader, who may read every page."""
+    client.force_login(leader)
+    return client
 
 
 @pytest.fixture

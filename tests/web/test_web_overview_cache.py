@@ -1,7 +1,6 @@
 """The plan overview is cached per plan; every write to the plan's tasks or agencies shows at once."""
 import re
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -9,19 +8,7 @@ from django.urls import reverse
 from cchc.tracking import actions
 from cchc.tracking.models import TaskStatus
 
-from conftest import gold_plan, task_led_by
-
-
-@pytest.fixture
-def reader(client, leader):
-    client.force_login(leader)
-    return client
-
-
-def overview(client, plan) -> str:
-    response = client.get(reverse("plan_detail", args=[plan.pk]))
-    assert response.status_code == 200
-    return response.content.decode()
+from conftest import gold_plan, overview, task_led_by
 
 
 def done_percent(html: str) -> str:

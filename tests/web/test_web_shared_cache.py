@@ -11,14 +11,13 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import timezone
 
 from cchc.tracking import actions
 from cchc.tracking.models import Plan, TaskStatus
 from cchc.tracking.overview import cache_key
 
-from conftest import task_led_by
+from conftest import overview, task_led_by
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,18 +29,6 @@ django.setup()
 from django.core.cache import cache
 sys.stdout.write(cache.get(sys.argv[3]) or "")
 """
-
-
-@pytest.fixture
-def reader(client, leader):
-    client.force_login(leader)
-    return client
-
-
-def overview(client, plan) -> str:
-    response = client.get(reverse("plan_detail", args=[plan.pk]))
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def read_elsewhere(cache_settings: dict, key: str) -> str:
