@@ -225,6 +225,13 @@ def test_header_lines_and_junk():
         "1. Quyết định của UBND tỉnh;\n2. Báo cáo"
 
 
+def test_words_glued_by_a_list_mark_are_not_junk():
+    assert segments("định giá việc thực hiện các nội | Sở Nội vụ | tỉnh;UBND cấp | phường.") == \
+        ["định giá việc thực hiện các nội", "Sở Nội vụ", "tỉnh; UBND cấp", "phường."]
+    assert segments("hành; tổ chức kiểm tra | Sở,ban, ngành | ch;l_ tỷ lệ") == \
+        ["hành; tổ chức kiểm tra", "Sở, ban, ngành", "tỷ lệ"]
+
+
 def test_task_text_is_placed_around_the_row_number():
     """Three lines above the number cannot all be task text when only one is below it."""
     lines = [(0, ["Sở, ban, ngành tỉnh;"]), (0, ["Kiểm tra việc thực hiện"]), (0, ["các quy định về phân"]),

@@ -40,6 +40,18 @@ def is_junk(token: str) -> bool:
     return len(letters) <= 3 and _syllables().count(letters.lower()) == 0 and not _has_vowel(letters)
 
 
+_GLUED_LIST = re.compile(r"(?<=[^\W\d_][;,])(?=[^\W\d_])")
+
+
+def _unglue(token: str) -> list[str]:
+    """Words a list mark glued without its space ("tỉnh;UBND", "Sở,ban,"), which would read as one junk
+    token: split after the mark when every part is a word."""
+    if not is_junk(token):
+        return [token]
+    parts = _GLUED_LIST.split(token)
+    return parts if len(parts) > 1 and not any(is_junk(p) for p in parts) else [token]
+
+
 def _has_vowel(word: str) -> bool:
     return any(c in "aeiouy" for c in fold(word))
 
@@ -51,7 +63,7 @@ def segments(text: str) -> list[str]:
     """
     wide = len(text) > _CELL_WIDTH
     runs: list[list[str]] = [[]]
-    for token in text.replace("|", " | ").split():
+    for token in (t for glued in text.replace("|", " | ").split() for t in _unglue(glued)):
         if token == "|" or is_junk(token):
             if runs[-1] and (token == "|" or wide):
                 runs.append([])
