@@ -13,7 +13,6 @@ Numbers are written the Vietnamese way ("1.234,5"), dates "ngày 05 tháng 6 nă
 from __future__ import annotations
 
 import io
-import tempfile
 from pathlib import Path
 
 from docx.shared import Mm

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..document import Table
 from ..text import fold_words
-from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, Columns,
+from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, TITLE, Columns,
                       columns_from_header, infer_columns, is_header_row, is_numbering_row)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET)
