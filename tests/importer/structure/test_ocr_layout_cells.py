@@ -69,6 +69,9 @@ def test_lead_of_debris_takes_the_name_glued_to_the_coordinating_cell():
     # the coordinating cell's first name goes on on the next line
     [(10, "lead", "Tỉnh và đơn vị hành chính"), (10, "coordinating", "Sở, ban, ngành"),
      (11, "coordinating", "tỉnh; UBND cấp huyện")],
+    # ... also past another cell's words on its first line, two lines down
+    [(452, "lead", "Sỹ Nội và"), (452, "coordinating", "Sở, ban, ngành"),
+     (452, "coordinating", "các cơ quan, địa ở"), (454, "coordinating", "tỉnh; UBND cấp")],
     # a coordinating cell of one name
     [(10, "lead", "hoạch"), (10, "coordinating", "Sở Nội vụ")],
 ])

@@ -136,8 +136,9 @@ def lead_from_coordinating(row: Row) -> None:
     if split is None or not (split[1] or following):
         return  # a coordinating cell of one name alone is not taken from
     name, rest = split
-    if not rest and _completes_name(name, following[0].text):
-        return  # the name goes on on the next line ("Sở, ban, ngành" + "tỉnh; UBND cấp")
+    if not rest and any(_completes_name(name, p.text) for p in following
+                        if p.lineno - first.lineno <= _NEXT_LINES):
+        return  # the name goes on on the next lines ("Sở, ban, ngành" + "tỉnh; UBND cấp"), maybe after debris
     row.cells[COORDINATING] = ([Piece(rest, first.lineno, COORDINATING, first.interleaved)] if rest else []) + \
         following
     row.cells[LEAD] = [Piece(name, first.lineno, LEAD, first.interleaved)]
