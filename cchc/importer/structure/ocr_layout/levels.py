@@ -4,10 +4,11 @@ A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" loses its last line wh
 cell ("huyện" printed among the product's words on the next line) or garbles it beyond the restorer
 ("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it.
 
-First, where the left agency cell's "UBND cấp" runs straight into a name ("tỉnh; UBND cấp Sở Nội vụ"),
-the name is the right agency cell's, printed on the same line; and a piece of the other agency
-column below that opens with a level ("huyện; UBND cấp", then "xã") is the cell's next line, since no
-cell opens with a bare level. Then the level is put back from:
+First, where "UBND cấp" runs straight into a name ("tỉnh; UBND cấp Sở Nội vụ", or "huyện; UBND cấp
+Công nghệ" under "Sở Khoa học và"), two agency cells were printed side by side: the words up to
+"cấp" are the left agency cell's, the name the right one's, whichever column the line went to. And
+a piece of the other agency column below that opens with a level ("huyện; UBND cấp", then "xã") is
+the truncated cell's next line, since no cell opens with a bare level. Then the level is put back from:
 
 1. the row's next lines: a level word there ("huyện", "xã", typo-tolerant) that no other word turns
    into task text ("cấp huyện", "các xã") is the cell's lost line, and is moved to the cell;
