@@ -1,4 +1,6 @@
-"""Full-text search on folded columns: every word of the query (accents and case ignored) must occur.
+"""Full-text search on folded columns: every word of the query (accents and case ignored) must occur
+as a whole syllable ("an" does not find "ban" or "toàn"); the last one may be the start of a syllable,
+so a search typed halfway ("tuyen tr") still finds "tuyên truyền".
 
 The folded columns (`Plan.folded_title`, `Task.search_text`, `Agency.folded_name`) are written on
 save with `cchc.importer.text.fold`, so the same query works on SQLite and PostgreSQL.
@@ -34,8 +36,11 @@ def query_words(query: str) -> list[str]:
 
 def _all_words(column: str, words: list[str]) -> Q:
     condition = Q()
-    for word in words:
-        condition &= Q(**{f"{column}__contains": word})
+    for i, word in enumerate(words):
+        # `contains` narrows the rows cheaply (and uses the same index on both databases); the
+        # pattern then asks for a syllable boundary before the word, and after it unless it is the last
+        end = "" if i == len(words) - 1 else "([^a-z0-9]|$)"
+        condition &= Q(**{f"{column}__contains": word}) & Q(**{f"{column}__regex": f"(^|[^a-z0-9]){re.escape(word)}{end}"})
     return condition
 
 
