@@ -159,3 +159,45 @@ def test_merge_refuses_cycles_and_non_admins(plan, officer_a, admin_user):
     with pytest.raises(actions.ActionError):
         actions.merge_agencies(b, a, dt.date(2025, 2, 1), admin_user)
     assert Agency.objects.get(pk=b.pk).successor is None
+
+
+def test_a_task_led_by_a_tier_is_done_when_every_member_has_done_it(plan, admin_user):
+    from django.test import Client
+    from django.urls import reverse
+
+    collective = agency(plan, "UBND cấp huyện")
+    task = plan.tasks.filter(task_agencies__agency=collective, task_agencies__role="lead").first()
+    officers = []
+    for name in ("UBND huyện Cư Jút", "UBND huyện Đắk Mil", "UBND huyện Krông Nô"):
+        district = actions.create_agency(None, name, plan.province, kind=AgencyKind.DISTRICT)
+        officers.append(actions.create_user(None, name.split()[-1].lower(), "x", Role.OFFICER, agency=district,
+                                            validate=False))
+    actions.update_task_progress(task, officers[0], TaskStatus.DONE, 100, "Đã ban hành kế hoạch.")
+    task.refresh_from_db()
+    assert (task.status, task.percent, task.completed_on) == (TaskStatus.IN_PROGRESS, 33, None)
+    actions.update_task_progress(task, officers[1], TaskStatus.IN_PROGRESS, 50, "")
+    task.refresh_from_db()
+    assert (task.status, task.percent) == (TaskStatus.IN_PROGRESS, 50)
+
+    client = Client()
+    client.force_login(admin_user)
+    page = client.get(reverse("task_detail", args=[task.pk])).content.decode()
+    assert "Tiến độ của từng cơ quan" in page and "Chưa báo cáo" in page   # Krông Nô has not reported
+    assert page.index("UBND huyện Cư Jút") < page.index("UBND huyện Krông Nô")
+
+    actions.update_task_progress(task, officers[1], TaskStatus.DONE, 100, "Xong.")
+    actions.update_task_progress(task, officers[2], TaskStatus.DONE, 100, "Xong.")
+    task.refresh_from_db()
+    assert task.status in (TaskStatus.DONE, TaskStatus.DONE_LATE) and task.percent == 100 and task.completed_on
+
+
+def test_sở_nội_vụ_sets_a_tier_task_status_itself(plan, admin_user):
+    collective = agency(plan, "UBND cấp huyện")
+    task = plan.tasks.filter(task_agencies__agency=collective, task_agencies__role="lead").first()
+    district = actions.create_agency(None, "UBND huyện Cư Jút", plan.province, kind=AgencyKind.DISTRICT)
+    officer = actions.create_user(None, "cujut", "x", Role.OFFICER, agency=district, validate=False)
+    actions.create_agency(None, "UBND huyện Đắk Mil", plan.province, kind=AgencyKind.DISTRICT)
+    actions.update_task_progress(task, officer, TaskStatus.IN_PROGRESS, 40, "")
+    actions.update_task_progress(task, admin_user, TaskStatus.FAILED, 40, "Dừng theo chỉ đạo của UBND tỉnh.")
+    task.refresh_from_db()
+    assert task.status == TaskStatus.FAILED

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from ..collective import combined_progress, member_progress
 from ..deadline_status import due_date
 from ..models import Comment, EvidenceFile, ProgressUpdate, Task, TaskStatus
 from ..permissions import agency_of, can_comment, can_update_task
@@ -88,7 +89,8 @@ def update_task_progress(task: Task, user, status: str, percent, narrative: str 
         validate_evidence(upload)
     today = timezone.localdate()
     status = _finished_status(task, status, today)
-    update = ProgressUpdate.objects.create(task=task, author=user, agency=agency_of(user), status=status,
+    agency = agency_of(user)
+    update = ProgressUpdate.objects.create(task=task, author=user, agency=agency, status=status,
                                            percent=percent, narrative=narrative)
     for upload in files:
         content_type = getattr(upload, "content_type", "") or mimetypes.guess_type(upload.name)[0] or ""
@@ -96,6 +98,9 @@ def update_task_progress(task: Task, user, status: str, percent, narrative: str 
                                     size=upload.size, content_type=content_type[:100])
     record(user, "task.progress", task, new={"status": status, "percent": percent, "update": update.pk,
                                              "files": len(files)})
+    members = member_progress(task)
+    if agency is not None and any(m.agency == agency for m in members):
+        status, percent = combined_progress(members)   # one member of a leading tier reported
     completed_on = today if status in (TaskStatus.DONE, TaskStatus.DONE_LATE) else None
     apply_changes(user, "task.progress", task, {"status": status, "percent": percent, "completed_on": completed_on})
     task.last_update_at = update.created_at

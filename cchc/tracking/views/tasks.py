@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from .. import actions
+from ..collective import member_progress
 from ..deadline_status import deadline_status
 from ..forms import CommentForm, ProgressForm
 from ..models import AuditEntry, EvidenceFile, Task, TaskStatus
@@ -23,7 +24,7 @@ def _detail_context(request, task: Task, progress_form=None, comment_form=None) 
                "percent": task.percent}
     return {
         "task": task, "plan": task.plan, "info": deadline_status(task),
-        "links": links,
+        "links": links, "members": member_progress(task),
         "updates": task.updates.select_related("author", "agency").prefetch_related("files"),
         "comments": task.comments.select_related("author"),
         "audit": AuditEntry.objects.filter(object_type="task", object_id=str(task.pk))[:100],
