@@ -201,3 +201,15 @@ def test_sở_nội_vụ_sets_a_tier_task_status_itself(plan, admin_user):
     actions.update_task_progress(task, admin_user, TaskStatus.FAILED, 40, "Dừng theo chỉ đạo của UBND tỉnh.")
     task.refresh_from_db()
     assert task.status == TaskStatus.FAILED
+
+
+def test_a_coordinating_agencys_report_leaves_a_tier_task_status_alone(plan):
+    collective = agency(plan, "UBND cấp huyện")
+    led = plan.tasks.filter(task_agencies__agency=collective, task_agencies__role="lead")
+    task = next(t for t in led if any(a.kind != AgencyKind.COLLECTIVE for a in t.active_agencies("coordinating")))
+    coordinator = next(a for a in task.active_agencies("coordinating") if a.kind != AgencyKind.COLLECTIVE)
+    officer = actions.create_user(None, "phoihop", "x", Role.OFFICER, agency=coordinator, validate=False)
+    actions.update_task_progress(task, officer, TaskStatus.DONE, 100, "Đã phối hợp xong phần việc của Sở.")
+    task.refresh_from_db()
+    assert (task.status, task.percent) == (TaskStatus.NOT_STARTED, 0)
+    assert task.updates.get().agency == coordinator     # the report itself is kept in the history
