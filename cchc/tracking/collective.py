@@ -3,7 +3,7 @@ province reports on its own, and the task's status sums theirs up.
 
 The task is finished when every member has finished; it is in progress once one member has started,
 at the members' mean percent (a member that has not reported counts 0 %). Sở Nội vụ may still set the
-task's status itself: a report made for no agency applies as it is.
+task's status itself (see `actions.progress`).
 """
 from __future__ import annotations
 
