@@ -19,7 +19,6 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
     States are (u, v) contexts; a state holds its score and a back-pointer chain of words.
     """
     states = {(BOS, BOS): (0.0, None)}
-    log_unigrams = model.log_unigrams()
     for candidates in slots:
         scores: dict = {}
         backs: dict = {}
@@ -36,10 +35,7 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
                 elif word in after_v:
                     total = score + alpha + model.log_bigram(v, word) - cost
                 else:
-                    log_unigram = log_unigrams.get(word)
-                    if log_unigram is None:
-                        log_unigram = model.log_unigram(word)
-                    total = unseen + log_unigram - cost
+                    total = unseen + model.log_unigram(word) - cost
                 key = (v, word)
                 if total > scores.get(key, -1e300):
                     scores[key] = total

@@ -44,7 +44,13 @@ class SyllableModel:
         self.trigrams = trigrams                # (u, v) -> {w: count}
         self.continuation = continuation        # w -> number of distinct left neighbours
         self.continuation_total = sum(continuation.values())
-        self._memos: dict = {}
+        self._clear_memos()
+
+    def _clear_memos(self) -> None:
+        self._log_unigrams: dict = {}
+        self._log_bigrams: dict = {}
+        self._bigram_contexts: dict = {}
+        self._contexts: dict = {}
 
     def add_phrase(self, words: list[str], weight: int) -> None:
         """Count a hand-written phrase `weight` times (priors: agency names, table headers)."""
@@ -65,7 +71,7 @@ class SyllableModel:
             if w not in after_uv and v in self.bigrams.get(u, ()):
                 self.bigram_types[(u, v)] += 1                              # one more follower type of (u, v)
             after_uv[w] = after_uv.get(w, 0) + weight
-        self._memos.clear()
+        self._clear_memos()
 
     @property
     def vocabulary(self):
@@ -96,40 +102,37 @@ class SyllableModel:
         return (max(seen - DISCOUNT_BIGRAM, 0) + DISCOUNT_BIGRAM * n * self.p_unigram(w)) / c
 
     # --- memoised log-probabilities for the decoder ----------------------------------------
-    def _memo(self, name: str, key, compute):
-        memo = self._memos.setdefault(name, {})
-        value = memo.get(key, memo)
-        if value is memo:
-            value = memo[key] = compute()
+    def log_unigram(self, w: str) -> float:
+        value = self._log_unigrams.get(w)
+        if value is None:
+            value = self._log_unigrams[w] = math.log(self.p_unigram(w))
         return value
 
-    def log_unigrams(self) -> dict:
-        """The memo {w: log P(w)} that `log_unigram` fills."""
-        return self._memos.setdefault("unigram", {})
-
-    def log_unigram(self, w: str) -> float:
-        return self._memo("unigram", w, lambda: math.log(self.p_unigram(w)))
-
     def log_bigram(self, v: str, w: str) -> float:
-        return self._memo("bigram", (v, w), lambda: math.log(self.p_bigram(v, w)))
+        value = self._log_bigrams.get((v, w))
+        if value is None:
+            value = self._log_bigrams[(v, w)] = math.log(self.p_bigram(v, w))
+        return value
 
     def bigram_context(self, v: str) -> tuple[float, dict]:
         """(log beta(v), {w: count}): log P(w | v) = log beta(v) + log P(w) for every w not in the dict."""
-        def compute():
+        found = self._bigram_contexts.get(v)
+        if found is None:
             c, n = self.unigram_counts.get(v, 0), self.unigram_types.get(v, 0)
-            if not c or not n:
-                return 0.0, {}
-            return math.log(DISCOUNT_BIGRAM * n / c), self.bigrams.get(v, {})
-        return self._memo("bigram context", v, compute)
+            found = (math.log(DISCOUNT_BIGRAM * n / c), self.bigrams.get(v, {})) if c and n else (0.0, {})
+            self._bigram_contexts[v] = found
+        return found
 
     def context(self, u: str, v: str) -> tuple[float, int, int, dict] | None:
         """(log alpha(u, v), count, follower types, {w: count}) of the context (u, v), or None when it was
         never seen followed by anything (then P(w | u, v) = P(w | v))."""
-        def compute():
-            c, n = self.bigrams.get(u, {}).get(v, 0), self.bigram_types.get((u, v), 0)
+        key = (u, v)
+        if key not in self._contexts:
+            c, n = self.bigrams.get(u, {}).get(v, 0), self.bigram_types.get(key, 0)
             # n counts follower types before pruning: pruned trigrams' mass goes to the lower order
-            return (math.log(DISCOUNT_TRIGRAM * n / c), c, n, self.trigrams.get((u, v), {})) if c and n else None
-        return self._memo("context", (u, v), compute)
+            self._contexts[key] = (math.log(DISCOUNT_TRIGRAM * n / c), c, n, self.trigrams.get(key, {})) \
+                if c and n else None
+        return self._contexts[key]
 
     def logp(self, u: str, v: str, w: str) -> float:
         return self.logp_in(self.context(u, v), w, self.log_bigram(v, w))

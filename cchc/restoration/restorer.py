@@ -7,8 +7,7 @@ from functools import lru_cache
 
 from cchc.importer.text import fold, nfc
 
-from .candidates import MAX_COST as MAX_REPAIR_COST
-from .candidates import CandidateIndex, is_capitals
+from .candidates import MAX_COST as MAX_REPAIR_COST, CandidateIndex, is_capitals
 from .decoder import best_path
 from .ngram import SyllableModel
 from .segmentation import Segmenter, shows_seams

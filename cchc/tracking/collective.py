@@ -53,10 +53,8 @@ def combined_progress(members: list[MemberProgress]) -> tuple[str, int]:
     statuses = [m.status for m in members]
     percent = round(sum(m.percent for m in members) / len(members))
     if all(s in CLOSED_STATUSES for s in statuses):
-        if all(s == TaskStatus.FAILED for s in statuses):
+        if TaskStatus.FAILED in statuses:   # closed, but not done everywhere
             return TaskStatus.FAILED, percent
-        if TaskStatus.FAILED in statuses:
-            return TaskStatus.FAILED, percent     # finished, but not everywhere: reported as not done
         return (TaskStatus.DONE_LATE if TaskStatus.DONE_LATE in statuses else TaskStatus.DONE), 100
     if any(s != TaskStatus.NOT_STARTED for s in statuses):
         return TaskStatus.IN_PROGRESS, percent

@@ -213,3 +213,19 @@ def test_a_coordinating_agencys_report_leaves_a_tier_task_status_alone(plan):
     task.refresh_from_db()
     assert (task.status, task.percent) == (TaskStatus.NOT_STARTED, 0)
     assert task.updates.get().agency == coordinator     # the report itself is kept in the history
+
+
+@pytest.mark.parametrize("reports, expected", [
+    ([None, None], (TaskStatus.NOT_STARTED, 0)),
+    ([("in_progress", 40), None], (TaskStatus.IN_PROGRESS, 20)),
+    ([("done", 100), ("done_late", 100)], (TaskStatus.DONE_LATE, 100)),
+    ([("done", 100), ("failed", 30)], (TaskStatus.FAILED, 65)),
+    ([("done", 100), ("in_progress", 50)], (TaskStatus.IN_PROGRESS, 75)),
+])
+def test_combined_progress_of_a_tier(reports, expected):
+    from cchc.tracking.collective import MemberProgress, combined_progress
+    from cchc.tracking.models import ProgressUpdate
+
+    members = [MemberProgress(Agency(name=f"Huyện {i}"), ProgressUpdate(status=r[0], percent=r[1]) if r else None)
+               for i, r in enumerate(reports)]
+    assert combined_progress(members) == expected
