@@ -32,7 +32,7 @@ with a standard header from such lines:
 
 Diacritics are restored before this step (`cchc.importer.restore`), so words are compared folded.
 
-Modules, in that order: `header`, `lines` (line classes), `tokens` (runs of a line), `vocabulary`,
+Modules, in that order: `header`, `departments` (garbled heads of department names), `lines` (line classes), `tokens` (runs of a line), `vocabulary`,
 `cutting` (glued cells), `ranges` (task text around row numbers), `assign` (columns of runs), `rows`,
 `repair` (fragments moved after assembly), `levels` and `heads` (collective names OCR cut in two
 completed), `numbering`; `model` holds the shared types.

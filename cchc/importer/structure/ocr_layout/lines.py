@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...document import Line
 from ...text import clean
 from .folding import fold_words
+from .departments import repair_department_heads
 from .header import _HEADER_SYLLABLES, header_roles, is_header_line
 from .tokens import is_junk
 from .vocabulary import _DEADLINE_CUES, repair_words
@@ -24,7 +25,7 @@ class SourceLine:
 
 
 def classify_lines(lines: list[Line]) -> list[SourceLine]:
-    texts = {line.lineno: repair_words(clean(line.text)) for line in lines}
+    texts = {line.lineno: repair_department_heads(repair_words(clean(line.text))) for line in lines}
     out = []
     for line in lines:
         text = texts[line.lineno]
