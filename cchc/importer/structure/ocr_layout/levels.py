@@ -1,6 +1,7 @@
 """Agency cells that end in "UBND cấp" without the level: the level completed where the text gives it.
 
-A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" loses its last line when OCR glues it to another
+A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" (or one ending in a bare "UBND", its "cấp" garbled
+away) loses its last line when OCR glues it to another
 cell ("huyện" printed among the product's words on the next line) or garbles it beyond the restorer
 ("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it.
 
@@ -50,6 +51,7 @@ def complete_levels(rows: list[Row], order: list[str]) -> None:
         if row.kind == "task":
             _split_glued_name(row, order)
             for column in AGENCY_COLUMNS:
+                _restore_cap(row, column)
                 _pull_continuations(row, column)
     usage = _level_usage(rows)
     for row in rows:
@@ -91,6 +93,16 @@ def _split_glued_name(row: Row, order: list[str]) -> None:
                 moved = Piece(part, piece.lineno, target, piece.interleaved)
                 row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
             index = 0
+
+
+def _restore_cap(row: Row, column: str) -> None:
+    """A cell ending in a list item "UBND" alone ("tỉnh; UBND", its "cấp" garbled to debris and dropped):
+    "UBND cấp", so that the level is completed like any other. "UBND" alone names no tier, and a list
+    of tiers writes each one out; the first item of a cell ("UBND" for "UBND tỉnh") is left alone."""
+    pieces = row.cells.get(column, [])
+    words = " ".join(p.text for p in pieces).split()
+    if len(words) >= 2 and fold_words(words[-1]) == "ubnd" and words[-2].endswith(";"):
+        pieces[-1].text += " cấp"
 
 
 def _opens_or_finishes(row: Row, column: str, lineno: int, text: str) -> bool:
