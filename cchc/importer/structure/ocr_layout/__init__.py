@@ -35,7 +35,7 @@ Diacritics are restored before this step (`cchc.importer.restore`), so words are
 Modules, in that order: `header`, `departments` (garbled heads of department names), `lines` (line classes), `tokens` (runs of a line), `vocabulary`,
 `cutting` (glued cells), `ranges` (task text around row numbers), `assign` (columns of runs), `rows`,
 `repair` (fragments moved after assembly), `levels` and `heads` (collective names OCR cut in two
-completed), `numbering`; `model` holds the shared types.
+completed), `tails` (items that lost their "tỉnh", after snapping), `numbering`; `model` holds the shared types.
 """
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ from .ranges import title_ranges
 from .repair import (fill_holes, join_names_across, lead_from_coordinating, shift_broken_names,
                      shift_early_fragments)
 from .rows import assemble_rows
+from .tails import complete_tails
 from .tokens import is_junk, segments
 
 __all__ = ["Numbering", "column_order", "find_header", "is_header_line", "is_junk", "join_fragments",
@@ -81,9 +82,18 @@ def ocr_table(lines: list[Line]) -> Table | None:
     number_rows(rows)
     columns = [NUMBER] + order
     table_rows = [[STANDARD_HEADER[c] for c in columns]]
-    table_rows += [_render(row, columns) for row in rows]
+    table_rows += _with_tails([_render(row, columns) for row in rows], columns)
     linenos = [lines[start].lineno] + [row.lineno for row in rows]
     return Table(rows=table_rows, lineno=linenos[0], row_linenos=linenos)
+
+
+def _with_tails(rendered: list[list[str]], columns: list[str]) -> list[list[str]]:
+    """The rendered rows with the agency items that lost their "tỉnh" completed (`tails`)."""
+    for column in (c for c in (LEAD, COORDINATING) if c in columns):
+        index = columns.index(column)
+        for cells, cell in zip(rendered, complete_tails([r[index] for r in rendered])):
+            cells[index] = cell
+    return rendered
 
 
 def _render(row: Row, columns: list[str]) -> list[str]:

@@ -109,10 +109,18 @@ def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
             continue
         rest = " ".join(words[n:])
         beside = rest[:1].isupper() and not head.endswith((",", ";")) and _AGENCY_START.match(fold_words(rest))
-        goes_on = rest[:1].islower() and any(continues(cell, rest) > 0 or _completes(cell, rest) for cell in open_cells)
+        goes_on = rest[:1].islower() and any(_completes(cell, rest) or continues(cell, rest) > 0 and
+                                             not _ends_with_name(cell) for cell in open_cells)
         if beside or goes_on:
             return [head.rstrip(",;"), rest]
     return [part]
+
+
+def _ends_with_name(cell: str) -> bool:
+    """A cell whose last item is a whole registry name ("...; UBND cấp huyện"): finished, unless the
+    registry reads a longer name with the words after it (`_completes`)."""
+    last = cell.rsplit(";", 1)[-1].strip()
+    return bool(last) and registry_words(last) == len(last.split())
 
 
 def _completes(cell: str, rest: str) -> bool:
