@@ -83,14 +83,33 @@ def split_cell_tail(part: str, context: dict[str, str]) -> list[str]:
     return [part]
 
 
+def split_listed_name(part: str, context: dict[str, str]) -> list[str]:
+    """The next item of an agency list glued after another cell's words: "một cửa điện tử liên thd UBND
+    cấp xã" below a coordinating cell ending "Truyền thông;".
+
+    An agency cell of the lines above that ends in ";" goes on with another name; a run that ends in a
+    whole registry name (capitalised, after at least two other words) gives it that name.
+    """
+    if not any(context.get(c, "").rstrip().endswith(";") for c in (LEAD, COORDINATING)):
+        return [part]
+    words = part.split()
+    for k in range(2, len(words) - 1):
+        tail = " ".join(words[k:])
+        if words[k][:1].isupper() and _AGENCY_START.match(fold_words(tail)) and \
+                registry_words(tail) == len(fold_words(tail).split()):
+            return [" ".join(words[:k]), tail]
+    return [part]
+
+
 def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
     """An agency name glued to the next column's words: "Sở Nội vụ tỉnh; UBND cấp" where "tỉnh; UBND
     cấp" goes on with "Sở, ban, ngành" that the next column printed on the line above.
 
     Cut after the shortest leading run that names a known agency when the rest reads as the next
     words of an agency cell of the lines above (by syllable bigrams, or because together they make
-    a longer registry name), or when another agency name follows it with no list mark between
-    ("Sở, ban, ngành Sở Nội vụ phối": two cells side by side). One lower-case word of debris before
+    a longer registry name: "UBND cấp huyện Truyền thông;" under "Sở Thông tin và"), or when another
+    agency name follows it with no list mark between ("Sở, ban, ngành Sở Nội vụ phối": two cells
+    side by side). One lower-case word of debris before
     the name ("số Sở Nội vụ ...") is cut off with it.
     """
     words = part.split()
@@ -111,7 +130,8 @@ def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
         beside = rest[:1].isupper() and not head.endswith((",", ";")) and _AGENCY_START.match(fold_words(rest))
         goes_on = rest[:1].islower() and any(_completes(cell, rest) or continues(cell, rest) > 0 and
                                              not _ends_with_name(cell) for cell in open_cells)
-        if beside or goes_on:
+        finishes = rest[:1].isupper() and any(_completes(cell, rest) for cell in open_cells)
+        if beside or goes_on or finishes:
             return [head.rstrip(",;"), rest]
     return [part]
 

@@ -13,7 +13,8 @@ def fill_holes(row: Row, order: list[str]) -> None:
 
     A cell's lines are consecutive; when a column has text on the lines above and below a line but
     not on it, while the neighbouring column's fragment on that line is at the edge of its own cell,
-    that fragment belongs to the gap.
+    that fragment belongs to the gap, unless it names the next agency of a list its own cell left
+    open with ";".
     """
     columns = [c for c in order if c != TITLE]
     for left, right in zip(columns, columns[1:]):
@@ -24,11 +25,16 @@ def fill_holes(row: Row, order: list[str]) -> None:
                 line = piece.lineno
                 edge = k == 0 or k == len(pieces) - 1
                 if piece.interleaved and edge and len(pieces) > 1 and line not in lines and \
-                        line - 1 in lines and line + 1 in lines:
+                        line - 1 in lines and line + 1 in lines and not _next_item(pieces, k):
                     row.cells[source] = pieces[:k] + pieces[k + 1:]
                     moved = Piece(piece.text, line, target, True)
                     row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
                     break
+
+
+def _next_item(pieces: list[Piece], k: int) -> bool:
+    """Piece `k` names the next agency of a list its cell's previous piece left open with ";"."""
+    return k > 0 and pieces[k - 1].text.rstrip().endswith(";") and registry_words(pieces[k].text) > 0
 
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)
@@ -106,7 +112,9 @@ _UNFINISHED = ("va", "cua")  # folded last words a name cannot end with ("Sở T
 
 def join_names_across(row: Row) -> None:
     """A name left unfinished in one agency column ("Sở Thông tin và") and finished by the other agency
-    column's piece on the next lines ("Truyền thông"): that piece is the cell's next line."""
+    column's piece on the next lines ("Truyền thông"): that piece is the cell's next line. When the
+    finishing piece shares its line with a name in the unfinished name's column ("UBND cấp huyện |
+    Truyền thông;"), that line's two agency cells stand side by side and the name moves instead."""
     for column in AGENCY_COLUMNS:
         other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
         pieces = row.cells.get(column, [])
@@ -117,10 +125,14 @@ def join_names_across(row: Row) -> None:
             limit = pieces[k + 1].lineno if k + 1 < len(pieces) else piece.lineno + _NEXT_LINES
             after = next((p for p in row.cells.get(other, []) if piece.lineno < p.lineno <= limit and
                           p.lineno <= piece.lineno + _NEXT_LINES), None)
-            if after is not None and registry_words(f"{piece.text} {after.text}") > \
+            if after is None or registry_words(f"{piece.text} {after.text}") <= \
                     registry_words(piece.text) + registry_words(after.text):
+                continue
+            if any(p.lineno == after.lineno and registry_words(p.text) for p in pieces):
+                _move(row, [piece], column, other)  # its line holds both agency cells: the rest's column is sure
+            else:
                 _move(row, [after], other, column)
-                return
+            return
 
 
 def lead_from_coordinating(row: Row) -> None:

@@ -8,7 +8,7 @@ from .folding import fold_words
 from .agencies import opens_agency_run
 from .assign import assign_block, assign_line
 from .cutting import (_join_title_segments, _split_title, _title_width, split_agency_run, split_agency_tail,
-                      split_cell_tail)
+                      split_cell_tail, split_listed_name)
 from .lines import SourceLine
 from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .numbering import Numbering
@@ -236,6 +236,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
         parts = [piece for part in parts for piece in split_agency_tail(part, context)]
         parts = [piece for part in parts for piece in split_cell_tail(part, context)]
+        parts = [piece for part in parts for piece in split_listed_name(part, context)]
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
         line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, mode), ranges.get(i), number)
         if ranges and line_pieces:
