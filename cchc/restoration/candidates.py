@@ -56,7 +56,7 @@ class CandidateIndex:
         for word in words:
             if word.isalpha():
                 self.by_fold[fold(word)].append(word)
-        self.prefixes = {key[:i] for key in self.by_fold for i in range(len(key) + 1)}
+        self.trie = _trie(self.by_fold)
         self.repairs = lru_cache(maxsize=65536)(self._repairs)
 
     def accent_variants(self, token: str) -> list[str]:
@@ -66,8 +66,9 @@ class CandidateIndex:
         """Folded syllables reachable from `raw` by OCR repairs costing at most `budget`, with the
         cheapest cost of each.
 
-        Depth-first over readings of the characters, extending only outputs that begin some syllable;
-        a move that would pass the cost or edit limits is never entered.
+        Depth-first over readings of the characters, walking down a trie of the folded syllables so
+        that only outputs that begin some syllable are extended; a move that would pass the cost or
+        edit limits is never entered.
         """
         upper = is_capitals(raw)
         chars = raw.lower().replace("'", "")
@@ -75,25 +76,46 @@ class CandidateIndex:
         end = len(chars)
         # capitals ("ISO", "PAR") are read more reliably: no letters are dropped or added there
         insertable = "" if upper else INSERTABLE
-        prefixes, words = self.prefixes, self.by_fold
         best: dict[str, float] = {}
 
-        def walk(i: int, built: str, cost: float, edits: int, inserted: bool) -> None:
-            if i == end and built in words and cost < best.get(built, 99.0):
-                best[built] = cost
+        def walk(i: int, node: dict, cost: float, edits: int, inserted: bool) -> None:
+            if i == end:
+                word = node.get(_WORD)
+                if word is not None and cost < best.get(word, 99.0):
+                    best[word] = cost
             for step, rep, move_cost, is_edit in moves[i]:
                 if cost + move_cost > budget or (is_edit and edits >= MAX_EDITS):
                     continue
-                if built + rep in prefixes:
-                    walk(i + step, built + rep, cost + move_cost, edits + is_edit, False)
+                child = node
+                for ch in rep:
+                    child = child.get(ch)
+                    if child is None:
+                        break
+                else:
+                    walk(i + step, child, cost + move_cost, edits + is_edit, False)
             if inserted or edits >= MAX_EDITS or cost + COST_INSERT > budget:
                 return
-            for rep in insertable:
-                if built + rep in prefixes:
-                    walk(i, built + rep, cost + COST_INSERT, edits + 1, True)
+            for ch in insertable:
+                child = node.get(ch)
+                if child is not None:
+                    walk(i, child, cost + COST_INSERT, edits + 1, True)
 
-        walk(0, "", 0.0, 0, False)
+        walk(0, self.trie, 0.0, 0, False)
         return best
+
+
+_WORD = ""   # the key under which a trie node holds the syllable that ends there
+
+
+def _trie(words) -> dict:
+    """Nested dicts, one level per character; a node where a word ends holds it under `_WORD`."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_WORD] = word
+    return root
 
 
 def is_capitals(text: str) -> bool:

@@ -1,7 +1,6 @@
 """Beam-limited Viterbi search over per-token candidates under the trigram model."""
 from __future__ import annotations
 
-from heapq import nlargest
 from operator import itemgetter
 
 from .ngram import BOS, EOS, SyllableModel
@@ -19,28 +18,31 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
     States are (u, v) contexts; a state holds its score and a back-pointer chain of words.
     """
     states = {(BOS, BOS): (0.0, None)}
+    log_unigram = model.log_unigram
     for candidates in slots:
         scores: dict = {}
         backs: dict = {}
         for (u, v), (score, back) in states.items():
-            # Most words were never seen after (u, v) nor after v: their log-probability is the
-            # contexts' back-off weights plus the word's unigram term.
+            # Most words were never seen after (u, v): their log-probability is the context's
+            # back-off weight plus log P(w | v), itself memoised per v.
             context = model.context(u, v)
-            alpha, after_uv = (0.0, _NONE) if context is None else (context[0], context[3])
-            beta, after_v = model.bigram_context(v)
-            unseen = score + alpha + beta
+            base, after_uv = (score, _NONE) if context is None else (score + context[0], context[3])
+            logs, beta, after_v = model.bigram_context(v)
             for word, cost in candidates:
+                log_bigram = logs.get(word)
+                if log_bigram is None:   # as `model.log_bigram` computes it, without three calls
+                    log_bigram = logs[word] = (model.log_seen_bigram(v, word) if word in after_v
+                                               else beta + log_unigram(word))
                 if word in after_uv:
-                    total = score + model.logp_in(context, word, model.log_bigram(v, word)) - cost
-                elif word in after_v:
-                    total = score + alpha + model.log_bigram(v, word) - cost
+                    total = score + model.logp_in(context, word, log_bigram) - cost
                 else:
-                    total = unseen + model.log_unigram(word) - cost
+                    total = base + log_bigram - cost
                 key = (v, word)
                 if total > scores.get(key, -1e300):
                     scores[key] = total
                     backs[key] = (word, back)
-        ranked = nlargest(BEAM, scores.items(), key=_SCORE)
+        # what heapq.nlargest returns, but a sort of a few dozen items is cheaper
+        ranked = sorted(scores.items(), key=_SCORE, reverse=True)[:BEAM]
         floor = ranked[0][1] - MARGIN
         states = {key: (total, backs[key]) for key, total in ranked if total >= floor}
     final = max(states.items(), key=lambda item: item[1][0] + model.logp(item[0][0], item[0][1], EOS))

@@ -48,7 +48,6 @@ class SyllableModel:
 
     def _clear_memos(self) -> None:
         self._log_unigrams: dict = {}
-        self._log_bigrams: dict = {}
         self._bigram_contexts: dict = {}
         self._contexts: dict = {}
 
@@ -109,18 +108,24 @@ class SyllableModel:
         return value
 
     def log_bigram(self, v: str, w: str) -> float:
-        value = self._log_bigrams.get((v, w))
+        logs, beta, followers = self.bigram_context(v)
+        value = logs.get(w)
         if value is None:
-            value = self._log_bigrams[(v, w)] = math.log(self.p_bigram(v, w))
+            value = logs[w] = self.log_seen_bigram(v, w) if w in followers else beta + self.log_unigram(w)
         return value
 
-    def bigram_context(self, v: str) -> tuple[float, dict]:
-        """(log beta(v), {w: count}): log P(w | v) = log beta(v) + log P(w) for every w not in the dict."""
+    def log_seen_bigram(self, v: str, w: str) -> float:
+        return math.log(self.p_bigram(v, w))
+
+    def bigram_context(self, v: str) -> tuple[dict, float, dict]:
+        """({w: log P(w | v)} memo, log beta(v), {w: count}) of the context v: log P(w | v) =
+        log beta(v) + log P(w) for every w not in the counts. The decoder reads and fills the memo
+        itself, as `log_bigram` does: one dict lookup per word in its innermost loop."""
         found = self._bigram_contexts.get(v)
         if found is None:
             c, n = self.unigram_counts.get(v, 0), self.unigram_types.get(v, 0)
-            found = (math.log(DISCOUNT_BIGRAM * n / c), self.bigrams.get(v, {})) if c and n else (0.0, {})
-            self._bigram_contexts[v] = found
+            beta, followers = (math.log(DISCOUNT_BIGRAM * n / c), self.bigrams.get(v, {})) if c and n else (0.0, {})
+            found = self._bigram_contexts[v] = ({}, beta, followers)
         return found
 
     def context(self, u: str, v: str) -> tuple[float, int, int, dict] | None:

@@ -49,7 +49,7 @@ class Restorer:
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         # Per-token judgements depend only on the token and the fixed model: a document asks them
         # tens of thousands of times for a few thousand distinct tokens.
-        for name in ("is_word", "is_valid", "lacks_marks", "is_ocr_junk", "is_rare"):
+        for name in ("is_word", "is_valid", "lacks_marks", "is_ocr_junk", "is_rare", "ranking_prior"):
             setattr(self, name, lru_cache(maxsize=65536)(getattr(self, name)))
         self.segmenter = Segmenter(self)
 
@@ -103,6 +103,10 @@ class Restorer:
         return None
 
     # --- candidates ------------------------------------------------------------------------
+    def ranking_prior(self, form: str) -> float:
+        """How much a frequent form is preferred when a token has more candidates than are kept."""
+        return RANKING_PRIOR * math.log(self.model.form_count(form) + 1)
+
     def repair_costs(self, text: str) -> dict[str, float]:
         """Folded syllables that OCR repairs of `text` reach, with their cost."""
         return self.index.repairs(_repair_form(text))
@@ -133,8 +137,8 @@ class Restorer:
             forms.update({w: c + CASE_MISMATCH for w, c in found.items()})
         else:
             forms = found
-        count = self.model.form_count
-        ranked = sorted(forms, key=lambda w: forms[w] - RANKING_PRIOR * math.log(count(w) + 1))
+        prior = self.ranking_prior
+        ranked = sorted(forms, key=lambda w: forms[w] - prior(w))
         if ocr and not self.is_valid(text):
             return [(w, forms[w]) for w in ranked[:MAX_CANDIDATES_DAMAGED]]
         if not wide:

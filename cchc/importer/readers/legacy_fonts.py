@@ -86,9 +86,9 @@ def legacy_font(texts: list[str]):
         before = "\n".join(t for t in texts if could_be_legacy(t, signs))
         if not before or len(before) < _LEGACY_SHARE * (len(before) + unicode_text):
             continue
-        after = convert(before)
-        gain = vietnamese_score(after) - vietnamese_score(before)
-        if gain >= best_gain and vietnamese_score(after) >= _MIN_SCORE:
+        after = vietnamese_score(convert(before))
+        gain = after - vietnamese_score(before)
+        if gain >= best_gain and after >= _MIN_SCORE:
             best, best_gain = (name, convert, signs), gain
     return best
 

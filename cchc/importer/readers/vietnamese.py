@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 # Letters only Vietnamese uses among Latin scripts: a decoding that yields many of them is the right one.
 _VIETNAMESE = set(unicodedata.normalize("NFC", (
@@ -17,9 +18,16 @@ def vietnamese_score(text: str) -> float:
     foreign accented letters, capitals inside lower-case words ("caÒi") and syllables with two
     tone marks ("kờỡ"), which Vietnamese spelling never has."""
     sample = text[:50000]
-    letters = sum(c.isalpha() for c in sample) or 1
-    vietnamese = sum(c in _VIETNAMESE for c in sample)
-    odd = sum(_is_odd(c) for c in sample) + _case_flips(sample) + _double_tones(sample)
+    # Each distinct character is judged once (a text has a few hundred of them); the counts over
+    # the text are then C-level: a character count, and the text translated into one symbol per
+    # character for the patterns that span characters.
+    counts = Counter(sample)
+    letters = sum(n for c, n in counts.items() if c.isalpha()) or 1
+    vietnamese = sum(n for c, n in counts.items() if c in _VIETNAMESE)
+    odd = sum(n for c, n in counts.items() if _is_odd(c))
+    odd += sample.translate({ord(c): _case_class(c) for c in counts}).count("lu")
+    words = sample.translate({ord(c): _tone_class(c) for c in counts}).split()
+    odd += sum(len(word) > 1 for word in words)
     return (vietnamese - 3 * odd) / letters
 
 
@@ -29,13 +37,13 @@ def _is_odd(char: str) -> bool:
     return char.isalpha() and not char.isascii() and char not in _VIETNAMESE
 
 
-def _case_flips(text: str) -> int:
-    return sum(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+def _case_class(char: str) -> str:
+    """"l" lower case, "u" upper case, "." anything else: "lu" is a capital inside a word."""
+    return "l" if char.islower() else "u" if char.isupper() else "."
 
 
-def _double_tones(text: str) -> int:
-    return sum(_tones(word) > 1 for word in _WORD.findall(text))
-
-
-def _tones(word: str) -> int:
-    return sum(mark in _TONE_MARKS for mark in unicodedata.normalize("NFD", word))
+def _tone_class(char: str) -> str:
+    """A space between words, within a word one "t" per tone mark: a word of two is misdecoded."""
+    if not _WORD.fullmatch(char):
+        return " "
+    return "t" * sum(mark in _TONE_MARKS for mark in unicodedata.normalize("NFD", char))
