@@ -83,6 +83,21 @@ def split_cell_tail(part: str, context: dict[str, str]) -> list[str]:
     return [part]
 
 
+def split_agency_product(part: str) -> list[str]:
+    """An agency cell glued to the product cell beside it: "tỉnh; UBND cấp Báo cáo kết quả thực".
+
+    Cut before the first capitalised word, after at least two words that read as agency words,
+    from which the run reads as the opening of a product ("Báo cáo", "Kế hoạch", "Quyết định").
+    """
+    words = part.split()
+    for k in range(2, len(words) - 1):
+        rest = " ".join(words[k:])
+        if words[k][:1].isupper() and _OUTPUT_START.match(fold_words(rest)) and \
+                _agency_share(" ".join(words[:k])) >= 0.5:
+            return [" ".join(words[:k]), rest]
+    return [part]
+
+
 def split_listed_name(part: str, context: dict[str, str]) -> list[str]:
     """The next item of an agency list glued after another cell's words: "một cửa điện tử liên thd UBND
     cấp xã" below a coordinating cell ending "Truyền thông;".

@@ -43,6 +43,8 @@ _CONTINUATION_REACH = 6  # lines below a truncated name where the other agency c
 _REACH = 2  # lines below the truncated name (a blank line between two OCR'd lines counts)
 _MIN_EVIDENCE = 3  # complete cells that give the level ...
 _MIN_SHARE = 0.8  # ... and their share of those naming any level after the same agency (OCR slips aside)
+_GARBLED_CAP = 4  # characters of a word OCR made of "cấp" ("có", "cáp", "cdp")
+_NAME_WORDS = frozenset({"cap", "cac", "tinh", "huyen", "xa"})  # words that go on a tier's name
 
 
 def complete_levels(rows: list[Row], order: list[str]) -> None:
@@ -96,13 +98,21 @@ def _split_glued_name(row: Row, order: list[str]) -> None:
 
 
 def _restore_cap(row: Row, column: str) -> None:
-    """A cell ending in a list item "UBND" alone ("tỉnh; UBND", its "cấp" garbled to debris and dropped):
-    "UBND cấp", so that the level is completed like any other. "UBND" alone names no tier, and a list
-    of tiers writes each one out; the first item of a cell ("UBND" for "UBND tỉnh") is left alone."""
+    """A cell ending in a list item "UBND" whose "cấp" OCR garbled ("tỉnh; UBND có", "tỉnh; UBND", the
+    debris dropped): "UBND cấp", so that the level is completed like any other. "UBND" alone or with
+    a short word that names nothing names no tier, and a list of tiers writes each one out; the first
+    item of a cell ("UBND" for "UBND tỉnh") is left alone."""
     pieces = row.cells.get(column, [])
     words = " ".join(p.text for p in pieces).split()
-    if len(words) >= 2 and fold_words(words[-1]) == "ubnd" and words[-2].endswith(";"):
-        pieces[-1].text += " cấp"
+    ubnd = next((k for k in (len(words) - 1, len(words) - 2) if k >= 1 and fold_words(words[k]) == "ubnd"), None)
+    if ubnd is None or not words[ubnd - 1].endswith(";"):
+        return
+    last = pieces[-1].text.split()
+    if ubnd == len(words) - 2:  # a word after "UBND": a garbled "cấp", or the start of a name
+        if len(words[-1]) > _GARBLED_CAP or fold_words(words[-1]) in _NAME_WORDS or len(last) < 2:
+            return
+        last = last[:-1]
+    pieces[-1].text = " ".join(last + ["cấp"])
 
 
 def _opens_or_finishes(row: Row, column: str, lineno: int, text: str) -> bool:

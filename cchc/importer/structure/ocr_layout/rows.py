@@ -8,7 +8,7 @@ from .folding import fold_words
 from .agencies import opens_agency_run
 from .assign import assign_block, assign_line
 from .cutting import (_join_title_segments, _split_title, _title_width, split_agency_run, split_agency_tail,
-                      split_cell_tail, split_listed_name)
+                      split_agency_product, split_cell_tail, split_listed_name)
 from .lines import SourceLine
 from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .numbering import Numbering
@@ -234,6 +234,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
+        parts = [piece for part in parts for piece in split_agency_product(part)]
         parts = [piece for part in parts for piece in split_agency_tail(part, context)]
         parts = [piece for part in parts for piece in split_cell_tail(part, context)]
         parts = [piece for part in parts for piece in split_listed_name(part, context)]

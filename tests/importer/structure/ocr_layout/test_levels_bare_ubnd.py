@@ -37,3 +37,16 @@ def test_a_cell_that_is_only_ubnd_is_left_alone():
     row = _row("UBND", ["Sở Nội vụ"], 100)
     complete_levels(_complete_rows(3) + [row], ORDER)
     assert row.text(LEAD) == "UBND"
+
+
+def test_garbled_cap_after_ubnd_is_read_as_cap():
+    truncated = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND có"], 100)
+    complete_levels(_complete_rows(3) + [truncated], ORDER)
+    assert snap_agency_fragments([p.text for p in truncated.cells[COORDINATING]]) == \
+        "Sở, ban, ngành tỉnh; UBND cấp huyện"
+
+
+def test_word_that_goes_on_a_tier_name_is_not_taken_for_cap():
+    row = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND các"], 100)
+    complete_levels(_complete_rows(3) + [row], ORDER)
+    assert row.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND các"
