@@ -231,6 +231,8 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
                 opens_agency_run(parts[0], context.get(TITLE, "")) or
                 ranges.get(i + 1, "top") == "top" and _ends_another_cell(parts[0], context)):
             mode = "no"  # the task text has no line here: another cell starts or ends the line
+        elif mode == "loose" and opens_agency_run(parts[0], context.get(TITLE, "")):
+            mode = "skip"  # likewise below a task text whose row number was lost; it goes on below
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
@@ -239,9 +241,9 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
         parts = [piece for part in parts for piece in split_cell_tail(part, context)]
         parts = [piece for part in parts for piece in split_listed_name(part, context)]
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
-        line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, mode), ranges.get(i), number)
+        line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, "no" if mode == "skip" else mode), ranges.get(i), number)
         if ranges and line_pieces:
-            loose_title = i not in ranges and line_pieces[0].column == TITLE
+            loose_title = i not in ranges and (line_pieces[0].column == TITLE or mode == "skip")
         for piece in line_pieces:
             context[piece.column] = f"{context.get(piece.column, '')} {piece.text}".strip()
         pieces += line_pieces
