@@ -2,7 +2,9 @@
 
 Provinces name and order the columns differently ("Cơ quan chủ trì" / "Đơn vị chủ trì",
 "Thời gian thực hiện" / "Thời hạn hoàn thành", "Sản phẩm" / "Kết quả/sản phẩm"), may
-split a header over two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp"), and a
+split a header over two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp", "Thời gian
+thực hiện" over "Bắt đầu | Hoàn thành": a start column beside the deadline), may give the
+reform area its own column ("Lĩnh vực", often one merged cell over its tasks), and a
 table may reach us with its header cut off; then roles are inferred from the cells.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from ..text import fold_words
 
 NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
     "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
+START, AREA = "start", "area"  # "Bắt đầu" beside "Hoàn thành"; a "Lĩnh vực" column
 
 # Checked in order: the first role whose words occur in the folded header cell wins.
 _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -21,11 +24,15 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (LEAD, ("chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien",
             "co quan thuc hien", "don vi thuc hien", "co quan chiu trach nhiem", "don vi chiu trach nhiem")),
     (BUDGET, ("kinh phi", "du toan", "tong muc")),
+    (START, ("bat dau",)),  # "Thời gian bắt đầu" or "Bắt đầu" under "Thời gian thực hiện"
     (DEADLINE, ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc hoan thanh")),
     (OUTPUTS, ("san pham", "ket qua", "hinh thuc van ban")),
     (NOTES, ("ghi chu",)),
+    # "Hoàn thành" under "Thời gian thực hiện"; after outputs so "Kết quả hoàn thành" stays an output
+    (DEADLINE, ("hoan thanh", "ket thuc")),
     (NUMBER, ("stt", "tt", "so tt", "so thu tu")),
     (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap")),
+    (AREA, ("linh vuc",)),
 ]
 _FUNDING_SOURCE = ("nguon kinh phi", "nguon von")
 _BUDGET_SCALE = [("nghin dong", 0.001), ("ngan dong", 0.001), ("ty dong", 1000.0),

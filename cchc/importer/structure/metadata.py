@@ -16,6 +16,9 @@ _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
     r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)")
+# a portal's lead paragraph: "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về ..."
+_ISSUED_AS = re.compile(r"^(?!Căn cứ|Thực hiện|Theo)[^\n]{0,120}?\bban hành\s+(?:Quyết định|Kế hoạch)\s+số\s*:?\s*"
+                        r"(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)", re.IGNORECASE | re.MULTILINE)
 _DATE_AFTER = re.compile(r"ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
                          re.IGNORECASE)
 _DOC_TYPES = ("QĐ", "KH", "CT", "NQ", "TB", "BC", "HD", "CV", "TTr")
@@ -156,7 +159,7 @@ def _decision(text: str) -> tuple[str | None, str | None]:
     m = _DECISION.search(text)
     if m:
         return normalise_number(m.group("num")), _date_in(m.group("after"))
-    m = _NUMBER_LINE.search(text[:6000])
+    m = _NUMBER_LINE.search(text[:6000]) or _ISSUED_AS.search(text[:6000])
     if m:
         return normalise_number(m.group("num")), _date_in(text[m.end():m.end() + 200])
     return None, None
@@ -184,7 +187,52 @@ def _date_in(text: str) -> str | None:
 
 
 def _issuer(text: str) -> str:
+    """"UBND tỉnh" or its chairman; a district's plan ("UBND huyện") or a department's ("Sở Tài chính")
+    is told by the letterhead above the title."""
+    letterhead = _letterhead(text)
+    department = next((m.group(0) for m in map(_DEPARTMENT_HEAD.match, letterhead) if m), None)
+    if department:
+        return _department_name(department)
+    level = _level(letterhead)
     if re.search(r"kèm theo[^)]{0,160}?của\s+Chủ\s+tịch", text, re.IGNORECASE) or \
             re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
-        return "Chủ tịch UBND tỉnh"
-    return "UBND tỉnh"
+        return f"Chủ tịch UBND {level}"
+    return f"UBND {level}"
+
+
+_LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
+_DEPARTMENT_HEAD = re.compile(r"^SỞ\s+[A-ZĐÀ-Ỹ ,\-]{3,60}$")
+_LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ)\s+(?P<name>[A-ZĐÀ-Ỹ ]+)$")
+
+
+def _letterhead(text: str) -> list[str]:
+    """The cells of the letterhead: the short lines (or table cells) above the plan's number and title."""
+    cells = []
+    for line in text[:1500].split("\n"):
+        for cell in line.split("\t"):
+            cell = " ".join(cell.split())
+            if _LETTERHEAD_END.match(cell):
+                return cells
+            if cell:
+                cells.append(cell)
+    return cells[:12]
+
+
+def _level(letterhead: list[str]) -> str:
+    """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead; else "tỉnh"
+    (a centrally-run city such as Đà Nẵng is a province)."""
+    for cell in letterhead:
+        m = _LOCAL_HEAD.match(cell)
+        if m and not (m.group(1) == "THÀNH PHỐ" and _province(f"tỉnh {cell}")):
+            return m.group(1).lower()
+    return "tỉnh"
+
+
+def _department_name(head: str) -> str:
+    """"SỞ KẾ HOẠCH VÀ ĐẦU TƯ" -> "Sở Kế hoạch và Đầu tư": each part of the name starts upper case."""
+    words = head.lower().split()
+    out = ["Sở"]
+    for i, word in enumerate(words[1:], start=1):
+        starts_part = i == 1 or words[i - 1] in ("và", "-") or words[i - 1].endswith(",")
+        out.append(word[:1].upper() + word[1:] if starts_part else word)
+    return " ".join(out)

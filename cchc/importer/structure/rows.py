@@ -1,7 +1,9 @@
 """Task-table rows -> typed rows: area headings, groups, tasks, and continuations merged.
 
 Works on the cells of any task table once its columns are known. A row is
-* an area heading: Roman number ("II", "IV.") or one text repeated across merged cells;
+* an area heading: Roman number ("II", "IV.") or one text repeated across merged cells; in a
+  table without such headings, an Arabic-numbered group that names a reform area ("1 | Cải cách
+  thể chế" over "1.1", "1.2"); or a new text in the table's "Lĩnh vực" column;
 * a top-level letter group ("A", "B") as in PAR-Index plans;
 * a group: a numbered row with no lead, deadline or output whose next rows are numbered
   beneath it ("1" then "1.1", "1.2", or "1" then "1", "2" again);
@@ -14,11 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Table
+from ..fields.areas import is_area_heading
 from ..text import fold_words
-from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, TITLE, Columns,
+from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, Columns,
                       columns_from_header, infer_columns, is_header_row, is_numbering_row)
 
-DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET)
+DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET)
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
@@ -103,6 +106,9 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
             continue  # repeated header rows of later pages
         if header_cells and [c.strip() for c in cells] == header_cells:
             continue
+        area = columns.cell(cells, AREA)
+        if area and area != _current_area(rows):
+            rows.append(Row("heading", "", {TITLE: area}, lineno))
         row = _classify(cells, columns, lineno)
         if row.kind == "continuation":
             if rows and rows[-1].kind == "task":
@@ -111,7 +117,13 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
             row.kind = "task"
         rows.append(row)
     _mark_groups(rows)
+    _promote_area_groups(rows)
     return rows
+
+
+def _current_area(rows: list[Row]) -> str:
+    """The "Lĩnh vực" cell the rows so far sit under (a merged cell repeats it in every row)."""
+    return next((r.title for r in reversed(rows) if r.kind == "heading"), "")
 
 
 def _is_total(cells: list[str]) -> bool:
@@ -120,9 +132,10 @@ def _is_total(cells: list[str]) -> bool:
 
 
 def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
-    by_role = {role: columns.cell(cells, role) for role in columns.roles}
+    by_role = {role: columns.cell(cells, role) for role in columns.roles if role != AREA}
     number = _clean_number(by_role.pop(NUMBER, ""))
-    filled = [c.strip() for c in cells if c.strip()]
+    area_column = columns.roles.get(AREA)
+    filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]
     if len(filled) > 1 and len(set(filled)) == 1 or (not number and len(set(filled)) == 1 and
                                                        _HEADING_PREFIX.match(filled[0])):
         return _heading_from_text(filled[0], lineno)
@@ -134,6 +147,8 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if not number:
         return Row("continuation", "", by_role, lineno)
+    if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:
+        return Row("task", number, {TITLE: filled[1]}, lineno)  # "1 | text merged over the row": no details
     return Row("task", number, by_role, lineno)
 
 
@@ -188,3 +203,14 @@ def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
         if r.kind == "task":
             return r
     return None
+
+
+def _promote_area_groups(rows: list[Row]) -> None:
+    """District plans number their area rows "1", "2" (not "I", "II") over tasks "1.1", "1.2":
+    in a table with no area headings, top-level groups that name a reform area are those headings."""
+    if any(r.kind == "heading" for r in rows):
+        return
+    groups = [r for r in rows if r.kind == "group" and "." not in r.number]
+    if groups and all(is_area_heading(r.title) for r in groups):
+        for row in groups:
+            row.kind = "heading"

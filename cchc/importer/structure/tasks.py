@@ -11,7 +11,7 @@ from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
-from .columns import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, TITLE
+from .columns import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE
 from .rows import ROMAN, TaskTable
 
 
@@ -63,9 +63,11 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     group = section.group if nested or restarted else section.letter_title
-    deadline_cell = cells.get(DEADLINE, "")
+    deadline_cell = _deadline_cell(cells)
     budget = parse_money(cells.get(BUDGET, ""))
-    prefix = [p for p in (section.letter, section.roman, section.group_number if restarted else "") if p]
+    # "1.1" under the Arabic area row "1" already carries its heading's number
+    roman = "" if row.number.startswith(f"{section.roman}.") else section.roman
+    prefix = [p for p in (section.letter, roman, section.group_number if restarted else "") if p]
     return Task(
         id=".".join(prefix + [row.number]) if row.number else "",
         area=section.area or "",
@@ -81,6 +83,14 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         notes=one_line(cells.get(NOTES, "")) or None,
         lineno=row.lineno,
     )
+
+
+def _deadline_cell(cells: dict[str, str]) -> str:
+    """The deadline cell; "Bắt đầu | Hoàn thành" sub-columns are read as one window "start - end"."""
+    start, end = one_line(cells.get(START, "")), cells.get(DEADLINE, "")
+    if start and one_line(end) and start != one_line(end):
+        return f"{start} - {one_line(end)}"
+    return end or start
 
 
 def one_line(text: str) -> str:
@@ -106,7 +116,7 @@ def _fill_missing_numbers(tasks: list[Task]) -> None:
 
 def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanContext) -> None:
     """Rows before the first area heading (a table whose start was cut off)."""
-    orphans = [t for t, s in zip(tasks, sections) if not s.roman]
+    orphans = [t for t, s in zip(tasks, sections) if s.area is None]
     if not orphans or all(t.area for t in orphans):
         return
     first_roman = next((s.roman for s in sections if s.roman), "")

@@ -215,3 +215,11 @@ def test_text_printed_twice_for_bold_is_read_once(tmp_path):
     pdf.drawString(72, 670, "Năm 2021")
     pdf.save()
     assert [line.text for line in read_document(path).lines()] == ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", "Năm 2021"]
+
+
+def test_a_date_wrapped_by_a_narrow_cell_is_joined_back():
+    from cchc.importer.readers.pdf_tables import cell_text
+
+    assert cell_text("01/3/202\n1") == "01/3/2021"
+    assert cell_text("Quý II/\n2021") == "Quý II/2021"
+    assert cell_text("Trước 30/6\n30/9 báo cáo") == "Trước 30/6 30/9 báo cáo"  # two dates, not one

@@ -1,0 +1,187 @@
+"""Plans unlike the seeds, in their real formats, read end to end and compared with results written by hand.
+
+Each document (built in `unseen_plans.py`) differs from the seeds the way real plans differ: a district's
+or a department's plan, Arabic-numbered area rows, columns in another order, a budget column with a total
+row, a two-row header with "Bắt đầu | Hoàn thành", lettered prose items, a portal page with a "Lĩnh vực"
+column of rowspan cells.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cchc.importer import parse_file
+
+from . import unseen_plans as docs
+
+
+def deadline(kind: str, end: str | None = None, start: str | None = None, every: str | None = None) -> dict:
+    d = {"kind": kind, "start": start, "end": end}
+    if every:
+        d["every"] = every
+    return d
+
+
+def assert_plan(path, meta: dict, tasks: list[dict]) -> None:
+    plan = parse_file(path).to_dict()
+    got_meta = {k: plan["plan"][k] for k in meta}
+    assert got_meta == meta
+    got = plan["tasks"]
+    assert [t["id"] for t in got] == [t["id"] for t in tasks]
+    for actual, wanted in zip(got, tasks):
+        actual = dict(actual, deadline_kind=actual["deadline"]["kind"])
+        assert {k: actual[k] for k in wanted} == wanted, actual["id"]
+
+
+# --- 1. District plan (.docx) -----------------------------------------------------------------
+
+DISTRICT_META = {"province": "Lâm Đồng", "title": "Kế hoạch cải cách hành chính năm 2024 của huyện Đức Trọng",
+                 "kind": "annual", "period_start": 2024, "period_end": 2024, "decision_number": "45/KH-UBND",
+                 "decision_date": "2024-01-12", "issuer": "UBND huyện", "total_budget_million_vnd": None}
+DISTRICT_TASKS = [
+    {"id": "1.1", "area": "the_che", "area_heading": "Cải cách thể chế", "group": None,
+     "title": "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành",
+     "lead": ["Phòng Tư pháp"], "coordinating": ["Các cơ quan, đơn vị thuộc UBND huyện"],
+     "outputs": ["Báo cáo kết quả rà soát"], "deadline_text": "Tháng 3/2024",
+     "deadline": deadline("period", "2024-03-31", "2024-03-01")},
+    {"id": "1.2", "area": "the_che", "lead": ["Phòng Tư pháp"], "coordinating": ["Công an huyện"],
+     "deadline": deadline("date", "2024-06-30")},
+    {"id": "2.1", "area": "thu_tuc_hanh_chinh", "area_heading": "Cải cách thủ tục hành chính",
+     "coordinating": ["UBND các xã, thị trấn"], "outputs": ["Thủ tục được công khai"],
+     "deadline": deadline("continuous", "2024-12-31", "2024-01-01")},
+    {"id": "2.2", "area": "thu_tuc_hanh_chinh", "lead": ["UBND các xã, thị trấn"],
+     "deadline": deadline("period", "2024-12-31", "2024-10-01")},
+    {"id": "3.1", "area": "hien_dai_hoa", "area_heading": "Hiện đại hóa hành chính",
+     "title": "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+     "lead": ["Phòng Nội vụ"], "outputs": ["Quyết định công bố"], "deadline": deadline("date", "2024-12-31"),
+     "budget_million_vnd": None},
+]
+
+
+def test_district_plan_with_arabic_area_rows(tmp_path):
+    assert_plan(docs.district_docx(tmp_path), DISTRICT_META, DISTRICT_TASKS)
+
+
+# --- 2. Department plan (.pdf through LibreOffice) ----------------------------------------------
+
+DEPARTMENT_META = {"province": "Quảng Ngãi", "title": "Kế hoạch cải cách hành chính năm 2022 của Sở Tài chính",
+                   "kind": "annual", "period_start": 2022, "period_end": 2022,
+                   "decision_number": "215/KH-STC", "decision_date": "2022-02-20", "issuer": "Sở Tài chính"}
+DEPARTMENT_TASKS = [
+    {"id": "I.1", "area": "chi_dao_dieu_hanh", "area_heading": "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+     "title": "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022 của Sở", "outputs": ["Kế hoạch"],
+     "lead": ["Văn phòng Sở"], "coordinating": ["Các phòng thuộc Sở"], "deadline_text": "Trước ngày 15/6",
+     "deadline": deadline("date", "2022-06-15")},
+    {"id": "I.2", "outputs": ["Báo cáo"], "deadline": deadline("recurring", every="quarter")},
+    {"id": "II.1", "area": "tai_chinh_cong", "area_heading": "CẢI CÁCH TÀI CHÍNH CÔNG",
+     "outputs": ["Văn bản hướng dẫn"], "lead": ["Phòng Tài chính hành chính sự nghiệp"],
+     "coordinating": ["Phòng Quản lý ngân sách"], "deadline": deadline("period", "2022-09-30", "2022-07-01")},
+    {"id": "II.2", "area": "tai_chinh_cong", "lead": ["Thanh tra Sở"], "deadline_text": "Cả năm",
+     "deadline": deadline("period", "2022-12-31", "2022-01-01")},
+]
+
+
+def test_department_plan_exported_to_pdf(tmp_path):
+    assert_plan(docs.department_pdf(tmp_path), DEPARTMENT_META, DEPARTMENT_TASKS)
+
+
+# --- 3. 2023-2025 plan with the 2021-2030 programme's areas and budgets (.docx) -----------------
+
+PERIOD_META = {"province": "Hà Giang",
+               "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Hà Giang giai đoạn 2023 - 2025",
+               "kind": "multi_year", "period_start": 2023, "period_end": 2025, "decision_number": "1234/QĐ-UBND",
+               "decision_date": "2023-03-15", "issuer": "UBND tỉnh", "total_budget_million_vnd": 2550.5}
+PERIOD_TASKS = [
+    {"id": "I.1", "area": "cong_vu", "area_heading": "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "lead": ["Sở Nội vụ"],
+     "coordinating": ["Các sở, ban, ngành", "UBND các huyện, thành phố"],
+     "deadline": deadline("period", "2025-12-31", "2023-01-01"), "budget_million_vnd": 1200},
+    {"id": "I.2", "area": "cong_vu", "deadline": deadline("recurring", every="year"), "budget_million_vnd": 350.5},
+    {"id": "II.1", "area": "hien_dai_hoa",
+     "area_heading": "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
+     "lead": ["Sở Thông tin và Truyền thông"], "deadline": deadline("period", "2024-12-31", "2024-01-01"),
+     "budget_million_vnd": 1000},
+    {"id": "II.2", "area": "hien_dai_hoa", "deadline": deadline("period", "2023-06-30", "2023-04-01"),
+     "budget_million_vnd": None},
+    {"id": "III.1", "area": "tai_chinh_cong", "area_heading": "CẢI CÁCH TÀI CHÍNH CÔNG", "lead": ["Sở Tài chính"],
+     "deadline": deadline("date", "2025-12-31")},
+]
+
+
+def test_multi_year_plan_with_programme_areas_and_budget_total(tmp_path):
+    assert_plan(docs.period_docx(tmp_path), PERIOD_META, PERIOD_TASKS)
+
+
+# --- 4. Two-row header: "Thời gian thực hiện" over "Bắt đầu | Hoàn thành" (.docx and .pdf) -----
+
+TWO_ROW_META = {"province": "Ninh Thuận", "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Ninh Thuận năm 2021",
+                "kind": "annual", "period_start": 2021, "period_end": 2021, "decision_number": "5012/KH-UBND",
+                "decision_date": "2020-12-30", "issuer": "UBND tỉnh"}
+TWO_ROW_TASKS = [
+    {"id": "I.1", "area": "the_che", "lead": ["Sở Tư pháp"], "coordinating": ["Các sở, ban, ngành"],
+     "deadline_text": "Tháng 01/2021 - Tháng 6/2021", "deadline": deadline("period", "2021-06-30", "2021-01-01"),
+     "notes": None},
+    {"id": "I.2", "lead": ["Sở Tư pháp"], "coordinating": ["UBND các huyện, thành phố"],
+     "deadline_text": "01/3/2021 - 30/9/2021", "deadline": deadline("period", "2021-09-30", "2021-03-01"),
+     "notes": "Báo cáo Bộ Tư pháp"},
+    {"id": "II.1", "area": "thu_tuc_hanh_chinh", "lead": ["Văn phòng UBND tỉnh"], "coordinating": ["Bưu điện tỉnh"],
+     "deadline_text": "31/12/2021", "deadline": deadline("date", "2021-12-31")},
+    {"id": "II.2", "title": "Rà soát, đơn giản hóa thủ tục hành chính nội bộ",
+     "deadline": deadline("period", "2021-12-31", "2021-01-01")},
+]
+
+
+@pytest.mark.parametrize("build", [docs.two_row_header_docx, docs.two_row_header_pdf], ids=["docx", "pdf"])
+def test_two_row_header_with_start_and_end_columns(build, tmp_path):
+    assert_plan(build(tmp_path), TWO_ROW_META, TWO_ROW_TASKS)
+
+
+# --- 5. Prose plan: lettered items under numbered areas (.txt) ------------------------------------
+
+PROSE_META = {"province": "Bình Phước", "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Bình Phước năm 2019",
+              "kind": "annual", "period_start": 2019, "period_end": 2019, "decision_number": "25/KH-UBND",
+              "decision_date": "2019-01-18", "issuer": "UBND tỉnh"}
+PROSE_TASKS = [
+    {"id": "1.a", "area": "the_che", "area_heading": "Cải cách thể chế",
+     "title": "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND tỉnh kỳ 2014 - 2018",
+     "lead": ["Sở Tư pháp"], "coordinating": ["Các sở, ban, ngành"], "deadline_text": "Quý II/2019",
+     "deadline": deadline("period", "2019-06-30", "2019-04-01")},
+    {"id": "1.b", "area": "the_che", "lead": [], "coordinating": [], "deadline": deadline("none")},
+    {"id": "2.a", "area": "thu_tuc_hanh_chinh",
+     "title": "Công bố, công khai đầy đủ, kịp thời thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp "
+              "chính quyền trên địa bàn tỉnh",
+     "lead": ["Văn phòng UBND tỉnh"], "deadline_text": "thường xuyên",
+     # the plan year's bounds need `build_plan` to tell prose tasks that the plan is annual
+     "deadline_kind": "continuous"},
+    {"id": "2.b", "lead": ["Văn phòng UBND tỉnh"], "deadline_text": "trước ngày 30/9/2019",
+     "deadline": deadline("date", "2019-09-30")},
+    {"id": "3.a", "area": "hien_dai_hoa", "lead": ["Sở Thông tin và Truyền thông"],
+     "coordinating": ["Văn phòng UBND tỉnh", "UBND các huyện, thị xã"], "deadline_text": "Tháng 12/2019",
+     "deadline": deadline("period", "2019-12-31", "2019-12-01")},
+]
+
+
+def test_prose_plan_with_lettered_items(tmp_path):
+    assert_plan(docs.prose_txt(tmp_path), PROSE_META, PROSE_TASKS)
+
+
+# --- 6. Province portal page: nested divs, "Lĩnh vực" column of rowspan cells (.html) ------------
+
+PORTAL_META = {"province": "Tuyên Quang", "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Tuyên Quang năm 2025",
+               "kind": "annual", "period_start": 2025, "period_end": 2025, "decision_number": "12/KH-UBND",
+               "decision_date": "2025-01-08", "issuer": "UBND tỉnh"}
+PORTAL_TASKS = [
+    {"id": "1", "area": "to_chuc_bo_may", "area_heading": "Cải cách tổ chức bộ máy hành chính nhà nước",
+     "title": "Sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh", "lead": ["Sở Nội vụ"],
+     "deadline": deadline("period", "2025-06-30", "2025-04-01")},
+    {"id": "2", "area": "to_chuc_bo_may", "lead": ["UBND các huyện, thành phố"], "coordinating": ["Sở Nội vụ"],
+     "deadline": deadline("date", "2025-06-30")},
+    {"id": "3", "area": "thu_tuc_hanh_chinh", "area_heading": "Cải cách thủ tục hành chính",
+     "coordinating": ["Trung tâm Phục vụ hành chính công tỉnh"],
+     "deadline": deadline("continuous", "2025-12-31", "2025-01-01")},
+    {"id": "4", "area": "thu_tuc_hanh_chinh", "deadline": deadline("recurring", every="quarter")},
+    {"id": "5", "area": "tai_chinh_cong", "area_heading": "Cải cách tài chính công", "lead": ["Sở Tài chính"],
+     "deadline": deadline("period", "2025-09-30", "2025-09-01")},
+]
+
+
+def test_portal_page_with_area_column(tmp_path):
+    assert_plan(docs.portal_html(tmp_path), PORTAL_META, PORTAL_TASKS)

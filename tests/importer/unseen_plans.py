@@ -1,0 +1,304 @@
+"""Plan documents of the genre that differ from the seeds, built in their real formats.
+
+Each builder writes one document into a directory and returns its path. The documents are made
+up, but written the way provinces, districts and departments write their plans: letterheads,
+"Căn cứ" clauses, an appendix table or lettered prose items. The expected results live in
+`test_unseen_plans.py`, written by hand from these texts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+
+from tests.support.render import docx_to_pdf
+
+
+@dataclass
+class Grid:
+    """A table as written: one list of cell texts per row, plus merged ranges.
+
+    A merge (top, left, bottom, right) keeps the text of its top-left cell."""
+
+    rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def write_docx(path: Path, before: list[str], grid: Grid | None = None, after: list[str] = ()) -> Path:
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    if grid is not None:
+        _add_table(document, grid)
+    for text in after:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def _add_table(document, grid: Grid) -> None:
+    width = max(len(r) for r in grid.rows)
+    table = document.add_table(rows=len(grid.rows), cols=width)
+    table.style = "Table Grid"
+    for i, row in enumerate(grid.rows):
+        for j, text in enumerate(row):
+            _set_cell(table.cell(i, j), text)
+    for top, left, bottom, right in grid.merges:
+        text = grid.rows[top][left]
+        merged = table.cell(top, left).merge(table.cell(bottom, right))
+        _set_cell(merged, text)
+
+
+def _set_cell(cell, text: str) -> None:
+    """One paragraph per line of `text` (Word cells hold paragraphs, not line breaks)."""
+    for extra in cell.paragraphs[1:]:
+        extra._element.getparent().remove(extra._element)
+    lines = text.split("\n")
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+# --- 1. A district's annual plan: Arabic-numbered area rows, products in the last column ------
+
+DISTRICT_FRONT = [
+    "ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC TRỌNG",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 45/KH-UBND", "Đức Trọng, ngày 12 tháng 01 năm 2024",
+    "KẾ HOẠCH",
+    "Cải cách hành chính năm 2024 của huyện Đức Trọng",
+    "Căn cứ Kế hoạch số 310/KH-UBND ngày 28/12/2023 của UBND tỉnh Lâm Đồng về cải cách hành chính "
+    "nhà nước tỉnh Lâm Đồng năm 2024;",
+    "Ủy ban nhân dân huyện Đức Trọng ban hành Kế hoạch cải cách hành chính năm 2024 như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Tiếp tục đẩy mạnh cải cách hành chính, xây dựng nền hành chính huyện chuyên nghiệp, hiện đại.",
+    "II. NHIỆM VỤ TRỌNG TÂM",
+    "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Văn phòng HĐND và UBND huyện theo dõi, tổng hợp, báo cáo kết quả thực hiện.",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA HUYỆN ĐỨC TRỌNG",
+    "(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/01/2024 của UBND huyện Đức Trọng)",
+]
+
+DISTRICT_TABLE = Grid(rows=[
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    ["1", "Cải cách thể chế", "", "", "", ""],
+    ["1.1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành",
+     "Phòng Tư pháp", "Các cơ quan, đơn vị thuộc UBND huyện", "Tháng 3/2024", "Báo cáo kết quả rà soát"],
+    ["1.2", "Kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính", "Phòng Tư pháp",
+     "Công an huyện", "Trước 30/6/2024", "Thông báo kết luận kiểm tra"],
+    ["2", "Cải cách thủ tục hành chính", "", "", "", ""],
+    ["2.1", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa huyện và xã",
+     "Văn phòng HĐND và UBND huyện", "UBND các xã, thị trấn", "Thường xuyên", "Thủ tục được công khai"],
+    ["2.2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "UBND các xã, thị trấn",
+     "Văn phòng HĐND và UBND huyện", "Quý IV", "Hồ sơ được số hóa"],
+    ["3", "Hiện đại hóa hành chính", "", "", "", ""],
+    ["3.1", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "31/12/2024", "Quyết định công bố"],
+], merges=[(1, 1, 1, 5), (4, 1, 4, 5), (7, 1, 7, 5)])
+
+
+def district_docx(directory: Path) -> Path:
+    return write_docx(directory / "ke-hoach-cchc-huyen.docx", DISTRICT_FRONT, DISTRICT_TABLE)
+
+
+# --- 2. A department's plan exported to PDF: products before the agencies, loose deadlines ---
+
+DEPARTMENT_FRONT = [
+    "UBND TỈNH QUẢNG NGÃI", "SỞ TÀI CHÍNH",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 215/KH-STC", "Quảng Ngãi, ngày 20 tháng 02 năm 2022",
+    "KẾ HOẠCH",
+    "Cải cách hành chính năm 2022 của Sở Tài chính",
+    "Căn cứ Quyết định số 95/QĐ-UBND ngày 25/01/2022 của UBND tỉnh Quảng Ngãi ban hành Kế hoạch cải cách "
+    "hành chính nhà nước tỉnh Quảng Ngãi năm 2022;",
+    "Sở Tài chính xây dựng Kế hoạch cải cách hành chính năm 2022 với các nội dung như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Thực hiện đồng bộ, hiệu quả các nhiệm vụ cải cách hành chính của ngành tài chính.",
+    "II. NHIỆM VỤ CỤ THỂ",
+]
+
+DEPARTMENT_TABLE = Grid(rows=[
+    ["TT", "Nhiệm vụ", "Kết quả/sản phẩm", "Phòng chủ trì", "Phòng phối hợp", "Thời hạn"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", "", ""],
+    ["1", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022 của Sở", "Kế hoạch",
+     "Văn phòng Sở", "Các phòng thuộc Sở", "Trước ngày 15/6"],
+    ["2", "Báo cáo kết quả thực hiện cải cách hành chính của Sở", "Báo cáo", "Văn phòng Sở",
+     "Các phòng thuộc Sở", "Hằng quý"],
+    ["II", "CẢI CÁCH TÀI CHÍNH CÔNG", "", "", "", ""],
+    ["1", "Hướng dẫn các đơn vị sự nghiệp công lập xây dựng phương án tự chủ tài chính",
+     "Văn bản hướng dẫn", "Phòng Tài chính hành chính sự nghiệp", "Phòng Quản lý ngân sách", "Quý III"],
+    ["2", "Kiểm tra việc quản lý, sử dụng kinh phí tự chủ tại các cơ quan hành chính", "Kết luận kiểm tra",
+     "Thanh tra Sở", "Phòng Tài chính hành chính sự nghiệp", "Cả năm"],
+], merges=[(1, 1, 1, 5), (4, 1, 4, 5)])
+
+DEPARTMENT_AFTER = [
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện Kế hoạch này.",
+]
+
+
+def department_pdf(directory: Path) -> Path:
+    source = write_docx(directory / "ke-hoach-cchc-so.docx", DEPARTMENT_FRONT, DEPARTMENT_TABLE, DEPARTMENT_AFTER)
+    return docx_to_pdf(source, directory)
+
+
+# --- 3. A 2023-2025 plan with the 2021-2030 programme's areas and a budget column ---------------
+
+PERIOD_FRONT = [
+    "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",
+    "KẾ HOẠCH",
+    "CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH HÀ GIANG GIAI ĐOẠN 2023 - 2025",
+    "(Ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 15/3/2023 của UBND tỉnh Hà Giang)",
+    "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách "
+    "hành chính nhà nước giai đoạn 2021 - 2030;",
+    "I. MỤC TIÊU",
+    "Xây dựng nền hành chính tỉnh Hà Giang dân chủ, chuyên nghiệp, hiện đại, tinh gọn, hiệu lực, hiệu quả.",
+    "II. NHIỆM VỤ VÀ KINH PHÍ THỰC HIỆN",
+    "Chi tiết tại Phụ lục kèm theo.",
+]
+
+PERIOD_TABLE = Grid(rows=[
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kinh phí (triệu đồng)"],
+    ["I", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", "", ""],
+    ["1", "Hoàn thiện vị trí việc làm và cơ cấu ngạch công chức của các cơ quan, tổ chức hành chính",
+     "Sở Nội vụ", "Các sở, ban, ngành; UBND các huyện, thành phố", "2023 - 2025", "1.200"],
+    ["2", "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức theo vị trí việc làm", "Sở Nội vụ",
+     "Trường Chính trị tỉnh", "Hằng năm", "350,5"],
+    ["II", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "", "", "", ""],
+    ["1", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh", "Sở Thông tin và Truyền thông",
+     "Văn phòng UBND tỉnh", "Năm 2024", "1.000"],
+    ["2", "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Thông tin và Truyền thông", "Các sở, ban, ngành",
+     "Quý II/2023", ""],
+    ["III", "CẢI CÁCH TÀI CHÍNH CÔNG", "", "", "", ""],
+    ["1", "Rà soát, sắp xếp lại các đơn vị sự nghiệp công lập gắn với giao quyền tự chủ tài chính",
+     "Sở Tài chính", "Sở Nội vụ", "Trước 31/12/2025", ""],
+    ["", "Tổng cộng", "", "", "", "2.550,5"],
+], merges=[(1, 1, 1, 5), (4, 1, 4, 5), (7, 1, 7, 5)])
+
+
+def period_docx(directory: Path) -> Path:
+    return write_docx(directory / "ke-hoach-cchc-2023-2025.docx", PERIOD_FRONT, PERIOD_TABLE)
+
+
+# --- 4. A table with a two-row header: "Thời gian thực hiện" over "Bắt đầu | Hoàn thành" -------
+
+TWO_ROW_FRONT = [
+    "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
+    "Số: 5012/KH-UBND",
+    "Ninh Thuận, ngày 30 tháng 12 năm 2020",
+    "KẾ HOẠCH",
+    "Cải cách hành chính nhà nước tỉnh Ninh Thuận năm 2021",
+    "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ;",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Bảo đảm thực hiện đồng bộ các nhiệm vụ cải cách hành chính năm 2021.",
+    "II. NHIỆM VỤ CỤ THỂ",
+]
+
+TWO_ROW_TABLE = Grid(rows=[
+    ["STT", "Nội dung công việc", "Cơ quan thực hiện", "", "Thời gian thực hiện", "", "Ghi chú"],
+    ["", "", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", ""],
+    ["I", "CẢI CÁCH THỂ CHẾ", "", "", "", "", ""],
+    ["1", "Xây dựng Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật năm 2021", "Sở Tư pháp",
+     "Các sở, ban, ngành", "Tháng 01/2021", "Tháng 6/2021", ""],
+    ["2", "Theo dõi tình hình thi hành pháp luật trên địa bàn tỉnh", "Sở Tư pháp", "UBND các huyện, thành phố",
+     "01/3/2021", "30/9/2021", "Báo cáo Bộ Tư pháp"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", ""],
+    ["1", "Công bố danh mục thủ tục hành chính thực hiện qua dịch vụ bưu chính công ích",
+     "Văn phòng UBND tỉnh", "Bưu điện tỉnh", "", "31/12/2021", ""],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "Các sở, ban, ngành",
+     "Quý I", "Quý IV", ""],
+], merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 0, 5), (0, 6, 1, 6),
+           (2, 1, 2, 6), (5, 1, 5, 6)])
+
+
+def two_row_header_docx(directory: Path) -> Path:
+    return write_docx(directory / "ke-hoach-cchc-2021.docx", TWO_ROW_FRONT, TWO_ROW_TABLE)
+
+
+def two_row_header_pdf(directory: Path) -> Path:
+    return docx_to_pdf(two_row_header_docx(directory), directory)
+
+
+# --- 5. A prose plan: lettered items under numbered areas, agencies and deadlines in the text --
+
+PROSE_TEXT = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+Số: 25/KH-UBND
+Bình Phước, ngày 18 tháng 01 năm 2019
+
+KẾ HOẠCH
+Cải cách hành chính nhà nước tỉnh Bình Phước năm 2019
+
+Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính nhà nước năm 2019 như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Tiếp tục đẩy mạnh cải cách hành chính, nâng cao hiệu lực, hiệu quả quản lý nhà nước.
+2. Yêu cầu
+Các cơ quan, đơn vị chủ động triển khai các nhiệm vụ được giao.
+II. CÁC NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thể chế
+a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND tỉnh kỳ 2014 - 2018. Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: các sở, ban, ngành; thời gian hoàn thành: Quý II/2019.
+b) Nâng cao chất lượng công tác xây dựng, ban hành văn bản quy phạm pháp luật của tỉnh.
+2. Cải cách thủ tục hành chính
+a) Công bố, công khai đầy đủ, kịp thời thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp chính quyền trên địa bàn tỉnh (Văn phòng UBND tỉnh chủ trì; thời gian thực hiện: thường xuyên).
+b) Rà soát, đơn giản hóa thủ tục hành chính trong các lĩnh vực đất đai, xây dựng, đầu tư. Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian thực hiện: trước ngày 30/9/2019.
+3. Hiện đại hóa hành chính
+a) Triển khai dịch vụ công trực tuyến mức độ 3, mức độ 4 tại các sở, ban, ngành và UBND cấp huyện. Cơ quan chủ trì: Sở Thông tin và Truyền thông; cơ quan phối hợp: Văn phòng UBND tỉnh, UBND các huyện, thị xã; thời gian hoàn thành: Tháng 12/2019.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh.
+2. Các sở, ban, ngành, UBND các huyện, thị xã báo cáo định kỳ hằng quý.
+"""
+
+
+def prose_txt(directory: Path) -> Path:
+    path = directory / "ke-hoach-cchc-2019.txt"
+    path.write_text(PROSE_TEXT, encoding="utf-8")
+    return path
+
+
+# --- 6. A province portal page: the table deep in nested divs, areas as rowspan cells ----------
+
+PORTAL_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch CCHC năm 2025 - Cổng thông tin điện tử tỉnh Tuyên Quang</title></head>
+<body>
+<header class="site-header"><div class="logo">Cổng thông tin điện tử tỉnh Tuyên Quang</div>
+<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li>
+<li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản chỉ đạo điều hành</a></li>
+<li><a href="/cchc">Cải cách hành chính</a></li></ul></nav></header>
+<div class="wrapper"><div class="container"><div class="row">
+<div class="col-md-9"><div class="article"><div class="article-content">
+<h1 class="title">Kế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2025</h1>
+<div class="date">Cập nhật: 10/01/2025 08:15</div>
+<div class="body">
+<p>UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về cải cách hành chính nhà nước tỉnh Tuyên Quang năm 2025.</p>
+<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
+<p style="text-align:center"><strong>CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH TUYÊN QUANG NĂM 2025</strong></p>
+<p>Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;</p>
+<p>I. NHIỆM VỤ CỤ THỂ</p>
+<div class="table-responsive"><div class="tbl-wrap"><table border="1" cellpadding="4">
+<thead><tr><th>STT</th><th>Lĩnh vực</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian hoàn thành</th></tr></thead>
+<tbody>
+<tr><td>1</td><td rowspan="2">Cải cách tổ chức bộ máy hành chính nhà nước</td><td>Sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh</td><td>Sở Nội vụ</td><td>Các sở, ban, ngành</td><td>Quý II/2025</td></tr>
+<tr><td>2</td><td>Sắp xếp đơn vị hành chính cấp xã theo quy định</td><td>UBND các huyện, thành phố</td><td>Sở Nội vụ</td><td>30/6/2025</td></tr>
+<tr><td>3</td><td rowspan="2">Cải cách thủ tục hành chính</td><td>Thực hiện thủ tục hành chính không phụ thuộc vào địa giới hành chính</td><td>Văn phòng UBND tỉnh</td><td>Trung tâm Phục vụ hành chính công tỉnh</td><td>Thường xuyên</td></tr>
+<tr><td>4</td><td>Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp</td><td>Văn phòng UBND tỉnh</td><td>Các sở, ban, ngành</td><td>Hằng quý</td></tr>
+<tr><td>5</td><td>Cải cách tài chính công</td><td>Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập</td><td>Sở Tài chính</td><td>Sở Nội vụ</td><td>Tháng 9/2025</td></tr>
+</tbody></table></div></div>
+<p>Nơi nhận: như trên.</p>
+</div></div></div></div>
+<div class="col-md-3"><div class="sidebar"><h3>Tin mới</h3><ul><li><a href="/a">Hội nghị tổng kết năm 2024</a></li>
+<li><a href="/b">Lịch tiếp công dân</a></li></ul></div></div>
+</div></div></div>
+<footer><p>Bản quyền thuộc UBND tỉnh Tuyên Quang. Địa chỉ: số 160 đường Trần Hưng Đạo.</p></footer>
+</body></html>
+"""
+
+
+def portal_html(directory: Path) -> Path:
+    path = directory / "ke-hoach-cchc-2025.html"
+    path.write_text(PORTAL_PAGE, encoding="utf-8")
+    return path
