@@ -38,15 +38,16 @@ can still win, both by the row's bound and by the reading's own (its layouts' li
 one perfect cell per agency or deadline column, each further line reading on perfectly).
 Results are memoised per run of lines, which the parts of page-cut rows share.
 
-Where the time goes (seed 001, about half a second of CPU in a fresh process): rendering the
-layouts of each new (lines, wide lines, number position) group, scoring them (one sum over
-score table indices each), whole-cell evidence of the readings that can still win, and the
-column-stream beam search of rows off the model. Ranking must keep the same 25 layouts per
-row, ties included, so a faster search has to stay exact. Two were tried and cost more than
-sorting each layout's lines: branch and bound over the reading order (what a partial layout
-allows bounds the rest only loosely), and growing layouts height by height from the middle
-(most branches die before they make a layout). Only fitting lead and coordinating widths
-prunes well by bounds (costs are never negative, so a lead width is given up once its
+Where the time goes (seed 001, about 0.4 s of CPU in a fresh process): rendering the layouts
+of each new (lines, wide lines, number position) group, scoring them (one sum over score table
+indices each), whole-cell evidence of the readings that can still win, and the column-stream
+beam search of rows off the model. Each row keeps its 5 best layouts (`KEEP_LAYOUTS`) and the
+stream search 10 states per line: 25 and 30 recovered no more cells, on 001 or on synthetic
+weaves of the gold tasks of all seeds, and cost a third more. Two exact speed-ups were tried and
+cost more than sorting each layout's lines: branch and bound over the reading order (what a
+partial layout allows bounds the rest only loosely), and growing layouts height by height from
+the middle (most branches die before they make a layout). Only fitting lead and coordinating
+widths prunes well by bounds (costs are never negative, so a lead width is given up once its
 running totals all exceed the best pair found).
 """
 from __future__ import annotations

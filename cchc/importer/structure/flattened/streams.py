@@ -9,6 +9,7 @@ from .scoring import _READ_ON, _cell_score, _cells_bound, _fragment_scores, _lin
 
 
 _LOOSE_COST = 2.0  # evidence needed before giving up the reading-order model for a row
+STREAM_BEAM = 10   # states kept per line; 30 recovered no more cells (see `layouts.KEEP_LAYOUTS`)
 
 
 def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widths,
@@ -28,11 +29,11 @@ def _loosen(frags: list[_Fragment], anchor: int, roles: list[str], widths: _Widt
 
 
 def _decode_streams(frags: list[_Fragment], anchor: int | None, roles: list[str],
-                    widths: _Widths, open_end: bool = False, beam: int = 30) -> _Candidate | None:
+                    widths: _Widths, open_end: bool = False) -> _Candidate | None:
     """Best column per fragment such that no column gets a line after its last line, and the
     lines of an agency or deadline cell read on from each other (beam search over which
     columns have started and ended and which line each narrow cell ended on so far)."""
-    return _decoded_streams(_lines_key(frags), anchor, tuple(roles), widths, open_end, beam)
+    return _decoded_streams(_lines_key(frags), anchor, tuple(roles), widths, open_end, STREAM_BEAM)
 
 
 @lru_cache(maxsize=4096)
