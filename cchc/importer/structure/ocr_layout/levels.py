@@ -54,6 +54,7 @@ def complete_levels(rows: list[Row], order: list[str]) -> None:
             _split_glued_name(row, order)
             for column in AGENCY_COLUMNS:
                 _restore_cap(row, column)
+                _restore_cap_before_tier(row, column)
                 _pull_continuations(row, column)
     usage = _level_usage(rows)
     for row in rows:
@@ -113,6 +114,16 @@ def _restore_cap(row: Row, column: str) -> None:
             return
         last = last[:-1]
     pieces[-1].text = " ".join(last + ["cấp"])
+
+
+def _restore_cap_before_tier(row: Row, column: str) -> None:
+    """A piece ending in a bare "UBND" right before the cell's next piece "UBND cấp xã" ("UBND cấp}huyện;"
+    with the glued rest dropped as junk): "UBND cấp", one tier of a list of tiers."""
+    pieces = row.cells.get(column, [])
+    for piece, after in zip(pieces, pieces[1:]):
+        words, following = piece.text.split(), after.text.split()
+        if words and following and fold_words(words[-1]) == "ubnd" and fold_words(following[0]) == "ubnd":
+            piece.text += " cấp"
 
 
 def _opens_or_finishes(row: Row, column: str, lineno: int, text: str) -> bool:

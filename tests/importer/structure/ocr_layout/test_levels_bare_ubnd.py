@@ -50,3 +50,13 @@ def test_word_that_goes_on_a_tier_name_is_not_taken_for_cap():
     row = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND các"], 100)
     complete_levels(_complete_rows(3) + [row], ORDER)
     assert row.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND các"
+
+
+def test_bare_ubnd_before_another_tier_is_the_other_level():
+    # "UBND cấp}huyện;" lost its glued rest as junk; the cell goes on with "UBND cấp xã"
+    row = Row(kind="task", number="1")
+    row.add(Piece("UBND", 10, LEAD, True))
+    row.add(Piece("UBND cấp xã", 11, LEAD, True))
+    row.add(Piece("Sở Nội vụ; các đơn vị liên quan", 10, COORDINATING, True))
+    complete_levels([row], ORDER)
+    assert snap_agency_fragments([p.text for p in row.cells[LEAD]]) == "UBND cấp huyện; UBND cấp xã"
