@@ -4,7 +4,8 @@ The head "Sở" is two letters, one of them marked: OCR without Vietnamese suppo
 "S6", "g4", "$4" or drops the "S", and the restorer has nothing to go on for a word that short.
 The words after it ("Nội vụ", "Tư pháp", "Thông tin và") are longer and usually survive. A short
 token that is no ordinary word, followed by the capitalised first words of a registry department's
-name (typo-tolerant beyond the first word: "Nội và"), is that department's head; an ordinary word
+name (typo-tolerant beyond the first word: "Nội và"; its capital may be misread as a digit: "1hong
+tin"), is that department's head; an ordinary word
 before the same words ("về Tài chính", "Bộ Tư pháp") is left alone.
 """
 from __future__ import annotations
@@ -38,8 +39,8 @@ def _tails() -> dict[str, list[str]]:
 
 
 def repair_department_heads(text: str) -> str:
-    """`text` with each garbled department head written "Sở" (and a slipped second word as the registry
-    writes it): "ea Nội vụ tỉnh; UBND" -> "Sở Nội vụ tỉnh; UBND"."""
+    """`text` with each garbled department head written "Sở" and the name's first words as the registry
+    writes them: "ea Nội vụ tỉnh; UBND" -> "Sở Nội vụ tỉnh; UBND"."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out, position = [], 0
     for k in range(len(tokens) - 2):
@@ -49,8 +50,8 @@ def repair_department_heads(text: str) -> str:
         if tail is None or start < position or not _garbled_head(head):
             continue
         second = text[second_start:second_end]
-        written = tail.split()[1] + _TRAILING.search(second).group()
-        out.append(text[position:start] + _HEAD + text[end:second_start] + written)
+        written = tail + _TRAILING.search(second).group()
+        out.append(text[position:start] + _HEAD + " " + written)
         position = second_end
     return "".join(out) + text[position:]
 
@@ -58,12 +59,18 @@ def repair_department_heads(text: str) -> str:
 def _tail_of(pair: str) -> str | None:
     """The department tail ("Nội vụ") that two words read as, or None."""
     first = pair.split()[0]
-    if not first[:1].isupper():
+    if not first[:1].isupper() and not _digit_capital(first):
         return None
     folded = fold_words(pair)
     candidates = _tails().get(fold(first.strip(".,;:")), [])
+    if _digit_capital(first):  # "1hong": the capital misread as a digit ("Thông")
+        candidates = [t for key, tails in _tails().items() if key[1:] == fold(first[1:]) for t in tails]
     best = max(candidates, key=lambda tail: fuzz.ratio(fold(tail), folded), default=None)
     return best if best and fuzz.ratio(fold(best), folded) >= _TAIL_SCORE else None
+
+
+def _digit_capital(word: str) -> bool:
+    return len(word) > 2 and word[0].isdigit() and word[1:].isalpha()
 
 
 def _garbled_head(token: str) -> bool:

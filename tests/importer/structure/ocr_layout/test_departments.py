@@ -13,6 +13,7 @@ from cchc.importer.structure.ocr_layout.departments import repair_department_hea
     ("các nội|  Sỹ Nội và | tỉnh;UBND", "các nội|  Sở Nội vụ | tỉnh;UBND"),  # the second word slipped too
     ("Số Thông tin và", "Sở Thông tin và"),
     ("(thông qua S6 Nội vụ) về kết quả", "(thông qua Sở Nội vụ) về kết quả"),  # punctuation kept
+    ("hành chính |, Sở 1hong tin và | Sở, ban", "hành chính |, Sở Thông tin và | Sở, ban"),  # "T" read as "1"
 ])
 def test_garbled_head_before_a_department_name_is_read_as_so(line, expected):
     assert repair_department_heads(line) == expected
@@ -25,6 +26,7 @@ def test_garbled_head_before_a_department_name_is_read_as_so(line, expected):
     "ea nội vụ",  # a name is capitalised
     "ea Nội dung thực hiện",  # not a department's words
     "Sở Nội vụ tỉnh",  # nothing to repair
+    "ea 1ội dung",  # a digit for a capital only reads as a department's first word
 ])
 def test_other_words_are_left_alone(line):
     assert repair_department_heads(line) == line
