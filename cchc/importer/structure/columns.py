@@ -22,7 +22,7 @@ START, AREA = "start", "area"  # "Bắt đầu" beside "Hoàn thành"; a "Lĩnh 
 _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (COORDINATING, ("phoi hop",)),
     (LEAD, ("chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien",
-            "co quan thuc hien", "don vi thuc hien", "co quan chiu trach nhiem", "don vi chiu trach nhiem")),
+            "co quan chiu trach nhiem", "don vi chiu trach nhiem", "co quan tham muu", "don vi tham muu")),
     (BUDGET, ("kinh phi", "du toan", "tong muc")),
     (START, ("bat dau",)),  # "Thời gian bắt đầu" or "Bắt đầu" under "Thời gian thực hiện"
     (DEADLINE, ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc hoan thanh")),

@@ -66,18 +66,30 @@ def _closing_subject(text: str) -> str | None:
 
 
 def _caps_subject(rest: str) -> str | None:
-    """Upper-case words up to a blank line, an opening parenthesis or the first word in lower case."""
+    """Upper-case words up to a blank line, an opening parenthesis or the first word in lower case;
+    a short name in parentheses inside the title ("(PAR INDEX)") is part of it."""
     words = []
     for line in rest.split("\n"):
         if not line.strip():
             if words:
                 break
             continue
-        for word in line.split():
-            if word.startswith("(") or word != word.upper():
+        line_words = line.split()
+        for i, word in enumerate(line_words):
+            if word.startswith("(") and not _inner_parenthesis(" ".join(line_words[i:])):
+                return _enough(words)
+            if word != word.upper():
                 return _enough(words)
             words.append(word)
     return _enough(words)
+
+
+_SHORT_PARENTHESIS = re.compile(r"^\([^()\s]+(?:\s+[^()\s]+){0,3}\)\s*\S")
+
+
+def _inner_parenthesis(text: str) -> bool:
+    """A parenthesis of at most four words that the title goes on after: "(PAR Index) tỉnh Long An"."""
+    return bool(_SHORT_PARENTHESIS.match(text)) and not fold(text).startswith(("(kem", "(ban hanh"))
 
 
 def _enough(words: list[str]) -> str | None:
@@ -94,8 +106,16 @@ def _sentence_subject(rest: str) -> str | None:
         lines.append(line)
         if line.endswith((".", ";", ":")):
             break
-    subject = " ".join(lines).split("(")[0].strip()
+    subject = _before_note(" ".join(lines)).strip()
     return subject if 10 < len(subject) < 250 else None
+
+
+def _before_note(text: str) -> str:
+    """The text up to its first parenthesis that is not a short name inside the title."""
+    for m in re.finditer(r"\(", text):
+        if not _inner_parenthesis(text[m.start():]):
+            return text[:m.start()]
+    return text
 
 
 def _title(subject: str, province: str | None) -> str:
@@ -104,9 +124,14 @@ def _title(subject: str, province: str | None) -> str:
         subject = " ".join(_lower_word(w) for w in subject.split())
         if province:
             subject = re.sub(re.escape(province.lower()), province, subject)
-    else:
+    elif not _is_acronym(subject.split()[0]):  # "CCHC năm 2023" keeps its acronym
         subject = subject[0].lower() + subject[1:]
     return f"Kế hoạch {subject}"
+
+
+def _is_acronym(word: str) -> bool:
+    letters = re.sub(r"[^\wĐđ]", "", word)
+    return len(letters) > 1 and letters.isupper()
 
 
 def _lower_word(word: str) -> str:

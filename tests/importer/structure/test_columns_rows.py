@@ -67,3 +67,57 @@ def test_heading_merged_across_the_row():
 def test_tables_without_task_columns_are_ignored():
     signature = Table(rows=[["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"], ["- Như trên;", "CHỦ TỊCH"]], lineno=1)
     assert task_tables([signature]) == []
+
+
+def test_start_and_end_columns_under_one_time_header():
+    top = ["STT", "Nội dung", "Cơ quan tham mưu", "Thời gian thực hiện", "Thời gian thực hiện"]
+    sub = ["", "", "", "Bắt đầu", "Hoàn thành"]
+    assert columns_from_header([top, sub]).roles == {"number": 0, "title": 1, "lead": 2, "start": 3, "deadline": 4}
+    single = columns_from_header([["TT", "Nhiệm vụ", "Chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"]])
+    assert (single.roles["start"], single.roles["deadline"]) == (3, 4)
+
+
+def test_arabic_area_rows_over_tasks_numbered_again_from_one():
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+    rows = [header,
+            ["1", "Cải cách thể chế", "Cải cách thể chế", "Cải cách thể chế"],
+            ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I"],
+            ["2", "Kiểm tra văn bản", "Phòng Tư pháp", "Quý II"],
+            ["2", "Hiện đại hóa hành chính", "", ""],
+            ["1", "Duy trì ISO", "Phòng Nội vụ", "Quý IV"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert [(r.kind, r.number) for r in t.rows] == [("heading", "1"), ("task", "1"), ("task", "2"),
+                                                    ("heading", "2"), ("task", "1")]
+
+
+def test_arabic_groups_that_name_no_area_stay_groups():
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+    rows = [header, ["1", "Kiện toàn tổ chức", "", ""], ["1.1", "Kiện toàn Ban chỉ đạo", "Sở Nội vụ", "Quý I"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert [r.kind for r in t.rows] == ["group", "task"]
+
+
+def test_area_column_opens_a_section_where_its_text_changes():
+    header = ["STT", "Lĩnh vực", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [header,
+            ["1", "Cải cách thể chế", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
+            ["2", "Cải cách thể chế", "Kiểm tra văn bản", "Sở Tư pháp", "Quý II"],
+            ["3", "Cải cách tài chính công", "Giao tự chủ", "Sở Tài chính", "Quý III"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert [(r.kind, r.title) for r in t.rows] == [
+        ("heading", "Cải cách thể chế"), ("task", "Rà soát văn bản"), ("task", "Kiểm tra văn bản"),
+        ("heading", "Cải cách tài chính công"), ("task", "Giao tự chủ")]
+
+
+def test_task_ids_and_areas_under_arabic_area_rows():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+    rows = [header,
+            ["1", "Cải cách thể chế", "Cải cách thể chế", "Cải cách thể chế"],
+            ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I"],
+            ["2", "Hiện đại hóa hành chính", "", ""],
+            ["2.1", "Duy trì ISO", "Phòng Nội vụ", "Quý IV"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area, t.area_heading) for t in tasks] == [
+        ("1.1", "the_che", "Cải cách thể chế"), ("2.1", "hien_dai_hoa", "Hiện đại hóa hành chính")]

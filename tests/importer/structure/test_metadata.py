@@ -50,3 +50,41 @@ def test_finds_the_province_after_its_marker(opening, province):
 
 def test_a_text_without_a_province_has_none():
     assert read_metadata("Báo cáo tình hình thực hiện nhiệm vụ").province is None
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    ("ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM", "UBND huyện"),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ BUÔN HỒ\tĐộc lập - Tự do - Hạnh phúc", "UBND thị xã"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC", "UBND thành phố"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "UBND tỉnh"),  # a centrally-run city is a province
+    ("UBND TỈNH AN GIANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
+    ("UBND TỈNH BẮC NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
+])
+def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
+    text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền địa phương;"
+    assert read_metadata(text).issuer == issuer
+
+
+def test_chairman_of_a_district():
+    text = "ỦY BAN NHÂN DÂN\nHUYỆN A LƯỚI\nSố: 5/QĐ-UBND\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN A LƯỚI\n"
+    assert read_metadata(text).issuer == "Chủ tịch UBND huyện"
+
+
+def test_title_keeps_a_leading_acronym_and_a_short_name_in_parentheses():
+    info = read_metadata("UBND TỈNH LONG AN\nKẾ HOẠCH\nNâng cao Chỉ số cải cách hành chính (PAR Index) tỉnh Long An "
+                         "năm 2024\n")
+    assert info.title == "Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR Index) tỉnh Long An năm 2024"
+    assert (info.kind, info.period_start) == ("thematic", 2024)
+    assert read_metadata("KẾ HOẠCH\nCCHC nhà nước năm 2023\n").title == "Kế hoạch CCHC nhà nước năm 2023"
+    caps = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n(Ban hành kèm theo Quyết định số 5/QĐ-UBND)\n")
+    assert caps.title == "Kế hoạch cải cách hành chính năm 2024"
+
+
+def test_decision_named_in_a_portal_lead_paragraph():
+    info = read_metadata("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về cải cách hành chính.\n"
+                         "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH TUYÊN QUANG NĂM 2025\n")
+    assert (info.decision_number, info.decision_date) == ("12/KH-UBND", "2025-01-08")
+    cited = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2025\nCăn cứ Quyết định số 9/QĐ-UBND ngày 2/1/2025 "
+                          "của UBND tỉnh ban hành Kế hoạch số 3/KH-UBND;\n")
+    assert cited.decision_number is None
