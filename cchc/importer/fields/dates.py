@@ -4,7 +4,7 @@ Matching runs on the folded text (`fold`), so accents, case and OCR loss of diac
 Handled phrasings:
 - days: "31/01/2018", "31-01-2018", "31.01.18", "30/6" (plan year), "ngày 05 tháng 6 năm 2021"
 - months: "tháng 10/2018", "10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
-- quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV", "Quý lV" (OCR)
+- quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV", "Quý lV" (OCR), "Quí III"
 - halves: "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng đầu năm", "nửa đầu năm"
 - years: "năm 2018", "2018", "giai đoạn 2021-2025", "trong năm" / "cả năm" (plan year)
 - ranges: two spans joined by "-", "đến", "tới" ("từ 01/3 đến 30/6/2021", "Quý IV/2021 - Quý I/2022")
@@ -47,7 +47,7 @@ _MORE_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\ufe63\uff0d
 
 def folded_text(text: str) -> str:
     """`fold(clean(text))` with every dash as "-": the text all positions of this module refer to."""
-    return fold(clean(text)).translate(_MORE_DASHES)
+    return re.sub(r"\bqui\b", "quy", fold(clean(text)).translate(_MORE_DASHES))  # "Quí III": old spelling
 
 
 @dataclass(frozen=True)

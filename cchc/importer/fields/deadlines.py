@@ -16,7 +16,7 @@ Kinds, tried in this order:
   introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
 - period: "Quý I/2021", "Quý I, II/2018", "Tháng 5 - tháng 11", "Năm 2018", "Trong năm 2018",
   "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021", "Từ tháng 3" (to the year's end);
-  months without a year take the plan year
+  months without a year take the year the cell names, if it names one, else the plan year
 The date phrases themselves are read by `dates` (`parse_date` for one date phrase is re-exported here).
 """
 from __future__ import annotations
@@ -47,12 +47,22 @@ def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Dea
     text = clean(text or "")
     if not re.search(r"\w", text):
         return Deadline("none")
+    plan_year = _cell_year(text) or plan_year
     parts = split_bullets(text) or [text]
     if len(parts) > 1:
         multi = _multi(parts, plan_year, annual)
         if multi:
             return multi
     return _single(text, parts, plan_year, annual)
+
+
+def _cell_year(text: str) -> int | None:
+    """The one year a cell names for a window ("Năm 2025 (trước 30/9)", "Quý IV/2024 (trước 15/12)"): its days
+    and months without a year fall in it. A dated day alone ("Thường xuyên ngày 01/12/2015") sets no year."""
+    spans = find_spans(text)
+    years = {s.year for s in spans if s.year is not None and s.kind != "day"}
+    ranges = [s for s in spans if s.year_end not in (None, s.year)]
+    return years.pop() if len(years) == 1 and not ranges else None
 
 
 def _multi(parts: list[str], plan_year: int | None, annual: bool) -> Deadline | None:

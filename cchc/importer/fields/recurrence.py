@@ -1,7 +1,8 @@
 """Cycles a deadline cell names: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "mỗi quý",
 "BC quý ..., BC 6 tháng ..., BC năm ..." (when no dated milestone is given), "trước ngày 15 của tháng cuối quý",
-"theo chế độ báo cáo định kỳ" (the standard quarter, half-year and year reports), and yearly cycles of multi-year
-plans ("trong quý IV của năm trước liền kề năm thực hiện kế hoạch").
+"theo chế độ báo cáo định kỳ" (the standard quarter, half-year and year reports), a bare list of report cycles
+("6 tháng, năm", "Quý, 6 tháng và năm"), and yearly cycles of multi-year plans ("trong quý IV của năm trước liền
+kề năm thực hiện kế hoạch"). The old spelling "quí" is read as "quý".
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ _QUARTER_END = re.compile(r"\b(?:cuoi|dau)\s+(?:moi\s+|cua\s+|cung\s+cua\s+)?quy
 _YEARLY_CYCLE = re.compile(r"\b(?:cua )?nam truoc lien\b|\bnam (?:thuc hien )?ke hoach\b|\bnam thuc hien\b"
                            r"|\bquy \w+ cua nam truoc\b")
 _REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
+_UNIT_LIST = re.compile(rf"^(?:(?:bao cao|bc)\s+)?{_UNIT_WORDS}(?:\s+(?:va\s+|hoac\s+)?{_UNIT_WORDS})+$")
 _UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
                "sau thang": "half_year", "nua nam": "half_year", "nam": "year"}
 _REGIME = ["quarter", "half_year", "year"]
@@ -30,10 +32,12 @@ _REGIME = ["quarter", "half_year", "year"]
 
 def cycle_units(text: str) -> list[str]:
     """Reporting/working cycles the text names, in `EVERY` order."""
-    words = fold_words(text)
+    words = re.sub(r"\bqui\b", "quy", fold_words(text))
     if _YEARLY_CYCLE.search(words):
         return ["year"]
     found = {_UNIT_CODES[u] for m in _CYCLE.finditer(words) for u in re.findall(_UNIT_WORDS, m["units"])}
+    if _UNIT_LIST.match(words):  # "6 tháng, năm": the reports a cell lists are its cycles
+        found |= {_UNIT_CODES[u] for u in re.findall(_UNIT_WORDS, words)}
     if not any(span.year for span in find_spans(text)):  # "BC quý ... trước ngày 05/6": no dated milestones
         found |= {_UNIT_CODES[m["units"]] for m in _REPORT_KIND.finditer(words)}
         found |= {"quarter" for _ in _QUARTER_END.finditer(words)}

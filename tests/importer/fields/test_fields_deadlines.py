@@ -239,3 +239,21 @@ def _assert_consistent(deadline):
 @given(st.text(max_size=80), st.one_of(st.none(), st.integers(1, 9999)))
 def test_never_raises_on_any_text(text, year):
     _assert_consistent(parse_deadline(text, year))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quí III", {"kind": "period", "start": "2021-07-01", "end": "2021-09-30"}),  # the old spelling
+    ("Hàng quí", {"kind": "recurring", "start": None, "end": None, "every": "quarter"}),
+    ("6 tháng, năm", {"kind": "recurring", "start": None, "end": None, "every": ["half_year", "year"]}),
+    ("Quý, 6 tháng và năm", {"kind": "recurring", "start": None, "end": None,
+                             "every": ["quarter", "half_year", "year"]}),
+    ("Năm 2025 (trước 30/9)", {"kind": "date", "start": None, "end": "2025-09-30"}),
+    ("6 tháng đầu năm", {"kind": "period", "start": "2021-01-01", "end": "2021-06-30"}),
+])
+def test_phrasings_of_other_provinces_and_years(text, expected):
+    assert _d(text) == expected
+
+
+def test_a_day_without_year_takes_the_year_its_cell_names_in_a_multi_year_plan():
+    assert _d("Quý IV/2024 (trước 15/12)", 2023, annual=False)["end"] == "2024-12-15"
+    assert _d("Trước 15/12", 2023, annual=False)["end"] == "2023-12-15"
