@@ -124,8 +124,8 @@ def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
     words of an agency cell of the lines above (by syllable bigrams, or because together they make
     a longer registry name: "UBND cấp huyện Truyền thông;" under "Sở Thông tin và"), or when another
     agency name follows it with no list mark between ("Sở, ban, ngành Sở Nội vụ phối": two cells
-    side by side). One lower-case word of debris before
-    the name ("số Sở Nội vụ ...") is cut off with it.
+    side by side). One lower-case word of debris before the name ("số Sở Nội vụ ...") is cut off
+    with it.
     """
     words = part.split()
     debris = len(words) > 3 and words[0][:1].islower() and words[1][:1].isupper() and \

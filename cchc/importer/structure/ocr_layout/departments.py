@@ -5,8 +5,8 @@ The head "Sở" is two letters, one of them marked: OCR without Vietnamese suppo
 The words after it ("Nội vụ", "Tư pháp", "Thông tin và") are longer and usually survive. A short
 token that is no ordinary word, followed by the capitalised first words of a registry department's
 name (typo-tolerant beyond the first word: "Nội và"; its capital may be misread as a digit: "1hong
-tin"), is that department's head; an ordinary word
-before the same words ("về Tài chính", "Bộ Tư pháp") is left alone.
+tin"), is that department's head; an ordinary word before the same words ("về Tài chính", "Bộ Tư
+pháp") is left alone.
 """
 from __future__ import annotations
 
@@ -44,14 +44,14 @@ def repair_department_heads(text: str) -> str:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out, position = [], 0
     for k in range(len(tokens) - 2):
-        (start, end), (_, first_end), (second_start, second_end) = tokens[k], tokens[k + 1], tokens[k + 2]
-        head, pair = text[start:end], text[tokens[k + 1][0]:second_end]
-        tail = _tail_of(pair)
-        if tail is None or start < position or not _garbled_head(head):
+        (start, end), (first_start, _), (second_start, second_end) = tokens[k], tokens[k + 1], tokens[k + 2]
+        if start < position or not _garbled_head(text[start:end]):
             continue
-        second = text[second_start:second_end]
-        written = tail + _TRAILING.search(second).group()
-        out.append(text[position:start] + _HEAD + " " + written)
+        tail = _tail_of(text[first_start:second_end])
+        if tail is None:
+            continue
+        trailing = _TRAILING.search(text[second_start:second_end]).group()  # "vụ)" keeps its ")"
+        out.append(f"{text[position:start]}{_HEAD} {tail}{trailing}")
         position = second_end
     return "".join(out) + text[position:]
 

@@ -1,9 +1,9 @@
 """Agency cells that end in "UBND cấp" without the level: the level completed where the text gives it.
 
-A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" (or one ending in a bare "UBND", its "cấp" garbled
-away) loses its last line when OCR glues it to another
+A cell "Sở, ban, ngành / tỉnh; UBND cấp / huyện" loses its last line when OCR glues it to another
 cell ("huyện" printed among the product's words on the next line) or garbles it beyond the restorer
-("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it.
+("huyéun", "uyên"). "UBND cấp" alone names nobody, so snapping drops it. A tier item "UBND" whose
+"cấp" OCR garbled ("UBND có") or dropped as debris is read as "UBND cấp" first.
 
 First, where "UBND cấp" runs straight into a name ("tỉnh; UBND cấp Sở Nội vụ", or "huyện; UBND cấp
 Công nghệ" under "Sở Khoa học và"), two agency cells were printed side by side: the words up to

@@ -129,7 +129,7 @@ def join_names_across(row: Row) -> None:
                     registry_words(piece.text) + registry_words(after.text):
                 continue
             if any(p.lineno == after.lineno and registry_words(p.text) for p in pieces):
-                _move(row, [piece], column, other)  # its line holds both agency cells: the rest's column is sure
+                _move(row, [piece], column, other)  # two agency cells on the rest's line: its column is sure
             else:
                 _move(row, [after], other, column)
             return

@@ -241,7 +241,8 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
         parts = [piece for part in parts for piece in split_cell_tail(part, context)]
         parts = [piece for part in parts for piece in split_listed_name(part, context)]
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
-        line_pieces = _line_pieces(ln.lineno, parts, assign_line(parts, order, context, "no" if mode == "skip" else mode), ranges.get(i), number)
+        columns = assign_line(parts, order, context, "no" if mode == "skip" else mode)
+        line_pieces = _line_pieces(ln.lineno, parts, columns, ranges.get(i), number)
         if ranges and line_pieces:
             loose_title = i not in ranges and (line_pieces[0].column == TITLE or mode == "skip")
         for piece in line_pieces:

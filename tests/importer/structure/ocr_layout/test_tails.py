@@ -1,8 +1,6 @@
 """An agency item that lost its "tỉnh" is written as the table's complete cells write it."""
 from __future__ import annotations
 
-import textwrap
-
 from cchc.importer.document import Line
 from cchc.importer.structure.ocr_layout import ocr_table
 from cchc.importer.structure.ocr_layout.tails import complete_tails
