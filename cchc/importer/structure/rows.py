@@ -145,6 +145,9 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
         return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if re.fullmatch(r"[A-Z]", number) and not _has_details(by_role):
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
+    if not number and filled == [by_role.get(TITLE, "").strip()] and filled[0][:1].isupper() and \
+            is_area_heading(filled[0]):
+        return Row("heading", "", {TITLE: filled[0]}, lineno)  # an unnumbered area row in the title cell only
     if not number:
         return Row("continuation", "", by_role, lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:
@@ -206,11 +209,13 @@ def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
 
 
 def _promote_area_groups(rows: list[Row]) -> None:
-    """District plans number their area rows "1", "2" (not "I", "II") over tasks "1.1", "1.2":
-    in a table with no area headings, top-level groups that name a reform area are those headings."""
+    """District plans number their area rows "1", "2" or "A", "B" (not "I", "II") over their tasks:
+    in a table with no area headings, top-level groups or letters that all name a reform area are
+    those headings."""
     if any(r.kind == "heading" for r in rows):
         return
-    groups = [r for r in rows if r.kind == "group" and "." not in r.number]
-    if groups and all(is_area_heading(r.title) for r in groups):
-        for row in groups:
-            row.kind = "heading"
+    for kind in ("group", "letter"):
+        groups = [r for r in rows if r.kind == kind and "." not in r.number]
+        if groups and all(is_area_heading(r.title) for r in groups):
+            for row in groups:
+                row.kind = "heading"

@@ -1,4 +1,6 @@
 """Column roles come from header words in any order; rows are typed by their numbering."""
+import pytest
+
 from cchc.importer.document import Table
 from cchc.importer.structure.columns import columns_from_header, infer_columns, is_header_row
 from cchc.importer.structure.rows import task_tables
@@ -121,3 +123,26 @@ def test_task_ids_and_areas_under_arabic_area_rows():
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [(t.id, t.area, t.area_heading) for t in tasks] == [
         ("1.1", "the_che", "Cải cách thể chế"), ("2.1", "hien_dai_hoa", "Hiện đại hóa hành chính")]
+
+
+@pytest.mark.parametrize("area_rows", [
+    (["", "CẢI CÁCH THỂ CHẾ", "", ""], ["", "Cải cách thủ tục hành chính", "", ""]),  # title cell only
+    (["A", "CẢI CÁCH THỂ CHẾ", "", ""], ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),  # lettered areas
+])
+def test_unnumbered_or_lettered_area_rows(area_rows):
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+    rows = [header, area_rows[0], ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
+            area_rows[1], ["2", "Công bố thủ tục", "Văn phòng UBND tỉnh", "Quý II"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.title, t.area, t.group) for t in tasks] == [("Rà soát văn bản", "the_che", None),
+                                                           ("Công bố thủ tục", "thu_tuc_hanh_chinh", None)]
+
+
+def test_a_page_break_piece_of_a_title_is_no_area_row():
+    rows = [HEADER, ["I", "CẢI CÁCH THỂ CHẾ", "", "", "", "", ""],
+            ["1", "Rà soát văn bản về", "Sở Tư pháp", "", "", "Quý I", ""],
+            ["", "cải cách thủ tục hành chính", "", "", "", "", ""]]
+    [t] = task_tables([table(rows)])
+    assert [r.kind for r in t.rows] == ["heading", "task"]
