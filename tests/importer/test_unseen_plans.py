@@ -3,7 +3,7 @@
 Each document (built in `unseen_plans.py`) differs from the seeds the way real plans differ: a district's
 or a department's plan, Arabic-numbered area rows, columns in another order, a budget column with a total
 row, a two-row header with "Bắt đầu | Hoàn thành", lettered prose items, a portal page with a "Lĩnh vực"
-column of rowspan cells.
+column of rowspan cells, an older chairman's plan whose table has no number column.
 """
 from __future__ import annotations
 
@@ -185,3 +185,25 @@ PORTAL_TASKS = [
 
 def test_portal_page_with_area_column(tmp_path):
     assert_plan(docs.portal_html(tmp_path), PORTAL_META, PORTAL_TASKS)
+
+
+# --- 7. Older plan by the chairman's decision, no number column (.docx) --------------------------
+
+OLDER_META = {"province": "Phú Yên", "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Phú Yên năm 2012",
+              "kind": "annual", "period_start": 2012, "period_end": 2012, "decision_number": "215/QĐ-UBND",
+              "decision_date": "2012-02-14", "issuer": "Chủ tịch UBND tỉnh"}
+OLDER_TASKS = [
+    {"id": "I.1", "area": "the_che", "area_heading": "CẢI CÁCH THỂ CHẾ",
+     "title": "Xây dựng Quy chế phối hợp kiểm tra, xử lý văn bản quy phạm pháp luật", "lead": ["Sở Tư pháp"],
+     "coordinating": ["Các sở, ngành"], "outputs": ["Quyết định của UBND tỉnh"], "deadline_text": "Quí II",
+     "deadline": deadline("period", "2012-06-30", "2012-04-01")},
+    {"id": "I.2", "area": "the_che", "outputs": ["Báo cáo"], "deadline": deadline("period", "2012-09-30", "2012-07-01")},
+    {"id": "II.1", "area": "cong_vu", "lead": ["Sở Nội vụ"], "coordinating": ["Các sở, ngành", "UBND cấp huyện"],
+     "outputs": ["Đề án"], "deadline": deadline("period", "2012-10-31", "2012-10-01")},
+    {"id": "II.2", "area": "cong_vu", "coordinating": [],
+     "deadline": {"kind": "recurring", "start": None, "end": None, "every": ["half_year", "year"]}},
+]
+
+
+def test_older_plan_without_number_column(tmp_path):
+    assert_plan(docs.older_docx(tmp_path), OLDER_META, OLDER_TASKS)

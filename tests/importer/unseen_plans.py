@@ -302,3 +302,43 @@ def portal_html(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-2025.html"
     path.write_text(PORTAL_PAGE, encoding="utf-8")
     return path
+
+
+# --- 7. An older plan issued by the chairman's decision: no "STT" column, "Quí", "Hình thức văn bản" --
+
+OLDER_FRONT = [
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN",
+    "Số: 215/QĐ-UBND",
+    "Tuy Hòa, ngày 14 tháng 02 năm 2012",
+    "QUYẾT ĐỊNH",
+    "Về việc ban hành Kế hoạch cải cách hành chính nhà nước năm 2012",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN",
+    "Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính nhà nước năm 2012.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "KẾ HOẠCH",
+    "CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH PHÚ YÊN NĂM 2012",
+    "(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 14/02/2012 của Chủ tịch UBND tỉnh)",
+    "I. MỤC TIÊU",
+    "Nâng cao chất lượng, hiệu quả công tác cải cách hành chính năm 2012.",
+    "II. NHIỆM VỤ CỤ THỂ",
+]
+
+OLDER_TABLE = Grid(rows=[
+    ["Nội dung công việc", "Cơ quan chủ trì thực hiện", "Cơ quan phối hợp thực hiện", "Thời gian hoàn thành",
+     "Hình thức văn bản"],
+    ["I. CẢI CÁCH THỂ CHẾ", "", "", "", ""],
+    ["Xây dựng Quy chế phối hợp kiểm tra, xử lý văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ngành",
+     "Quí II", "Quyết định của UBND tỉnh"],
+    ["Rà soát văn bản quy phạm pháp luật về thủ tục hành chính", "Sở Tư pháp", "Văn phòng UBND tỉnh", "Quí III",
+     "Báo cáo"],
+    ["II. XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC", "", "", "", ""],
+    ["Xây dựng Đề án vị trí việc làm trong các cơ quan hành chính", "Sở Nội vụ", "Các sở, ngành; UBND cấp huyện",
+     "Tháng 10/2012", "Đề án"],
+    ["Báo cáo tình hình thực hiện công tác đào tạo, bồi dưỡng", "Sở Nội vụ", "", "6 tháng, năm", "Báo cáo"],
+], merges=[(1, 0, 1, 4), (4, 0, 4, 4)])
+
+
+def older_docx(directory: Path) -> Path:
+    return write_docx(directory / "ke-hoach-cchc-2012.docx", OLDER_FRONT, OLDER_TABLE)

@@ -118,7 +118,20 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
         rows.append(row)
     _mark_groups(rows)
     _promote_area_groups(rows)
+    if NUMBER not in columns.roles:
+        _number_tasks(rows)
     return rows
+
+
+def _number_tasks(rows: list[Row]) -> None:
+    """Tasks of a table without a number column are numbered 1, 2, ... under each heading."""
+    count = 0
+    for row in rows:
+        if row.kind in ("heading", "letter"):
+            count = 0
+        elif row.kind == "task" and not row.number:
+            count += 1
+            row.number = str(count)
 
 
 def _current_area(rows: list[Row]) -> str:
@@ -148,6 +161,9 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     if not number and filled == [by_role.get(TITLE, "").strip()] and filled[0][:1].isupper() and \
             is_area_heading(filled[0]):
         return Row("heading", "", {TITLE: filled[0]}, lineno)  # an unnumbered area row in the title cell only
+    if not number and NUMBER not in columns.roles and by_role.get(TITLE) and \
+            (by_role.get(LEAD) or by_role.get(DEADLINE)):
+        return Row("task", "", by_role, lineno)  # a table without a "STT" column: each full row is a task
     if not number:
         return Row("continuation", "", by_role, lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:

@@ -146,3 +146,17 @@ def test_a_page_break_piece_of_a_title_is_no_area_row():
             ["", "cải cách thủ tục hành chính", "", "", "", "", ""]]
     [t] = task_tables([table(rows)])
     assert [r.kind for r in t.rows] == ["heading", "task"]
+
+
+def test_a_table_without_number_column_numbers_its_tasks_under_each_heading():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    rows = [header, ["I. CẢI CÁCH THỂ CHẾ"] * 4,
+            ["Rà soát văn bản", "Sở Tư pháp", "Các sở", "Quý I"],
+            ["Kiểm tra văn bản", "Sở Tư pháp", "", "Quý II"],
+            ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"] * 4,
+            ["Công bố thủ tục", "Văn phòng UBND tỉnh", "", "Quý III"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.title) for t in tasks] == [("I.1", "Rà soát văn bản"), ("I.2", "Kiểm tra văn bản"),
+                                                ("II.1", "Công bố thủ tục")]
