@@ -1,6 +1,7 @@
 """Columns of runs: line by line for interleaved cells, one column for a paragraph cell."""
 from __future__ import annotations
 
+from .agencies import registry_words
 from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE
 from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues
@@ -8,6 +9,8 @@ from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues
 
 _SAME_COLUMN_COST = 2.0  # two segments of one line in one column: a stray mark inside a cell
 _SKIP_COST = 0.2  # a column left empty on a line
+_FINISHED_NAME_BONUS = 1.5  # as strong as a likely syllable bigram
+_UNFINISHED = (" va", " cua")  # folded last words a name cannot end with
 
 
 def assign_line(parts: list[str], order: list[str], previous: dict[str, str], title: str = "free") -> list[str]:
@@ -24,6 +27,8 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
         row = []
         for j, col in enumerate(order):
             s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
+            if col in (LEAD, COORDINATING) and _finishes_name(previous.get(col, ""), part):
+                s += _FINISHED_NAME_BONUS
             if k == 0 and col == TITLE:
                 s += {"yes": 10.0, "loose": 2.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
             if col == TITLE and k > 0:
@@ -33,6 +38,15 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
             row.append(s)
         scores.append(row)
     return [order[j] for j in _monotone_path(scores)]
+
+
+def _finishes_name(cell: str, part: str) -> bool:
+    """A capitalised run that finishes the name an agency cell left unfinished ("Sở Thông tin và" +
+    "Truyền thông"): together the registry reads more names' words (bigrams see no capitals)."""
+    if not part[:1].isupper() or not fold_words(cell).endswith(_UNFINISHED):
+        return False
+    last, first = cell.rsplit(";", 1)[-1].strip(), part.split(";", 1)[0].strip()
+    return registry_words(f"{last} {first}") > registry_words(last) + registry_words(first)
 
 
 def _monotone_path(scores: list[list[float]]) -> list[int]:

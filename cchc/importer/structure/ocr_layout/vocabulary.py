@@ -76,7 +76,7 @@ def _agency_share(text: str) -> float:
     return sum(covered) / len(words) if words else 0.0
 
 
-_COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban,?\s+(?=ng)", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban(?:,\s*|\s+)(?=ng)", re.IGNORECASE)
 
 
 def repair_words(text: str) -> str:
