@@ -14,7 +14,7 @@ def fill_holes(row: Row, order: list[str]) -> None:
     A cell's lines are consecutive; when a column has text on the lines above and below a line but
     not on it, while the neighbouring column's fragment on that line is at the edge of its own cell,
     that fragment belongs to the gap, unless it names the next agency of a list its own cell left
-    open with ";".
+    open with ";", or opens with a name right under a name the gap's cell did not end with ";".
     """
     columns = [c for c in order if c != TITLE]
     for left, right in zip(columns, columns[1:]):
@@ -25,7 +25,8 @@ def fill_holes(row: Row, order: list[str]) -> None:
                 line = piece.lineno
                 edge = k == 0 or k == len(pieces) - 1
                 if piece.interleaved and edge and len(pieces) > 1 and line not in lines and \
-                        line - 1 in lines and line + 1 in lines and not _next_item(pieces, k):
+                        line - 1 in lines and line + 1 in lines and not _next_item(pieces, k) and \
+                        not _second_name(piece, row.cells.get(target, [])):
                     row.cells[source] = pieces[:k] + pieces[k + 1:]
                     moved = Piece(piece.text, line, target, True)
                     row.cells[target] = sorted(row.cells.get(target, []) + [moved], key=lambda p: p.lineno)
@@ -35,6 +36,13 @@ def fill_holes(row: Row, order: list[str]) -> None:
 def _next_item(pieces: list[Piece], k: int) -> bool:
     """Piece `k` names the next agency of a list its cell's previous piece left open with ";"."""
     return k > 0 and pieces[k - 1].text.rstrip().endswith(";") and registry_words(pieces[k].text) > 0
+
+
+def _second_name(piece: Piece, target: list[Piece]) -> bool:
+    """`piece` opens with an agency name, and the gap's line above names one with no list mark after
+    it: two names one under the other without ";" are two cells side by side, not one cell."""
+    above = next((p.text.rstrip() for p in target if p.lineno == piece.lineno - 1), "")
+    return leading_name(piece.text) is not None and registry_words(above) > 0 and not above.endswith((";", ","))
 
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)

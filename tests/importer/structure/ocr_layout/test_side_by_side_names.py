@@ -56,3 +56,19 @@ def test_next_list_item_is_not_moved_into_a_gap_of_the_other_column():
                 COORDINATING: [(9, "Sở Tư pháp;"), (10, "UBND cấp xã")]})
     fill_holes(row, ORDER)
     assert _lines(row, COORDINATING) == [(9, "Sở Tư pháp;"), (10, "UBND cấp xã")]
+
+
+def test_name_under_a_finished_name_is_not_moved_into_the_gap():
+    # "Sở, ban, ngành" (lead, line 7) then "Sở Tư pháp đôn" (coordinating, line 8): a stray title word
+    # on line 9 of the lead column makes a gap on line 8 that is no gap of the lead cell
+    row = _row({LEAD: [(7, "Sở, ban, ngành"), (9, "cấp"), (10, "huyện; UBND cấp")],
+                COORDINATING: [(8, "Sở Tư pháp đôn"), (9, "đốc thực hiện")]})
+    fill_holes(row, ORDER)
+    assert _lines(row, COORDINATING) == [(8, "Sở Tư pháp đôn"), (9, "đốc thực hiện")]
+
+
+def test_line_that_goes_on_a_name_fills_the_gap():
+    row = _row({LEAD: [(7, "Sở, ban, ngành"), (9, "huyện; UBND cấp")],
+                COORDINATING: [(8, "tỉnh; UBND cấp"), (9, "Sở Tư pháp")]})
+    fill_holes(row, ORDER)
+    assert _lines(row, LEAD) == [(7, "Sở, ban, ngành"), (8, "tỉnh; UBND cấp"), (9, "huyện; UBND cấp")]
