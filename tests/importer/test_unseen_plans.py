@@ -207,3 +207,24 @@ OLDER_TASKS = [
 
 def test_older_plan_without_number_column(tmp_path):
     assert_plan(docs.older_docx(tmp_path), OLDER_META, OLDER_TASKS)
+
+
+# --- 8. Town plan saved as text: TAB rows, area rows with fewer TABs (.txt) ----------------------
+
+TOWN_META = {"province": "Đắk Lắk", "title": "Kế hoạch cải cách hành chính năm 2017", "kind": "annual",
+             "period_start": 2017, "period_end": 2017, "decision_number": "18/KH-UBND",
+             "decision_date": "2017-01-20", "issuer": "UBND thị xã"}
+TOWN_TASKS = [
+    {"id": "I.1", "area": "chi_dao_dieu_hanh", "area_heading": "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+     "lead": ["Phòng Nội vụ"], "outputs": ["Kế hoạch"], "deadline": deadline("period", "2017-01-31", "2017-01-01")},
+    {"id": "I.2", "area": "chi_dao_dieu_hanh", "deadline": deadline("period", "2017-09-30", "2017-07-01")},
+    {"id": "II.1", "area": "hien_dai_hoa", "area_heading": "HIỆN ĐẠI HÓA HÀNH CHÍNH",
+     "title": "Duy trì hệ thống quản lý văn bản và điều hành", "outputs": ["Hệ thống vận hành"],
+     "deadline": deadline("continuous", "2017-12-31", "2017-01-01")},
+    {"id": "II.2", "area": "hien_dai_hoa", "coordinating": ["UBND các xã, phường"],
+     "deadline": deadline("period", "2017-06-30", "2017-01-01")},
+]
+
+
+def test_town_plan_saved_as_text_with_tab_rows(tmp_path):
+    assert_plan(docs.town_txt(tmp_path), TOWN_META, TOWN_TASKS)

@@ -342,3 +342,33 @@ OLDER_TABLE = Grid(rows=[
 
 def older_docx(directory: Path) -> Path:
     return write_docx(directory / "ke-hoach-cchc-2012.docx", OLDER_FRONT, OLDER_TABLE)
+
+
+# --- 8. A town's plan saved as text from Word: TAB-separated rows, area rows that kept fewer TABs --
+
+TOWN_TEXT = """ỦY BAN NHÂN DÂN
+THỊ XÃ BUÔN HỒ
+Số: 18/KH-UBND
+Buôn Hồ, ngày 20 tháng 01 năm 2017
+KẾ HOẠCH
+Cải cách hành chính năm 2017
+Căn cứ Kế hoạch số 5/KH-UBND ngày 05/01/2017 của UBND tỉnh Đắk Lắk về cải cách hành chính năm 2017;
+I. MỤC ĐÍCH, YÊU CẦU
+Đẩy mạnh cải cách hành chính trên địa bàn thị xã.
+II. NHIỆM VỤ
+STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm
+I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1\tBan hành Kế hoạch cải cách hành chính năm 2017 của thị xã\tPhòng Nội vụ\tCác cơ quan, đơn vị\tTháng 01/2017\tKế hoạch
+2\tKiểm tra công tác cải cách hành chính tại các xã, phường\tPhòng Nội vụ\tCác cơ quan, đơn vị\tQuý III/2017\tThông báo kết quả kiểm tra
+II. HIỆN ĐẠI HÓA HÀNH CHÍNH
+1\tDuy trì hệ thống quản lý văn bản và điều hành\tPhòng Nội vụ\tCác cơ quan, đơn vị\tThường xuyên\tHệ thống vận hành
+2\tCấp chữ ký số cho cán bộ, công chức\tPhòng Nội vụ\tUBND các xã, phường\t6 tháng đầu năm\tChữ ký số
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, ban thực hiện nghiêm túc Kế hoạch này.
+"""
+
+
+def town_txt(directory: Path) -> Path:
+    path = directory / "ke-hoach-cchc-thi-xa.txt"
+    path.write_text(TOWN_TEXT, encoding="utf-8")
+    return path

@@ -8,6 +8,9 @@ Text copies of plans keep their appendix table in one of a few layouts:
   rows are separated by blank lines (copy-paste from a browser);
 * "|"-separated rows from legal-database text exports.
 
+Inside a tab-separated table, an area row keeps fewer TABs than the others ("I<TAB>CÔNG TÁC CHỈ
+ĐẠO", or the heading alone on its line when the merged cell lost its TABs): it stays in the table.
+
 Rows keep their source line numbers so warnings can point at them. Tables that a
 PDF-to-text step flattened into interleaved words are handled by the `flattened` package.
 """
@@ -16,6 +19,8 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document, Line, Table
+from ..fields.areas import is_area_heading
+from .columns import is_header_row
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 
@@ -24,8 +29,9 @@ def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
     blocks: list[Block] = []
     pending: list[Line] = []
-    for block in doc.blocks:
-        if isinstance(block, Line) and (_is_table_line(block.text) or _continues(block, pending)):
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Line) and (_is_table_line(block.text) or _continues(block, pending) or
+                                        _area_row(block, pending, doc.blocks[i + 1:i + 2])):
             pending.append(block)
             continue
         blocks.extend(_flush(pending))
@@ -50,6 +56,23 @@ def _continues(line: Line, pending: list[Line]) -> bool:
         return False
     last_cell = next((p for p in reversed(pending) if "\t" in p.text), None)
     return last_cell is not None and _cell_per_line(last_cell.text)
+
+
+_ROW_NUMBER_CELL = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\s*\t\s*\S")
+_AREA_LINE = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/-]\s*\S")
+
+
+def _area_row(line: Line, pending: list[Line], following: list[Block]) -> bool:
+    """A heading row of a tab-separated table that kept one TAB or none: "I<TAB>CẢI CÁCH THỂ CHẾ",
+    or "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" alone between rows of the table."""
+    rows = [p.text.split("\t") for p in pending if p.text.count("\t") >= 2]
+    if len(rows) < 2 and not any(is_header_row(r) for r in rows):
+        return False
+    if line.text.count("\t") == 1 and _ROW_NUMBER_CELL.match(line.text):
+        return True
+    nxt = following[0] if following else None
+    return "\t" not in line.text and bool(_AREA_LINE.match(line.text)) and len(line.text) < 160 and \
+        isinstance(nxt, Line) and nxt.text.count("\t") >= 2 and is_area_heading(line.text)
 
 
 def _looks_like_prose_heading(text: str) -> bool:

@@ -53,3 +53,22 @@ def test_real_tables_pass_through_untouched():
     table = Table([["a", "b"]], lineno=4)
     doc = recover_tables(Document([Line("x", 1), table]))
     assert doc.blocks[1] is table
+
+
+def test_area_rows_with_fewer_tabs_stay_in_their_tab_table():
+    text = ("TT\tNội dung\tCơ quan chủ trì\tThời gian\n"
+            "I\tCẢI CÁCH THỂ CHẾ\n"
+            "1\tRà soát văn bản\tSở Tư pháp\tQuý I\n"
+            "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+            "1\tCông bố TTHC\tVăn phòng UBND tỉnh\tQuý II\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "Các sở thực hiện.")
+    doc = recover_tables(doc_of(text))
+    [table] = doc.tables()
+    assert [r[0] for r in table.rows] == ["TT", "I", "1", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "1"]
+    assert [b.text for b in doc.lines()] == ["III. TỔ CHỨC THỰC HIỆN", "Các sở thực hiện."]
+
+
+def test_a_numbered_line_with_one_tab_in_prose_is_no_table_row():
+    doc = recover_tables(doc_of("Mở đầu\n1\tMột dòng có một TAB\nTiếp theo"))
+    assert doc.tables() == []
