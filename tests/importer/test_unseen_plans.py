@@ -228,3 +228,35 @@ TOWN_TASKS = [
 
 def test_town_plan_saved_as_text_with_tab_rows(tmp_path):
     assert_plan(docs.town_txt(tmp_path), TOWN_META, TOWN_TASKS)
+
+
+# --- 9. Ward plan 2026 printed by reportlab: a long ruled table over pages (.pdf) ----------------
+
+WARD_META = {"province": "Đà Nẵng", "title": "Kế hoạch cải cách hành chính năm 2026 của phường Hải Châu",
+             "kind": "annual", "period_start": 2026, "period_end": 2026, "decision_number": "09/KH-UBND",
+             "decision_date": "2026-01-06", "issuer": "UBND phường"}
+
+
+def test_ward_plan_with_a_long_table_over_pages(tmp_path):
+    plan = parse_file(docs.ward_pdf(tmp_path)).to_dict()
+    assert {k: plan["plan"][k] for k in WARD_META} == WARD_META
+    tasks = {t["id"]: t for t in plan["tasks"]}
+    assert list(tasks) == [f"I.{n}" for n in range(1, 13)] + [f"II.{n}" for n in range(1, 13)]
+    last_of_first_area = tasks["I.12"]
+    assert last_of_first_area["title"] == ("Công bố, niêm yết thủ tục hành chính nhóm 12 tại Trung tâm phục vụ "
+                                           "hành chính công phường")
+    assert (last_of_first_area["area"], last_of_first_area["outputs"]) == ("thu_tuc_hanh_chinh",
+                                                                          ["Thủ tục được niêm yết"])
+    assert last_of_first_area["deadline"] == deadline("period", "2026-12-31", "2026-10-01")
+    second_area = tasks["II.2"]
+    assert (second_area["area"], second_area["area_heading"]) == ("cong_vu", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ")
+    assert second_area["coordinating"] == ["UBND các tổ dân phố"]
+    assert second_area["deadline"] == deadline("period", "2026-02-28", "2026-02-01")
+
+
+@pytest.mark.xfail(strict=True, reason="fields/agencies.py (another owner) splits a joint office and a "
+                                       "hyphenated department name at 'và' / '-'")
+def test_joint_office_and_hyphenated_department_are_one_agency_each(tmp_path):
+    tasks = {t["id"]: t for t in parse_file(docs.ward_pdf(tmp_path)).to_dict()["tasks"]}
+    assert tasks["I.1"]["lead"] == ["Văn phòng HĐND và UBND phường"]
+    assert tasks["II.1"]["lead"] == ["Phòng Văn hóa - Xã hội"]

@@ -372,3 +372,51 @@ def town_txt(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-thi-xa.txt"
     path.write_text(TOWN_TEXT, encoding="utf-8")
     return path
+
+
+# --- 9. A ward's 2026 plan printed to PDF by its own software (reportlab): a long ruled table ------
+
+WARD_FRONT = [
+    "ỦY BAN NHÂN DÂN", "PHƯỜNG HẢI CHÂU", "Số: 09/KH-UBND", "Hải Châu, ngày 06 tháng 01 năm 2026",
+    "KẾ HOẠCH", "Cải cách hành chính năm 2026 của phường Hải Châu",
+    "Căn cứ Kế hoạch số 01/KH-UBND ngày 02/01/2026 của UBND thành phố Đà Nẵng về cải cách hành chính năm 2026;",
+    "I. NHIỆM VỤ CỤ THỂ",
+]
+WARD_HEADER = ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn hoàn thành", "Sản phẩm"]
+WARD_AREAS = [("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Công bố, niêm yết thủ tục hành chính nhóm {n} tại Trung tâm "
+               "phục vụ hành chính công phường", "Văn phòng HĐND và UBND phường", "Quý {q}/2026", "Thủ tục được niêm yết"),
+              ("II", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "Tổ chức bồi dưỡng kỹ năng cho công chức đợt {n} theo vị trí việc làm",
+               "Phòng Văn hóa - Xã hội", "Tháng {m}/2026", "Lớp bồi dưỡng")]
+WARD_TASKS_PER_AREA = 12
+
+
+def ward_rows() -> tuple[list[list[str]], list[int]]:
+    """Rows of the ward's table and the indexes of its area rows."""
+    rows, area_rows = [WARD_HEADER], []
+    for roman, heading, title, lead, deadline, product in WARD_AREAS:
+        area_rows.append(len(rows))
+        rows.append([roman, heading, "", "", "", ""])
+        for n in range(1, WARD_TASKS_PER_AREA + 1):
+            rows.append([str(n), title.format(n=n), lead, "UBND các tổ dân phố",
+                         deadline.format(q=("I", "II", "III", "IV")[(n - 1) % 4], m=n), product])
+    return rows, area_rows
+
+
+def ward_pdf(directory: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    style = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=9, leading=11)
+    rows, area_rows = ward_rows()
+    cells = [[Paragraph(text, style) for text in row] for row in rows]
+    table = Table(cells, colWidths=[25, 170, 85, 75, 70, 75], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")] +
+                              [("SPAN", (1, i), (-1, i)) for i in area_rows]))
+    path = directory / "ke-hoach-cchc-phuong.pdf"
+    story = [Paragraph(text, style) for text in WARD_FRONT] + [table]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

@@ -227,7 +227,8 @@ def _issuer(text: str) -> str:
 
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
 _DEPARTMENT_HEAD = re.compile(r"^SỞ\s+[A-ZĐÀ-Ỹ ,\-]{3,60}$")
-_LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ)\s+(?P<name>[A-ZĐÀ-Ỹ ]+)$")
+_LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+                         r"\s+(?P<name>[A-ZĐÀ-Ỹ ]+)$")
 
 
 def _letterhead(text: str) -> list[str]:
@@ -244,8 +245,9 @@ def _letterhead(text: str) -> list[str]:
 
 
 def _level(letterhead: list[str]) -> str:
-    """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead; else "tỉnh"
-    (a centrally-run city such as Đà Nẵng is a province)."""
+    """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead, "xã", "phường", "thị trấn",
+    "đặc khu" for a commune's (the only local level below the province since 2025); else "tỉnh" (a
+    centrally-run city such as Đà Nẵng is a province)."""
     for cell in letterhead:
         m = _LOCAL_HEAD.match(cell)
         if m and not (m.group(1) == "THÀNH PHỐ" and _province(f"tỉnh {cell}")):

@@ -60,6 +60,9 @@ def test_a_text_without_a_province_has_none():
     ("UBND TỈNH AN GIANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
     ("UBND TỈNH BẮC NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU", "UBND phường"),
+    ("ỦY BAN NHÂN DÂN XÃ HÒA VANG", "UBND xã"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "UBND tỉnh"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền địa phương;"
