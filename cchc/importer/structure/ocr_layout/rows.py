@@ -242,6 +242,10 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
         parts = [piece for part in parts for piece in split_listed_name(part, context)]
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
         columns = assign_line(parts, order, context, "no" if mode == "skip" else mode)
+        if mode == "free" and columns[0] == TITLE:  # junk may have cut the task text found by content
+            joined = _join_title_segments(ln.text, parts, width)
+            if len(joined) < len(parts) and joined[0][len(parts[0]):].lstrip()[:1].islower():
+                parts, columns = joined, assign_line(joined, order, context, mode)
         line_pieces = _line_pieces(ln.lineno, parts, columns, ranges.get(i), number)
         if ranges and line_pieces:
             loose_title = i not in ranges and (line_pieces[0].column == TITLE or mode == "skip")
