@@ -260,3 +260,24 @@ def test_joint_office_and_hyphenated_department_are_one_agency_each(tmp_path):
     tasks = {t["id"]: t for t in parse_file(docs.ward_pdf(tmp_path)).to_dict()["tasks"]}
     assert tasks["I.1"]["lead"] == ["Văn phòng HĐND và UBND phường"]
     assert tasks["II.1"]["lead"] == ["Phòng Văn hóa - Xã hội"]
+
+
+# --- 10. Prose plan in Word: "B. NHIỆM VỤ CỤ THỂ", Roman areas, auto-numbered items, bullets (.docx) --
+
+AUTO_META = {"province": "Hậu Giang", "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Hậu Giang năm 2015",
+             "kind": "annual", "period_start": 2015, "decision_number": "77/KH-UBND", "decision_date": "2015-02-10"}
+AUTO_TASKS = [
+    {"id": "I.1", "area": "the_che", "area_heading": "CẢI CÁCH THỂ CHẾ",
+     "title": "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh", "lead": ["Sở Tư pháp"],
+     "deadline_text": "Quý III/2015", "deadline": deadline("period", "2015-09-30", "2015-07-01")},
+    {"id": "I.2", "area": "the_che", "lead": [], "deadline": deadline("none")},
+    {"id": "II.1", "area": "hien_dai_hoa", "area_heading": "HIỆN ĐẠI HÓA HÀNH CHÍNH",
+     "title": "Triển khai phần mềm quản lý văn bản tại UBND cấp xã", "lead": ["Sở Thông tin và Truyền thông"],
+     "deadline": deadline("period", "2015-09-30", "2015-09-01")},
+    {"id": "II.2", "area": "hien_dai_hoa",
+     "title": "Duy trì áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2008"},
+]
+
+
+def test_prose_plan_with_unnumbered_task_part_and_word_numbering(tmp_path):
+    assert_plan(docs.auto_numbered_prose_docx(tmp_path), AUTO_META, AUTO_TASKS)

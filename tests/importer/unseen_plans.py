@@ -420,3 +420,28 @@ def ward_pdf(directory: Path) -> Path:
     story = [Paragraph(text, style) for text in WARD_FRONT] + [table]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+# --- 10. A prose plan in Word: unnumbered task part, Roman areas, auto-numbered items, bullets -----
+
+def auto_numbered_prose_docx(directory: Path) -> Path:
+    document = docx.Document()
+    for text in ["ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "Số: 77/KH-UBND", "Hậu Giang, ngày 10 tháng 02 năm 2015",
+                 "KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Hậu Giang năm 2015",
+                 "A. MỤC TIÊU", "Nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
+                 "B. NHIỆM VỤ CỤ THỂ", "I. CẢI CÁCH THỂ CHẾ"]:
+        document.add_paragraph(text)
+    for text in ["Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh. Cơ quan chủ trì: Sở Tư pháp; "
+                 "thời gian hoàn thành: Quý III/2015.",
+                 "Kiểm tra việc ban hành văn bản quy phạm pháp luật của UBND cấp huyện."]:
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("II. HIỆN ĐẠI HÓA HÀNH CHÍNH")
+    for text in ["- Triển khai phần mềm quản lý văn bản tại UBND cấp xã (Sở Thông tin và Truyền thông chủ trì; "
+                 "thời gian hoàn thành: tháng 9/2015).",
+                 "- Duy trì áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2008."]:
+        document.add_paragraph(text)
+    for text in ["C. TỔ CHỨC THỰC HIỆN", "Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch."]:
+        document.add_paragraph(text)
+    path = directory / "ke-hoach-cchc-2015.docx"
+    document.save(str(path))
+    return path

@@ -10,7 +10,7 @@ from ..plan import PlanInfo
 from ..text import clean, fold
 
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
-_BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-\s|Căn cứ|Thực hiện|Nhằm)")
+_BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
 _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
@@ -101,13 +101,18 @@ def _sentence_subject(rest: str) -> str | None:
     lines = []
     for line in rest.split("\n"):
         line = line.strip()
-        if not line or line.startswith("(") or (lines and _BLOCK_START.match(line)):
+        if not line or line.startswith("(") or (lines and (_BLOCK_START.match(line) or _is_caps_heading(line))):
             break
         lines.append(line)
         if line.endswith((".", ";", ":")):
             break
     subject = _before_note(" ".join(lines)).strip()
     return subject if 10 < len(subject) < 250 else None
+
+
+def _is_caps_heading(line: str) -> bool:
+    """A heading in capitals after a sentence-case title ("MỤC ĐÍCH, YÊU CẦU") is not part of it."""
+    return sum(c.isalpha() for c in line) >= 4 and line == line.upper()
 
 
 def _before_note(text: str) -> str:

@@ -1,8 +1,10 @@
 """Tasks of a plan without a task table: the lettered items of its "Nhiệm vụ" / "Nội dung" part.
 
-Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "NHIỆM VỤ, GIẢI PHÁP") one numbered
-part per reform area and lettered items "a)", "b)" in each. An item's title is its first
-sentence; sub-bullets belong to the item. Lead agencies are filled only where the item
+Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TRỌNG TÂM", an unnumbered
+"B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is
+not itself Roman-numbered), and in each the items of the next level: lettered "a)", "b)" where
+there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An item's title is its first
+sentence; deeper items belong to the item. Lead agencies are filled only where the item
 itself names them: opening the item ("Các sở, ban, ngành ... tiến hành rà soát ..."), labelled
 ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; thời gian hoàn thành: Quý II/2019") or in
 a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
@@ -17,7 +19,7 @@ from ..fields.areas import area_code
 from ..fields.deadlines import parse_deadline
 from ..plan import Deadline, Task
 from ..text import fold_words
-from .outline import LETTER, NUMBER, ROMAN, Paragraph, section
+from .outline import BULLET, DECIMAL, LETTER, NUMBER, ROMAN, TEXT, Paragraph, rank, section
 from .targets import sentences
 
 _TASK_PART = re.compile(r"^((?:cac|nhung) )?(noi dung|nhiem vu)\b")
@@ -38,23 +40,67 @@ _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời
 
 def prose_tasks(paragraphs: list[Paragraph], year: int | None) -> list[Task]:
     part = _task_part(paragraphs)
-    if part is None:
+    if not part:
+        return []
+    area_kind = _area_kind(part)
+    if area_kind is None:
         return []
     tasks: list[Task] = []
-    area_heading, area, number = "", "other", ""
-    for p in part:
-        if p.kind == NUMBER:
-            area_heading, area, number = p.text.rstrip(". :"), area_code(p.text), p.marker
-        elif p.kind == LETTER and number:
-            tasks.append(_task(f"{number}.{p.marker}", p, area, area_heading, year))
+    for area, items in _areas(part, area_kind):
+        heading, code = area.text.rstrip(". :"), area_code(area.text)
+        for marker, item in _items(items, area_kind):
+            tasks.append(_task(f"{area.marker}.{marker}", item, code, heading, year))
     return tasks
+
+
+_PART_END = re.compile(r"^(?:[a-z]\s*[.)]\s*)?(?:to chuc thuc hien|kinh phi|che do bao cao|dieu khoan thi hanh)\b")
+_UNNUMBERED_PART = re.compile(r"^(?:phan\s+\w+|[a-z])\s*[.:)-]?\s*((?:cac|nhung) )?(?:noi dung|nhiem vu)\b")
 
 
 def _task_part(paragraphs: list[Paragraph]) -> list[Paragraph] | None:
     for i, p in enumerate(paragraphs):
         if p.kind == ROMAN and _TASK_PART.match(fold_words(p.text)):
             return section(paragraphs, i)
+    for i, p in enumerate(paragraphs):  # "B. NHIỆM VỤ CỤ THỂ", "PHẦN II. NỘI DUNG": up to the next part
+        if p.kind == TEXT and len(p.text) < 80 and _UNNUMBERED_PART.match(fold_words(p.text)):
+            rest = paragraphs[i + 1:]
+            end = next((j for j, q in enumerate(rest) if _PART_END.match(fold_words(q.text)) and len(q.text) < 80),
+                       len(rest))
+            return rest[:end]
     return None
+
+
+def _area_kind(part: list[Paragraph]) -> str | None:
+    """The outermost numbering of the part whose headings name reform areas ("1. Cải cách thể chế")."""
+    kinds = {p.kind for p in part if p.kind in (ROMAN, NUMBER) and area_code(p.text) != "other" and p.is_heading}
+    return min(kinds, key=_depth, default=None)
+
+
+def _areas(part: list[Paragraph], area_kind: str) -> list[tuple[Paragraph, list[Paragraph]]]:
+    areas: list[tuple[Paragraph, list[Paragraph]]] = []
+    for p in part:
+        if p.kind == area_kind:
+            areas.append((p, []))
+        elif areas:
+            areas[-1][1].append(p)
+    return areas
+
+
+def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph]]:
+    """The area's own items with their markers: its letters, else its next numbering, else its bullets."""
+    kinds = [k for k in (LETTER, NUMBER, DECIMAL, BULLET)
+             if _depth(k) > _depth(area_kind) and any(p.kind == k for p in paragraphs)]
+    if not kinds:
+        return []
+    kind = LETTER if LETTER in kinds else kinds[0]
+    items = [p for p in paragraphs if p.kind == kind]
+    if kind == BULLET:
+        return [(str(i), p) for i, p in enumerate(items, start=1)]
+    return [(p.marker, p) for p in items]
+
+
+def _depth(kind: str) -> int:
+    return rank(Paragraph(kind, "", "", 0))
 
 
 def _first_sentence(parts: list[str]) -> str:
