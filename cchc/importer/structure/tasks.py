@@ -64,6 +64,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     group = section.group if nested or restarted else section.letter_title
     deadline_cell = _deadline_cell(cells)
+    lead, coordinating = _agency_cells(cells)
     budget = parse_money(cells.get(BUDGET, ""))
     # "1.1" under the Arabic area row "1" already carries its heading's number
     roman = "" if row.number.startswith(f"{section.roman}.") else section.roman
@@ -75,14 +76,40 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         group=group,
         title=one_line(cells.get(TITLE, "")).rstrip(";, "),
         outputs=split_outputs(cells.get(OUTPUTS, "")),
-        lead=split_agencies(cells.get(LEAD, "")),
-        coordinating=split_agencies(cells.get(COORDINATING, "")),
+        lead=split_agencies(lead),
+        coordinating=split_agencies(coordinating),
         deadline_text=one_line(deadline_cell),
         deadline=parse_deadline(deadline_cell, ctx.year, ctx.annual),
         budget_million_vnd=round(budget * scale, 3) if budget is not None else None,
         notes=one_line(cells.get(NOTES, "")) or None,
         lineno=row.lineno,
     )
+
+
+# one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B", "A (chủ trì); B (phối hợp)",
+# "A chủ trì, phối hợp với B"
+_LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
+_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\((?P<role>chủ trì|phối hợp)\)", re.IGNORECASE)
+_LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
+    """The lead and coordinating text; a lead cell that names both roles is cut in two when the
+    table has no coordinating text of its own."""
+    lead, coordinating = cells.get(LEAD, ""), cells.get(COORDINATING, "")
+    if coordinating.strip() or "phối hợp" not in lead.lower():
+        return lead, coordinating
+    m = _LEADS_WITH.match(one_line(lead))
+    if m:
+        return m["lead"], m["coordinating"]
+    roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
+    for pattern in (_LABELLED_ROLE, _MARKED_ROLE):
+        for found in pattern.finditer(lead):
+            roles[found["role"].lower()].append(found["names"].strip(" -;,"))
+        if roles["chủ trì"] and roles["phối hợp"]:
+            return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
+    return lead, coordinating
 
 
 def _deadline_cell(cells: dict[str, str]) -> str:

@@ -160,3 +160,19 @@ def test_a_table_without_number_column_numbers_its_tasks_under_each_heading():
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [(t.id, t.title) for t in tasks] == [("I.1", "Rà soát văn bản"), ("I.2", "Kiểm tra văn bản"),
                                                 ("II.1", "Công bố thủ tục")]
+
+
+@pytest.mark.parametrize("cell, lead, coordinating", [
+    ("Sở Nội vụ chủ trì, phối hợp với các sở, ngành", ["Sở Nội vụ"], ["Các sở, ngành"]),
+    ("Sở Nội vụ (chủ trì); Sở Tư pháp, Sở Tài chính (phối hợp)", ["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"]),
+    ("- Chủ trì: Văn phòng UBND tỉnh\n- Phối hợp: Các sở, ban, ngành", ["Văn phòng UBND tỉnh"],
+     ["Các sở, ban, ngành"]),
+    ("Sở Tư pháp", ["Sở Tư pháp"], []),
+])
+def test_one_agency_column_naming_both_roles(cell, lead, coordinating):
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["TT", "Nội dung", "Cơ quan thực hiện", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1", "Rà soát văn bản", cell, "Quý I"]]
+    [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert (task.lead, task.coordinating) == (lead, coordinating)
