@@ -80,8 +80,13 @@ _COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban(?:,\s*|\s+)(?=ng)", re.I
 
 
 def repair_words(text: str) -> str:
-    """The collective "Sở, ban, ngành" whose first word OCR garbled ("S, ban, ngành", "30, ban, ngành")."""
-    return _COLLECTIVE.sub(lambda m: m.group(0) if fold(m.group(0)).startswith("so") else "Sở, ban, ", text)
+    """The collective "Sở, ban, ngành" whose first word OCR garbled ("S, ban, ngành", "30, ban, ngành");
+    the other collectives written so ("các ban, ngành", "Bộ, ban, ngành") are left as written."""
+    return _COLLECTIVE.sub(lambda m: m.group(0) if fold_words(m.group(0)).split()[0] in _OTHER_HEADS
+                           else "Sở, ban, ", text)
+
+
+_OTHER_HEADS = frozenset({"so", "cac", "bo"})  # "Sở" itself, "các ban, ngành", "Bộ, ban, ngành"
 
 
 _ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.)]")

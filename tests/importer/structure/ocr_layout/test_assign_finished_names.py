@@ -21,3 +21,9 @@ def test_finished_name_gives_no_pull():
 def test_collective_with_its_head_garbled_and_glued_list_marks():
     assert repair_words("CNTT cao| Sở Thông tin Và | S ban,ngành | 1. Quyết") == \
         "CNTT cao| Sở Thông tin Và | Sở, ban, ngành | 1. Quyết"
+
+
+def test_other_collectives_are_not_read_as_so_ban_nganh():
+    for text in ("phối hợp với các ban, ngành liên quan", "các Bộ, ban, ngành trung ương"):
+        assert repair_words(text) == text
+    assert repair_words("ở, ban, ngân . T ha") == "Sở, ban, ngân . T ha"  # the "S" lost
