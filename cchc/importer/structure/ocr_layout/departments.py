@@ -48,8 +48,11 @@ def repair_department_heads(text: str) -> str:
     out, position = [], 0
     for k in range(len(tokens) - 2):
         (start, end), (first_start, _), (second_start, second_end) = tokens[k], tokens[k + 1], tokens[k + 2]
+        if start < position or end - start > _MAX_HEAD_CHARS + 1 or not text[first_start].isalnum() or \
+                text[first_start].islower():
+            continue  # cheap tests first: most words are no short head before a capitalised word
         head, pair = text[start:end], text[first_start:second_end]
-        slips = _head_slips(head) if start >= position else None
+        slips = _head_slips(head)
         tail = _tail_of(pair, slips) if slips is not None else None
         if tail is None or head.lstrip(_OPENERS) == _HEAD and fold_words(tail) == fold_words(pair):
             continue  # nothing garbled, or a name already written right
