@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .folding import fold, fold_words
+from .folding import fold_words
 from .model import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, TITLE
 
 
