@@ -46,8 +46,9 @@ def time_document(path: Path, times: StageTimes) -> None:
 
 
 def load_resources() -> float:
-    """CPU seconds of what a process loads once, before its first document: the agency registry and
-    the diacritic-restoration model (only damaged documents use the latter)."""
+    """CPU seconds of what a process loads once, before its first document: the agency registry,
+    the diacritic-restoration model (only damaged documents use the latter) and the parsers that
+    are imported on first use (flattened and OCR'd tables)."""
     from cchc.restoration import load_restorer
 
     from .fields.agency_registry import AgencyRegistry
@@ -55,6 +56,7 @@ def load_resources() -> float:
     start = time.process_time()
     AgencyRegistry.default()
     load_restorer()
+    from .structure import flattened, ocr_layout  # noqa: F401 (else imported by the first table that needs them)
     return time.process_time() - start
 
 

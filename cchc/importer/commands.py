@@ -92,7 +92,7 @@ def bench_command(args: argparse.Namespace) -> int:
     if not seeds:
         print("lỗi: không có văn bản mẫu để đo", file=sys.stderr)
         return 1
-    print(f"{'nạp một lần (mô hình)':<26}  CPU {load_resources():7.3f} s   [danh mục cơ quan, mô hình khôi phục dấu]")
+    print(f"{'nạp một lần (mô hình)':<26}  CPU {load_resources():7.3f} s   [danh mục cơ quan, mô hình khôi phục dấu, bộ đọc bảng]")
     times = StageTimes()
     for seed in seeds:
         own = StageTimes()
