@@ -281,3 +281,22 @@ AUTO_TASKS = [
 
 def test_prose_plan_with_unnumbered_task_part_and_word_numbering(tmp_path):
     assert_plan(docs.auto_numbered_prose_docx(tmp_path), AUTO_META, AUTO_TASKS)
+
+
+# --- 11. One table per area under numbered headings, caption row inside the first table (.docx) ---
+
+PER_AREA_META = {"province": "Khánh Hòa", "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Khánh Hòa năm 2019",
+                 "kind": "annual", "period_start": 2019, "decision_number": "10/KH-UBND",
+                 "decision_date": "2019-01-08", "issuer": "UBND tỉnh"}
+PER_AREA_TASKS = [
+    {"id": "1.1", "area": "the_che", "area_heading": "Cải cách thể chế",
+     "title": "Rà soát văn bản quy phạm pháp luật do tỉnh ban hành", "lead": ["Sở Tư pháp"],
+     "coordinating": ["Các sở, ban, ngành"], "deadline": deadline("period", "2019-06-30", "2019-04-01")},
+    {"id": "1.2", "area": "the_che", "coordinating": [], "deadline": deadline("period", "2019-09-30", "2019-07-01")},
+    {"id": "2.1", "area": "to_chuc_bo_may", "area_heading": "Cải cách tổ chức bộ máy hành chính nhà nước",
+     "lead": ["Sở Nội vụ"], "deadline": deadline("continuous", "2019-12-31", "2019-01-01")},
+]
+
+
+def test_one_table_per_area_under_numbered_headings(tmp_path):
+    assert_plan(docs.per_area_tables_docx(tmp_path), PER_AREA_META, PER_AREA_TASKS)

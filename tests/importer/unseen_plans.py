@@ -445,3 +445,34 @@ def auto_numbered_prose_docx(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-2015.docx"
     document.save(str(path))
     return path
+
+
+# --- 11. One table per reform area, each under its numbered heading, a caption row inside the table --
+
+PER_AREA_HEADER = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Cấp trình"]
+
+
+def per_area_tables_docx(directory: Path) -> Path:
+    document = docx.Document()
+    for text in ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA", "Số: 10/KH-UBND", "Khánh Hòa, ngày 08 tháng 01 năm 2019",
+                 "KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Khánh Hòa năm 2019",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "Triển khai đồng bộ các nhiệm vụ cải cách hành chính.",
+                 "II. NHIỆM VỤ CỤ THỂ", "1. Cải cách thể chế"]:
+        document.add_paragraph(text)
+    _add_table(document, Grid(rows=[
+        ["NHIỆM VỤ CẢI CÁCH THỂ CHẾ"] * 6, PER_AREA_HEADER,
+        ["1", "Rà soát văn bản quy phạm pháp luật do tỉnh ban hành", "Sở Tư pháp", "Các sở, ban, ngành", "Quý II",
+         "UBND tỉnh"],
+        ["2", "Theo dõi tình hình thi hành pháp luật", "Sở Tư pháp", "", "Quý III", ""],
+    ], merges=[(0, 0, 0, 5)]))
+    document.add_paragraph("2. Cải cách tổ chức bộ máy hành chính nhà nước")
+    _add_table(document, Grid(rows=[
+        PER_AREA_HEADER,
+        ["1", "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn thuộc UBND tỉnh", "Sở Nội vụ",
+         "Các sở, ban, ngành", "Thường xuyên", "UBND tỉnh"],
+    ]))
+    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    document.add_paragraph("Sở Nội vụ theo dõi, đôn đốc, báo cáo UBND tỉnh.")
+    path = directory / "ke-hoach-cchc-2019.docx"
+    document.save(str(path))
+    return path

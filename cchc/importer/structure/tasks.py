@@ -39,8 +39,9 @@ class _Section:
 def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
     tasks: list[Task] = []
     sections: list[_Section] = []
-    for table in tables:
-        section = _Section()
+    openings = _areas_before_tables(tables, ctx)
+    for table, opening in zip(tables, openings):
+        section = opening or _Section()
         for row in table.rows:
             if row.kind == "letter":
                 section = _Section(letter=row.number, letter_title=one_line(row.title) or None)
@@ -56,6 +57,16 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
     _fill_missing_areas(tasks, sections, ctx)
     _dedupe_ids(tasks)
     return tasks
+
+
+def _areas_before_tables(tables: list[TaskTable], ctx: PlanContext) -> list[_Section | None]:
+    """A plan that gives each reform area its own table under a numbered heading ("1. Cải cách thể chế",
+    then its table): tables without area rows, as many as the body's area headings, take them in order."""
+    bare = all(r.kind not in ("heading", "letter") for t in tables for r in t.rows)
+    if len(tables) < 2 or not bare or len(ctx.area_headings) != len(tables):
+        return [None] * len(tables)
+    return [_Section(roman=str(i), heading=_heading_text(h), area=area_code(h))
+            for i, h in enumerate(ctx.area_headings, start=1)]
 
 
 def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
@@ -142,25 +153,33 @@ def _fill_missing_numbers(tasks: list[Task]) -> None:
 
 
 def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanContext) -> None:
-    """Rows before the first area heading (a table whose start was cut off)."""
-    orphans = [t for t, s in zip(tasks, sections) if s.area is None]
-    if not orphans or all(t.area for t in orphans):
+    """Rows before the first area heading (a table whose start was cut off), or tables without
+    area rows: the body's area heading the numbering points to, else the area their titles suggest,
+    voted table by table."""
+    orphans = [(t, s) for t, s in zip(tasks, sections) if s.area is None]
+    if not orphans or all(t.area for t, _ in orphans):
         return
     first_roman = next((s.roman for s in sections if s.roman), "")
     index = _roman_value(first_roman) - 2 if first_roman else -1
     if 0 <= index < len(ctx.area_headings):
         heading = ctx.area_headings[index]
-        code, roman = area_code(heading), _to_roman(index + 1)
-    else:
-        votes = [guess_area(t.title) for t in orphans]
-        code = max(set(votes), key=votes.count) or "other"
-        heading, roman = "", ""
-    for task in orphans:
+        _assign_area([t for t, _ in orphans], area_code(heading), heading, _to_roman(index + 1), ctx)
+        return
+    by_section: dict[int, list[Task]] = {}
+    for task, section in orphans:
+        by_section.setdefault(id(section), []).append(task)
+    for group in by_section.values():
+        votes = [guess_area(t.title) for t in group]
+        _assign_area(group, max(set(votes), key=votes.count) or "other", "", "", ctx)
+
+
+def _assign_area(tasks: list[Task], code: str, heading: str, roman: str, ctx: PlanContext) -> None:
+    for task in tasks:
         task.area, task.area_heading = code, task.area_heading or heading
         if roman and "." not in task.id:
             task.id = f"{roman}.{task.id}"
-    ctx.notices.append(Notice(f"{len(orphans)} dòng đầu bảng không có tiêu đề lĩnh vực; "
-                              f"đã suy ra lĩnh vực \"{heading or code}\".", orphans[0].lineno))
+    ctx.notices.append(Notice(f"{len(tasks)} dòng đầu bảng không có tiêu đề lĩnh vực; "
+                              f"đã suy ra lĩnh vực \"{heading or code}\".", tasks[0].lineno))
 
 
 def _dedupe_ids(tasks: list[Task]) -> None:

@@ -176,3 +176,19 @@ def test_one_agency_column_naming_both_roles(cell, lead, coordinating):
             ["1", "Rà soát văn bản", cell, "Quý I"]]
     [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert (task.lead, task.coordinating) == (lead, coordinating)
+
+
+def test_tables_without_area_rows_take_their_area_table_by_table():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    first = Table(rows=[header, ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"]], lineno=1)
+    second = Table(rows=[header, ["1", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]],
+                   lineno=9)
+    tables = task_tables([first, second])
+    guessed = tasks_from_tables(tables, PlanContext(year=2024, annual=True))
+    assert [t.area for t in guessed] == ["the_che", "hien_dai_hoa"]
+    headed = tasks_from_tables(tables, PlanContext(year=2024, annual=True,
+                                                   area_headings=["Cải cách thể chế", "Cải cách tài chính công"]))
+    assert [(t.id, t.area, t.area_heading) for t in headed] == [("1.1", "the_che", "Cải cách thể chế"),
+                                                                ("2.1", "tai_chinh_cong", "Cải cách tài chính công")]
