@@ -7,8 +7,8 @@ from .agencies import match_agency, registry_words
 from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
 from .tokens import _TITLE_WIDTH
-from .vocabulary import (_AGENCY_START, _OUTPUT_START, _TERMINAL, _agency_share, _task_text, column_scores,
-                         continues)
+from .vocabulary import (_AGENCY_START, _OUTPUT_START, _TERMINAL, _agency_share, _bigram_evidence, _task_text,
+                         column_scores, continues)
 
 
 _DEFAULT_TITLE_WIDTH = 35
@@ -103,7 +103,8 @@ def split_listed_name(part: str, context: dict[str, str]) -> list[str]:
     cấp xã" below a coordinating cell ending "Truyền thông;".
 
     An agency cell of the lines above that ends in ";" goes on with another name; a run that ends in a
-    whole registry name (capitalised, after at least two other words) gives it that name.
+    whole registry name (capitalised, after at least two other words that do not lead into it, as
+    "trình UBND tỉnh" or "của UBND tỉnh" do) gives it that name.
     """
     if not any(context.get(c, "").rstrip().endswith(";") for c in (LEAD, COORDINATING)):
         return [part]
@@ -111,9 +112,15 @@ def split_listed_name(part: str, context: dict[str, str]) -> list[str]:
     for k in range(2, len(words) - 1):
         tail = " ".join(words[k:])
         if words[k][:1].isupper() and _AGENCY_START.match(fold_words(tail)) and \
-                registry_words(tail) == len(fold_words(tail).split()):
+                registry_words(tail) == len(fold_words(tail).split()) and not _leads_into(words[k - 1], words[k]):
             return [" ".join(words[:k]), tail]
     return [part]
+
+
+def _leads_into(word: str, name: str) -> bool:
+    """Syllable-bigram evidence that `word` is followed by the name in running text."""
+    last, first = word.strip(".,;:()").lower(), name.strip(".,;:()").lower()
+    return bool(last and first) and _bigram_evidence(last, first) > 0
 
 
 def split_agency_run(part: str, context: dict[str, str]) -> list[str]:

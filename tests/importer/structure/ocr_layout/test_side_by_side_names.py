@@ -72,3 +72,8 @@ def test_line_that_goes_on_a_name_fills_the_gap():
                 COORDINATING: [(8, "tỉnh; UBND cấp"), (9, "Sở Tư pháp")]})
     fill_holes(row, ORDER)
     assert _lines(row, LEAD) == [(7, "Sở, ban, ngành"), (8, "tỉnh; UBND cấp"), (9, "huyện; UBND cấp")]
+
+
+def test_name_that_the_task_text_leads_into_stays_task_text():
+    context = {COORDINATING: "Sở Tư pháp;"}
+    assert split_listed_name("Hồ sơ công bố TTHC trình UBND tỉnh", context) == ["Hồ sơ công bố TTHC trình UBND tỉnh"]
