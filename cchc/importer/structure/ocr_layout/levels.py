@@ -122,7 +122,8 @@ def _restore_cap_before_tier(row: Row, column: str) -> None:
     pieces = row.cells.get(column, [])
     for piece, after in zip(pieces, pieces[1:]):
         words, following = piece.text.split(), after.text.split()
-        if words and following and fold_words(words[-1]) == "ubnd" and fold_words(following[0]) == "ubnd":
+        item_start = len(words) == 1 or len(words) > 1 and words[-2].endswith((";", ","))  # not "Văn phòng UBND"
+        if item_start and fold_words(words[-1]) == "ubnd" and following and fold_words(following[0]) == "ubnd":
             piece.text += " cấp"
 
 

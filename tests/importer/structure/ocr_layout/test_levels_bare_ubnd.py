@@ -60,3 +60,11 @@ def test_bare_ubnd_before_another_tier_is_the_other_level():
     row.add(Piece("Sở Nội vụ; các đơn vị liên quan", 10, COORDINATING, True))
     complete_levels([row], ORDER)
     assert snap_agency_fragments([p.text for p in row.cells[LEAD]]) == "UBND cấp huyện; UBND cấp xã"
+
+
+def test_ubnd_inside_a_name_is_not_a_tier():
+    row = Row(kind="task", number="1")
+    row.add(Piece("Sở Nội vụ; Văn phòng UBND", 10, LEAD, True))
+    row.add(Piece("UBND cấp xã", 11, LEAD, True))
+    complete_levels([row], ORDER)
+    assert row.text(LEAD) == "Sở Nội vụ; Văn phòng UBND UBND cấp xã"
