@@ -25,7 +25,8 @@ DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET)
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
-_HEADING_PREFIX = re.compile(r"^\s*((?:[IVXLC]+|[A-Z])\s*[.)/-]|(?:[IVXLC]+|[A-Z])\s+(?=[A-ZÀ-Ỹ]))\s*")
+_HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
+                             r"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[A-ZÀ-Ỹ]))\s*")
 
 
 @dataclass
@@ -100,7 +101,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
     header_cells = [c.strip() for c in table.rows[0]] if skip else None
     for cells, lineno in zip(table.rows[skip:], table.row_linenos[skip:]):
         if rows and rows[-1].kind == "total" or _is_total(cells):
-            rows.append(Row("total", "", {TITLE: " ".join(c for c in cells if c.strip())}, lineno))
+            rows.append(Row("total", "", {TITLE: _total_text(cells, columns)}, lineno))
             continue
         if not any(c.strip() for c in cells) or is_header_row(cells) or is_numbering_row(cells):
             continue  # repeated header rows of later pages
@@ -137,6 +138,19 @@ def _number_tasks(rows: list[Row]) -> None:
 def _current_area(rows: list[Row]) -> str:
     """The "Lĩnh vực" cell the rows so far sit under (a merged cell repeats it in every row)."""
     return next((r.title for r in reversed(rows) if r.kind == "heading"), "")
+
+
+_SCALE_UNITS = {0.001: "nghìn đồng", 1000.0: "tỷ đồng", 0.000001: "đồng"}
+
+
+def _total_text(cells: list[str], columns: Columns) -> str:
+    """The total row's words; its budget figure carries the unit the column's header states
+    ("Kinh phí (đồng)"), so the stated total is read in million VND like the rows."""
+    budget = columns.roles.get(BUDGET)
+    unit = _SCALE_UNITS.get(columns.budget_scale)
+    words = [f"{c.strip()} {unit}" if i == budget and unit and re.search(r"\d\s*$", c) else c.strip()
+             for i, c in enumerate(cells)]
+    return " ".join(w for w in words if w)
 
 
 def _is_total(cells: list[str]) -> bool:

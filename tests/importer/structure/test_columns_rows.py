@@ -192,3 +192,13 @@ def test_tables_without_area_rows_take_their_area_table_by_table():
                                                    area_headings=["Cải cách thể chế", "Cải cách tài chính công"]))
     assert [(t.id, t.area, t.area_heading) for t in headed] == [("1.1", "the_che", "Cải cách thể chế"),
                                                                 ("2.1", "tai_chinh_cong", "Cải cách tài chính công")]
+
+
+def test_part_headings_and_a_total_in_the_budget_columns_unit():
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Kinh phí (đồng)"]
+    rows = [header, ["Phần I: CẢI CÁCH THỂ CHẾ"] * 5, ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý II", "50.000.000"],
+            ["", "Tổng cộng", "", "", "50.000.000"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert (t.rows[0].kind, t.rows[0].number, t.rows[0].title) == ("heading", "I", "CẢI CÁCH THỂ CHẾ")
+    from cchc.importer.fields.money import find_stated_total
+    assert find_stated_total(t.total_text())[0] == 50
