@@ -179,8 +179,11 @@ def _period(text: str) -> tuple[int | None, int | None]:
 
 
 def _kind(subject: str, start: int | None, end: int | None) -> str:
+    """Thematic when the title names a theme or not administrative reform itself; with no title
+    found (an appendix on its own), the period decides."""
     folded = fold(subject)
-    if any(k in folded for k in _THEMATIC) or ("cai cach hanh chinh" not in folded and "cchc" not in folded):
+    if subject and (any(k in folded for k in _THEMATIC) or
+                    ("cai cach hanh chinh" not in folded and "cchc" not in folded)):
         return "thematic"
     return "multi_year" if start and end and end > start else "annual"
 

@@ -91,3 +91,10 @@ def test_decision_named_in_a_portal_lead_paragraph():
     cited = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2025\nCăn cứ Quyết định số 9/QĐ-UBND ngày 2/1/2025 "
                           "của UBND tỉnh ban hành Kế hoạch số 3/KH-UBND;\n")
     assert cited.decision_number is None
+
+
+def test_an_appendix_on_its_own_has_no_title_and_its_period_decides_the_kind():
+    info = read_metadata("PHỤ LỤC NHIỆM VỤ NĂM 2022\n(Kèm theo Kế hoạch số 20/KH-UBND ngày 10/01/2022 của UBND tỉnh "
+                         "Bắc Giang)\nSTT\tNhiệm vụ\tCơ quan chủ trì\n")
+    assert (info.title, info.kind, info.period_start) == (None, "annual", 2022)
+    assert (info.decision_number, info.province) == ("20/KH-UBND", "Bắc Giang")
