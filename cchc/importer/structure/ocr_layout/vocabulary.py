@@ -80,13 +80,21 @@ _COLLECTIVE = re.compile(r"(?<![\w])[^\s|]{1,3},?\s+ban(?:,\s*|\s+)(?=ng)", re.I
 
 
 def repair_words(text: str) -> str:
-    """The collective "Sở, ban, ngành" whose first word OCR garbled ("S, ban, ngành", "30, ban, ngành");
-    the other collectives written so ("các ban, ngành", "Bộ, ban, ngành") are left as written."""
-    return _COLLECTIVE.sub(lambda m: m.group(0) if fold_words(m.group(0)).split()[0] in _OTHER_HEADS
-                           else "Sở, ban, ", text)
+    """The collective "Sở, ban, ngành" whose first word OCR garbled ("S, ban, ngành", "30, ban, ngành",
+    the restorer's "Số, ban, ngành"); the other collectives written so ("các ban, ngành", "Bộ, ban,
+    ngành") are left as written."""
+    return _COLLECTIVE.sub(_collective, text)
 
 
-_OTHER_HEADS = frozenset({"so", "cac", "bo"})  # "Sở" itself, "các ban, ngành", "Bộ, ban, ngành"
+_OTHER_HEADS = frozenset({"cac", "bo"})  # "các ban, ngành", "Bộ, ban, ngành"
+
+
+def _collective(match: re.Match) -> str:
+    written = match.group(0)
+    head = written.split()[0].strip(",")
+    if fold_words(head) in _OTHER_HEADS or head.lower() == "sở":
+        return written
+    return ("sở" if head[:1] == "s" else "Sở") + written[len(head):] if fold_words(head) == "so" else "Sở, ban, "
 
 
 _ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.)]")

@@ -27,3 +27,8 @@ def test_other_collectives_are_not_read_as_so_ban_nganh():
     for text in ("phối hợp với các ban, ngành liên quan", "các Bộ, ban, ngành trung ương"):
         assert repair_words(text) == text
     assert repair_words("ở, ban, ngân . T ha") == "Sở, ban, ngân . T ha"  # the "S" lost
+
+
+def test_restorer_slip_of_the_collective_head_is_written_right():
+    assert repair_words("Số, ban, ngành tỉnh") == "Sở, ban, ngành tỉnh"
+    assert repair_words("các SỞ, BAN, NGÀNH") == "các SỞ, BAN, NGÀNH"
