@@ -159,8 +159,9 @@ PROSE_TASKS = [
 ]
 
 
-def test_prose_plan_with_lettered_items(tmp_path):
-    assert_plan(docs.prose_txt(tmp_path), PROSE_META, PROSE_TASKS)
+@pytest.mark.parametrize("build", [docs.prose_txt, docs.prose_pdf], ids=["txt", "pdf"])
+def test_prose_plan_with_lettered_items(build, tmp_path):
+    assert_plan(build(tmp_path), PROSE_META, PROSE_TASKS)
 
 
 # --- 6. Province portal page: nested divs, "Lĩnh vực" column of rowspan cells (.html) ------------

@@ -476,3 +476,10 @@ def per_area_tables_docx(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-2019.docx"
     document.save(str(path))
     return path
+
+
+# --- 12. The prose plan (5) printed to PDF: long items wrapped over lines -------------------------
+
+def prose_pdf(directory: Path) -> Path:
+    source = write_docx(directory / "ke-hoach-cchc-2019.docx", [ln for ln in PROSE_TEXT.splitlines() if ln.strip()])
+    return docx_to_pdf(source, directory)

@@ -93,10 +93,22 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
     if not kinds:
         return []
     kind = LETTER if LETTER in kinds else kinds[0]
-    items = [p for p in paragraphs if p.kind == kind]
+    items = [_with_text_after(paragraphs, i) for i, p in enumerate(paragraphs) if p.kind == kind]
     if kind == BULLET:
         return [(str(i), p) for i, p in enumerate(items, start=1)]
     return [(p.marker, p) for p in items]
+
+
+def _with_text_after(paragraphs: list[Paragraph], i: int) -> Paragraph:
+    """The item with the unmarked paragraphs right after it: lines a PDF wrapped before a capital
+    ("Cơ quan chủ trì:" / "Sở Tư pháp; ...") are still the item's."""
+    after = []
+    for p in paragraphs[i + 1:]:
+        if p.kind != TEXT:
+            break
+        after.append(p.text)
+    item = paragraphs[i]
+    return Paragraph(item.kind, item.marker, " ".join([item.text] + after), item.lineno) if after else item
 
 
 def _depth(kind: str) -> int:
