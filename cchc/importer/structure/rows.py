@@ -185,8 +185,18 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     return Row("task", number, by_role, lineno)
 
 
+_ARABIC_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
+
+
 def _heading_from_text(text: str, lineno: int) -> Row:
+    """A row of one text merged across: "II. CẢI CÁCH ..." is a heading, "1. Cải cách thể chế" an
+    Arabic-numbered area heading, "1. Kiện toàn tổ chức" a numbered row without details (a group)."""
     text = " ".join(text.split())
+    arabic = _ARABIC_PREFIX.match(text)
+    if arabic:
+        rest = text[arabic.end():].strip()
+        kind = "heading" if is_area_heading(rest) else "task"
+        return Row(kind, arabic.group(1), {TITLE: rest}, lineno)
     m = _HEADING_PREFIX.match(text)
     number = ""
     if m:

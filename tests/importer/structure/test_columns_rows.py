@@ -202,3 +202,18 @@ def test_part_headings_and_a_total_in_the_budget_columns_unit():
     assert (t.rows[0].kind, t.rows[0].number, t.rows[0].title) == ("heading", "I", "CẢI CÁCH THỂ CHẾ")
     from cchc.importer.fields.money import find_stated_total
     assert find_stated_total(t.total_text())[0] == 50
+
+
+def test_merged_rows_numbered_in_arabic_are_area_headings_or_groups():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["", "1. Cải cách thể chế", "1. Cải cách thể chế", "1. Cải cách thể chế"],
+            ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
+            ["II. CẢI CÁCH TÀI CHÍNH CÔNG"] * 4,
+            ["1. Kiện toàn tổ chức"] * 4,
+            ["1.1", "Giao tự chủ", "Sở Tài chính", "Quý II"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area, t.area_heading, t.group) for t in tasks] == [
+        ("1.1", "the_che", "Cải cách thể chế", None),
+        ("II.1.1", "tai_chinh_cong", "CẢI CÁCH TÀI CHÍNH CÔNG", "Kiện toàn tổ chức")]
