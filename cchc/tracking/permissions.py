@@ -4,7 +4,8 @@
 - officer: reads every plan; reports progress and comments only on tasks of their own agency:
   tasks that name it as lead or coordinating agency, and tasks *led* by a collective of its kind
   ("UBND cấp huyện" for a district). A collective named only as coordinator ("Các sở, ban, ngành
-  phối hợp") does not open the task to every department: the lead agency reports on it;
+  phối hợp") does not open the task to every department: the lead agency reports on it. Only a
+  lead agency's report moves the task's status (`report_sets_status`);
 - leader: reads everything, changes nothing.
 """
 from __future__ import annotations
@@ -67,6 +68,25 @@ def can_update_task(user, task: Task) -> bool:
         return False
     agency = agency_of(user)
     return agency is not None and tasks_of_agency(agency).filter(pk=task.pk).exists()
+
+
+def report_sets_status(user, task: Task) -> bool:
+    """Whether `user`'s progress report moves the task's status: Sở Nội vụ's always; an officer's when
+    its agency leads the task, itself or as a member of the tier that leads it, or when the task names
+    no lead. A coordinating agency's report is kept in the task's history only: its part of the work
+    is not the task's progress."""
+    if is_admin(user):
+        return True
+    agency = agency_of(user)
+    leads = task.active_agencies("lead")
+    return agency is not None and (not leads or any(_leads_as(agency, lead, task) for lead in leads))
+
+
+def _leads_as(agency: Agency, lead: Agency, task: Task) -> bool:
+    if lead == agency:
+        return True
+    return (lead.kind == AgencyKind.COLLECTIVE and bool(lead.members_kind) and lead.members_kind == agency.kind
+            and agency.province_id == task.plan.province_id)
 
 
 def can_comment(user, task: Task) -> bool:

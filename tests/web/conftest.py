@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from cchc.tracking import actions
 from cchc.tracking.agency_matching import find_in_database
-from cchc.tracking.models import Agency, Role
+from cchc.tracking.models import Agency, AgencyKind, Role
 from cchc.tracking.permissions import tasks_of_agency
 from tests.support.isolation import media_root, shared_cache  # noqa: F401 - autouse fixtures
 
@@ -91,3 +91,15 @@ def task_led_by(plan, agency_obj, not_for=None):
     if not_for is not None:
         tasks = tasks.exclude(pk__in=tasks_of_agency(not_for))
     return tasks.first()
+
+
+def coordinated_task(plan):
+    """(task, coordinator): a task of `plan` led by agencies (no tier) that names `coordinator`, an agency
+    that does not lead it, among its coordinating agencies."""
+    for task in plan.tasks.order_by("pk"):
+        leads = task.active_agencies("lead")
+        if leads and all(a.kind != AgencyKind.COLLECTIVE for a in leads):
+            for candidate in task.active_agencies("coordinating"):
+                if candidate.kind != AgencyKind.COLLECTIVE and candidate not in leads:
+                    return task, candidate
+    raise AssertionError("the plan has no task with a single coordinating agency")

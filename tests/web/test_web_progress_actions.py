@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from cchc.tracking import actions
 from cchc.tracking.models import (Agency, AgencyKind, AuditEntry, EvidenceFile, Role, TaskAgency,
                                   TaskStatus)
-from cchc.tracking.permissions import agency_of, can_update_task, tasks_of_agency
+from cchc.tracking.permissions import agency_of, can_update_task, report_sets_status, tasks_of_agency
 
-from conftest import agency, gold_plan, task_led_by
+from conftest import agency, coordinated_task, gold_plan, task_led_by
 
 
 def led_by(agency_obj):
@@ -48,10 +48,20 @@ def test_leader_reads_but_cannot_update(plan, leader, agency_a):
         actions.update_task_progress(task, leader, TaskStatus.IN_PROGRESS, 10, "")
 
 
-def test_coordinating_agency_may_update(plan, officer_b, agency_b):
-    task = tasks_of_agency(agency_b).filter(plan=plan).exclude(pk__in=led_by(agency_b)).first()
-    assert task is not None and agency_b not in task.active_agencies("lead")
-    actions.update_task_progress(task, officer_b, TaskStatus.IN_PROGRESS, 20, "Phối hợp")
+def test_a_coordinating_agencys_report_is_kept_but_leaves_the_status_to_the_lead(plan):
+    task, coordinator = coordinated_task(plan)
+    officer = actions.create_user(None, "phoi-hop", "x", Role.OFFICER, agency=coordinator, validate=False)
+    assert not report_sets_status(officer, task)
+    update = actions.update_task_progress(task, officer, TaskStatus.DONE, 100, "Đã góp ý dự thảo")
+    task.refresh_from_db()
+    assert (task.status, task.percent) == (TaskStatus.NOT_STARTED, 0)
+    assert task.updates.get() == update and update.agency == coordinator
+    lead = task.active_agencies("lead")[0]
+    lead_officer = actions.create_user(None, "chu-tri", "x", Role.OFFICER, agency=lead, validate=False)
+    assert report_sets_status(lead_officer, task)
+    actions.update_task_progress(task, lead_officer, TaskStatus.IN_PROGRESS, 30, "")
+    task.refresh_from_db()
+    assert (task.status, task.percent) == (TaskStatus.IN_PROGRESS, 30)
 
 
 def test_collective_covers_agencies_of_its_kind(plan):

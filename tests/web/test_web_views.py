@@ -10,9 +10,9 @@ from django.test import Client
 from django.urls import reverse
 
 from cchc.tracking import actions
-from cchc.tracking.models import AuditEntry, PendingImport, Plan, TaskStatus
+from cchc.tracking.models import AuditEntry, PendingImport, Plan, Role, TaskStatus
 
-from conftest import PASSWORD, SEEDS, agency, gold_plan, task_led_by
+from conftest import PASSWORD, SEEDS, agency, coordinated_task, gold_plan, task_led_by
 
 
 def logged_in(user) -> Client:
@@ -83,6 +83,15 @@ def test_officer_updates_task_with_evidence_and_leader_downloads_it(plan, agency
     evidence_id = task.updates.get().files.get().pk
     download = logged_in(leader).get(reverse("evidence_download", args=[evidence_id]))
     assert b"".join(download.streaming_content) == b"%PDF-1.4 noi dung minh chung"
+
+
+def test_a_coordinating_officer_is_told_its_report_leaves_the_status_to_the_lead(plan):
+    task, coordinator = coordinated_task(plan)
+    officer = actions.create_user(None, "phoi-hop", PASSWORD, Role.OFFICER, agency=coordinator)
+    lead = actions.create_user(None, "chu-tri", PASSWORD, Role.OFFICER, agency=task.active_agencies("lead")[0])
+    hint = "trạng thái nhiệm vụ do cơ quan chủ trì cập nhật"
+    assert hint in text_of(logged_in(officer).get(reverse("task_detail", args=[task.pk])))
+    assert hint not in text_of(logged_in(lead).get(reverse("task_detail", args=[task.pk])))
 
 
 def test_invalid_progress_shows_vietnamese_error(plan, agency_a, officer_a):

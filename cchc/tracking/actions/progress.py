@@ -12,7 +12,7 @@ from django.utils import timezone
 from ..collective import combined_progress, member_progress
 from ..deadline_status import due_date
 from ..models import Comment, EvidenceFile, ProgressUpdate, Task, TaskStatus
-from ..permissions import agency_of, can_comment, can_update_task, is_admin
+from ..permissions import agency_of, can_comment, can_update_task, is_admin, report_sets_status
 from .audit import apply_changes, record
 from .errors import ActionError
 
@@ -98,22 +98,23 @@ def update_task_progress(task: Task, user, status: str, percent, narrative: str 
                                     size=upload.size, content_type=content_type[:100])
     record(user, "task.progress", task, new={"status": status, "percent": percent, "update": update.pk,
                                              "files": len(files)})
-    apply_changes(user, "task.progress", task, _task_progress(task, user, agency, status, percent, today))
+    apply_changes(user, "task.progress", task, _task_progress(task, user, status, percent, today))
     task.last_update_at = update.created_at
     task.save()
     return update
 
 
-def _task_progress(task: Task, user, agency, status: str, percent: int, today) -> dict:
-    """The task's new status, percent and completion date after a report of `agency`.
+def _task_progress(task: Task, user, status: str, percent: int, today) -> dict:
+    """The task's new status, percent and completion date after `user`'s report.
 
-    On a task a whole tier leads, a member's report moves the tier's combined progress and a
-    coordinating agency's report leaves it alone; Sở Nội vụ's report always applies as it is.
+    A coordinating agency's report changes none of them (`report_sets_status`). On a task a whole
+    tier leads, a member's report moves the tier's combined progress; Sở Nội vụ's report always
+    applies as it is.
     """
-    members = member_progress(task)
-    if members and not is_admin(user):
-        if not any(m.agency == agency for m in members):
-            return {}
+    if not report_sets_status(user, task):
+        return {}
+    members = member_progress(task) if not is_admin(user) else []
+    if members:
         status, percent = combined_progress(members)
     finished = status in (TaskStatus.DONE, TaskStatus.DONE_LATE)
     completed_on = (task.completed_on or today) if finished else None

@@ -10,7 +10,7 @@ from ..collective import member_progress
 from ..deadline_status import deadline_status
 from ..forms import CommentForm, ProgressForm
 from ..models import AuditEntry, EvidenceFile, Task, TaskStatus
-from ..permissions import can_comment, can_update_task
+from ..permissions import can_comment, can_update_task, report_sets_status
 from .access import reader_required
 
 
@@ -29,6 +29,7 @@ def _detail_context(request, task: Task, progress_form=None, comment_form=None) 
         "comments": task.comments.select_related("author"),
         "audit": AuditEntry.objects.filter(object_type="task", object_id=str(task.pk))[:100],
         "can_update": can_update_task(request.user, task), "can_comment": can_comment(request.user, task),
+        "sets_status": report_sets_status(request.user, task),
         "progress_form": progress_form or ProgressForm(initial=initial),
         "comment_form": comment_form or CommentForm(),
     }
