@@ -177,7 +177,11 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
         return Row("heading", "", {TITLE: filled[0]}, lineno)  # an unnumbered area row in the title cell only
     if not number and NUMBER not in columns.roles and by_role.get(TITLE) and \
             (by_role.get(LEAD) or by_role.get(DEADLINE)):
-        return Row("task", "", by_role, lineno)  # a table without a "STT" column: each full row is a task
+        # a table without a "STT" column: each full row is a task, numbered in its text or later
+        own = _ARABIC_PREFIX.match(by_role[TITLE])
+        if own:
+            by_role[TITLE] = by_role[TITLE][own.end():]
+        return Row("task", own.group(1) if own else "", by_role, lineno)
     if not number:
         return Row("continuation", "", by_role, lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:

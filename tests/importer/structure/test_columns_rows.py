@@ -217,3 +217,13 @@ def test_merged_rows_numbered_in_arabic_are_area_headings_or_groups():
     assert [(t.id, t.area, t.area_heading, t.group) for t in tasks] == [
         ("1.1", "the_che", "Cải cách thể chế", None),
         ("II.1.1", "tai_chinh_cong", "CẢI CÁCH TÀI CHÍNH CÔNG", "Kiện toàn tổ chức")]
+
+
+def test_a_table_without_number_column_keeps_the_numbers_written_in_its_titles():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [header, ["I. CẢI CÁCH THỂ CHẾ"] * 3, ["1. Rà soát văn bản", "Sở Tư pháp", "Quý I"],
+            ["2. Kiểm tra văn bản", "Sở Tư pháp", "Quý II"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.title) for t in tasks] == [("I.1", "Rà soát văn bản"), ("I.2", "Kiểm tra văn bản")]
