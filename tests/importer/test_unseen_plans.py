@@ -301,3 +301,15 @@ PER_AREA_TASKS = [
 
 def test_one_table_per_area_under_numbered_headings(tmp_path):
     assert_plan(docs.per_area_tables_docx(tmp_path), PER_AREA_META, PER_AREA_TASKS)
+
+
+def test_prose_items_of_an_annual_plan_span_its_year_when_continuous():
+    from cchc.importer.document import Line
+    from cchc.importer.structure.outline import outline
+    from cchc.importer.structure.prose import prose_tasks
+
+    paragraphs = outline([Line(text, i) for i, text in enumerate(docs.PROSE_TEXT.splitlines(), start=1)])
+    continuous = {t.id: t.deadline.to_dict() for t in prose_tasks(paragraphs, 2019, annual=True)}["2.a"]
+    assert continuous == deadline("continuous", "2019-12-31", "2019-01-01")
+    multi_year = {t.id: t.deadline.to_dict() for t in prose_tasks(paragraphs, 2019)}["2.a"]
+    assert multi_year == deadline("continuous")

@@ -38,7 +38,8 @@ _CLAUSE_LEAD = re.compile(r"[(;]\s*(?P<value>[A-ZĐÀ-Ỹ][^();:]{2,120}?)\s+ch�
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
 
 
-def prose_tasks(paragraphs: list[Paragraph], year: int | None) -> list[Task]:
+def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = False) -> list[Task]:
+    """`annual`: the plan covers one year, so an item's "thường xuyên" spans that year."""
     part = _task_part(paragraphs)
     if not part:
         return []
@@ -49,7 +50,7 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None) -> list[Task]:
     for area, items in _areas(part, area_kind):
         heading, code = area.text.rstrip(". :"), area_code(area.text)
         for marker, item in _items(items, area_kind):
-            tasks.append(_task(f"{area.marker}.{marker}", item, code, heading, year))
+            tasks.append(_task(f"{area.marker}.{marker}", item, code, heading, year, annual))
     return tasks
 
 
@@ -124,7 +125,7 @@ def _first_sentence(parts: list[str]) -> str:
     return first
 
 
-def _task(task_id: str, item: Paragraph, area: str, heading: str, year: int | None) -> Task:
+def _task(task_id: str, item: Paragraph, area: str, heading: str, year: int | None, annual: bool) -> Task:
     text = item.text
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
@@ -136,7 +137,7 @@ def _task(task_id: str, item: Paragraph, area: str, heading: str, year: int | No
     time = _LABELLED_TIME.search(text) or _UNTIL_YEAR.search(text)
     if time:
         task.deadline_text = time["value"] if "value" in time.groupdict() else time.group(0)
-        task.deadline = parse_deadline(task.deadline_text, year, annual=False)
+        task.deadline = parse_deadline(task.deadline_text, year, annual=annual)
     else:
         task.deadline = Deadline()
     return task
