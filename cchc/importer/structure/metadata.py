@@ -223,9 +223,9 @@ def _issuer(text: str) -> str:
     """"UBND tỉnh" or its chairman; a district's plan ("UBND huyện") or a department's ("Sở Tài chính")
     is told by the letterhead above the title."""
     letterhead = _letterhead(text)
-    department = next((m.group(0) for m in map(_DEPARTMENT_HEAD.match, letterhead) if m), None)
-    if department:
-        return _department_name(department)
+    agency = next((m for m in map(_AGENCY_HEAD.match, letterhead) if m), None)
+    if agency:
+        return _agency_name(agency.group(0), agency.group("head"))
     level = _level(letterhead)
     if re.search(r"kèm theo[^)]{0,160}?của\s+Chủ\s+tịch", text, re.IGNORECASE) or \
             re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
@@ -234,7 +234,10 @@ def _issuer(text: str) -> str:
 
 
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
-_DEPARTMENT_HEAD = re.compile(r"^SỞ\s+[A-ZĐÀ-Ỹ ,\-]{3,60}$")
+# an agency issuing its own plan: "SỞ TÀI CHÍNH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "VĂN PHÒNG UBND TỈNH"
+_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM)"
+                          r"\s+[A-ZĐÀ-Ỹ ,\-]{3,60}$")
+_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "CỤC", "CHI CỤC")  # the word after them starts the name: "Ban Quản lý ..."
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
                          r"\s+(?P<name>[A-ZĐÀ-Ỹ ]+)$")
 
@@ -263,11 +266,17 @@ def _level(letterhead: list[str]) -> str:
     return "tỉnh"
 
 
-def _department_name(head: str) -> str:
-    """"SỞ KẾ HOẠCH VÀ ĐẦU TƯ" -> "Sở Kế hoạch và Đầu tư": each part of the name starts upper case."""
-    words = head.lower().split()
-    out = ["Sở"]
-    for i, word in enumerate(words[1:], start=1):
-        starts_part = i == 1 or words[i - 1] in ("và", "-") or words[i - 1].endswith(",")
-        out.append(word[:1].upper() + word[1:] if starts_part else word)
-    return " ".join(out)
+def _agency_name(letterhead: str, head: str) -> str:
+    """"SỞ KẾ HOẠCH VÀ ĐẦU TƯ" -> "Sở Kế hoạch và Đầu tư", "VĂN PHÒNG UBND TỈNH" -> "Văn phòng UBND tỉnh":
+    after "Sở", "Ban", "Cục" each part of the name starts upper case; acronyms stay."""
+    head_words = len(head.split())
+    words = letterhead.split()
+    out = [_lower_word(w) for w in words]
+    out[0] = out[0].capitalize()
+    if head in _NAMED_HEADS:
+        for i in range(head_words, len(words)):
+            before = out[i - 1]
+            if i == head_words or before.lower() in ("và", "-") or before.endswith(","):
+                out[i] = out[i][:1].upper() + out[i][1:]
+    name, province = " ".join(out), _province(letterhead)
+    return name.replace(province.lower(), province) if province else name  # "Công an tỉnh Hà Nam"

@@ -62,6 +62,10 @@ def test_a_text_without_a_province_has_none():
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU", "UBND phường"),
     ("ỦY BAN NHÂN DÂN XÃ HÒA VANG", "UBND xã"),
+    ("UBND TỈNH HÀ NAM\nVĂN PHÒNG UBND TỈNH", "Văn phòng UBND tỉnh"),
+    ("UBND TỈNH HÀ NAM\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp"),
+    ("CÔNG AN TỈNH HÀ NAM", "Công an tỉnh Hà Nam"),
+    ("UBND TỈNH HÀ NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "UBND tỉnh"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
