@@ -126,12 +126,28 @@ def _before_note(text: str) -> str:
 def _title(subject: str, province: str | None) -> str:
     subject = re.sub(r"\s*(-|–)\s*", lambda m: " - " if m.group().strip() != m.group() else "-", subject)
     if subject.upper() == subject:
-        subject = " ".join(_lower_word(w) for w in subject.split())
+        subject = _proper_names(" ".join(_lower_word(w) for w in subject.split()))
         if province:
             subject = re.sub(re.escape(province.lower()), province, subject)
     elif not _is_acronym(subject.split()[0]):  # "CCHC năm 2023" keeps its acronym
         subject = subject[0].lower() + subject[1:]
     return f"Kế hoạch {subject}"
+
+
+# a place's name runs up to the year ("huyện Đức Trọng năm 2024"); "xã hội" is no commune
+_PLACE = re.compile(r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) "
+                    r"((?:(?!năm\b|giai\b)[^\W\d_]+ ){1,4})(?=năm\b|giai đoạn\b)|"
+                    r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) ((?:[^\W\d_]+ ?){1,4})$")
+# the agency whose plan it is: "... của sở tài chính"
+_AGENCY_IN_TITLE = re.compile(r"(?<=của )(sở|ban|văn phòng|thanh tra|công an) "
+                              r"((?:(?!năm\b|giai\b|đến\b)[^\W\d_,-]+[ ,-]*){1,8})")
+
+
+def _proper_names(subject: str) -> str:
+    """A title lowered from capitals gets its names back: "huyện Đức Trọng", "của Sở Tài chính"."""
+    subject = _PLACE.sub(lambda m: f"{m[1] or m[3]} {(m[2] or m[4]).title()}", subject)
+    return _AGENCY_IN_TITLE.sub(lambda m: _agency_name(m[0].upper().strip(), m[1].upper()) +
+                                (" " if m[0].endswith(" ") else ""), subject)
 
 
 def _is_acronym(word: str) -> bool:

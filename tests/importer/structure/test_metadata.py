@@ -102,3 +102,16 @@ def test_an_appendix_on_its_own_has_no_title_and_its_period_decides_the_kind():
                          "Bắc Giang)\nSTT\tNhiệm vụ\tCơ quan chủ trì\n")
     assert (info.title, info.kind, info.period_start) == (None, "annual", 2022)
     assert (info.decision_number, info.province) == ("20/KH-UBND", "Bắc Giang")
+
+
+@pytest.mark.parametrize("caps, title", [
+    ("CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+     "Kế hoạch cải cách hành chính năm 2022 của Sở Kế hoạch và Đầu tư"),
+    ("CẢI CÁCH HÀNH CHÍNH HUYỆN ĐỨC TRỌNG NĂM 2024", "Kế hoạch cải cách hành chính huyện Đức Trọng năm 2024"),
+    ("CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA PHƯỜNG HẢI CHÂU", "Kế hoạch cải cách hành chính năm 2024 của phường Hải Châu"),
+    ("CẢI CÁCH HÀNH CHÍNH GẮN VỚI PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024",
+     "Kế hoạch cải cách hành chính gắn với phát triển kinh tế - xã hội năm 2024"),
+    ("THANH TRA CÔNG VỤ VÀ BAN HÀNH VĂN BẢN NĂM 2021", "Kế hoạch thanh tra công vụ và ban hành văn bản năm 2021"),
+])
+def test_a_title_in_capitals_gets_its_names_back(caps, title):
+    assert read_metadata(f"KẾ HOẠCH\n{caps}\n").title == title
