@@ -313,3 +313,19 @@ def test_prose_items_of_an_annual_plan_span_its_year_when_continuous():
     assert continuous == deadline("continuous", "2019-12-31", "2019-01-01")
     multi_year = {t.id: t.deadline.to_dict() for t in prose_tasks(paragraphs, 2019)}["2.a"]
     assert multi_year == deadline("continuous")
+
+
+def test_prose_items_numbered_beneath_their_area():
+    from cchc.importer.document import Line
+    from cchc.importer.structure.outline import outline
+    from cchc.importer.structure.prose import prose_tasks
+
+    text = ("II. NHIỆM VỤ TRỌNG TÂM\n1. Cải cách thể chế\n1.1. Rà soát văn bản quy phạm pháp luật.\n"
+            "1.2. Kiểm tra văn bản (Sở Tư pháp chủ trì; thời gian hoàn thành: Quý III/2020).\n"
+            "2. Cải cách tài chính công\n- Giao quyền tự chủ cho đơn vị sự nghiệp.\nIII. TỔ CHỨC THỰC HIỆN\n")
+    tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020, annual=True)
+    assert [(t.id, t.area, t.title, t.lead) for t in tasks] == [
+        ("1.1", "the_che", "Rà soát văn bản quy phạm pháp luật", []),
+        ("1.2", "the_che", "Kiểm tra văn bản", ["Sở Tư pháp"]),
+        ("2.1", "tai_chinh_cong", "Giao quyền tự chủ cho đơn vị sự nghiệp", [])]
+    assert tasks[1].deadline.to_dict() == deadline("period", "2020-09-30", "2020-07-01")

@@ -50,7 +50,8 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     for area, items in _areas(part, area_kind):
         heading, code = area.text.rstrip(". :"), area_code(area.text)
         for marker, item in _items(items, area_kind):
-            tasks.append(_task(f"{area.marker}.{marker}", item, code, heading, year, annual))
+            task_id = marker if marker.startswith(f"{area.marker}.") else f"{area.marker}.{marker}"  # "1.2" under "1."
+            tasks.append(_task(task_id, item, code, heading, year, annual))
     return tasks
 
 
