@@ -68,7 +68,7 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
             columns = infer_columns(table.rows)
             width = len(table.rows[0]) if table.rows else 0
         if columns is None or TITLE not in columns.roles or \
-                not ({LEAD, DEADLINE} & columns.roles.keys()):
+                not ({LEAD, DEADLINE} & columns.roles.keys()) or _is_target_table(table, columns):
             columns = None
             continue
         rows = typed_rows(table, columns, header_end)
@@ -77,6 +77,13 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
         elif rows:
             result.append(TaskTable(columns, rows))
     return [t for t in result if any(r.kind == "task" for r in t.rows)]
+
+
+def _is_target_table(table: Table, columns: Columns) -> bool:
+    """A table of figures ("Chỉ tiêu | Đơn vị tính | Năm 2024 | Cơ quan theo dõi") has no deadline column
+    and names its rows "chỉ tiêu": its rows are targets, not tasks."""
+    head = " ".join(fold_words(c) for c in table.rows[0])
+    return DEADLINE not in columns.roles and bool(re.search(r"\bchi tieu\b", head))
 
 
 def _header_end(rows: list[list[str]]) -> int:

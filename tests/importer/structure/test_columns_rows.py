@@ -227,3 +227,16 @@ def test_a_table_without_number_column_keeps_the_numbers_written_in_its_titles()
             ["2. Kiểm tra văn bản", "Sở Tư pháp", "Quý II"]]
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [(t.id, t.title) for t in tasks] == [("I.1", "Rà soát văn bản"), ("I.2", "Kiểm tra văn bản")]
+
+
+@pytest.mark.parametrize("header", [
+    ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2024", "Cơ quan theo dõi"],
+    ["STT", "Nội dung chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Cơ quan chịu trách nhiệm"],
+])
+def test_a_table_of_targets_is_no_task_table(header):
+    rows = [header, ["1", "Tỷ lệ hồ sơ trực tuyến", "%", "80", "Sở Nội vụ"],
+            ["2", "Tỷ lệ hài lòng", "%", "90", "Văn phòng UBND tỉnh"]]
+    assert task_tables([Table(rows=rows, lineno=1)]) == []
+    with_deadline = [["STT", "Nội dung", "Chỉ tiêu", "Cơ quan chủ trì", "Thời gian"],
+                     ["1", "Số hóa hồ sơ", "80% hồ sơ", "Sở Nội vụ", "Quý IV"]]
+    assert len(task_tables([Table(rows=with_deadline, lineno=1)])) == 1
