@@ -45,7 +45,8 @@ _FUZZY_HEADINGS = (
 _FUZZY_WORD = 75  # rapidfuzz ratio for one word: "chlnh" is "chinh", "tai" is not "hanh"
 _HEADING_STARTS = ("cai cach", "cong tac", "xay dung", "hien dai hoa", "thuc hien co che", "nang cao chat luong",
                    "doi moi", "phat trien chinh quyen", "chinh quyen dien tu", "to chuc bo may", "tai chinh cong",
-                   "co che mot cua", "chuyen doi so")
+                   "co che mot cua", "chuyen doi so", "the che", "kiem soat thu tuc", "dao tao", "kien toan",
+                   "day manh cai cach", "tiep tuc cai cach", "hoan thien the che", "sap xep", "tinh gian")
 # Target-sentence keywords, most specific rule first: the first rule with a hit wins.
 _SENTENCE_RULES = (
     ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"

@@ -103,3 +103,9 @@ def test_never_raises(text):
     assert isinstance(area_code(text), str)
     guess_area(text)
     is_area_heading(text)
+
+
+@pytest.mark.parametrize("heading", ["Đào tạo, bồi dưỡng cán bộ, công chức", "Kiểm soát thủ tục hành chính", "Thể chế",
+                                     "Kiện toàn tổ chức bộ máy", "Đẩy mạnh cải cách thủ tục hành chính"])
+def test_sentence_case_headings_other_plans_use(heading):
+    assert is_area_heading(heading)
