@@ -129,7 +129,8 @@ TWO_ROW_TASKS = [
 ]
 
 
-@pytest.mark.parametrize("build", [docs.two_row_header_docx, docs.two_row_header_pdf], ids=["docx", "pdf"])
+@pytest.mark.parametrize("build", [docs.two_row_header_docx, docs.two_row_header_pdf,
+                                   docs.two_row_header_reportlab_pdf], ids=["docx", "pdf", "reportlab-pdf"])
 def test_two_row_header_with_start_and_end_columns(build, tmp_path):
     assert_plan(build(tmp_path), TWO_ROW_META, TWO_ROW_TASKS)
 
@@ -198,7 +199,8 @@ OLDER_TASKS = [
      "title": "Xây dựng Quy chế phối hợp kiểm tra, xử lý văn bản quy phạm pháp luật", "lead": ["Sở Tư pháp"],
      "coordinating": ["Các sở, ngành"], "outputs": ["Quyết định của UBND tỉnh"], "deadline_text": "Quí II",
      "deadline": deadline("period", "2012-06-30", "2012-04-01")},
-    {"id": "I.2", "area": "the_che", "outputs": ["Báo cáo"], "deadline": deadline("period", "2012-09-30", "2012-07-01")},
+    {"id": "I.2", "area": "the_che", "outputs": ["Báo cáo"],
+     "deadline": deadline("period", "2012-09-30", "2012-07-01")},
     {"id": "II.1", "area": "cong_vu", "lead": ["Sở Nội vụ"], "coordinating": ["Các sở, ngành", "UBND cấp huyện"],
      "outputs": ["Đề án"], "deadline": deadline("period", "2012-10-31", "2012-10-01")},
     {"id": "II.2", "area": "cong_vu", "coordinating": [],

@@ -222,6 +222,11 @@ def two_row_header_pdf(directory: Path) -> Path:
     return docx_to_pdf(two_row_header_docx(directory), directory)
 
 
+def two_row_header_reportlab_pdf(directory: Path) -> Path:
+    return reportlab_pdf(directory / "ke-hoach-cchc-2021.pdf", TWO_ROW_FRONT, TWO_ROW_TABLE,
+                         [30, 220, 90, 90, 70, 70, 80], landscape=True)
+
+
 # --- 5. A prose plan: lettered items under numbered areas, agencies and deadlines in the text --
 
 PROSE_TEXT = """ỦY BAN NHÂN DÂN
@@ -384,7 +389,8 @@ WARD_FRONT = [
 ]
 WARD_HEADER = ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn hoàn thành", "Sản phẩm"]
 WARD_AREAS = [("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Công bố, niêm yết thủ tục hành chính nhóm {n} tại Trung tâm "
-               "phục vụ hành chính công phường", "Văn phòng HĐND và UBND phường", "Quý {q}/2026", "Thủ tục được niêm yết"),
+               "phục vụ hành chính công phường", "Văn phòng HĐND và UBND phường", "Quý {q}/2026",
+               "Thủ tục được niêm yết"),
               ("II", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "Tổ chức bồi dưỡng kỹ năng cho công chức đợt {n} theo vị trí việc làm",
                "Phòng Văn hóa - Xã hội", "Tháng {m}/2026", "Lớp bồi dưỡng")]
 WARD_TASKS_PER_AREA = 12
@@ -403,7 +409,14 @@ def ward_rows() -> tuple[list[list[str]], list[int]]:
 
 
 def ward_pdf(directory: Path) -> Path:
-    from reportlab.lib.pagesizes import A4
+    rows, area_rows = ward_rows()
+    grid = Grid(rows=rows, merges=[(i, 1, i, len(WARD_HEADER) - 1) for i in area_rows])
+    return reportlab_pdf(directory / "ke-hoach-cchc-phuong.pdf", WARD_FRONT, grid, [25, 170, 85, 75, 70, 75])
+
+
+def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], landscape: bool = False) -> Path:
+    """Paragraphs then a ruled table whose header repeats on each page, as a plan printed by software."""
+    from reportlab.lib import pagesizes
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -411,14 +424,13 @@ def ward_pdf(directory: Path) -> Path:
 
     pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
     style = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=9, leading=11)
-    rows, area_rows = ward_rows()
-    cells = [[Paragraph(text, style) for text in row] for row in rows]
-    table = Table(cells, colWidths=[25, 170, 85, 75, 70, 75], repeatRows=1)
+    header_rows = 1 + max((bottom for top, _, bottom, _ in grid.merges if top == 0), default=0)
+    table = Table([[Paragraph(text, style) for text in row] for row in grid.rows], colWidths=widths,
+                  repeatRows=header_rows)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")] +
-                              [("SPAN", (1, i), (-1, i)) for i in area_rows]))
-    path = directory / "ke-hoach-cchc-phuong.pdf"
-    story = [Paragraph(text, style) for text in WARD_FRONT] + [table]
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+                              [("SPAN", (left, top), (right, bottom)) for top, left, bottom, right in grid.merges]))
+    size = pagesizes.landscape(pagesizes.A4) if landscape else pagesizes.A4
+    SimpleDocTemplate(str(path), pagesize=size).build([Paragraph(text, style) for text in front] + [table])
     return path
 
 

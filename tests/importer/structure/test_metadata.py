@@ -69,7 +69,7 @@ def test_a_text_without_a_province_has_none():
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "UBND tỉnh"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
-    text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền địa phương;"
+    text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
     assert read_metadata(text).issuer == issuer
 
 
