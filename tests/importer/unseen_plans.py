@@ -495,3 +495,11 @@ def per_area_tables_docx(directory: Path) -> Path:
 def prose_pdf(directory: Path) -> Path:
     source = write_docx(directory / "ke-hoach-cchc-2019.docx", [ln for ln in PROSE_TEXT.splitlines() if ln.strip()])
     return docx_to_pdf(source, directory)
+
+
+def as_pdf(build):
+    """The same plan exported to PDF through LibreOffice, as provinces publish it."""
+    def build_pdf(directory: Path) -> Path:
+        return docx_to_pdf(build(directory), directory)
+    build_pdf.__name__ = f"{build.__name__}_as_pdf"
+    return build_pdf

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Table
-from ..fields.areas import is_area_heading
+from ..fields.areas import area_code, is_area_heading
 from ..text import fold_words
 from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, Columns,
                       columns_from_header, infer_columns, is_header_row, is_numbering_row)
@@ -118,6 +118,9 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
         if area and area != _current_area(rows):
             rows.append(Row("heading", "", {TITLE: area}, lineno))
         row = _classify(cells, columns, lineno)
+        if _continues_heading(row, rows):
+            rows[-1].cells[TITLE] = f"{rows[-1].title} {row.title}"
+            continue
         if row.kind == "continuation":
             if rows and rows[-1].kind == "task":
                 _merge(rows[-1], row)
@@ -140,6 +143,13 @@ def _number_tasks(rows: list[Row]) -> None:
         elif row.kind == "task" and not row.number:
             count += 1
             row.number = str(count)
+
+
+def _continues_heading(row: Row, rows: list[Row]) -> bool:
+    """The rest of a merged heading row that a page break cut ("II. XÂY DỰNG ... CÁN BỘ, CÔNG" then
+    "CHỨC, VIÊN CHỨC"): an unnumbered merged row that names no area of its own."""
+    return row.kind == "heading" and not row.number and bool(rows) and rows[-1].kind in ("heading", "letter") \
+        and rows[-1].number != "" and area_code(row.title) == "other"
 
 
 def _current_area(rows: list[Row]) -> str:

@@ -240,3 +240,14 @@ def test_a_table_of_targets_is_no_task_table(header):
     with_deadline = [["STT", "Nội dung", "Chỉ tiêu", "Cơ quan chủ trì", "Thời gian"],
                      ["1", "Số hóa hồ sơ", "80% hồ sơ", "Sở Nội vụ", "Quý IV"]]
     assert len(task_tables([Table(rows=with_deadline, lineno=1)])) == 1
+
+
+def test_a_heading_row_cut_by_a_page_break_is_joined_back():
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["II. XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG"] * 4, ["CHỨC, VIÊN CHỨC"] * 4,
+            ["1", "Xây dựng Đề án vị trí việc làm", "Sở Nội vụ", "Quý IV"],
+            ["A. NHIỆM VỤ CHUNG"] * 4, ["CẢI CÁCH THỂ CHẾ"] * 4, ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert [(r.kind, r.title) for r in t.rows if r.kind != "task"] == [
+        ("heading", "XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"),
+        ("letter", "NHIỆM VỤ CHUNG"), ("heading", "CẢI CÁCH THỂ CHẾ")]
