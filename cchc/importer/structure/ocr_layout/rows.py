@@ -13,6 +13,7 @@ from .lines import SourceLine
 from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
 from .numbering import Numbering
 from .ranges import title_ranges
+from .title_tails import split_title_tail
 from .tokens import _CELL_WIDTH, segments, split_row_number
 from .vocabulary import _AGENCY_START, _DEADLINE_CUES, _TERMINAL, _agency_share, _opens_sentence, _opens_task, continues
 
@@ -235,6 +236,8 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             mode = "skip"  # likewise below a task text whose row number was lost; it goes on below
         if mode == "yes":
             parts = _join_title_segments(ln.text, parts, width)
+        if mode != "no":  # the first run may be task text
+            parts = split_title_tail(parts[0], context.get(TITLE, "")) + parts[1:]
         parts = [piece for part in parts for piece in split_agency_run(part, context)]
         parts = [piece for part in parts for piece in split_agency_product(part)]
         parts = [piece for part in parts for piece in split_agency_tail(part, context)]
