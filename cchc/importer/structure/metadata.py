@@ -15,7 +15,8 @@ _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?
 _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
     r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
-_NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)")
+_NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)|"
+                          r"(?:^|\n|\t)\s*Số\s+(?P<bare>\d+\s*/\s*(?:KH|QĐ|QD)[\w.\-–Đđ]*)")  # "Số 25/KH-UBND"
 # a portal's lead paragraph: "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về ..."
 _ISSUED_AS = re.compile(r"^(?!Căn cứ|Thực hiện|Theo)[^\n]{0,120}?\bban hành\s+(?:Quyết định|Kế hoạch)\s+số\s*:?\s*"
                         r"(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)", re.IGNORECASE | re.MULTILINE)
@@ -210,7 +211,8 @@ def _decision(text: str) -> tuple[str | None, str | None]:
         return normalise_number(m.group("num")), _date_in(m.group("after"))
     m = _NUMBER_LINE.search(text[:6000]) or _ISSUED_AS.search(text[:6000])
     if m:
-        return normalise_number(m.group("num")), _date_in(text[m.end():m.end() + 200])
+        number = m.groupdict().get("num") or m.groupdict().get("bare")
+        return normalise_number(number), _date_in(text[m.end():m.end() + 200])
     return None, None
 
 

@@ -115,3 +115,9 @@ def test_an_appendix_on_its_own_has_no_title_and_its_period_decides_the_kind():
 ])
 def test_a_title_in_capitals_gets_its_names_back(caps, title):
     assert read_metadata(f"KẾ HOẠCH\n{caps}\n").title == title
+
+
+def test_a_number_line_without_colon():
+    info = read_metadata("UBND TỈNH BÌNH PHƯỚC\nSố 25/KH-UBND\nBình Phước, ngày 18 tháng 01 năm 2019\nKẾ HOẠCH\n"
+                         "Cải cách hành chính năm 2019\n")
+    assert (info.decision_number, info.decision_date) == ("25/KH-UBND", "2019-01-18")
