@@ -189,9 +189,8 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
         return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if re.fullmatch(r"[A-Z]", number) and not _has_details(by_role):
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
-    if not number and filled == [by_role.get(TITLE, "").strip()] and filled[0][:1].isupper() and \
-            is_area_heading(filled[0]):
-        return Row("heading", "", {TITLE: filled[0]}, lineno)  # an unnumbered area row in the title cell only
+    if not number and filled == [by_role.get(TITLE, "").strip()] and _names_area(filled[0]):
+        return _heading_from_text(filled[0], lineno)  # an area row in the title cell only
     if not number and NUMBER not in columns.roles and by_role.get(TITLE) and \
             (by_role.get(LEAD) or by_role.get(DEADLINE)):
         # a table without a "STT" column: each full row is a task, numbered in its text or later
@@ -207,6 +206,13 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
 
 
 _ARABIC_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
+
+
+def _names_area(text: str) -> bool:
+    """"CẢI CÁCH THỂ CHẾ", "1. Cải cách thể chế": a reform area's heading, not the rest of a task's title."""
+    arabic = _ARABIC_PREFIX.match(text)
+    rest = text[arabic.end():] if arabic else text
+    return rest[:1].isupper() and is_area_heading(rest)
 
 
 def _heading_from_text(text: str, lineno: int) -> Row:

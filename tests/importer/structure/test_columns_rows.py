@@ -251,3 +251,16 @@ def test_a_heading_row_cut_by_a_page_break_is_joined_back():
     assert [(r.kind, r.title) for r in t.rows if r.kind != "task"] == [
         ("heading", "XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"),
         ("letter", "NHIỆM VỤ CHUNG"), ("heading", "CẢI CÁCH THỂ CHẾ")]
+
+
+def test_arabic_area_rows_written_in_the_title_cell_only():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["", "1. Cải cách thể chế", "", ""], ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
+            ["", "2. Cải cách tài chính công", "", ""], ["2.1", "Giao tự chủ cho đơn vị", "Sở Tài chính", "Quý II"],
+            ["", "sự nghiệp công lập", "", ""]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area, t.title) for t in tasks] == [
+        ("1.1", "the_che", "Rà soát văn bản"),
+        ("2.1", "tai_chinh_cong", "Giao tự chủ cho đơn vị sự nghiệp công lập")]
