@@ -46,7 +46,7 @@ def column_scores(text: str) -> dict[str, float]:
     """How much a piece of text reads like each kind of cell."""
     folded = fold_words(text)
     words = folded.split()
-    agency_start = bool(_AGENCY_START.match(folded))
+    agency_start = _starts_agency(text, folded)
     agency_share = _agency_share(text)
     agency = (2.0 if agency_start else 0.0) + (1.5 * agency_share if len(words) <= 12 else 0.0)
     if not agency_start and agency_share == 0:
@@ -63,6 +63,16 @@ def column_scores(text: str) -> dict[str, float]:
         title -= 1.5 * agency_share  # a short run of agency words is a piece of an agency cell
     return {TITLE: title, LEAD: agency, COORDINATING: agency, OUTPUTS: outputs + 0.3,
             DEADLINE: 2.0 * cues, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
+
+
+# Lower-case words that fold to an agency name's head ("Sở") but are common words of task text ("số":
+# number, as in "số TTHC", "số lượng"): a cell's line that opens with them opens no agency name.
+_COMMON_HEADS = frozenset({"số"})
+
+
+def _starts_agency(text: str, folded: str) -> bool:
+    first = text.split(None, 1)[0].strip(".,;:()") if text.strip() else ""
+    return bool(_AGENCY_START.match(folded)) and first not in _COMMON_HEADS
 
 
 @lru_cache(maxsize=1 << 16)
