@@ -180,6 +180,19 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     number = _clean_number(by_role.pop(NUMBER, ""))
     area_column = columns.roles.get(AREA)
     filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]
+    heading = _heading_row(filled, number, by_role, cells, lineno)
+    if heading:
+        return heading
+    if not number:
+        return _unnumbered_row(by_role, columns, lineno)
+    if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:
+        return Row("task", number, {TITLE: filled[1]}, lineno)  # "1 | text merged over the row": no details
+    return Row("task", number, by_role, lineno)
+
+
+def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells: list[str],
+                 lineno: int) -> Row | None:
+    """Area headings and letter groups: merged rows, Roman or letter numbers, an area in the title cell."""
     if len(filled) > 1 and len(set(filled)) == 1 or (not number and len(set(filled)) == 1 and
                                                        _HEADING_PREFIX.match(filled[0])):
         return _heading_from_text(filled[0], lineno)
@@ -191,18 +204,18 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if not number and filled == [by_role.get(TITLE, "").strip()] and _names_area(filled[0]):
         return _heading_from_text(filled[0], lineno)  # an area row in the title cell only
-    if not number and NUMBER not in columns.roles and by_role.get(TITLE) and \
-            (by_role.get(LEAD) or by_role.get(DEADLINE)):
-        # a table without a "STT" column: each full row is a task, numbered in its text or later
-        own = _ARABIC_PREFIX.match(by_role[TITLE])
-        if own:
-            by_role[TITLE] = by_role[TITLE][own.end():]
-        return Row("task", own.group(1) if own else "", by_role, lineno)
-    if not number:
+    return None
+
+
+def _unnumbered_row(by_role: dict[str, str], columns: Columns, lineno: int) -> Row:
+    """A page-break continuation; or, in a table without a "STT" column, each full row is a task,
+    numbered in its own text ("1. Rà soát ...") or later by `_number_tasks`."""
+    if NUMBER in columns.roles or not by_role.get(TITLE) or not (by_role.get(LEAD) or by_role.get(DEADLINE)):
         return Row("continuation", "", by_role, lineno)
-    if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:
-        return Row("task", number, {TITLE: filled[1]}, lineno)  # "1 | text merged over the row": no details
-    return Row("task", number, by_role, lineno)
+    own = _ARABIC_PREFIX.match(by_role[TITLE])
+    if own:
+        by_role[TITLE] = by_role[TITLE][own.end():]
+    return Row("task", own.group(1) if own else "", by_role, lineno)
 
 
 _ARABIC_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
