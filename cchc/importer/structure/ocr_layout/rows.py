@@ -15,7 +15,8 @@ from .numbering import Numbering
 from .ranges import title_ranges
 from .title_tails import split_title_tail
 from .tokens import _CELL_WIDTH, segments, split_row_number
-from .vocabulary import _AGENCY_START, _DEADLINE_CUES, _TERMINAL, _agency_share, _opens_sentence, _opens_task, continues
+from .vocabulary import (_AGENCY_START, _DEADLINE_CUES, _TERMINAL, _agency_share, _opens_sentence, _opens_task,
+                         _task_text, continues, ends_unfinished)
 
 
 def assemble_rows(source: list[SourceLine], order: list[str]) -> list[Row]:
@@ -219,6 +220,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
     # a task text outside the numbered ranges (cut by a page break, or its row number lost) goes on
     loose_title = ctx.title_goes_on
     spill = ctx.overflow  # leading one-run lines after a page break go on with the overflowing cell
+    title_line = 0  # line of the last task-text piece of this block
     for i, (ln, _, parts) in enumerate(cut):
         if not parts:
             continue
@@ -228,6 +230,10 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             continue
         spill = None
         mode = _title_mode(i, parts, ranges, loose_title)
+        unfinished = mode in ("no", "weak") and ln.lineno - title_line <= _NEXT_LINE_GAP and \
+            _goes_on_unfinished(context.get(TITLE, ""), parts)
+        if unfinished:
+            mode = "loose"  # only this line: the next one goes on only if the text still dangles
         if mode == "yes" and ranges[i] == "inside" and (
                 opens_agency_run(parts[0], context.get(TITLE, "")) or
                 ranges.get(i + 1, "top") == "top" and _ends_another_cell(parts[0], context)):
@@ -251,11 +257,22 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
                 parts, columns = joined, assign_line(joined, order, context, mode)
         line_pieces = _line_pieces(ln.lineno, parts, columns, ranges.get(i), number)
         if ranges and line_pieces:
-            loose_title = i not in ranges and (line_pieces[0].column == TITLE or mode == "skip")
+            loose_title = i not in ranges and not unfinished and \
+                (line_pieces[0].column == TITLE or mode == "skip")
         for piece in line_pieces:
             context[piece.column] = f"{context.get(piece.column, '')} {piece.text}".strip()
+            title_line = piece.lineno if piece.column == TITLE else title_line
         pieces += line_pieces
     return pieces
+
+
+_NEXT_LINE_GAP = 2  # a cell's next line may sit below a blank line
+
+
+def _goes_on_unfinished(title: str, parts: list[str]) -> bool:
+    """Below task text that stopped on a word no sentence ends with ("lãnh đạo cấp sở và"), a first
+    run in lower case that can be task text is its next line, though the row number did not reach it."""
+    return ends_unfinished(title) and parts[0][:1].islower() and _task_text(parts)
 
 
 def _ends_another_cell(text: str, context: dict[str, str]) -> bool:

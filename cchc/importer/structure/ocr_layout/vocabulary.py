@@ -143,6 +143,16 @@ def _bigram_evidence(last: str, first: str) -> float:
     return 1.5 if ratio > 20 else 0.8 if ratio > 3 else 0.0
 
 
+# Words a task text cannot end with: conjunctions, prepositions, plural and passive markers.
+_DANGLING_WORDS = frozenset("và của các cho về theo với tại để những được trong hoặc từ đến đối".split())
+
+
+def ends_unfinished(text: str) -> bool:
+    """Text stopped on a word no sentence ends with ("... lãnh đạo cấp sở và")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _DANGLING_WORDS
+
+
 def _opens_sentence(text: str) -> bool:
     """Text that starts a sentence: a capitalised common word, not an acronym, a name or OCR debris."""
     words = text.split()
