@@ -103,6 +103,11 @@ _DEADLINE_CELL = re.compile(
 _AGENCY_CELL = re.compile(
     r"^(-\s*)?(các\s+)?(sở|ubnd|ủy ban|uỷ ban|văn phòng|ban\b|trung tâm|đài|báo\b(?! cáo)|công an|bộ chỉ huy|"
     r"thanh tra|cơ quan|đơn vị|kho bạc|cục|chi cục|hội\b(?! nghị)|liên đoàn|bưu điện|tổ\b|phòng)", re.IGNORECASE)
+# what a "Sản phẩm" cell names: a document or a result ("Báo cáo", "Kế hoạch", "Quyết định công bố")
+_PRODUCT_CELL = re.compile(
+    r"^(-\s*)?(báo cáo|kế hoạch|quyết định|văn bản|thông báo|đề án|công văn|tờ trình|hướng dẫn|chương trình|"
+    r"quy chế|quy định|nghị quyết|danh mục|hệ thống|hồ sơ|thủ tục|phần mềm|lớp|hội nghị|tài liệu|kết luận|"
+    r"biên bản|cơ sở dữ liệu|dự thảo|phương án|bản|sổ tay|chỉ thị)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 
@@ -135,8 +140,9 @@ def infer_columns(rows: list[list[str]]) -> Columns | None:
         return None
     roles[TITLE] = text_cols[0]
     before_lead = [i for i in text_cols[1:] if i < roles.get(LEAD, width)]
-    if before_lead:
-        roles[OUTPUTS] = before_lead[0]
+    products = [i for i in text_cols[1:] if _share(rows, i, _PRODUCT_CELL.match) > 0.5]
+    if before_lead or products:
+        roles[OUTPUTS] = (before_lead or products)[0]
     return Columns(roles=roles)
 
 

@@ -264,3 +264,13 @@ def test_arabic_area_rows_written_in_the_title_cell_only():
     assert [(t.id, t.area, t.title) for t in tasks] == [
         ("1.1", "the_che", "Rà soát văn bản"),
         ("2.1", "tai_chinh_cong", "Giao tự chủ cho đơn vị sự nghiệp công lập")]
+
+
+def test_roles_inferred_with_the_products_last():
+    rows = [["1.1", "Rà soát văn bản", "Phòng Tư pháp", "Công an huyện", "Tháng 3/2024", "Báo cáo kết quả rà soát"],
+            ["1.2", "Kiểm tra văn bản", "Phòng Tư pháp", "Các phòng", "Quý II", "Thông báo kết luận kiểm tra"],
+            ["2.1", "Số hóa hồ sơ", "UBND các xã", "Văn phòng", "Quý IV", "Hồ sơ được số hóa"]]
+    assert infer_columns(rows).roles == {"number": 0, "title": 1, "lead": 2, "coordinating": 3, "deadline": 4,
+                                         "outputs": 5}
+    notes = [r[:5] + ["Đã có trong kế hoạch năm trước"] for r in rows]
+    assert "outputs" not in infer_columns(notes).roles
