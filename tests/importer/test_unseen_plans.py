@@ -186,8 +186,9 @@ PORTAL_TASKS = [
 ]
 
 
-def test_portal_page_with_area_column(tmp_path):
-    assert_plan(docs.portal_html(tmp_path), PORTAL_META, PORTAL_TASKS)
+@pytest.mark.parametrize("build", [docs.portal_html, docs.portal_in_layout_table_html], ids=["divs", "layout-table"])
+def test_portal_page_with_area_column(build, tmp_path):
+    assert_plan(build(tmp_path), PORTAL_META, PORTAL_TASKS)
 
 
 # --- 7. Older plan by the chairman's decision, no number column (.docx) --------------------------

@@ -503,3 +503,14 @@ def as_pdf(build):
         return docx_to_pdf(build(directory), directory)
     build_pdf.__name__ = f"{build.__name__}_as_pdf"
     return build_pdf
+
+
+def portal_in_layout_table_html(directory: Path) -> Path:
+    """The same page on an older portal whose whole layout is a table, menu cell on the left."""
+    body = PORTAL_PAGE[PORTAL_PAGE.index("<body>") + len("<body>"):PORTAL_PAGE.index("</body>")]
+    page = ('<html><head><meta charset="utf-8"></head><body><table width="100%"><tr>'
+            '<td width="200"><a href="/">Trang chủ</a><br><a href="/gioi-thieu">Giới thiệu</a></td>'
+            f'<td><table><tr><td>{body}</td></tr></table></td></tr></table></body></html>')
+    path = directory / "ke-hoach-cchc-2025-cu.html"
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -52,7 +52,7 @@ def _title_subject(text: str) -> str | None:
             continue
         rest = text[m.end():].lstrip()
         sentence_case = m.group(1) == "Kế hoạch"
-        if sentence_case and text[max(0, m.start(1) - 1)] not in "\n":
+        if sentence_case and m.start(1) > 0 and text[m.start(1) - 1] not in "\n":
             continue  # "Kế hoạch" inside running text is not the title
         subject = _caps_subject(rest) or _sentence_subject(rest)
         if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
@@ -104,6 +104,8 @@ def _sentence_subject(rest: str) -> str | None:
         line = line.strip()
         if not line or line.startswith("(") or (lines and (_BLOCK_START.match(line) or _is_caps_heading(line))):
             break
+        if lines and line[:1].isupper() and re.search(r"\b(?:19|20)\d{2}\b", " ".join(lines)):
+            break  # a title that named its year is complete: "Cập nhật: 10/01/2025" is the page's, not its
         lines.append(line)
         if line.endswith((".", ";", ":")):
             break

@@ -121,3 +121,13 @@ def test_a_number_line_without_colon():
     info = read_metadata("UBND TỈNH BÌNH PHƯỚC\nSố 25/KH-UBND\nBình Phước, ngày 18 tháng 01 năm 2019\nKẾ HOẠCH\n"
                          "Cải cách hành chính năm 2019\n")
     assert (info.decision_number, info.decision_date) == ("25/KH-UBND", "2019-01-18")
+
+
+def test_a_page_title_stops_before_the_portals_date_line():
+    info = read_metadata("Trang chủ | Tin tức\nKế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2025\n"
+                         "Cập nhật: 10/01/2025 08:15\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025.\n")
+    assert info.title == "Kế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2025"
+    wrapped = read_metadata("KẾ HOẠCH\nCải cách hành chính nhà nước\ntỉnh Đắk Nông năm 2021\n\nCăn cứ Luật;")
+    assert wrapped.title == "Kế hoạch cải cách hành chính nhà nước tỉnh Đắk Nông năm 2021"
+    assert read_metadata("Kế hoạch cải cách hành chính năm 2024\nCăn cứ Luật;").title == \
+        "Kế hoạch cải cách hành chính năm 2024"
