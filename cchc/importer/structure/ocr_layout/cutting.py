@@ -8,7 +8,7 @@ from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
 from .tokens import _TITLE_WIDTH
 from .vocabulary import (_AGENCY_START, _OUTPUT_START, _TERMINAL, _agency_share, _bigram_evidence, _task_text,
-                         column_scores, continues)
+                         column_scores, continues, ends_unfinished)
 
 
 _DEFAULT_TITLE_WIDTH = 35
@@ -174,6 +174,16 @@ def _completes(cell: str, rest: str) -> bool:
     return bool(last and first) and registry_words(f"{last} {first}") > registry_words(last) + registry_words(first)
 
 
+def _agency_list(head: str, tail: str) -> bool:
+    """Capitalised names listed with ";" ("Tài chính; Khoa"), the items of an agency cell, after a word
+    that does not lead into a name ("của", "và", "Bộ", "Điều 6", a list going on after ",")."""
+    if not tail[:1].isupper() or ";" not in tail or _agency_share(tail) < 0.5:
+        return False
+    last = head.split()[-1]
+    return not (ends_unfinished(head) or last.strip("(")[:1].isupper() or last[-1:] in ",:" or
+                last[-1:].isdigit() or _leads_into(last, tail.split()[0]))
+
+
 def _split_title(parts: list[str]) -> list[str]:
     """A first segment too wide for the task-text column is cut before the next column's first words."""
     if not parts or len(parts[0]) <= _TITLE_WIDTH:
@@ -188,7 +198,7 @@ def _split_title(parts: list[str]) -> list[str]:
         scores = column_scores(tail)
         cue = max(scores[LEAD], scores[DEADLINE], scores[OUTPUTS] - 0.3)
         if _AGENCY_START.match(fold_words(tail)) or _OUTPUT_START.match(fold_words(tail)) or \
-                _ITEM_START.match(tail):
+                _ITEM_START.match(tail) or _agency_list(head, tail):
             cue += 1.0
         if cue > best_score:
             best, best_score = k, cue
