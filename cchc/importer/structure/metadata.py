@@ -45,7 +45,9 @@ def read_metadata(text: str) -> PlanInfo:
 
 
 def _title_subject(text: str) -> str | None:
-    """The words after the heading "KẾ HOẠCH" that name the plan."""
+    """The words after the heading "KẾ HOẠCH" that name the plan; the document's own heading in capitals
+    wins over a line opening "Kế hoạch ..." (a portal's headline above the document)."""
+    headline = None
     for m in _TITLE_START.finditer(text):
         before = text[max(0, m.start() - 12):m.start() + 1]
         if re.search(r"(BAN HÀNH|ban hành|theo)\s*$", before):
@@ -56,8 +58,10 @@ def _title_subject(text: str) -> str | None:
             continue  # "Kế hoạch" inside running text is not the title
         subject = _caps_subject(rest) or _sentence_subject(rest)
         if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
-            return clean(subject)
-    return None
+            if not sentence_case:
+                return clean(subject)
+            headline = headline or clean(subject)
+    return headline
 
 
 def _closing_subject(text: str) -> str | None:
