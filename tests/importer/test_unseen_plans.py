@@ -335,3 +335,15 @@ def test_prose_items_numbered_beneath_their_area():
         ("1.2", "the_che", "Kiểm tra văn bản", ["Sở Tư pháp"]),
         ("2.1", "tai_chinh_cong", "Giao quyền tự chủ cho đơn vị sự nghiệp", [])]
     assert tasks[1].deadline.to_dict() == deadline("period", "2020-09-30", "2020-07-01")
+
+
+def test_prose_bullet_items_keep_their_sub_bullets():
+    from cchc.importer.document import Line
+    from cchc.importer.structure.outline import outline
+    from cchc.importer.structure.prose import prose_tasks
+
+    text = ("II. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật:\n+ Văn bản của HĐND tỉnh;\n"
+            "+ Văn bản của UBND tỉnh.\n- Kiểm tra việc thi hành pháp luật.\nIII. TỔ CHỨC THỰC HIỆN\n")
+    tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020)
+    assert [(t.id, t.title) for t in tasks] == [("1.1", "Rà soát văn bản quy phạm pháp luật"),
+                                                ("1.2", "Kiểm tra việc thi hành pháp luật")]

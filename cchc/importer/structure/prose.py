@@ -95,7 +95,10 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
     if not kinds:
         return []
     kind = LETTER if LETTER in kinds else kinds[0]
-    items = [_with_text_after(paragraphs, i) for i, p in enumerate(paragraphs) if p.kind == kind]
+    first = next(p for p in paragraphs if p.kind == kind)
+    # bullets of the first bullet's mark are the items; "+" under "-" are their details
+    items = [_with_text_after(paragraphs, i) for i, p in enumerate(paragraphs)
+             if p.kind == kind and (kind != BULLET or p.marker == first.marker)]
     if kind == BULLET:
         return [(str(i), p) for i, p in enumerate(items, start=1)]
     return [(p.marker, p) for p in items]
