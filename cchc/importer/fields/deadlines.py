@@ -59,6 +59,8 @@ def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Dea
 def _cell_year(text: str) -> int | None:
     """The one year a cell names for a window ("Năm 2025 (trước 30/9)", "Quý IV/2024 (trước 15/12)"): its days
     and months without a year fall in it. A dated day alone ("Thường xuyên ngày 01/12/2015") sets no year."""
+    if not re.search(r"(?:19|20)\d\d", text):
+        return None  # most cells name no year: spare the date search
     spans = find_spans(text)
     years = {s.year for s in spans if s.year is not None and s.kind != "day"}
     ranges = [s for s in spans if s.year_end not in (None, s.year)]
