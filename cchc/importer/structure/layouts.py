@@ -23,6 +23,7 @@ from ..fields.areas import is_area_heading
 from .columns import is_header_row
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|")
+_RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 
 def recover_tables(doc: Document) -> Document:
@@ -107,6 +108,8 @@ def _delimited_tables(lines: list[Line]) -> list[Block]:
             cells = ln.text.strip().strip("|").split("|")
         else:
             cells = ln.text.split("\t")
+        if all(_RULE_CELL.fullmatch(c) for c in cells):
+            continue  # "|-----|-----|": a drawn rule, not a row
         rows.append([c.strip() for c in cells])
         linenos.append(ln.lineno)
     return [Table(rows=_pad(rows), lineno=linenos[0], row_linenos=linenos)]

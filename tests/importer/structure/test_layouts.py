@@ -72,3 +72,10 @@ def test_area_rows_with_fewer_tabs_stay_in_their_tab_table():
 def test_a_numbered_line_with_one_tab_in_prose_is_no_table_row():
     doc = recover_tables(doc_of("Mở đầu\n1\tMột dòng có một TAB\nTiếp theo"))
     assert doc.tables() == []
+
+
+def test_drawn_rules_between_pipe_rows_are_no_rows():
+    text = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|-----|----------|-----------------|---------|\n"
+            "| 1 | Rà soát văn bản | Sở Tư pháp | Quý I |\n+-----+----------+-----------------+---------+")
+    [table] = recover_tables(doc_of(text)).tables()
+    assert [r[0] for r in table.rows] == ["STT", "1"]
