@@ -4,7 +4,7 @@ from __future__ import annotations
 from .agencies import registry_words
 from .folding import fold_words
 from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE
-from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues
+from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues, repeats_item, starts_lower
 
 
 _SAME_COLUMN_COST = 2.0  # two segments of one line in one column: a stray mark inside a cell
@@ -89,10 +89,12 @@ def assign_block(text: str, order: list[str], previous: dict[str, str], last_col
     last = order.index(last_column) if last_column in order else -1
     missing = sum(1 for col in order[last + 1:] if col in (LEAD, COORDINATING, OUTPUTS, DEADLINE)
                   and not previous.get(col)) if last_column not in ("", TITLE) else 0
-    goes_on = text[:1].islower() and last >= 0 and not _TERMINAL.search(previous.get(last_column, ".")) \
+    goes_on = starts_lower(text) and last >= 0 and not _TERMINAL.search(previous.get(last_column, ".")) \
         and not _AGENCY_START.match(fold_words(text))
     for j, col in enumerate(order):
-        s = scores.get(col, 0.0) + 1.5 * continues(previous.get(col, ""), text)
+        s = scores.get(col, 0.0)
+        if not repeats_item(previous.get(col, ""), text):
+            s += 1.5 * continues(previous.get(col, ""), text)
         if j == last + 1:
             s += 1.0
         elif j == last and goes_on:

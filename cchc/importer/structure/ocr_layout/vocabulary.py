@@ -30,6 +30,19 @@ _OUTPUT_START = re.compile(
     r"^(\d{1,2}\s+)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
     r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
 _TERMINAL = re.compile(r"[.;:)]\s*$")
+# A number before a lower-case word is a word OCR garbled into digits ("40 báo cáo CCHC" for "độ báo
+# cáo CCHC"), not a list item: the words go on with the sentence of a cell.
+_NUMBER_WORD = re.compile(r"\d{1,3}%?\s+(\S)")
+
+
+def _garbled_number(text: str) -> bool:
+    match = _NUMBER_WORD.match(text)
+    return bool(match) and match.group(1).islower()
+
+
+def starts_lower(text: str) -> bool:
+    """Text that opens in lower case, also after a word OCR read as digits ("40 báo cáo")."""
+    return text[:1].islower() or _garbled_number(text)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +65,7 @@ def column_scores(text: str) -> dict[str, float]:
     if not agency_start and agency_share == 0:
         agency -= _NOT_AGENCY_COST  # agency cells hold agency names
     cues = min(2, len(_DEADLINE_CUES.findall(folded)))
-    outputs = 2.0 if _OUTPUT_START.match(folded) else 0.0
+    outputs = 2.0 if _OUTPUT_START.match(folded) and not _garbled_number(text) else 0.0
     title = 1.0 if len(text) > 25 else 0.3
     if text[:1].isupper() and not agency_start and not outputs:
         title += 1.0
@@ -134,6 +147,18 @@ def continues(previous: str, text: str) -> float:
     if not last or not first or first[:1].isupper():
         return 0.0
     return _bigram_evidence(last, first.lower())
+
+
+_LISTED_ITEM = re.compile(r"(?:^|\s)(\d{1,2})\s*[.)]\s")
+
+
+def repeats_item(previous: str, text: str) -> bool:
+    """`text` opens item n of a list that the cell `previous` has already reached: two columns of a
+    row often both number their items ("1. Quyết định ...", "1. Kế hoạch ban hành ..."), and a "2."
+    goes on the one whose last item is 1."""
+    item = _ITEM_NUMBER.match(text)
+    listed = [int(n) for n in _LISTED_ITEM.findall(f"{previous} ")]
+    return bool(item and listed) and listed[-1] >= int(item.group(1))
 
 
 @lru_cache(maxsize=1 << 16)
