@@ -247,7 +247,7 @@ def _issuer(text: str) -> str:
     """"UBND tỉnh" or its chairman; a district's plan ("UBND huyện") or a department's ("Sở Tài chính")
     is told by the letterhead above the title."""
     letterhead = _letterhead(text)
-    agency = next((m for m in map(_AGENCY_HEAD.match, letterhead) if m), None)
+    agency = _issuing_agency(letterhead)
     if agency:
         return _agency_name(agency.group(0), agency.group("head"))
     level = _level(letterhead)
@@ -277,6 +277,17 @@ def _letterhead(text: str) -> list[str]:
             if cell:
                 cells.append(cell)
     return cells[:12]
+
+
+def _issuing_agency(letterhead: list[str]) -> re.Match | None:
+    """The agency line of a letterhead ("SỞ TÀI CHÍNH" under "UBND TỈNH QUẢNG NGÃI", or alone); one above
+    the "ỦY BAN NHÂN DÂN" line is a website's banner, not the issuer."""
+    council = next((i for i, cell in enumerate(letterhead) if re.match(r"(ỦY|UỶ) BAN NHÂN DÂN|UBND\b", cell)), None)
+    for i, cell in enumerate(letterhead):
+        m = _AGENCY_HEAD.match(cell)
+        if m and (council is None or i > council):
+            return m
+    return None
 
 
 def _level(letterhead: list[str]) -> str:

@@ -131,3 +131,8 @@ def test_a_page_title_stops_before_the_portals_date_line():
     assert wrapped.title == "Kế hoạch cải cách hành chính nhà nước tỉnh Đắk Nông năm 2021"
     assert read_metadata("Kế hoạch cải cách hành chính năm 2024\nCăn cứ Luật;").title == \
         "Kế hoạch cải cách hành chính năm 2024"
+
+
+def test_a_websites_banner_above_the_letterhead_is_not_the_issuer():
+    text = "SỞ NỘI VỤ TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1/KH-UBND\nKẾ HOẠCH\nCải cách hành chính 2024\n"
+    assert read_metadata(text).issuer == "UBND tỉnh"
