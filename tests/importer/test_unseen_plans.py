@@ -163,7 +163,10 @@ PROSE_TASKS = [
 
 @pytest.mark.parametrize("build", [docs.prose_txt, docs.prose_pdf], ids=["txt", "pdf"])
 def test_prose_plan_with_lettered_items(build, tmp_path):
-    assert_plan(build(tmp_path), PROSE_META, PROSE_TASKS)
+    path = build(tmp_path)
+    assert_plan(path, PROSE_META, PROSE_TASKS)
+    targets = [(t["value"], t["unit"], t["comparator"], t["year"]) for t in parse_file(path).to_dict()["targets"]]
+    assert targets == [(100, "%", "=", 2019), (30, "%", ">=", 2019)]
 
 
 # --- 6. Province portal page: nested divs, "Lĩnh vực" column of rowspan cells (.html) ------------

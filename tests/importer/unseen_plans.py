@@ -242,7 +242,10 @@ Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban 
 I. MỤC ĐÍCH, YÊU CẦU
 1. Mục đích
 Tiếp tục đẩy mạnh cải cách hành chính, nâng cao hiệu lực, hiệu quả quản lý nhà nước.
-2. Yêu cầu
+2. Chỉ tiêu
+- 100% thủ tục hành chính được công khai đầy đủ trên Cổng dịch vụ công của tỉnh.
+- Tối thiểu 30% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.
+3. Yêu cầu
 Các cơ quan, đơn vị chủ động triển khai các nhiệm vụ được giao.
 II. CÁC NHIỆM VỤ TRỌNG TÂM
 1. Cải cách thể chế
