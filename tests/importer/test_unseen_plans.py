@@ -350,3 +350,16 @@ def test_prose_bullet_items_keep_their_sub_bullets():
     tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020)
     assert [(t.id, t.title) for t in tasks] == [("1.1", "Rà soát văn bản quy phạm pháp luật"),
                                                 ("1.2", "Kiểm tra việc thi hành pháp luật")]
+
+
+def test_prose_task_part_named_otherwise_is_the_part_that_lists_reform_areas():
+    from cchc.importer.document import Line
+    from cchc.importer.structure.outline import outline
+    from cchc.importer.structure.prose import prose_tasks
+
+    text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\na) Nâng cao hiệu quả.\nII. GIẢI PHÁP THỰC HIỆN\n"
+            "1. Cải cách thể chế\na) Rà soát văn bản.\n2. Hiện đại hóa hành chính\na) Duy trì ISO.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Theo dõi, đôn đốc.\n")
+    tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020)
+    assert [(t.id, t.area, t.title) for t in tasks] == [("1.a", "the_che", "Rà soát văn bản"),
+                                                        ("2.a", "hien_dai_hoa", "Duy trì ISO")]

@@ -56,6 +56,7 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
 
 
 _PART_END = re.compile(r"^(?:[a-z]\s*[.)]\s*)?(?:to chuc thuc hien|kinh phi|che do bao cao|dieu khoan thi hanh)\b")
+_TARGET_PART = re.compile(r"^(muc tieu|muc dich|yeu cau|chi tieu)")
 _UNNUMBERED_PART = re.compile(r"^(?:phan\s+\w+|[a-z])\s*[.:)-]?\s*((?:cac|nhung) )?(?:noi dung|nhiem vu)\b")
 
 
@@ -69,6 +70,11 @@ def _task_part(paragraphs: list[Paragraph]) -> list[Paragraph] | None:
             end = next((j for j, q in enumerate(rest) if _PART_END.match(fold_words(q.text)) and len(q.text) < 80),
                        len(rest))
             return rest[:end]
+    for i, p in enumerate(paragraphs):  # named otherwise ("II. GIẢI PHÁP"): the part that lists reform areas
+        if p.kind == ROMAN and not _TARGET_PART.match(fold_words(p.text)):
+            part = section(paragraphs, i)
+            if sum(q.kind == NUMBER and q.is_heading and area_code(q.text) != "other" for q in part) >= 2:
+                return part
     return None
 
 
