@@ -116,7 +116,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
             continue
         area = columns.cell(cells, AREA)
         if area and area != _current_area(rows):
-            rows.append(Row("heading", "", {TITLE: area}, lineno))
+            rows.append(_area_column_heading(area, lineno))
         row = _classify(cells, columns, lineno)
         if _continues_heading(row, rows):
             rows[-1].cells[TITLE] = f"{rows[-1].title} {row.title}"
@@ -154,7 +154,15 @@ def _continues_heading(row: Row, rows: list[Row]) -> bool:
 
 def _current_area(rows: list[Row]) -> str:
     """The "Lĩnh vực" cell the rows so far sit under (a merged cell repeats it in every row)."""
-    return next((r.title for r in reversed(rows) if r.kind == "heading"), "")
+    return next((r.cells.get(AREA, "") for r in reversed(rows) if r.kind == "heading"), "")
+
+
+def _area_column_heading(cell: str, lineno: int) -> Row:
+    """A "Lĩnh vực" cell as a heading; its own number ("I. Cải cách thể chế", "1. ...") is kept."""
+    row = _heading_from_text(cell, lineno)
+    row.kind = "heading"
+    row.cells[AREA] = cell
+    return row
 
 
 _SCALE_UNITS = {0.001: "nghìn đồng", 1000.0: "tỷ đồng", 0.000001: "đồng"}

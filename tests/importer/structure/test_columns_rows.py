@@ -274,3 +274,16 @@ def test_roles_inferred_with_the_products_last():
                                          "outputs": 5}
     notes = [r[:5] + ["Đã có trong kế hoạch năm trước"] for r in rows]
     assert "outputs" not in infer_columns(notes).roles
+
+
+def test_area_column_cells_keep_their_own_numbers():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Lĩnh vực", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [header, ["1", "I. Cải cách thể chế", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
+            ["2", "I. Cải cách thể chế", "Kiểm tra văn bản", "Sở Tư pháp", "Quý II"],
+            ["1", "II. Cải cách tài chính công", "Giao tự chủ", "Sở Tài chính", "Quý III"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area, t.area_heading) for t in tasks] == [
+        ("I.1", "the_che", "Cải cách thể chế"), ("I.2", "the_che", "Cải cách thể chế"),
+        ("II.1", "tai_chinh_cong", "Cải cách tài chính công")]
