@@ -1,0 +1,16 @@
+"""A word whose list mark OCR glued to a stray mark ("như;p,") keeps the word; the rest is junk."""
+from __future__ import annotations
+
+from cchc.importer.structure.ocr_layout.tokens import segments
+
+
+def test_word_glued_to_a_stray_mark_is_kept():
+    assert segments("inh như doanh như;p,") == ["inh như doanh như;"]
+
+
+def test_glued_debris_without_a_known_word_stays_junk():
+    assert segments("lại}nh ch;l_ cấp huyện thực hiện") == ["cấp huyện thực hiện"]
+
+
+def test_words_glued_by_list_marks_are_still_split():
+    assert segments("Sở Tư pháp tỉnh;UBND cấp huyện") == ["Sở Tư pháp tỉnh; UBND cấp huyện"]
