@@ -40,25 +40,16 @@ def is_junk(token: str) -> bool:
     return len(letters) <= 3 and _syllables().count(letters.lower()) == 0 and not _has_vowel(letters)
 
 
-_KNOWN_WORD = 20  # corpus count of a syllable that is no OCR debris
 _GLUED_LIST = re.compile(r"(?<=[^\W\d_][;,])(?=[^\W\d_])")
 
 
 def _unglue(token: str) -> list[str]:
     """Words a list mark glued without its space ("tỉnh;UBND", "Sở,ban,"), which would read as one junk
-    token: split after the mark when every part is a word. A word whose mark OCR glued to a stray
-    mark ("như;p,") keeps its word; the rest stays junk."""
+    token: split after the mark when every part is a word."""
     if not is_junk(token):
         return [token]
     parts = _GLUED_LIST.split(token)
-    if len(parts) < 2:
-        return [token]
-    if not any(is_junk(p) for p in parts):
-        return parts
-    word = parts[0].rstrip(",;").lower()
-    if _syllables().count(word) >= _KNOWN_WORD and all(is_junk(p) for p in parts[1:]):
-        return [parts[0], "".join(parts[1:])]
-    return [token]
+    return parts if len(parts) > 1 and not any(is_junk(p) for p in parts) else [token]
 
 
 def _has_vowel(word: str) -> bool:
