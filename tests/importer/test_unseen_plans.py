@@ -1,9 +1,12 @@
 """Plans unlike the seeds, in their real formats, read end to end and compared with results written by hand.
 
-Each document (built in `unseen_plans.py`) differs from the seeds the way real plans differ: a district's
-or a department's plan, Arabic-numbered area rows, columns in another order, a budget column with a total
-row, a two-row header with "Bắt đầu | Hoàn thành", lettered prose items, a portal page with a "Lĩnh vực"
-column of rowspan cells, an older chairman's plan whose table has no number column.
+Each document (built in `unseen_plans.py`) differs from the seeds the way real plans differ: a district's,
+a department's, a town's or a ward's plan, Arabic-numbered area rows, columns in another order, a budget
+column with a total row, a two-row header with "Bắt đầu | Hoàn thành", prose plans (lettered, numbered or
+bulleted items, an unnumbered task part), a portal page with a "Lĩnh vực" column of rowspan cells, an older
+chairman's plan whose table has no number column, one table per area. Formats: Word, PDF (through
+LibreOffice and printed by reportlab), HTML, text. `assert_plan` compares only the fields written in an
+expectation ("deadline_kind" compares the deadline's kind alone).
 """
 from __future__ import annotations
 
