@@ -40,16 +40,24 @@ def is_junk(token: str) -> bool:
     return len(letters) <= 3 and _syllables().count(letters.lower()) == 0 and not _has_vowel(letters)
 
 
+_KNOWN_WORD = 20  # corpus count of a syllable that is no OCR debris
 _GLUED_LIST = re.compile(r"(?<=[^\W\d_][;,])(?=[^\W\d_])")
 
 
-def _unglue(token: str) -> list[str]:
+def _unglue(token: str, last: bool = False) -> list[str]:
     """Words a list mark glued without its space ("tỉnh;UBND", "Sở,ban,"), which would read as one junk
-    token: split after the mark when every part is a word."""
+    token: split after the mark when every part is a word. At the end of a line, where the cell's right
+    rule meets its last word, a known word whose mark OCR glued to a stray mark ("như;p,") keeps the word.
+    """
     if not is_junk(token):
         return [token]
     parts = _GLUED_LIST.split(token)
-    return parts if len(parts) > 1 and not any(is_junk(p) for p in parts) else [token]
+    if len(parts) > 1 and not any(is_junk(p) for p in parts):
+        return parts
+    if last and len(parts) > 1 and _syllables().count(parts[0].rstrip(",;").lower()) >= _KNOWN_WORD and \
+            all(is_junk(p) for p in parts[1:]):
+        return [parts[0], "".join(parts[1:])]
+    return [token]
 
 
 def _has_vowel(word: str) -> bool:
@@ -63,7 +71,8 @@ def segments(text: str) -> list[str]:
     """
     wide = len(text) > _CELL_WIDTH
     runs: list[list[str]] = [[]]
-    for token in (t for glued in text.replace("|", " | ").split() for t in _unglue(glued)):
+    tokens = text.replace("|", " | ").split()
+    for token in (t for k, glued in enumerate(tokens) for t in _unglue(glued, last=k == len(tokens) - 1)):
         if token == "|" or is_junk(token):
             if runs[-1] and (token == "|" or wide):
                 runs.append([])
