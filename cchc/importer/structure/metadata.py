@@ -41,6 +41,8 @@ def read_metadata(text: str) -> PlanInfo:
     info.kind = _kind(subject or "", info.period_start, info.period_end)
     info.decision_number, info.decision_date = _decision(head)
     info.issuer = _issuer(head)
+    if info.issuer == "UBND tỉnh" and info.title:
+        info.issuer = _issuer_in_title(info.title) or info.issuer
     return info
 
 
@@ -79,6 +81,8 @@ def _caps_subject(rest: str) -> str | None:
             if words:
                 break
             continue
+        if words and ("\t" in line or "|" in line):
+            break  # a table row: the title has ended
         line_words = line.split()
         for i, word in enumerate(line_words):
             if word.startswith("(") and not _inner_parenthesis(" ".join(line_words[i:])):
@@ -277,6 +281,17 @@ def _letterhead(text: str) -> list[str]:
             if cell:
                 cells.append(cell)
     return cells[:12]
+
+
+_OWN_PLAN = re.compile(r"\bcủa (?:(?P<level>huyện|thị xã|quận|xã|phường|thị trấn)\s|(?P<agency>Sở\s.+?)(?:\s+năm\b|\s+giai\b|$))")
+
+
+def _issuer_in_title(title: str) -> str | None:
+    """Without a letterhead (an appendix alone), "... của huyện Đức Trọng" / "của Sở Tài chính" names the issuer."""
+    m = _OWN_PLAN.search(title)
+    if not m:
+        return None
+    return f"UBND {m['level']}" if m["level"] else m["agency"]
 
 
 def _issuing_agency(letterhead: list[str]) -> re.Match | None:

@@ -136,3 +136,12 @@ def test_a_page_title_stops_before_the_portals_date_line():
 def test_a_websites_banner_above_the_letterhead_is_not_the_issuer():
     text = "SỞ NỘI VỤ TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1/KH-UBND\nKẾ HOẠCH\nCải cách hành chính 2024\n"
     assert read_metadata(text).issuer == "UBND tỉnh"
+
+
+def test_without_letterhead_the_title_names_the_issuer():
+    appendix = read_metadata("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA HUYỆN ĐỨC TRỌNG\nSTT\tNội dung\tĐơn vị chủ trì\n")
+    assert (appendix.title, appendix.issuer) == ("Kế hoạch cải cách hành chính năm 2024 của huyện Đức Trọng",
+                                                 "UBND huyện")
+    assert read_metadata("KẾ HOẠCH\nCải cách hành chính năm 2024 của Sở Kế hoạch và Đầu tư\n").issuer == \
+        "Sở Kế hoạch và Đầu tư"
+    assert read_metadata("KẾ HOẠCH\nCải cách hành chính của tỉnh Kon Tum năm 2018\n").issuer == "UBND tỉnh"
