@@ -51,7 +51,7 @@ def is_header_line(text: str) -> bool:
     if kept.count("(") != kept.count(")") or re.search(r"[;.,]$", kept):
         return False  # the end of a sentence or of a parenthesis is cell text
     words = fold_words(kept).split()
-    if not words or not header_roles(stripped):
+    if not words or not header_roles(stripped) or _goes_on_a_sentence(kept):
         return False
     known = sum(w in _HEADER_SYLLABLES for w in words)
     if known >= max(2, 0.7 * len(words)) or (len(words) <= 4 and known >= len(words) / 2):
@@ -59,6 +59,15 @@ def is_header_line(text: str) -> bool:
     # a garbled copy of the whole header: several column names on one short line
     roles = len(header_roles(stripped))
     return len(words) <= 20 and roles >= 3 and known >= (0.5 if len(words) <= 12 else 0.6) * len(words)
+
+
+# Words a line of cell text goes on with but no header cell opens with ("với các nhiệm vụ").
+_SENTENCE_WORDS = frozenset("với của cho về theo để được trong tại đối".split())
+
+
+def _goes_on_a_sentence(text: str) -> bool:
+    first = text.split(None, 1)[0]
+    return first[:1].islower() and first in _SENTENCE_WORDS
 
 
 def find_header(lines: list[Line]) -> int | None:
