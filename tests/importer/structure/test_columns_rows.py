@@ -287,3 +287,12 @@ def test_area_column_cells_keep_their_own_numbers():
     assert [(t.id, t.area, t.area_heading) for t in tasks] == [
         ("I.1", "the_che", "Cải cách thể chế"), ("I.2", "the_che", "Cải cách thể chế"),
         ("II.1", "tai_chinh_cong", "Cải cách tài chính công")]
+
+
+def test_one_column_for_lead_and_coordinating():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["TT", "Nhiệm vụ", "Cơ quan chủ trì, phối hợp", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1", "Rà soát văn bản", "Sở Tư pháp chủ trì, phối hợp với các sở, ngành", "Quý I"]]
+    [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert (task.lead, task.coordinating) == (["Sở Tư pháp"], ["Các sở, ngành"])
