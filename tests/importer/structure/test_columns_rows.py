@@ -168,6 +168,7 @@ def test_a_table_without_number_column_numbers_its_tasks_under_each_heading():
     ("- Chủ trì: Văn phòng UBND tỉnh\n- Phối hợp: Các sở, ban, ngành", ["Văn phòng UBND tỉnh"],
      ["Các sở, ban, ngành"]),
     ("Sở Tư pháp", ["Sở Tư pháp"], []),
+    ("Sở Nội vụ chủ trì; các sở, ngành phối hợp", ["Sở Nội vụ"], ["Các sở, ngành"]),
 ])
 def test_one_agency_column_naming_both_roles(cell, lead, coordinating):
     from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
