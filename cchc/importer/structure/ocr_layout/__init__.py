@@ -33,8 +33,8 @@ with a standard header from such lines:
 Diacritics are restored before this step (`cchc.importer.restore`), so words are compared folded.
 
 Modules, in that order: `header`, `departments` (garbled heads of department names), `lines` (line
-classes), `tokens` (runs of a line), `vocabulary`, `cutting` (glued cells), `ranges` (task text around
-row numbers), `assign` (columns of runs), `rows`, `repair` (fragments moved after assembly), `levels`
+classes), `tokens` (runs of a line), `vocabulary`, `cutting` (glued cells), `title_tails` (other cells'
+words after the task text), `ranges` (task text around row numbers), `assign` (columns of runs), `rows`, `repair` (fragments moved after assembly), `levels`
 and `heads` (collective names OCR cut in two completed), `tails` (items that lost their "tỉnh",
 after snapping), `numbering`; `model` holds the shared types.
 """
