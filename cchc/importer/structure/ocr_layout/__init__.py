@@ -34,9 +34,10 @@ Diacritics are restored before this step (`cchc.importer.restore`), so words are
 
 Modules, in that order: `header`, `departments` (garbled heads of department names), `lines` (line
 classes), `tokens` (runs of a line), `vocabulary`, `cutting` (glued cells), `title_tails` (other cells'
-words after the task text), `ranges` (task text around row numbers), `assign` (columns of runs), `rows`, `repair` (fragments moved after assembly), `levels`
-and `heads` (collective names OCR cut in two completed), `tails` (items that lost their "tỉnh",
-after snapping), `numbering`; `model` holds the shared types.
+words after the task text), `ranges` (task text around row numbers), `assign` (columns of runs),
+`rows`, `repair` (fragments moved after assembly), `levels` and `heads` (collective names OCR cut in
+two completed), `tails` (items that lost their "tỉnh", after snapping), `numbering`; `model` holds the
+shared types.
 """
 from __future__ import annotations
 
