@@ -366,3 +366,15 @@ def test_prose_task_part_named_otherwise_is_the_part_that_lists_reform_areas():
     tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020)
     assert [(t.id, t.area, t.title) for t in tasks] == [("1.a", "the_che", "Rà soát văn bản"),
                                                         ("2.a", "hien_dai_hoa", "Duy trì ISO")]
+
+
+def test_prose_item_with_labelled_products():
+    from cchc.importer.document import Line
+    from cchc.importer.structure.outline import outline
+    from cchc.importer.structure.prose import prose_tasks
+
+    text = ("II. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát văn bản. Cơ quan chủ trì: Sở Tư pháp; sản phẩm: Báo cáo "
+            "kết quả rà soát; thời gian hoàn thành: Quý II/2020.\nb) Tổ chức thực hiện kết quả rà soát.\n")
+    tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020)
+    assert [(t.id, t.lead, t.outputs) for t in tasks] == [("1.a", ["Sở Tư pháp"], ["Báo cáo kết quả rà soát"]),
+                                                          ("1.b", [], [])]

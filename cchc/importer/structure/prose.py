@@ -1,4 +1,4 @@
-"""Tasks of a plan without a task table: the lettered items of its "Nhiệm vụ" / "Nội dung" part.
+"""Tasks of a plan without a task table: the items of its "Nhiệm vụ" / "Nội dung" part.
 
 Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TRỌNG TÂM", an unnumbered
 "B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is
@@ -6,8 +6,8 @@ not itself Roman-numbered), and in each the items of the next level: lettered "a
 there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An item's title is its first
 sentence; deeper items belong to the item. Lead agencies are filled only where the item
 itself names them: opening the item ("Các sở, ban, ngành ... tiến hành rà soát ..."), labelled
-("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; thời gian hoàn thành: Quý II/2019") or in
-a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
+("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian hoàn thành: Quý II/2019")
+or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
 time, else a year the item commits to ("Đến năm 2015, ..."), is its deadline.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from ..fields.agencies import split_agencies
 from ..fields.areas import area_code
 from ..fields.deadlines import parse_deadline
+from ..fields.outputs import split_outputs
 from ..plan import Deadline, Task
 from ..text import fold_words
 from .outline import BULLET, DECIMAL, LETTER, NUMBER, ROMAN, TEXT, Paragraph, rank, section
@@ -33,6 +34,7 @@ _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
 _LABELLED_LEAD = re.compile(r"(?:cơ quan|đơn vị)?\s*chủ trì" + _VALUE, re.IGNORECASE)
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
+_LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 _CLAUSE_LEAD = re.compile(r"[(;]\s*(?P<value>[A-ZĐÀ-Ỹ][^();:]{2,120}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
@@ -144,6 +146,8 @@ def _task(task_id: str, item: Paragraph, area: str, heading: str, year: int | No
     task.lead = _labelled_lead(text) or _subject_lead(parts)
     coordinating = _LABELLED_COORDINATING.search(text)
     task.coordinating = split_agencies(coordinating["value"]) if coordinating else []
+    outputs = _LABELLED_OUTPUTS.search(text)
+    task.outputs = split_outputs(outputs["value"]) if outputs else []
     time = _LABELLED_TIME.search(text) or _UNTIL_YEAR.search(text)
     if time:
         task.deadline_text = time["value"] if "value" in time.groupdict() else time.group(0)
