@@ -30,8 +30,9 @@ _OUTPUT_START = re.compile(
     r"^(\d{1,2}\s+)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
     r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
 _TERMINAL = re.compile(r"[.;:)]\s*$")
-# A number before a lower-case word is a word OCR garbled into digits ("40 báo cáo CCHC" for "độ báo
-# cáo CCHC"), not a list item: the words go on with the sentence of a cell.
+# A number before a lower-case word is a word OCR garbled into digits ("40 báo cáo CCHC", "4% báo cáo"
+# for "độ báo cáo CCHC") or a figure inside a sentence ("80% trở lên"), not a list item: either way the
+# words go on with the sentence of a cell.
 _NUMBER_WORD = re.compile(r"\d{1,3}%?\s+(\S)")
 
 
