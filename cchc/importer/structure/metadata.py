@@ -46,11 +46,16 @@ def read_metadata(text: str) -> PlanInfo:
     return info
 
 
+_HEADLINE_REACH = 2000  # characters from a portal's headline to the document's own heading
+
+
 def _title_subject(text: str) -> str | None:
     """The words after the heading "KẾ HOẠCH" that name the plan; the document's own heading in capitals
     wins over a line opening "Kế hoạch ..." (a portal's headline above the document)."""
-    headline = None
+    headline, headline_at = None, 0
     for m in _TITLE_START.finditer(text):
+        if headline and m.start() - headline_at > _HEADLINE_REACH:
+            break  # a heading in capitals far below (an appendix's) does not replace the title
         before = text[max(0, m.start() - 12):m.start() + 1]
         if re.search(r"(BAN HÀNH|ban hành|theo)\s*$", before):
             continue
@@ -62,7 +67,8 @@ def _title_subject(text: str) -> str | None:
         if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
             if not sentence_case:
                 return clean(subject)
-            headline = headline or clean(subject)
+            if headline is None:
+                headline, headline_at = clean(subject), m.start()
     return headline
 
 

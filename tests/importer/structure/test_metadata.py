@@ -145,3 +145,10 @@ def test_without_letterhead_the_title_names_the_issuer():
     assert read_metadata("KẾ HOẠCH\nCải cách hành chính năm 2024 của Sở Kế hoạch và Đầu tư\n").issuer == \
         "Sở Kế hoạch và Đầu tư"
     assert read_metadata("KẾ HOẠCH\nCải cách hành chính của tỉnh Kon Tum năm 2018\n").issuer == "UBND tỉnh"
+
+
+def test_an_appendix_heading_far_below_does_not_replace_a_sentence_case_title():
+    body = "Căn cứ Luật Tổ chức chính quyền địa phương.\n" * 60
+    info = read_metadata(f"UBND TỈNH A\nKế hoạch cải cách hành chính năm 2024\n{body}"
+                         "PHỤ LỤC\nKẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024\n")
+    assert info.title == "Kế hoạch cải cách hành chính năm 2024"
