@@ -10,7 +10,8 @@ from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues, repe
 _SAME_COLUMN_COST = 2.0  # two segments of one line in one column: a stray mark inside a cell
 _SKIP_COST = 0.2  # a column left empty on a line
 _FINISHED_NAME_BONUS = 1.5  # as strong as a likely syllable bigram
-_UNFINISHED = (" va", " cua")  # folded last words a name cannot end with
+_UNFINISHED = (" va", " cua")
+_FINISHED_TEXT_COST = 1.0  # folded last words a name cannot end with
 
 
 def assign_line(parts: list[str], order: list[str], previous: dict[str, str], title: str = "free") -> list[str]:
@@ -31,6 +32,8 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
                 s += _FINISHED_NAME_BONUS
             if k == 0 and col == TITLE:
                 s += {"yes": 10.0, "loose": 2.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)
+                if title == "loose" and previous.get(TITLE, "").rstrip().endswith("."):
+                    s -= _FINISHED_TEXT_COST  # the task text above ended its sentence
             if col == TITLE and k > 0:
                 s -= 10.0 if title == "yes" else 2.0
             if col == COORDINATING and LEAD in order and not previous.get(LEAD) and k == 0:
