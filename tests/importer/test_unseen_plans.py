@@ -378,3 +378,11 @@ def test_prose_item_with_labelled_products():
     tasks = prose_tasks(outline([Line(t, i) for i, t in enumerate(text.splitlines(), start=1)]), 2020)
     assert [(t.id, t.lead, t.outputs) for t in tasks] == [("1.a", ["Sở Tư pháp"], ["Báo cáo kết quả rà soát"]),
                                                           ("1.b", [], [])]
+
+
+def test_one_table_per_area_under_lettered_headings(tmp_path):
+    lettered = [dict(task, id=task["id"].replace("1.", "A.", 1).replace("2.", "B.", 1)) for task in PER_AREA_TASKS]
+    lettered[0]["area_heading"], lettered[2]["area_heading"] = ("CẢI CÁCH THỂ CHẾ",
+                                                                "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC")
+    assert [t["id"] for t in lettered] == ["A.1", "A.2", "B.1"]
+    assert_plan(docs.per_area_tables_lettered_docx(tmp_path), PER_AREA_META, lettered)

@@ -467,12 +467,13 @@ def auto_numbered_prose_docx(directory: Path) -> Path:
 PER_AREA_HEADER = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Cấp trình"]
 
 
-def per_area_tables_docx(directory: Path) -> Path:
+def per_area_tables_docx(directory: Path, headings=("1. Cải cách thể chế",
+                                                   "2. Cải cách tổ chức bộ máy hành chính nhà nước")) -> Path:
     document = docx.Document()
     for text in ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA", "Số: 10/KH-UBND", "Khánh Hòa, ngày 08 tháng 01 năm 2019",
                  "KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Khánh Hòa năm 2019",
                  "I. MỤC ĐÍCH, YÊU CẦU", "Triển khai đồng bộ các nhiệm vụ cải cách hành chính.",
-                 "II. NHIỆM VỤ CỤ THỂ", "1. Cải cách thể chế"]:
+                 "II. NHIỆM VỤ CỤ THỂ", headings[0]]:
         document.add_paragraph(text)
     _add_table(document, Grid(rows=[
         ["NHIỆM VỤ CẢI CÁCH THỂ CHẾ"] * 6, PER_AREA_HEADER,
@@ -480,7 +481,7 @@ def per_area_tables_docx(directory: Path) -> Path:
          "UBND tỉnh"],
         ["2", "Theo dõi tình hình thi hành pháp luật", "Sở Tư pháp", "", "Quý III", ""],
     ], merges=[(0, 0, 0, 5)]))
-    document.add_paragraph("2. Cải cách tổ chức bộ máy hành chính nhà nước")
+    document.add_paragraph(headings[1])
     _add_table(document, Grid(rows=[
         PER_AREA_HEADER,
         ["1", "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn thuộc UBND tỉnh", "Sở Nội vụ",
@@ -517,3 +518,8 @@ def portal_in_layout_table_html(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-2025-cu.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def per_area_tables_lettered_docx(directory: Path) -> Path:
+    """The same plan with lettered area headings in capitals above its tables."""
+    return per_area_tables_docx(directory, ("A. CẢI CÁCH THỂ CHẾ", "B. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC"))

@@ -10,6 +10,8 @@ Text copies of plans keep their appendix table in one of a few layouts:
 
 Inside a tab-separated table, an area row keeps fewer TABs than the others ("I<TAB>CÔNG TÁC CHỈ
 ĐẠO", or the heading alone on its line when the merged cell lost its TABs): it stays in the table.
+A table of any format written under its own area heading ("I. CẢI CÁCH THỂ CHẾ" above the table)
+takes that heading as its first row under the header.
 
 Rows keep their source line numbers so warnings can point at them. Tables that a
 PDF-to-text step flattened into interleaved words are handled by the `flattened` package.
@@ -21,6 +23,7 @@ import re
 from ..document import Block, Document, Line, Table
 from ..fields.areas import is_area_heading
 from .columns import is_header_row
+from .rows import header_rows, task_tables
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 _RULE_CELL = re.compile(r"[\s\-=+:_]*")
@@ -39,7 +42,40 @@ def recover_tables(doc: Document) -> Document:
         pending = []
         blocks.append(block)
     blocks.extend(_flush(pending))
+    blocks = _headings_into_tables(blocks)
     return Document(blocks=blocks, source=doc.source, notices=list(doc.notices), damaged=doc.damaged)
+
+
+def _headings_into_tables(blocks: list[Block]) -> list[Block]:
+    """A plan that writes each reform area's heading ("I. CẢI CÁCH THỂ CHẾ", "2. Cải cách thủ tục hành
+    chính") above its own task table: the heading becomes the table's first row under its header, as if
+    merged across, so the table's rows know their area."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if isinstance(block, Table) and isinstance(before, Line) and _is_area_line(before.text) and \
+                _lacks_area_rows(block):
+            block = _with_heading_row(block, before)
+        out.append(block)
+    return out
+
+
+def _is_area_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) < 160 and bool(_AREA_LINE.match(text)) and is_area_heading(re.sub(r"^\S+\s*", "", text))
+
+
+def _lacks_area_rows(table: Table) -> bool:
+    found = task_tables([table])
+    return bool(found) and not any(r.kind in ("heading", "letter") for t in found for r in t.rows)
+
+
+def _with_heading_row(table: Table, heading: Line) -> Table:
+    end = header_rows(table.rows)
+    width = max(len(r) for r in table.rows)
+    rows = table.rows[:end] + [[heading.text.strip()] * width] + table.rows[end:]
+    linenos = table.row_linenos[:end] + [heading.lineno] + table.row_linenos[end:]
+    return Table(rows=rows, lineno=table.lineno, row_linenos=linenos, page=table.page)
 
 
 def _is_table_line(text: str) -> bool:

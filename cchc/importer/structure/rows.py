@@ -60,7 +60,7 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
     columns: Columns | None = None
     width = 0
     for table in tables:
-        header_end = _header_end(table.rows)
+        header_end = header_rows(table.rows)
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
             width = len(table.rows[0])
@@ -86,7 +86,7 @@ def _is_target_table(table: Table, columns: Columns) -> bool:
     return DEADLINE not in columns.roles and bool(re.search(r"\bchi tieu\b", head))
 
 
-def _header_end(rows: list[list[str]]) -> int:
+def header_rows(rows: list[list[str]]) -> int:
     """Number of header rows at the top (0 if the table starts with data)."""
     end = 0
     for i, row in enumerate(rows[:4]):

@@ -79,3 +79,22 @@ def test_drawn_rules_between_pipe_rows_are_no_rows():
             "| 1 | Rà soát văn bản | Sở Tư pháp | Quý I |\n+-----+----------+-----------------+---------+")
     [table] = recover_tables(doc_of(text)).tables()
     assert [r[0] for r in table.rows] == ["STT", "1"]
+
+
+def test_an_area_heading_above_its_own_table_becomes_its_first_row():
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    doc = Document([Line("I. CẢI CÁCH THỂ CHẾ", 1),
+                    Table(rows=[header, ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"]], lineno=2),
+                    Line("Ghi chú: các nhiệm vụ khác theo kế hoạch riêng.", 4),
+                    Table(rows=[header, ["1", "Công bố TTHC", "Văn phòng UBND tỉnh", "Quý II"]], lineno=5)])
+    first, second = recover_tables(doc).tables()
+    assert first.rows[1] == ["I. CẢI CÁCH THỂ CHẾ"] * 4 and first.row_linenos[:2] == [2, 1]
+    assert second.rows[1][0] == "1"  # the line above it names no area
+
+
+def test_a_table_with_its_own_area_rows_is_left_alone():
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    table = Table(rows=[header, ["I", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"]],
+                  lineno=2)
+    [kept] = recover_tables(Document([Line("1. Cải cách thể chế", 1), table])).tables()
+    assert kept.rows == table.rows
