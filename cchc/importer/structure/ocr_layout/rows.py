@@ -118,15 +118,16 @@ def _opens_cell(text: str) -> bool:
 
 
 def _overflowing_column(previous: dict[str, str], block: list[SourceLine]) -> str | None:
-    """After a page break, text that does not open a sentence goes on with an unfinished cell: the one
-    it reads on from, else the longest (the longest cell of a row is the one that runs over the page).
+    """After a page break, text that does not open a sentence goes on with an unfinished cell: one that
+    stopped on a word no sentence ends with ("... công lập có"), else the one it reads on from, else the
+    longest (the longest cell of a row is the one that runs over the page).
     """
     first = next((seg for ln in block for seg in segments(ln.text)), "")
     if not first or _opens_sentence(first) or not first[:1].isalpha() or _AGENCY_START.match(fold_words(first)):
         return None
-    open_cells = [(continues(text, first), len(text), col) for col, text in previous.items()
+    open_cells = [(ends_unfinished(text), continues(text, first), len(text), col) for col, text in previous.items()
                   if text and not re.search(r"[.)]$", text)]
-    return max(open_cells)[2] if open_cells else None
+    return max(open_cells)[-1] if open_cells else None
 
 
 def _blocks(source: list[SourceLine]) -> list[list[SourceLine]]:

@@ -170,7 +170,7 @@ def _bigram_evidence(last: str, first: str) -> float:
 
 
 # Words a task text cannot end with: conjunctions, prepositions, plural and passive markers.
-_DANGLING_WORDS = frozenset("và của các cho về theo với tại để những được trong hoặc từ đến đối".split())
+_DANGLING_WORDS = frozenset("và của các cho về theo với tại để những được trong hoặc từ đến đối có".split())
 
 
 def ends_unfinished(text: str) -> bool:
