@@ -386,3 +386,23 @@ def test_one_table_per_area_under_lettered_headings(tmp_path):
                                                                 "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC")
     assert [t["id"] for t in lettered] == ["A.1", "A.2", "B.1"]
     assert_plan(docs.per_area_tables_lettered_docx(tmp_path), PER_AREA_META, lettered)
+
+
+# --- 13. Five-year plan whose time columns are the years, marked "x" per task (.docx, .pdf) -------
+
+FIVE_YEAR_META = {"province": "Thái Bình",
+                  "title": "Kế hoạch cải cách hành chính nhà nước tỉnh Thái Bình giai đoạn 2021 - 2025",
+                  "kind": "multi_year", "period_start": 2021, "period_end": 2025, "decision_number": "88/QĐ-UBND",
+                  "decision_date": "2021-01-12", "issuer": "UBND tỉnh"}
+FIVE_YEAR_TASKS = [
+    {"id": "I.1", "area": "thu_tuc_hanh_chinh", "lead": ["Văn phòng UBND tỉnh"],
+     "deadline": deadline("period", "2023-12-31", "2021-01-01")},
+    {"id": "I.2", "deadline": deadline("period", "2025-12-31", "2023-01-01")},
+    {"id": "II.1", "area": "to_chuc_bo_may", "lead": ["Sở Nội vụ"],
+     "deadline": deadline("period", "2022-12-31", "2022-01-01")},
+]
+
+
+@pytest.mark.parametrize("build", [docs.five_year_docx, docs.as_pdf(docs.five_year_docx)], ids=["docx", "pdf"])
+def test_five_year_plan_with_years_marked_per_task(build, tmp_path):
+    assert_plan(build(tmp_path), FIVE_YEAR_META, FIVE_YEAR_TASKS)

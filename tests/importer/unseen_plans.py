@@ -523,3 +523,26 @@ def portal_in_layout_table_html(directory: Path) -> Path:
 def per_area_tables_lettered_docx(directory: Path) -> Path:
     """The same plan with lettered area headings in capitals above its tables."""
     return per_area_tables_docx(directory, ("A. CẢI CÁCH THỂ CHẾ", "B. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC"))
+
+
+# --- 13. A five-year plan whose time columns are the years, each task marking its own ----------
+
+FIVE_YEAR_FRONT = [
+    "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH", "KẾ HOẠCH",
+    "CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH THÁI BÌNH GIAI ĐOẠN 2021 - 2025",
+    "(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 12/01/2021 của UBND tỉnh Thái Bình)",
+    "I. NHIỆM VỤ VÀ LỘ TRÌNH THỰC HIỆN",
+]
+FIVE_YEAR_TABLE = Grid(rows=[
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "", "", "", ""],
+    ["", "", "", "2021", "2022", "2023", "2024", "2025"],
+    ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", "", ""],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "x", "x", "x", "", ""],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh", "", "", "x", "x", "x"],
+    ["II", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "", "", "", "", "", ""],
+    ["1", "Sắp xếp các đơn vị sự nghiệp công lập", "Sở Nội vụ", "", "x", "", "", ""],
+], merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 7), (2, 1, 2, 7), (5, 1, 5, 7)])
+
+
+def five_year_docx(directory: Path) -> Path:
+    return write_docx(directory / "ke-hoach-cchc-2021-2025.docx", FIVE_YEAR_FRONT, FIVE_YEAR_TABLE)

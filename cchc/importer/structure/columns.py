@@ -3,14 +3,15 @@
 Provinces name and order the columns differently ("Cơ quan chủ trì" / "Đơn vị chủ trì",
 "Thời gian thực hiện" / "Thời hạn hoàn thành", "Sản phẩm" / "Kết quả/sản phẩm"), may
 split a header over two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp", "Thời gian
-thực hiện" over "Bắt đầu | Hoàn thành": a start column beside the deadline), may give the
-reform area its own column ("Lĩnh vực", often one merged cell over its tasks), and a
-table may reach us with its header cut off; then roles are inferred from the cells.
+thực hiện" over "Bắt đầu | Hoàn thành": a start column beside the deadline, or over the years
+of a multi-year plan, each task marking its years), may give the reform area its own column
+("Lĩnh vực", often one merged cell over its tasks), and a table may reach us with its header
+cut off; then roles are inferred from the cells.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text import fold_words
 
@@ -43,6 +44,8 @@ _BUDGET_SCALE = [("nghin dong", 0.001), ("ngan dong", 0.001), ("ty dong", 1000.0
 class Columns:
     roles: dict[str, int]  # role -> column index
     budget_scale: float = 1.0  # multiply the budget cell by this to get million VND
+    # a multi-year plan's "Thời gian thực hiện" over "2021 | 2022 | ...": column -> year, marked per task
+    year_columns: dict[int, int] = field(default_factory=dict)
 
     def cell(self, row: list[str], role: str) -> str:
         i = self.roles.get(role)
@@ -74,15 +77,23 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     width = max(len(r) for r in rows)
     roles: dict[str, int] = {}
     scale = 1.0
+    years: dict[int, int] = {}
     for i in range(width):
         stacked = [r[i] for r in rows if i < len(r) and r[i].strip()]
+        if len(stacked) > 1 and YEAR_CELL.match(stacked[-1]) and \
+                any(header_role(c) == DEADLINE for c in stacked[:-1]):
+            years[i] = int(stacked[-1].strip()[-4:])  # a year under "Thời gian thực hiện", not under "Kinh phí"
+            continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
         role = next((header_role(c) for c in reversed(stacked) if header_role(c)), None)
         if role and role not in roles:
             roles[role] = i
         if role == BUDGET:
             scale = _budget_scale(" ".join(stacked))
-    return Columns(roles=roles, budget_scale=scale)
+    return Columns(roles=roles, budget_scale=scale, year_columns=years if len(years) > 1 else {})
+
+
+YEAR_CELL = re.compile(r"^\s*(?:năm\s*)?(?:19|20)\d{2}\s*$", re.IGNORECASE)
 
 
 def is_numbering_row(row: list[str]) -> bool:

@@ -297,3 +297,19 @@ def test_one_column_for_lead_and_coordinating():
             ["1", "Rà soát văn bản", "Sở Tư pháp chủ trì, phối hợp với các sở, ngành", "Quý I"]]
     [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert (task.lead, task.coordinating) == (["Sở Tư pháp"], ["Các sở, ngành"])
+
+
+def test_years_marked_under_the_time_header_of_a_multi_year_plan():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    top = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "Thời gian thực hiện", "Thời gian thực hiện",
+           "Kinh phí (triệu đồng)", "Kinh phí (triệu đồng)"]
+    sub = ["", "", "", "2021", "2022", "2023", "2021", "2022"]
+    rows = [top, sub, ["I", "CẢI CÁCH THỂ CHẾ", "", "", "", "", "", ""],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "x", "x", "", "100", "50"],
+            ["2", "Kiểm tra văn bản", "Sở Tư pháp", "", "", "x", "", ""]]
+    tables = task_tables([Table(rows=rows, lineno=1)])
+    assert tables[0].columns.year_columns == {3: 2021, 4: 2022, 5: 2023}
+    tasks = tasks_from_tables(tables, PlanContext(year=2021, annual=False))
+    assert [(t.deadline_text, t.deadline.start, t.deadline.end, t.budget_million_vnd) for t in tasks] == [
+        ("2021 - 2022", "2021-01-01", "2022-12-31", 100), ("Năm 2023", "2023-01-01", "2023-12-31", None)]
