@@ -3,8 +3,8 @@
 Provinces name and order the columns differently ("Cơ quan chủ trì" / "Đơn vị chủ trì",
 "Thời gian thực hiện" / "Thời hạn hoàn thành", "Sản phẩm" / "Kết quả/sản phẩm"), may
 split a header over two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp", "Thời gian
-thực hiện" over "Bắt đầu | Hoàn thành": a start column beside the deadline, or over the years
-of a multi-year plan, each task marking its years), may give the reform area its own column
+thực hiện" over "Bắt đầu | Hoàn thành": a start column beside the deadline, or over years,
+quarters or months, each task marking its own), may give the reform area its own column
 ("Lĩnh vực", often one merged cell over its tasks), and a table may reach us with its header
 cut off; then roles are inferred from the cells.
 """
@@ -44,8 +44,8 @@ _BUDGET_SCALE = [("nghin dong", 0.001), ("ngan dong", 0.001), ("ty dong", 1000.0
 class Columns:
     roles: dict[str, int]  # role -> column index
     budget_scale: float = 1.0  # multiply the budget cell by this to get million VND
-    # a multi-year plan's "Thời gian thực hiện" over "2021 | 2022 | ...": column -> year, marked per task
-    year_columns: dict[int, int] = field(default_factory=dict)
+    # "Thời gian thực hiện" over "2021 | 2022 | ..." or "Quý I | Quý II | ...": column -> its period, marked per task
+    period_columns: dict[int, str] = field(default_factory=dict)
 
     def cell(self, row: list[str], role: str) -> str:
         i = self.roles.get(role)
@@ -77,12 +77,12 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     width = max(len(r) for r in rows)
     roles: dict[str, int] = {}
     scale = 1.0
-    years: dict[int, int] = {}
+    periods: dict[int, str] = {}
     for i in range(width):
         stacked = [r[i] for r in rows if i < len(r) and r[i].strip()]
-        if len(stacked) > 1 and YEAR_CELL.match(stacked[-1]) and \
+        if len(stacked) > 1 and PERIOD_CELL.match(stacked[-1]) and \
                 any(header_role(c) == DEADLINE for c in stacked[:-1]):
-            years[i] = int(stacked[-1].strip()[-4:])  # a year under "Thời gian thực hiện", not under "Kinh phí"
+            periods[i] = " ".join(stacked[-1].split())  # under "Thời gian thực hiện", not under "Kinh phí"
             continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
         role = next((header_role(c) for c in reversed(stacked) if header_role(c)), None)
@@ -90,10 +90,12 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[role] = i
         if role == BUDGET:
             scale = _budget_scale(" ".join(stacked))
-    return Columns(roles=roles, budget_scale=scale, year_columns=years if len(years) > 1 else {})
+    return Columns(roles=roles, budget_scale=scale, period_columns=periods if len(periods) > 1 else {})
 
 
-YEAR_CELL = re.compile(r"^\s*(?:năm\s*)?(?:19|20)\d{2}\s*$", re.IGNORECASE)
+# a sub-column of the time header: "2021", "Năm 2022", "Quý I", "Quý 3", "Tháng 6", "T6"
+PERIOD_CELL = re.compile(r"^\s*(?:(?:năm\s*)?(?:19|20)\d{2}|qu[ýíyi]\s*(?:I{1,3}|IV|[1-4])|(?:tháng|T)\s*\d{1,2})\s*$",
+                         re.IGNORECASE)
 
 
 def is_numbering_row(row: list[str]) -> bool:

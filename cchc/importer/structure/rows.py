@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
 from ..text import fold_words
-from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, YEAR_CELL, Columns,
+from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, PERIOD_CELL, Columns,
                       columns_from_header, header_role, infer_columns, is_header_row, is_numbering_row)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET)
@@ -98,9 +98,9 @@ def header_rows(rows: list[list[str]]) -> int:
 
 
 def _is_sub_header(row: list[str]) -> bool:
-    """The second header row: cells that name roles, or the years under "Thời gian thực hiện"."""
+    """The second header row: cells that name roles, or the periods under "Thời gian thực hiện"."""
     filled = [c for c in row if c.strip()]
-    return bool(filled) and all(header_role(c) or YEAR_CELL.match(c) for c in filled)
+    return bool(filled) and all(header_role(c) or PERIOD_CELL.match(c) for c in filled)
 
 
 def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
@@ -188,8 +188,8 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     number = _clean_number(by_role.pop(NUMBER, ""))
     area_column = columns.roles.get(AREA)
     filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]
-    if columns.year_columns and not by_role.get(DEADLINE):
-        by_role[DEADLINE] = _marked_years(cells, columns.year_columns)
+    if columns.period_columns and not by_role.get(DEADLINE):
+        by_role[DEADLINE] = _marked_periods(cells, columns.period_columns)
     heading = _heading_row(filled, number, by_role, cells, lineno)
     if heading:
         return heading
@@ -217,12 +217,14 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
     return None
 
 
-def _marked_years(cells: list[str], year_columns: dict[int, int]) -> str:
-    """"x" under 2022 and 2023 -> "2022 - 2023": the years a task's row marks, as a window."""
-    marked = [year for i, year in sorted(year_columns.items()) if i < len(cells) and cells[i].strip()]
+def _marked_periods(cells: list[str], periods: dict[int, str]) -> str:
+    """"x" under 2022 and 2023 -> "2022 - 2023", under "Quý II" alone -> "Quý II": the window a row marks."""
+    marked = [label for i, label in sorted(periods.items()) if i < len(cells) and cells[i].strip()]
     if not marked:
         return ""
-    return f"Năm {marked[0]}" if marked[0] == marked[-1] else f"{marked[0]} - {marked[-1]}"
+    if marked[0] == marked[-1]:
+        return f"Năm {marked[0]}" if marked[0].isdigit() else marked[0]
+    return f"{marked[0]} - {marked[-1]}"
 
 
 def _unnumbered_row(by_role: dict[str, str], columns: Columns, lineno: int) -> Row:

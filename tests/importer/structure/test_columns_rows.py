@@ -309,7 +309,20 @@ def test_years_marked_under_the_time_header_of_a_multi_year_plan():
             ["1", "Rà soát văn bản", "Sở Tư pháp", "x", "x", "", "100", "50"],
             ["2", "Kiểm tra văn bản", "Sở Tư pháp", "", "", "x", "", ""]]
     tables = task_tables([Table(rows=rows, lineno=1)])
-    assert tables[0].columns.year_columns == {3: 2021, 4: 2022, 5: 2023}
+    assert tables[0].columns.period_columns == {3: "2021", 4: "2022", 5: "2023"}
     tasks = tasks_from_tables(tables, PlanContext(year=2021, annual=False))
     assert [(t.deadline_text, t.deadline.start, t.deadline.end, t.budget_million_vnd) for t in tasks] == [
         ("2021 - 2022", "2021-01-01", "2022-12-31", 100), ("Năm 2023", "2023-01-01", "2023-12-31", None)]
+
+
+def test_quarters_marked_under_the_time_header():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    top = ["TT", "Nội dung", "Chủ trì", "Tiến độ thực hiện", "Tiến độ thực hiện", "Tiến độ thực hiện",
+           "Tiến độ thực hiện"]
+    sub = ["", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"]
+    rows = [top, sub, ["1", "Rà soát văn bản", "Sở Tư pháp", "x", "x", "", ""],
+            ["2", "Tổng kết", "Sở Nội vụ", "", "", "", "x"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.deadline_text, t.deadline.start, t.deadline.end) for t in tasks] == [
+        ("Quý I - Quý II", "2024-01-01", "2024-06-30"), ("Quý IV", "2024-10-01", "2024-12-31")]
