@@ -75,14 +75,12 @@ def is_header_row(row: list[str]) -> bool:
 def columns_from_header(rows: list[list[str]]) -> Columns:
     """Combine one or more header rows (stacked cells of a column are read together)."""
     width = max(len(r) for r in rows)
+    stacks = [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+    periods = _period_columns(stacks)
     roles: dict[str, int] = {}
     scale = 1.0
-    periods: dict[int, str] = {}
-    for i in range(width):
-        stacked = [r[i] for r in rows if i < len(r) and r[i].strip()]
-        if len(stacked) > 1 and PERIOD_CELL.match(stacked[-1]) and \
-                any(header_role(c) == DEADLINE for c in stacked[:-1]):
-            periods[i] = " ".join(stacked[-1].split())  # under "Thời gian thực hiện", not under "Kinh phí"
+    for i, stacked in enumerate(stacks):
+        if i in periods:
             continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
         role = next((header_role(c) for c in reversed(stacked) if header_role(c)), None)
@@ -90,7 +88,15 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[role] = i
         if role == BUDGET:
             scale = _budget_scale(" ".join(stacked))
-    return Columns(roles=roles, budget_scale=scale, period_columns=periods if len(periods) > 1 else {})
+    return Columns(roles=roles, budget_scale=scale, period_columns=periods)
+
+
+def _period_columns(stacks: list[list[str]]) -> dict[int, str]:
+    """Years, quarters or months under "Thời gian thực hiện" (not under "Kinh phí"); one alone is no grid."""
+    periods = {i: " ".join(stacked[-1].split()) for i, stacked in enumerate(stacks)
+               if len(stacked) > 1 and PERIOD_CELL.match(stacked[-1]) and
+               any(header_role(c) == DEADLINE for c in stacked[:-1])}
+    return periods if len(periods) > 1 else {}
 
 
 # a sub-column of the time header: "2021", "Năm 2022", "Quý I", "Quý 3", "Tháng 6", "T6"

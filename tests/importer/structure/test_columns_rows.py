@@ -326,3 +326,8 @@ def test_quarters_marked_under_the_time_header():
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [(t.deadline_text, t.deadline.start, t.deadline.end) for t in tasks] == [
         ("Quý I - Quý II", "2024-01-01", "2024-06-30"), ("Quý IV", "2024-10-01", "2024-12-31")]
+
+
+def test_a_single_year_under_the_time_header_is_the_deadline_column():
+    cols = columns_from_header([["STT", "Nội dung", "Chủ trì", "Thời gian"], ["", "", "", "Năm 2024"]])
+    assert (cols.roles["deadline"], cols.period_columns) == (3, {})
