@@ -154,8 +154,7 @@ PROSE_TASKS = [
      "title": "Công bố, công khai đầy đủ, kịp thời thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp "
               "chính quyền trên địa bàn tỉnh",
      "lead": ["Văn phòng UBND tỉnh"], "deadline_text": "thường xuyên",
-     # the plan year's bounds need `build_plan` to tell prose tasks that the plan is annual
-     "deadline_kind": "continuous"},
+     "deadline": deadline("continuous", "2019-12-31", "2019-01-01")},   # the annual plan's year
     {"id": "2.b", "lead": ["Văn phòng UBND tỉnh"], "deadline_text": "trước ngày 30/9/2019",
      "deadline": deadline("date", "2019-09-30")},
     {"id": "3.a", "area": "hien_dai_hoa", "lead": ["Sở Thông tin và Truyền thông"],
@@ -267,8 +266,6 @@ def test_ward_plan_with_a_long_table_over_pages(tmp_path):
     assert second_area["deadline"] == deadline("period", "2026-02-28", "2026-02-01")
 
 
-@pytest.mark.xfail(strict=True, reason="fields/agencies.py (another owner) splits a joint office and a "
-                                       "hyphenated department name at 'và' / '-'")
 def test_joint_office_and_hyphenated_department_are_one_agency_each(tmp_path):
     tasks = {t["id"]: t for t in parse_file(docs.ward_pdf(tmp_path)).to_dict()["tasks"]}
     assert tasks["I.1"]["lead"] == ["Văn phòng HĐND và UBND phường"]

@@ -9,6 +9,8 @@ thành phố", "Sở Văn hóa, Thể thao và Du lịch"). Also:
 - role descriptions after the agency are dropped ("Sở Nội vụ thẩm định", "Sở Tư pháp theo dõi, đôn đốc",
   "UBND cấp xã chủ trì triển khai", "Sở Tài chính tham mưu triển khai đối với ..."), and so are items that
   are only a role ("tổng hợp, báo cáo") and explanatory parentheses
+- one office serving two bodies stays one agency ("Văn phòng HĐND và UBND huyện"), and so does a name wrapped
+  at its dash ("Phòng Văn hóa" / "- Xã hội")
 - a lower-case first letter is capitalised ("các cơ quan, đơn vị liên quan" -> "Các cơ quan, ...");
   a full stop typed for a comma inside a list ("Các sở, ban. ngành") is read as a comma.
 The registry of canonical agencies (`AgencyRegistry`) lives in `agency_registry`.
@@ -33,7 +35,7 @@ _HEADS = (
     "vien kiem sat", "bo chi huy",
 )
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
-_COLLECTIVE_NOUNS = ("so", "ban", "nganh", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
+_COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
                      "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep")
 _STRONG_ROLES = ("theo doi", "don doc", "chu tri", "tham dinh", "tong hop", "tham muu", "huong dan", "phoi hop",
                  "chi dao", "chiu trach nhiem", "giam sat", "tap huan", "tham tra", "la co quan")
@@ -45,13 +47,18 @@ _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
 _PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
 _LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
+# folded words of a joint office's name up to its " và " ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH, HĐND"); a place
+# name after the body ("Văn phòng HĐND tỉnh và UBND tỉnh") makes it two offices
+_JOINT_OFFICE = re.compile(r"(?:^|\s)van phong (?:doan dbqh )?(?:hdnd|doan dbqh)$")
+# a line that opens with a dash but names no agency goes on the name above: "Phòng Văn hóa" / "- Xã hội"
+_DASHED_LINE = re.compile(r"\n[ \t]*[-–][ \t]+(?=\S)")
 
 
 def split_agencies(cell: str) -> list[str]:
     """Agencies named in a lead/coordinating cell, in order, one per entity or collective."""
     items: list[str] = []
     prefix = None  # "Sở" after "Các sở:", until an item names its own kind of agency
-    for chunk in split_bullets(_prepare(cell), lines_are_items=True, starts_item=_starts_with_head):
+    for chunk in split_bullets(_join_dashed_names(_prepare(cell)), lines_are_items=True, starts_item=_starts_with_head):
         for piece in chunk.split(";"):
             piece = trim(piece)
             opener = _PLURAL_LIST.match(fold(piece))  # folding keeps positions
@@ -70,6 +77,17 @@ def _prepare(cell: str) -> str:
     # "Các sở, ban. ngành": a full stop before a lower-case word is a typo for a comma
     text = re.sub(r"(?<=[^\W\d])\. (?=\w)", lambda m: ", " if m.string[m.end()].islower() else m.group(), text)
     return re.sub(r"[ \t]+", " ", text)
+
+
+def _join_dashed_names(text: str) -> str:
+    """A name with a dash wrapped before it ("Phòng Văn hóa" / "- Xã hội") is one name, not two items: a
+    dashed line that names no agency of its own goes on the line above, unless that line ended its item or
+    is itself an item of a dashed list."""
+    def join(m: re.Match) -> str:
+        above = text[:m.start()].rsplit("\n", 1)[-1].strip()
+        ended = not above or above[-1] in ";,." or above[0] in "-–"
+        return m.group() if ended or _starts_with_head(text[m.end():].split("\n", 1)[0]) else " - "
+    return _DASHED_LINE.sub(join, text)
 
 
 def _expand_plural(piece: str, prefix: str, items: list[str]) -> tuple[str, str | None]:
@@ -118,10 +136,11 @@ def _split_piece(piece: str) -> list[str]:
 
 
 def _split_before_heads(text: str) -> list[str]:
-    """Split at " và " where another agency follows ("Sở Y tế và UBND cấp huyện", not "Sở Khoa học và Công nghệ")."""
+    """Split at " và " where another agency follows ("Sở Y tế và UBND cấp huyện", not "Sở Khoa học và Công nghệ"),
+    except inside the name of an office that serves two bodies ("Văn phòng HĐND và UBND huyện")."""
     merged, start = [], 0
     for m in _AND.finditer(text):
-        if _starts_with_head(text[m.end():]):
+        if _starts_with_head(text[m.end():]) and not _JOINT_OFFICE.search(fold_words(text[start:m.start()])):
             merged.append(text[start:m.start()])
             start = m.end()
     return merged + [text[start:]]
@@ -163,11 +182,14 @@ def _continues(previous: str, segment: str) -> bool:
     if _is_level(segment):
         return False
     words = fold_words(segment)
+    if words.startswith("hdnd") and _JOINT_OFFICE.search(fold_words(previous)):
+        return True  # "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"
+    own_words = re.split(r"\s+thuộc\s+", segment, maxsplit=1, flags=re.IGNORECASE)[0]  # not its parent's name
+    if _starts_with_collective_noun(words) and _ends_with_collective_noun(fold_words(previous)) \
+            and not any(c.isupper() for c in own_words[1:]):
+        return True  # "Các cơ quan, đơn vị liên quan", "UBND các huyện, thành phố", "Các phòng, ban thuộc UBND"
     if words.startswith(("so ", "ban ")) and _starts_with_head(segment):
         return False  # "Sở Giáo dục", "Ban Dân tộc": a named agency
-    if _starts_with_collective_noun(words) and _ends_with_collective_noun(fold_words(previous)) \
-            and not any(c.isupper() for c in segment[1:]):
-        return True  # "Các cơ quan, đơn vị liên quan", "UBND các huyện, thành phố"
     return not _starts_with_head(segment)
 
 

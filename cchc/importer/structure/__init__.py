@@ -33,7 +33,7 @@ def build_plan(doc: Document) -> Plan:
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
                                      area_code(p.text) != "other" and len(p.text) < 160])
     tables = task_tables(doc.tables()) or task_tables(_text_tables(doc))
-    tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year)
+    tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
                 targets=find_targets(paragraphs, info.period_end))
     plan.reporting = find_reporting("\n".join(p.text for p in paragraphs))

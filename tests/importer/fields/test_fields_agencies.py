@@ -41,6 +41,15 @@ from cchc.importer.fields.agencies import split_agencies
     ("Sở Nội vụ, Ban Chỉ đạo xây dựng Đề án thành lập Trường Cao đẳng",
      ["Sở Nội vụ", "Ban Chỉ đạo xây dựng Đề án thành lập Trường Cao đẳng"]),
     ("Các cơ quan, tổ chức, doanh nghiệp", ["Các cơ quan, tổ chức, doanh nghiệp"]),
+    # an office that serves two bodies is one agency; a place name after the first makes them two
+    ("Văn phòng HĐND và UBND huyện; Phòng Nội vụ", ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"]),
+    ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]),
+    ("Văn phòng HĐND tỉnh và UBND cấp huyện", ["Văn phòng HĐND tỉnh", "UBND cấp huyện"]),
+    ("Văn phòng Đoàn ĐBQH, Sở Nội vụ", ["Văn phòng Đoàn ĐBQH", "Sở Nội vụ"]),
+    # a dashed name wrapped at its dash, and a dashed list of agencies
+    ("Phòng Văn hóa\n- Xã hội", ["Phòng Văn hóa - Xã hội"]),
+    ("- Phòng Nội vụ\n- Phòng Văn hóa - Xã hội", ["Phòng Nội vụ", "Phòng Văn hóa - Xã hội"]),
+    ("Các phòng, ban thuộc UBND thị xã", ["Các phòng, ban thuộc UBND thị xã"]),
     ("", []),
 ])
 def test_split(cell, agencies):
