@@ -16,7 +16,7 @@ from cchc.importer.structure.ocr_layout import (Numbering, find_header, is_heade
                                                 split_cell_tail, title_ranges)
 from cchc.importer.text import fold_words
 
-SHARED = Path(__file__).resolve().parents[4] / "shared"
+SHARED = Path(__file__).resolve().parents[5] / "shared"
 
 ROMAN = re.compile(r"^[IVX]+$")
 
