@@ -4,50 +4,43 @@ from __future__ import annotations
 from cchc.importer.structure.ocr_layout.agencies import snap_agency_fragments
 from cchc.importer.structure.ocr_layout.levels import complete_levels
 from cchc.importer.structure.ocr_layout.model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, Piece, Row
+from tests.importer.structure.ocr_layout.builders import agency_row
 
 ORDER = [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE]
 
 
-def _row(lead: str, coordinating: list[str], base: int) -> Row:
-    row = Row(kind="task", number="1")
-    row.add(Piece(lead, base, LEAD, True))
-    for k, text in enumerate(coordinating):
-        row.add(Piece(text, base + k, COORDINATING, True))
-    return row
-
-
 def _complete_rows(count: int) -> list[Row]:
-    return [_row("Sở Tư pháp", ["Sở, ban, ngành tỉnh; UBND cấp huyện"], k * 10) for k in range(count)]
+    return [agency_row("Sở Tư pháp", ["Sở, ban, ngành tỉnh; UBND cấp huyện"], k * 10) for k in range(count)]
 
 
 def test_bare_ubnd_after_a_list_item_takes_the_level_the_table_writes_there():
-    truncated = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND"], 100)
+    truncated = agency_row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND"], 100)
     complete_levels(_complete_rows(3) + [truncated], ORDER)
     assert snap_agency_fragments([p.text for p in truncated.cells[COORDINATING]]) == \
         "Sở, ban, ngành tỉnh; UBND cấp huyện"
 
 
 def test_bare_ubnd_without_evidence_names_no_tier():
-    truncated = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND"], 100)
+    truncated = agency_row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND"], 100)
     complete_levels([truncated], ORDER)
     assert snap_agency_fragments([p.text for p in truncated.cells[COORDINATING]]) == "Sở, ban, ngành tỉnh"
 
 
 def test_a_cell_that_is_only_ubnd_is_left_alone():
-    row = _row("UBND", ["Sở Nội vụ"], 100)
+    row = agency_row("UBND", ["Sở Nội vụ"], 100)
     complete_levels(_complete_rows(3) + [row], ORDER)
     assert row.text(LEAD) == "UBND"
 
 
 def test_garbled_cap_after_ubnd_is_read_as_cap():
-    truncated = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND có"], 100)
+    truncated = agency_row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND có"], 100)
     complete_levels(_complete_rows(3) + [truncated], ORDER)
     assert snap_agency_fragments([p.text for p in truncated.cells[COORDINATING]]) == \
         "Sở, ban, ngành tỉnh; UBND cấp huyện"
 
 
 def test_word_that_goes_on_a_tier_name_is_not_taken_for_cap():
-    row = _row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND các"], 100)
+    row = agency_row("Sở Nội vụ", ["Sở, ban, ngành", "tỉnh; UBND các"], 100)
     complete_levels(_complete_rows(3) + [row], ORDER)
     assert row.text(COORDINATING) == "Sở, ban, ngành tỉnh; UBND các"
 

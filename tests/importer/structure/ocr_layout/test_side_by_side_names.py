@@ -3,18 +3,11 @@ other cell's name, and a list's next item glued after another cell's words."""
 from __future__ import annotations
 
 from cchc.importer.structure.ocr_layout.cutting import split_agency_run, split_listed_name
-from cchc.importer.structure.ocr_layout.model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, Piece, Row
+from cchc.importer.structure.ocr_layout.model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, Row
 from cchc.importer.structure.ocr_layout.repair import fill_holes, join_names_across
+from tests.importer.structure.ocr_layout.builders import task_row
 
 ORDER = [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE]
-
-
-def _row(cells: dict[str, list[tuple[int, str]]]) -> Row:
-    row = Row(kind="task", number="1")
-    for column, pieces in cells.items():
-        for lineno, text in pieces:
-            row.add(Piece(text, lineno, column, True))
-    return row
 
 
 def _lines(row: Row, column: str) -> list[tuple[int, str]]:
@@ -29,7 +22,7 @@ def test_name_is_cut_before_the_words_that_finish_a_name_above():
 
 
 def test_unfinished_name_moves_to_the_column_of_its_rest_beside_another_name():
-    row = _row({LEAD: [(8, "Sở Thông tin và"), (9, "UBND cấp huyện")],
+    row = task_row({LEAD: [(8, "Sở Thông tin và"), (9, "UBND cấp huyện")],
                 COORDINATING: [(9, "Truyền thông;"), (10, "UBND cấp xã")]})
     join_names_across(row)
     assert _lines(row, LEAD) == [(9, "UBND cấp huyện")]
@@ -37,7 +30,7 @@ def test_unfinished_name_moves_to_the_column_of_its_rest_beside_another_name():
 
 
 def test_rest_alone_on_its_line_joins_the_unfinished_name():
-    row = _row({LEAD: [(8, "Sở Thông tin và")], COORDINATING: [(8, "Sở, ban, ngành"), (9, "Truyền thông")]})
+    row = task_row({LEAD: [(8, "Sở Thông tin và")], COORDINATING: [(8, "Sở, ban, ngành"), (9, "Truyền thông")]})
     join_names_across(row)
     assert _lines(row, LEAD) == [(8, "Sở Thông tin và"), (9, "Truyền thông")]
 
@@ -52,7 +45,7 @@ def test_next_list_item_glued_after_task_text_is_cut_off():
 
 
 def test_next_list_item_is_not_moved_into_a_gap_of_the_other_column():
-    row = _row({LEAD: [(8, "Sở Nội vụ"), (9, "UBND cấp huyện"), (11, "báo cáo định kỳ.")],
+    row = task_row({LEAD: [(8, "Sở Nội vụ"), (9, "UBND cấp huyện"), (11, "báo cáo định kỳ.")],
                 COORDINATING: [(9, "Sở Tư pháp;"), (10, "UBND cấp xã")]})
     fill_holes(row, ORDER)
     assert _lines(row, COORDINATING) == [(9, "Sở Tư pháp;"), (10, "UBND cấp xã")]
@@ -61,14 +54,14 @@ def test_next_list_item_is_not_moved_into_a_gap_of_the_other_column():
 def test_name_under_a_finished_name_is_not_moved_into_the_gap():
     # "Sở, ban, ngành" (lead, line 7) then "Sở Tư pháp đôn" (coordinating, line 8): a stray title word
     # on line 9 of the lead column makes a gap on line 8 that is no gap of the lead cell
-    row = _row({LEAD: [(7, "Sở, ban, ngành"), (9, "cấp"), (10, "huyện; UBND cấp")],
+    row = task_row({LEAD: [(7, "Sở, ban, ngành"), (9, "cấp"), (10, "huyện; UBND cấp")],
                 COORDINATING: [(8, "Sở Tư pháp đôn"), (9, "đốc thực hiện")]})
     fill_holes(row, ORDER)
     assert _lines(row, COORDINATING) == [(8, "Sở Tư pháp đôn"), (9, "đốc thực hiện")]
 
 
 def test_line_that_goes_on_a_name_fills_the_gap():
-    row = _row({LEAD: [(7, "Sở, ban, ngành"), (9, "huyện; UBND cấp")],
+    row = task_row({LEAD: [(7, "Sở, ban, ngành"), (9, "huyện; UBND cấp")],
                 COORDINATING: [(8, "tỉnh; UBND cấp"), (9, "Sở Tư pháp")]})
     fill_holes(row, ORDER)
     assert _lines(row, LEAD) == [(7, "Sở, ban, ngành"), (8, "tỉnh; UBND cấp"), (9, "huyện; UBND cấp")]
