@@ -27,8 +27,9 @@ _DOCREF = re.compile(
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
 _LONG_DATE = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
 _HALF = re.compile(r"\b(?:(?P<n>6|sau|9|chin)\s*thang|nua)\s*(?P<which>dau|cuoi)(?:\s*nam)?\b" + _Y_SUFFIX)
+# "tháng 5 - tháng 11" (a range), "tháng 11, 12", "tháng 11 và 12" (a list: the window from first to last)
 _MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b)?"
-                    + _Y_SUFFIX)
+                    r"(?P<more>(?:\s*(?:,|va|&)\s*(?:thang\s*)?(?:1[0-2]|0?[1-9])\b(?![/.]\d))*)" + _Y_SUFFIX)
 _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN})\b(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}\b)*)"
                       + _Y_SUFFIX)
 _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
@@ -97,7 +98,8 @@ def _month_span(m: re.Match) -> Span | None:
     last = int(m["m2"]) if m.groupdict().get("m2") else first
     if not (1 <= first <= last <= 12):
         return None
-    return Span("month", (first, 1), (last, None), _year(m["y"]))
+    listed = [int(n) for n in re.findall(r"\d{1,2}", m.groupdict().get("more") or "")]
+    return Span("month", (first, 1), (max([last, *listed]), None), _year(m["y"]))
 
 
 def _quarter_span(m: re.Match) -> Span | None:
