@@ -86,4 +86,6 @@ def test_bench_prints_each_seed_then_the_total_and_the_synthetic_plan():
     assert kilobytes == pytest.approx(sum(kb for _, kb, _ in seeds.values()), abs=0.5)
     assert cpu == pytest.approx(sum(c for _, _, c in seeds.values()), abs=0.01)
     assert rows["kế hoạch tổng hợp x2"][1] == pytest.approx(2 * kilobytes, rel=0.01)
-    assert re.search(r"nạp một lần.*CPU\s+[\d.]+ s", result.stdout)
+    loading = float(re.search(r"nạp một lần \(mô hình\)\s+CPU\s+([\d.]+) s", result.stdout).group(1))
+    overall = float(re.search(r"kể cả nạp một lần\s+CPU\s+([\d.]+) s", result.stdout).group(1))
+    assert overall == pytest.approx(loading + cpu, abs=0.002)
