@@ -21,6 +21,10 @@ One sentence or bullet gives zero or more targets:
 - a sentence whose figures are all inside parentheses states its targets there ("Cung cấp dịch vụ công trực
   tuyến (100% dịch vụ công mức độ 2; ...)")
 - area: `guess_area` of the target text
+
+`parse_value_cell` reads the figure of a table of targets, written in a column of its own ("≥ 98", "Tối thiểu
+90%", "150", "Không quá 5"): the same figures and comparator words, plus the signs "≥", ">=", "≤", "<=", and a bare
+number, which in its own cell is the count itself.
 """
 from __future__ import annotations
 
@@ -74,6 +78,43 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
                 if target:
                     targets.append(target)
     return targets
+
+
+def parse_value_cell(cell: str, unit_cell: str = "") -> tuple[float, str, str] | None:
+    """(value, unit, comparator) of a figure cell; the unit cell ("%", "dịch vụ") says whether a bare number
+    is a percentage. None for a cell without a figure ("Đạt", "x")."""
+    text = clean(cell or "")
+    figure = _figure(text) or _bare_number(text)
+    if figure is None:
+        return None
+    value, unit, start, end = figure
+    if "%" in unit_cell or "phan tram" in fold(unit_cell):
+        unit = "%"
+    comparator = _sign_comparator(text[:start]) or _comparator(text, start, end)
+    return value, unit, comparator
+
+
+_BARE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d+)?)(?![\d.,/])")
+_SIGNS = ((("≥", ">=", "=>", ">"), ">="), (("≤", "<=", "=<", "<"), "<="))
+
+
+def _bare_number(text: str) -> tuple[float, str, int, int] | None:
+    """A number alone in its cell ("150", "98,5", "1.200"): a count unless the unit cell says "%"."""
+    m = _BARE_NUMBER.search(text)
+    if m is None:
+        return None
+    digits = m.group(1)
+    value = float(digits.replace(".", "")) if "." in digits else float(digits.replace(",", "."))
+    return value, "count", m.start(), m.end()
+
+
+def _sign_comparator(before: str) -> str | None:
+    """The sign written right before the figure: "≥ 98", ">= 98", "≤5"."""
+    head = before.rstrip()
+    for signs, comparator in _SIGNS:
+        if head.endswith(signs):
+            return comparator
+    return None
 
 
 def _with_lead_in(part: str, lead_in: str) -> tuple[str, str]:

@@ -35,7 +35,7 @@ def build_plan(doc: Document) -> Plan:
     tables = task_tables(doc.tables()) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
-                targets=find_targets(paragraphs, info.period_end))
+                targets=find_targets(paragraphs, info.period_end, doc.tables()))
     plan.reporting = find_reporting("\n".join(p.text for p in paragraphs))
     plan.notices = list(doc.notices) + ctx.notices
     check_budget(plan, doc, tables)

@@ -7,6 +7,11 @@ thực hiện" over "Bắt đầu | Hoàn thành": a start column beside the dea
 quarters or months, each task marking its own), may give the reform area its own column
 ("Lĩnh vực", often one merged cell over its tasks), and a table may reach us with its header
 cut off; then roles are inferred from the cells.
+
+A table of targets ("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Cơ quan chủ trì | Cơ quan theo
+dõi") has its own header words (`target_columns`): the indicator column takes the TITLE role, each figure
+column a value role of its own with the year its header names, results already reached ("Thực hiện năm
+2023", "Ước đạt") are left out.
 """
 from __future__ import annotations
 
@@ -46,6 +51,8 @@ class Columns:
     budget_scale: float = 1.0  # multiply the budget cell by this to get million VND
     # "Thời gian thực hiện" over "2021 | 2022 | ..." or "Quý I | Quý II | ...": column -> its period, marked per task
     period_columns: dict[int, str] = field(default_factory=dict)
+    # a table of targets: value role -> the year its header names ("Kế hoạch năm 2024"), None if it names none
+    value_years: dict[str, int | None] = field(default_factory=dict)
 
     def cell(self, row: list[str], role: str) -> str:
         i = self.roles.get(role)
@@ -69,7 +76,8 @@ def header_role(cell: str) -> str | None:
 def is_header_row(row: list[str]) -> bool:
     roles = [header_role(c) for c in row if c.strip()]
     found = {r for r in roles if r}
-    return len(found) >= 3 and len(found) >= len(roles) / 2 and bool(found & {TITLE, LEAD, DEADLINE})
+    is_task_header = len(found) >= 3 and len(found) >= len(roles) / 2 and bool(found & {TITLE, LEAD, DEADLINE})
+    return is_task_header or is_target_header_row(row)
 
 
 def columns_from_header(rows: list[list[str]]) -> Columns:
@@ -175,3 +183,94 @@ def _share(rows: list[list[str]], i: int, test) -> float:
 def _all_same(row: list[str]) -> bool:
     filled = {c.strip() for c in row[1:] if c.strip()}
     return len(filled) == 1 and sum(1 for c in row[1:] if c.strip()) > 1
+
+
+# --- Tables of targets ----------------------------------------------------------------------
+
+UNIT, MONITOR, VALUE, PAST = "unit", "monitor", "value", "past"  # PAST: results already reached, no target
+_MONITOR_WORDS = ("theo doi", "don doc", "giam sat")
+_UNIT_WORDS = ("don vi tinh", "dvt", "don vi do")
+_PAST_WORDS = ("ket qua", "uoc", "thuc te", "da dat", "luy ke", "hien trang", "nam truoc")
+_DONE_WORDS = ("thuc hien",)  # "Thực hiện năm 2023" is a result, "Chỉ tiêu thực hiện năm 2024" a target
+_VALUE_WORDS = ("ke hoach", "phan dau", "gia tri", "chi tieu nam", "chi tieu giao", "muc tieu nam", "muc dat")
+# the indicator's header; a second column headed so holds the figures ("Nội dung | ĐVT | Chỉ tiêu")
+_INDICATOR_WORDS = ("chi tieu", "tieu chi", "chi so", "muc tieu", "ten")
+_TASK_ROLES_KEPT = (LEAD, COORDINATING, NUMBER, NOTES, DEADLINE, BUDGET)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def target_header_role(cell: str) -> str | None:
+    """The role of a header cell of a table of targets; agency, number and note columns as in task tables."""
+    words = f" {fold_words(cell)} "
+    if not words.strip() or len(words) > 80:
+        return None
+    role = header_role(cell)
+    if _has_words(words, _MONITOR_WORDS):
+        return MONITOR  # before LEAD: "Cơ quan chịu trách nhiệm theo dõi"
+    if _has_words(words, _UNIT_WORDS):
+        return UNIT
+    if role in _TASK_ROLES_KEPT:
+        return role
+    if _has_words(words, _PAST_WORDS):
+        return PAST
+    if _has_words(words, _VALUE_WORDS):
+        return VALUE
+    indicator = role == TITLE or _has_words(words, _INDICATOR_WORDS)
+    if _has_words(words, _DONE_WORDS) and not indicator:
+        return PAST
+    if _YEAR.search(words):
+        return VALUE
+    return TITLE if indicator else None
+
+
+def _has_words(words: str, keys: tuple[str, ...]) -> bool:
+    return any(f" {k} " in words for k in keys)
+
+
+def is_target_header_row(row: list[str]) -> bool:
+    """"STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | ...": an indicator, a unit or figure column, most cells known."""
+    roles = [target_header_role(c) for c in row if c.strip()]
+    found = {r for r in roles if r}
+    figures = bool(found & {UNIT, VALUE}) or roles.count(TITLE) > 1  # "Chỉ tiêu | Mục tiêu": the second holds figures
+    return len(found) >= 3 and len(found) >= len(roles) / 2 and TITLE in found and figures
+
+
+def target_columns(rows: list[list[str]]) -> Columns | None:
+    """Roles of a table of targets from its header rows; None when it is no such table (no indicator column,
+    neither figures nor units nor "chỉ tiêu" in its header, or a deadline column: then its rows are tasks)."""
+    width = max(len(r) for r in rows)
+    stacks = [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+    roles: dict[str, int] = {}
+    years: dict[str, int | None] = {}
+    for i, stacked in enumerate(stacks):
+        role = _stacked_target_role(stacked)
+        if role == TITLE and TITLE in roles:
+            role = VALUE
+        if role == VALUE:
+            name = f"{VALUE}{i}"
+            roles[name], years[name] = i, _header_year(stacked)
+        elif role and role not in roles:
+            roles[role] = i
+    head = " ".join(fold_words(" ".join(s)) for s in stacks)
+    says_targets = bool(years) or UNIT in roles or bool(re.search(r"\b(?:chi tieu|tieu chi)\b", head))
+    if TITLE not in roles or DEADLINE in roles or not says_targets:
+        return None
+    return Columns(roles=roles, value_years=years)
+
+
+def _stacked_target_role(stacked: list[str]) -> str | None:
+    """A column under a two-row header: years under results, a time or a budget header ("Thực hiện",
+    "Thời gian thực hiện", "Kinh phí" over "Năm 2023") belong to that header; otherwise the lowest specific
+    cell decides ("Chỉ tiêu phấn đấu" over "Năm 2024" is a figure column)."""
+    roles = [target_header_role(c) for c in stacked]
+    over_years = next((r for r in roles if r in (PAST, DEADLINE, BUDGET)), None)
+    return over_years or next((r for r in reversed(roles) if r), None)
+
+
+def _header_year(stacked: list[str]) -> int | None:
+    years = _YEAR.findall(" ".join(stacked))
+    return int(years[-1]) if years else None
+
+
+def is_value_role(role: str) -> bool:
+    return role.startswith(VALUE)

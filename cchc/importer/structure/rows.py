@@ -9,17 +9,22 @@ Works on the cells of any task table once its columns are known. A row is
   beneath it ("1" then "1.1", "1.2", or "1" then "1", "2" again);
 * a continuation: no number and the previous row was a task broken by a page break;
 * a task: anything else with text.
+
+A table of targets (`target_tables`, header words in `columns.target_columns`) is typed the same way; its
+"task" rows are indicators, and a figure in a value column makes an unnumbered row a full one.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
 from ..text import fold_words
 from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, PERIOD_CELL, Columns,
-                      columns_from_header, header_role, infer_columns, is_header_row, is_numbering_row)
+                      columns_from_header, header_role, infer_columns, is_header_row, is_numbering_row, is_value_role,
+                      target_columns, target_header_role)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET)
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
@@ -41,7 +46,7 @@ class Row:
         return self.cells.get(TITLE, "")
 
     def has_details(self) -> bool:
-        return any(self.cells.get(r, "").strip() for r in DETAIL_ROLES)
+        return _has_details(self.cells)
 
 
 @dataclass
@@ -58,17 +63,22 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
     """Tables that hold tasks, with header-less page continuations joined to their table."""
     result: list[TaskTable] = []
     columns: Columns | None = None
-    width = 0
+    width = target_width = 0
     for table in tables:
         header_end = header_rows(table.rows)
+        if not header_end and target_width and len(table.rows[0]) == target_width:
+            continue  # the next page of a table of targets
+        target_width = 0
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
             width = len(table.rows[0])
         elif columns is None or len(table.rows[0]) != width:
             columns = infer_columns(table.rows)
             width = len(table.rows[0]) if table.rows else 0
-        if columns is None or TITLE not in columns.roles or \
-                not ({LEAD, DEADLINE} & columns.roles.keys()) or _is_target_table(table, columns):
+        if columns is not None and _is_target_table(table, columns, header_end):
+            target_width, columns = len(table.rows[0]), None
+            continue
+        if columns is None or TITLE not in columns.roles or not ({LEAD, DEADLINE} & columns.roles.keys()):
             columns = None
             continue
         rows = typed_rows(table, columns, header_end)
@@ -79,18 +89,51 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
     return [t for t in result if any(r.kind == "task" for r in t.rows)]
 
 
-def _is_target_table(table: Table, columns: Columns) -> bool:
+def _is_target_table(table: Table, columns: Columns, header_end: int) -> bool:
     """A table of figures ("Chỉ tiêu | Đơn vị tính | Năm 2024 | Cơ quan theo dõi") has no deadline column
-    and names its rows "chỉ tiêu": its rows are targets, not tasks."""
+    and names its rows "chỉ tiêu" or gives them units and figures: its rows are targets, not tasks."""
+    if DEADLINE in columns.roles or columns.period_columns:
+        return False
     head = " ".join(fold_words(c) for c in table.rows[0])
-    return DEADLINE not in columns.roles and bool(re.search(r"\bchi tieu\b", head))
+    return bool(re.search(r"\bchi tieu\b", head)) or \
+        (header_end > 0 and target_columns(table.rows[:header_end]) is not None)
 
 
-def header_rows(rows: list[list[str]]) -> int:
+def target_tables(tables: list[Table]) -> list[TaskTable]:
+    """Tables of targets, typed like task tables (area rows, groups, repeated headers, page continuations):
+    each "task" row is an indicator with its figures."""
+    result: list[TaskTable] = []
+    width = 0
+    for table in tables:
+        header_end = _target_header_end(table.rows)
+        columns = target_columns(table.rows[:header_end]) if header_end else None
+        if columns is not None:
+            result.append(TaskTable(columns, typed_rows(table, columns, header_end)))
+            width = len(table.rows[0])
+        elif width and not header_rows(table.rows) and len(table.rows[0]) == width:
+            result[-1].rows.extend(typed_rows(table, result[-1].columns))
+        else:
+            width = 0
+    return [t for t in result if any(r.kind == "task" for r in t.rows)]
+
+
+def _target_header_end(rows: list[list[str]]) -> int:
+    """Header rows of a table of targets: the header, then "(1) (2) (3)" or a row of years or role words."""
+    return header_rows(rows, _is_target_sub_header)
+
+
+def _is_target_sub_header(row: list[str]) -> bool:
+    """"Năm 2024 | Năm 2025" under "Chỉ tiêu phấn đấu", "Chủ trì | Theo dõi" under "Cơ quan"."""
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and all(target_header_role(c) for c in filled)
+
+
+def header_rows(rows: list[list[str]], is_sub_header: Callable[[list[str]], bool] | None = None) -> int:
     """Number of header rows at the top (0 if the table starts with data)."""
+    is_sub_header = is_sub_header or _is_sub_header
     end = 0
     for i, row in enumerate(rows[:4]):
-        if is_header_row(row) or (end and (is_numbering_row(row) or _is_sub_header(row))):
+        if is_header_row(row) or (end and (is_numbering_row(row) or is_sub_header(row))):
             end = i + 1
         elif end:
             break
@@ -230,7 +273,9 @@ def _marked_periods(cells: list[str], periods: dict[int, str]) -> str:
 def _unnumbered_row(by_role: dict[str, str], columns: Columns, lineno: int) -> Row:
     """A page-break continuation; or, in a table without a "STT" column, each full row is a task,
     numbered in its own text ("1. Rà soát ...") or later by `_number_tasks`."""
-    if NUMBER in columns.roles or not by_role.get(TITLE) or not (by_role.get(LEAD) or by_role.get(DEADLINE)):
+    figures = any(text.strip() for role, text in by_role.items() if is_value_role(role))
+    if NUMBER in columns.roles or not by_role.get(TITLE) or not (by_role.get(LEAD) or by_role.get(DEADLINE) or
+                                                                 figures):
         return Row("continuation", "", by_role, lineno)
     own = _ARABIC_PREFIX.match(by_role[TITLE])
     if own:
@@ -271,7 +316,9 @@ def _first_text(by_role: dict[str, str], cells: list[str]) -> str:
 
 
 def _has_details(by_role: dict[str, str]) -> bool:
-    return any(by_role.get(r, "").strip() for r in DETAIL_ROLES)
+    """Anything beside the title: agencies, deadline, products, budget, or a target's figures."""
+    return any(by_role.get(r, "").strip() for r in DETAIL_ROLES) or \
+        any(text.strip() for role, text in by_role.items() if is_value_role(role))
 
 
 def _clean_number(cell: str) -> str:

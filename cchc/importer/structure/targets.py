@@ -4,16 +4,22 @@ Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading
 them inside the task sections ("Phấn đấu 100% ..."). Inside a target section every figure is
 a target; elsewhere only a sentence that commits to a percentage ("phấn đấu", "bảo đảm",
 "đến năm") is one, and it takes the reform area of the section it stands in.
+
+Targets given as a table of indicators (`target_tables`) join them; a table row that restates a target of the
+text (same figure, year and words) is not repeated, it only names the agencies the text left out.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..document import Table
 from ..fields.areas import area_code
 from ..fields.targets import parse_targets
 from ..plan import Target
 from ..text import fold, fold_words
 from .outline import BULLET, TEXT, Paragraph, rank, section
+from .target_tables import table_targets
 
 _TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b")
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
@@ -23,7 +29,13 @@ _STOP_PARTS = ("to chuc thuc hien", "kinh phi", "giai phap", "can cu")
 _LEAD_IN_YEAR = re.compile(r"(?:đến|trong|năm)\s+(?:hết\s+)?năm\s+(\d{4})|đến\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
-def find_targets(paragraphs: list[Paragraph], default_year: int | None) -> list[Target]:
+def find_targets(paragraphs: list[Paragraph], default_year: int | None,
+                 tables: Sequence[Table] = ()) -> list[Target]:
+    """Targets of the running text, then those of its tables of indicators that the text does not state."""
+    return merge_targets(_text_targets(paragraphs, default_year), table_targets(list(tables), default_year))
+
+
+def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list[Target]:
     targets: list[Target] = []
     inside: set[int] = set()
     for i, p in enumerate(paragraphs):
@@ -110,3 +122,34 @@ def _unique(targets: list[Target]) -> list[Target]:
             seen.add(key)
             out.append(t)
     return out
+
+
+_RESTATED_SHARE = 0.9  # of an indicator's own words the text's target must use ("Tỷ lệ" and the like aside)
+_GENERIC_WORDS = {"ty", "le", "so", "luong", "cac", "nhung"}
+
+
+def merge_targets(text_targets: list[Target], from_tables: list[Target]) -> list[Target]:
+    """The text's targets, then each table target that neither restates one of them nor repeats an earlier
+    table row word for word (a table printed twice); a restated target takes the agencies the text did not name."""
+    merged = list(text_targets)
+    for target in from_tables:
+        twin = next((t for t in text_targets if _same_figure(t, target) and _restates(t, target)), None)
+        if twin is not None:
+            twin.lead = twin.lead or list(target.lead)
+            twin.monitor = twin.monitor or list(target.monitor)
+        elif not any(_same_figure(t, target) and fold(t.text) == fold(target.text) for t in merged):
+            merged.append(target)
+    return merged
+
+
+def _same_figure(known: Target, other: Target) -> bool:
+    return (known.value, known.unit, known.year) == (other.value, other.unit, other.year)
+
+
+def _restates(known: Target, indicator: Target) -> bool:
+    """`known` says what the table's `indicator` says: nearly all of the indicator's own words are in it
+    ("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn" in "Phấn đấu 98% hồ sơ TTHC giải quyết đúng hạn"; "... cấp xã"
+    is not "... cấp huyện")."""
+    own = [w for w in fold_words(indicator.text).split() if w not in _GENERIC_WORDS]
+    words = set(fold_words(known.text).split())
+    return bool(own) and sum(w in words for w in own) / len(own) >= _RESTATED_SHARE

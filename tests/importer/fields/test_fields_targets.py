@@ -5,7 +5,7 @@ import pytest
 from gold_cells import section, seed_text
 from hypothesis import given, strategies as st
 
-from cchc.importer.fields.targets import parse_targets
+from cchc.importer.fields.targets import parse_targets, parse_value_cell
 
 
 def _one(sentence: str, year: int | None = 2020):
@@ -197,3 +197,28 @@ def test_seed_004_targets_from_the_task_texts(gold_plans):
     same_text = sum(t.text in {g["text"] for g in gold} for t in got)
     print(f"seed 004 targets from task texts: {len(got)}/{len(gold)} figures, {same_text} with the gold text")
     assert same_text >= len(gold) - 3
+
+
+@pytest.mark.parametrize("cell, unit_cell, expected", [
+    ("≥ 98", "%", (98, "%", ">=")),
+    (">=98%", "", (98, "%", ">=")),
+    ("Tối thiểu 90%", "", (90, "%", ">=")),
+    ("trên 20", "đơn vị", (20, "count", ">=")),
+    ("150", "dịch vụ", (150, "count", "=")),
+    ("01", "cơ quan", (1, "count", "=")),
+    ("1.200", "hồ sơ", (1200, "count", "=")),
+    ("98,5", "%", (98.5, "%", "=")),
+    ("100", "Tỷ lệ (%)", (100, "%", "=")),
+    ("Không quá 5", "%", (5, "%", "<=")),
+    ("≤3", "ngày", (3, "count", "<=")),
+    ("Tối đa 2", "%", (2, "%", "<=")),
+    ("1/3", "", (33.3, "%", "=")),
+    ("Phấn đấu 100", "%", (100, "%", ">=")),
+])
+def test_value_cell_of_a_table_of_targets(cell, unit_cell, expected):
+    assert parse_value_cell(cell, unit_cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["", "Đạt", "x", "Hoàn thành", "Theo kế hoạch"])
+def test_value_cell_without_figure(cell):
+    assert parse_value_cell(cell, "%") is None
