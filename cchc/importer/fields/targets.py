@@ -71,7 +71,7 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
     for sentence_part in _sentences(body):
         year, lead_in = None, ""
         for clause in _clauses(sentence_part):
-            year = _target_year(clause) or year
+            year = target_year(clause) or year
             for part in _figure_parts(clause):
                 part, lead_in = _with_lead_in(part, lead_in)
                 target = _target(part, year or default_year, lead, monitor)
@@ -247,7 +247,8 @@ def _comparator(text: str, start: int, end: int) -> str:
     return "="
 
 
-def _target_year(clause: str) -> int | None:
+def target_year(clause: str) -> int | None:
+    """The year a clause sets its target for ("đến năm 2025"), not a comparison year ("so với năm 2020")."""
     years = [int(m["year"]) for m in _TARGET_YEAR.finditer(fold(clause)) if not m["before"]]
     return max(years) if years else None
 

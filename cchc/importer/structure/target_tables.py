@@ -3,11 +3,11 @@
 Many plans list their targets in an appendix: "STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2024 | Cơ quan
 chủ trì | Cơ quan theo dõi", rows such as "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn | % | ≥ 98", often
 under area rows ("I. Cải cách thủ tục hành chính"). The table is typed like a task table (`rows.target_tables`);
-each indicator row gives one target per figure column, the indicator as written being its text, the figure
-column's header its year ("Năm 2025"; else the plan's year). A sub-indicator too short to stand alone
-("1.1 | Mức độ 3" under "1 | Tỷ lệ TTHC cung cấp trực tuyến") is read after its group's indicator. A table
-without figure column states each target inside the indicator cell ("100% hồ sơ ... đúng hạn"), read as a
-target sentence.
+each indicator row gives one target per figure column, the indicator as written being its text. Its year is
+the figure column header's ("Năm 2025"), else the one the indicator names ("... đến năm 2025"), else the
+plan's. A sub-indicator too short to stand alone ("1.1 | Mức độ 3" under "1 | Tỷ lệ TTHC cung cấp trực
+tuyến") is read after its group's indicator. A table without figure column states each target inside the
+indicator cell ("100% hồ sơ ... đúng hạn"), read as a target sentence.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..document import Table
 from ..fields.agencies import split_agencies
 from ..fields.areas import area_code, guess_area
 from ..fields.bullets import trim
-from ..fields.targets import parse_targets, parse_value_cell
+from ..fields.targets import parse_targets, parse_value_cell, target_year
 from ..plan import Target
 from ..text import clean, fold_words
 from .columns import LEAD, MONITOR, TITLE, UNIT, is_value_role
@@ -78,7 +78,7 @@ def _row_targets(row: Row, group: str, table: TaskTable, default_year: int | Non
         if figure is None or not text:
             continue  # "Đạt", "x", an empty cell: no figure to hold
         value, unit, comparator = figure
-        year = table.columns.value_years.get(role) or default_year
+        year = table.columns.value_years.get(role) or target_year(text) or default_year
         targets.append(Target(text=text, value=value, unit=unit, comparator=comparator, year=year,
                               area=guess_area(text), lead=list(lead), monitor=list(monitor), lineno=row.lineno))
     return targets

@@ -174,9 +174,13 @@ DISTRICT_TARGETS = [
 ]
 
 
-def test_text_plan_with_tab_separated_table_of_targets(tmp_path):
+@pytest.mark.parametrize("area_rows", ["one TAB", "no TAB"])
+def test_text_plan_with_tab_separated_table_of_targets(tmp_path, area_rows):
+    text = DISTRICT_TEXT
+    if area_rows == "no TAB":  # the merged area cell saved as a line of its own: "II. Xây dựng ..."
+        text = text.replace("\nI\tCải cách", "\nI. Cải cách").replace("\nII\tXây dựng", "\nII. Xây dựng")
     path = tmp_path / "ke-hoach.txt"
-    path.write_text(DISTRICT_TEXT, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     assert [t.to_dict() for t in parse_file(path).targets] == DISTRICT_TARGETS
 
 
@@ -269,11 +273,15 @@ def test_merge_keeps_table_rows_that_differ_in_a_word_and_drops_a_repeated_row()
         "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn và được bồi dưỡng"]
 
 
-@pytest.mark.parametrize("value_header, year", [("Chỉ tiêu năm 2025", 2025), ("Kế hoạch", 2024),
-                                                ("Chỉ tiêu phấn đấu đến năm 2026", 2026)])
-def test_year_from_the_figure_column_header(value_header, year):
-    rows = [["STT", "Tên chỉ tiêu", "Đơn vị tính", value_header],
-            ["1", "Tỷ lệ hài lòng của người dân", "%", "Trên 90"]]
+@pytest.mark.parametrize("value_header, indicator, year", [
+    ("Chỉ tiêu năm 2025", "Tỷ lệ hài lòng của người dân", 2025),
+    ("Kế hoạch", "Tỷ lệ hài lòng của người dân", 2024),
+    ("Chỉ tiêu phấn đấu đến năm 2026", "Tỷ lệ hài lòng của người dân", 2026),
+    ("Kế hoạch", "Tỷ lệ hài lòng của người dân đến năm 2025", 2025),
+    ("Kế hoạch", "Tỷ lệ hài lòng tăng so với năm 2020", 2024),
+])
+def test_year_from_the_figure_column_header_else_the_indicator_else_the_plan(value_header, indicator, year):
+    rows = [["STT", "Tên chỉ tiêu", "Đơn vị tính", value_header], ["1", indicator, "%", "Trên 90"]]
     assert [t[4] for t in _targets(rows)] == [year]
 
 
