@@ -3,7 +3,8 @@
 One sentence or bullet gives zero or more targets:
 - figures: "100%", "80 %", "1/3" (-> 33.3 %), counts ("tối thiểu 35 dịch vụ", "thí điểm 05 cơ quan"); years, dates,
   document numbers ("Nghị định số 61/2018"), levels ("mức độ 3, 4") and standards ("ISO 9001:2008") are not figures
-- comparator: ">=" for "tối thiểu", "ít nhất", "trên", "hơn", "từ" (with its accent: "tư" is not "từ"),
+- comparator: the sign before the figure ("≥", ">=", ">" / "≤", "<=", "<"); else ">=" for "tối thiểu", "ít nhất",
+  "trên", "hơn", "từ" (with its accent: "tư" is not "từ"),
   "... trở lên", "phấn đấu"; "<=" for "không quá",
   "tối đa", "dưới", "... trở xuống"; "=" otherwise ("đạt mức 65%")
 - year: the target year the clause names ("Đến năm 2015", "năm 2018", "vào năm 2015"; not "so với năm 2011", not
@@ -23,8 +24,8 @@ One sentence or bullet gives zero or more targets:
 - area: `guess_area` of the target text
 
 `parse_value_cell` reads the figure of a table of targets, written in a column of its own ("≥ 98", "Tối thiểu
-90%", "150", "Không quá 5"): the same figures and comparator words, plus the signs "≥", ">=", "≤", "<=", and a bare
-number, which in its own cell is the count itself.
+90%", "150", "Không quá 5"): the same figures and comparators, and a bare number, which in its own cell is the
+count itself.
 """
 from __future__ import annotations
 
@@ -90,8 +91,7 @@ def parse_value_cell(cell: str, unit_cell: str = "") -> tuple[float, str, str] |
     value, unit, start, end = figure
     if "%" in unit_cell or "phan tram" in fold(unit_cell):
         unit = "%"
-    comparator = _sign_comparator(text[:start]) or _comparator(text, start, end)
-    return value, unit, comparator
+    return value, unit, _comparator(text, start, end)
 
 
 _BARE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d+)?)(?![\d.,/])")
@@ -237,6 +237,9 @@ def _is_count(folded: str, m: re.Match) -> bool:
 
 
 def _comparator(text: str, start: int, end: int) -> str:
+    sign = _sign_comparator(text[:start])
+    if sign:
+        return sign
     folded = fold(text)
     before, after = folded[max(0, start - 30):start], folded[end:end + 20]
     if _AT_MOST.search(before) or after.lstrip().startswith("tro xuong"):

@@ -31,6 +31,8 @@ def _one(sentence: str, year: int | None = 2020):
     ("Phấn đấu 100% cán bộ, công chức sử dụng hộp thư công vụ", 100, "%", ">="),
     ("Từ 90% CBCC sử dụng thư điện tử", 90, "%", ">="),
     ("Tăng đầu tư 10% cho hạ tầng CNTT", 10, "%", "="),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn ≥ 98%", 98, "%", ">="),
+    ("Tỷ lệ hồ sơ trễ hạn <= 2%", 2, "%", "<="),
 ])
 def test_figure_and_comparator(sentence, value, unit, comparator):
     target = _one(sentence)
