@@ -53,6 +53,8 @@ class Columns:
     period_columns: dict[int, str] = field(default_factory=dict)
     # a table of targets: value role -> the year its header names ("Kế hoạch năm 2024"), None if it names none
     value_years: dict[str, int | None] = field(default_factory=dict)
+    # ... and value role -> "%" when its header gives the figures' unit ("Kế hoạch 2024 (%)")
+    value_units: dict[str, str] = field(default_factory=dict)
 
     def cell(self, row: list[str], role: str) -> str:
         i = self.roles.get(role)
@@ -242,6 +244,7 @@ def target_columns(rows: list[list[str]]) -> Columns | None:
     stacks = [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
     roles: dict[str, int] = {}
     years: dict[str, int | None] = {}
+    units: dict[str, str] = {}
     for i, stacked in enumerate(stacks):
         role = _stacked_target_role(stacked)
         if role == TITLE and TITLE in roles:
@@ -249,13 +252,15 @@ def target_columns(rows: list[list[str]]) -> Columns | None:
         if role == VALUE:
             name = f"{VALUE}{i}"
             roles[name], years[name] = i, _header_year(stacked)
+            if "%" in " ".join(stacked):
+                units[name] = "%"
         elif role and role not in roles:
             roles[role] = i
     head = " ".join(fold_words(" ".join(s)) for s in stacks)
     says_targets = bool(years) or UNIT in roles or bool(re.search(r"\b(?:chi tieu|tieu chi)\b", head))
     if TITLE not in roles or DEADLINE in roles or not says_targets:
         return None
-    return Columns(roles=roles, value_years=years)
+    return Columns(roles=roles, value_years=years, value_units=units)
 
 
 def _stacked_target_role(stacked: list[str]) -> str | None:

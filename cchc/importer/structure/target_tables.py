@@ -5,7 +5,7 @@ chủ trì | Cơ quan theo dõi", rows such as "Tỷ lệ hồ sơ TTHC được
 under area rows ("I. Cải cách thủ tục hành chính"). The table is typed like a task table (`rows.target_tables`);
 each indicator row gives one target per figure column, the indicator as written being its text. Its year is
 the figure column header's ("Năm 2025"), else the one the indicator names ("... đến năm 2025"), else the
-plan's. A sub-indicator too short to stand alone ("1.1 | Mức độ 3" under "1 | Tỷ lệ TTHC cung cấp trực
+plan's; a header may also give the figures' unit ("Kế hoạch 2024 (%)"). A sub-indicator too short to stand alone ("1.1 | Mức độ 3" under "1 | Tỷ lệ TTHC cung cấp trực
 tuyến") is read after its group's indicator. A table without figure column states each target inside the
 indicator cell ("100% hồ sơ ... đúng hạn"), read as a target sentence.
 """
@@ -74,7 +74,7 @@ def _row_targets(row: Row, group: str, table: TaskTable, default_year: int | Non
     unit_cell = _unit_cell(row.cells.get(UNIT, ""), text)
     targets = []
     for role in value_roles:
-        figure = parse_value_cell(row.cells.get(role, ""), unit_cell)
+        figure = parse_value_cell(row.cells.get(role, ""), unit_cell or table.columns.value_units.get(role, ""))
         if figure is None or not text:
             continue  # "Đạt", "x", an empty cell: no figure to hold
         value, unit, comparator = figure

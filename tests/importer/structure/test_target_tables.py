@@ -235,6 +235,14 @@ def test_a_rate_without_unit_cell_is_a_percentage_and_the_plan_year_applies():
                                          ("Số hồ sơ trực tuyến", 1500, "count", "=", 2026, "thu_tuc_hanh_chinh")]
 
 
+def test_a_figure_column_header_may_give_the_unit():
+    rows = [["STT", "Chỉ tiêu", "Kế hoạch năm 2025 (%)", "Cơ quan chủ trì"],
+            ["1", "Hồ sơ TTHC được số hóa", "≥ 80", "Sở Nội vụ"],
+            ["2", "Cơ quan có Cổng thông tin điện tử", "100", "Sở Thông tin và Truyền thông"]]
+    assert [(t.text, t.value, t.unit, t.comparator, t.year) for t in table_targets([Table(rows=rows, lineno=1)], 2025)] \
+        == [("Hồ sơ TTHC được số hóa", 80, "%", ">=", 2025), ("Cơ quan có Cổng thông tin điện tử", 100, "%", "=", 2025)]
+
+
 def test_task_tables_and_plain_tables_give_no_targets():
     tasks = [["STT", "Nội dung", "Chỉ tiêu", "Cơ quan chủ trì", "Thời gian hoàn thành"],
              ["1", "Số hóa hồ sơ", "80% hồ sơ", "Sở Nội vụ", "Quý IV"]]
