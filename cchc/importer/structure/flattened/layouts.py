@@ -203,11 +203,11 @@ KEEP_LAYOUTS = 5
 
 
 def _layout_candidates(frags: list[_Fragment], anchor: int | None, roles: list[str], widths: _Widths,
-                       keep: int | None = None, open_end: bool = False) -> list[_Candidate]:
-    """The `keep` layouts that best explain the fragments line by line. Without `anchor` the
+                       open_end: bool = False) -> list[_Candidate]:
+    """The `KEEP_LAYOUTS` layouts that best explain the fragments line by line. Without `anchor` the
     fragments are the part of a row that a page break carried to the next page; with
     `open_end` they are the part before such a break, whose cells go on."""
-    return list(_ranked_layouts(_lines_key(frags), anchor, tuple(roles), widths, keep or KEEP_LAYOUTS, open_end))
+    return list(_ranked_layouts(_lines_key(frags), anchor, tuple(roles), widths, KEEP_LAYOUTS, open_end))
 
 
 @lru_cache(maxsize=4096)

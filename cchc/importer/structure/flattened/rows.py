@@ -182,14 +182,14 @@ def _cut_variants(frags: list[_Fragment], s: int, e: int, limit: int = 8):
 
 
 def _page_split_candidates(frags: list[_Fragment], s: int, b: int, e: int, anchor: int, roles: list[str],
-                           widths: _Widths, need: float = -math.inf, keep: int = 5) -> list[_Candidate]:
+                           widths: _Widths, need: float = -math.inf) -> list[_Candidate]:
     """Readings of frags[s:e] as two parts, above and below the page break at `b`, each laid
     out anew or read from its column streams. A part's streams are decoded only if some
     reading with them could score above `need`."""
     parts, streams = [], []
     for p, q in ((s, b), (b, e)):
         own_anchor = anchor - p if p <= anchor < q else None
-        parts.append(_layout_candidates(frags[p:q], own_anchor, roles, widths, keep=keep, open_end=p == s))
+        parts.append(_layout_candidates(frags[p:q], own_anchor, roles, widths, open_end=p == s))
         lines = sum(max(_fragment_scores(f, roles, widths)) for i, f in enumerate(frags[p:q], p) if i != anchor)
         streams.append((p, q, own_anchor, lines - _LOOSE_COST))
     for k, (p, q, own_anchor, most) in enumerate(streams):
