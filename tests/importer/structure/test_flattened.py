@@ -454,21 +454,12 @@ def test_number_positions_pass_the_cheap_length_test():
 def test_span_bounds_never_undercut_a_decoded_row(centred):
     """Spans are skipped on upper bounds of their decoded score: on a woven table, every
     span that decodes must score at most its bound."""
-    from cchc.importer.structure.flattened.cutting import _cut_fragments, _table_lines
-    from cchc.importer.structure.flattened.glued import _initial_widths, _split_glued
-    from cchc.importer.structure.flattened.header import _locate_header
-    from cchc.importer.structure.flattened.numbers import _anchors
     from cchc.importer.structure.flattened.rows import _decode_span, _LineBounds
 
-    lines = _weave_document(centred)
-    frags = _cut_fragments(_table_lines(lines[find_flattened_table(lines):]))
-    start = _locate_header(frags)[1] + 1
-    widths = _initial_widths(frags[start:])
-    frags = frags[:start] + _split_glued(frags[start:], widths)
-    roles = ["number", "title", "lead", "coordinating", "deadline", "notes"]
+    frags, start, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred))
     bounds = _LineBounds(frags, roles, widths)
     checked = 0
-    for anchor in _anchors(frags, start)[:6]:
+    for anchor in anchors[:6]:
         for s in range(max(start, anchor - 12), anchor + 1):
             for e in range(anchor + 1, min(len(frags), anchor + 14) + 1, 3):
                 decoded = _decode_span(frags, s, e, anchor, roles, widths)
@@ -479,7 +470,7 @@ def test_span_bounds_never_undercut_a_decoded_row(centred):
 
 
 def _woven_rows(pages):
-    """(fragments, anchors, roles, widths) of a woven document, as row decoding sees them."""
+    """(fragments, first row fragment, anchors, roles, widths) of a woven document, as row decoding sees them."""
     from cchc.importer.structure.flattened.cutting import _cut_fragments, _table_lines
     from cchc.importer.structure.flattened.glued import _initial_widths, _split_glued
     from cchc.importer.structure.flattened.header import _locate_header
@@ -491,7 +482,7 @@ def _woven_rows(pages):
     widths = _initial_widths(frags[start:])
     frags = frags[:start] + _split_glued(frags[start:], widths)
     roles = ["number", "title", "lead", "coordinating", "deadline", "notes"]
-    return frags, _anchors(frags, start), roles, widths
+    return frags, start, _anchors(frags, start), roles, widths
 
 
 def test_a_readings_cell_ceiling_bounds_its_cell_score():
@@ -501,7 +492,7 @@ def test_a_readings_cell_ceiling_bounds_its_cell_score():
     from cchc.importer.structure.flattened.rows import _page_split_candidates
     from cchc.importer.structure.flattened.scoring import _cell_score
 
-    frags, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred=True, page_height=16))
+    frags, _, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred=True, page_height=16))
     checked = split = 0
     for anchor in anchors:
         for s in range(max(0, anchor - 8), anchor + 1):
@@ -562,7 +553,7 @@ def test_a_span_decoded_against_a_score_to_beat_gives_the_same_reading_or_none()
     reading must then be the full search's, and none be returned only when that cannot beat it."""
     from cchc.importer.structure.flattened.rows import _decode_span
 
-    frags, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred=True, page_height=16))
+    frags, _, anchors, roles, widths = _woven_rows(_paginate(_rows_of(SECTIONS), centred=True, page_height=16))
     checked = 0
     for anchor in anchors[:8]:
         for s in range(max(0, anchor - 6), anchor + 1):
