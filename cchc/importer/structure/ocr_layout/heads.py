@@ -17,11 +17,10 @@ from rapidfuzz import fuzz
 from .agencies import agency_names, match_agency
 from .folding import fold_words
 from .model import COORDINATING, LEAD, Row
+from .prevailing import prevailing
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)
 _TAIL = "tinh"
-_MIN_EVIDENCE = 3  # complete cells that write the name before the same agency ...
-_MIN_SHARE = 0.8  # ... and their share of all names ending in "tỉnh" written there
 _GARBLED = 75.0  # folded similarity from which an orphan item is a garbled copy of the name
 
 
@@ -70,13 +69,8 @@ def _head(item: str, rest: str, usage: dict[str, Counter]) -> str | None:
         return None
     following = agency_names(rest)
     found = match_agency(following[0]) if following else None
-    seen = usage.get(found.key) if found else None
-    if not seen:
-        return None
-    name, count = seen.most_common(1)[0]
-    if count < _MIN_EVIDENCE or count < _MIN_SHARE * sum(seen.values()):
-        return None
-    if folded != _TAIL and fuzz.ratio(folded, fold_words(name)) < _GARBLED:
+    name = prevailing(usage.get(found.key)) if found else None
+    if name is None or folded != _TAIL and fuzz.ratio(folded, fold_words(name)) < _GARBLED:
         return None
     return name
 

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from .agencies import agency_names, leading_name, match_agency, registry_words
 from .folding import fold_words
 from .model import COORDINATING, LEAD, Piece, Row
+from .prevailing import prevailing
 from .vocabulary import _AGENCY_START, _syllables
 
 AGENCY_COLUMNS = (LEAD, COORDINATING)
@@ -41,8 +42,6 @@ _RARE = 10  # corpus count under which a syllable is an OCR slip rather than a w
 _PUNCTUATION = ".,;:()"
 _CONTINUATION_REACH = 6  # lines below a truncated name where the other agency column may hold its rest
 _REACH = 2  # lines below the truncated name (a blank line between two OCR'd lines counts)
-_MIN_EVIDENCE = 3  # complete cells that give the level ...
-_MIN_SHARE = 0.8  # ... and their share of those naming any level after the same agency (OCR slips aside)
 _GARBLED_CAP = 4  # characters of a word OCR made of "cấp" ("có", "cáp", "cdp")
 _NAME_WORDS = frozenset({"cap", "cac", "tinh", "huyen", "xa"})  # words that go on a tier's name
 
@@ -232,13 +231,10 @@ def _level_from_usage(row: Row, column: str, index: int, cut: int, usage: dict[s
     named = _levels_named(row, column)
     if len(named) == 1:  # the cell or the other agency cell names one level: "UBND cấp" is the other
         return _LEVEL_KEYS[next(key for key in _LEVEL_KEYS if key not in named)]
-    seen = usage.get(_key(names[-1] if names else None))
-    if not seen or named:
+    if named:
         return None
-    key, count = seen.most_common(1)[0]
-    if count < _MIN_EVIDENCE or count < _MIN_SHARE * sum(seen.values()):
-        return None
-    return _LEVEL_KEYS[key]
+    key = prevailing(usage.get(_key(names[-1] if names else None)))
+    return _LEVEL_KEYS[key] if key is not None else None
 
 
 def _levels_named(row: Row, column: str) -> set[str]:

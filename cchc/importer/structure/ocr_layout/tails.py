@@ -12,11 +12,10 @@ from collections import Counter, defaultdict
 
 from .agencies import match_agency
 from .folding import fold_words
+from .prevailing import prevailing
 
 _TAIL = "tinh"
 _SEPARATOR = "; "
-_MIN_EVIDENCE = 3  # complete cells that write the name before the same agency ...
-_MIN_SHARE = 0.8  # ... and their share of all the names of that agency written there
 
 
 def complete_tails(cells: list[str]) -> list[str]:
@@ -44,12 +43,8 @@ def _completed(items: list[str], usage: dict[tuple[str | None, str | None], Coun
     out = list(items)
     for k, (item, after) in enumerate(zip(items, items[1:])):
         key = _key(item)
-        seen = usage.get((key, _key(after))) if key else None
-        if not seen:
-            continue
-        name, count = seen.most_common(1)[0]
-        others = sum(seen.values()) - 1  # the item itself is one of the names seen there
-        if count >= _MIN_EVIDENCE and count >= _MIN_SHARE * others and \
-                fold_words(name) == f"{fold_words(item)} {_TAIL}":
+        # the item itself is one of the names seen there
+        name = prevailing(usage.get((key, _key(after))), own=1) if key else None
+        if name is not None and fold_words(name) == f"{fold_words(item)} {_TAIL}":
             out[k] = name
     return out
