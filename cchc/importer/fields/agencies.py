@@ -23,7 +23,7 @@ from ..text import clean, fold, fold_words
 from .agency_registry import AgencyMatch, AgencyRegistry
 from .bullets import split_bullets, trim
 
-__all__ = ["AgencyMatch", "AgencyRegistry", "split_agencies"]
+__all__ = ["AgencyMatch", "AgencyRegistry", "split_agencies", "split_roles"]
 
 # Folded first words that open an agency name (or a collective of agencies).
 _HEADS = (
@@ -69,6 +69,30 @@ def split_agencies(cell: str) -> list[str]:
                 piece, prefix = _expand_plural(piece, prefix, items)
             items.extend(_split_piece(piece))
     return list(dict.fromkeys(item for item in items if item))
+
+
+# one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B", "A (chủ trì); B (phối hợp)",
+# "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
+_LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
+_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>chủ trì|phối hợp)\)?\s*(?=[;\n.]|$)", re.IGNORECASE)
+_LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def split_roles(cell: str) -> tuple[str, str] | None:
+    """The lead and coordinating text of one cell that names both roles, or None when it does not."""
+    if "phối hợp" not in cell.lower():
+        return None
+    m = _LEADS_WITH.match(" ".join(cell.split()))
+    if m:
+        return m["lead"], m["coordinating"]
+    roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
+    for pattern in (_LABELLED_ROLE, _MARKED_ROLE):
+        for found in pattern.finditer(cell):
+            roles[found["role"].lower()].append(found["names"].strip(" -;,"))
+        if roles["chủ trì"] and roles["phối hợp"]:
+            return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
+    return None
 
 
 def _prepare(cell: str) -> str:

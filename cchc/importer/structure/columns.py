@@ -68,7 +68,7 @@ def header_role(cell: str) -> str | None:
     if any(f" {w} " in words for w in _FUNDING_SOURCE):
         return NOTES  # the funding source is free text, not an amount
     if " chu tri " in words and " phoi hop " in words:
-        return LEAD  # "Cơ quan chủ trì, phối hợp": one column for both, cut per cell (`tasks._agency_cells`)
+        return LEAD  # "Cơ quan chủ trì, phối hợp": one column for both, cut per cell (`agencies.split_roles`)
     for role, keys in _HEADER_WORDS:
         if any(f" {k} " in words for k in keys):
             return role

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Notice
-from ..fields.agencies import split_agencies
+from ..fields.agencies import split_agencies, split_roles
 from ..fields.areas import area_code, guess_area
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
@@ -97,30 +97,13 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     )
 
 
-# one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B", "A (chủ trì); B (phối hợp)",
-# "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
-_LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
-_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>chủ trì|phối hợp)\)?\s*(?=[;\n.]|$)", re.IGNORECASE)
-_LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
-                         re.IGNORECASE | re.DOTALL)
-
-
 def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
     """The lead and coordinating text; a lead cell that names both roles is cut in two when the
     table has no coordinating text of its own."""
     lead, coordinating = cells.get(LEAD, ""), cells.get(COORDINATING, "")
-    if coordinating.strip() or "phối hợp" not in lead.lower():
+    if coordinating.strip():
         return lead, coordinating
-    m = _LEADS_WITH.match(one_line(lead))
-    if m:
-        return m["lead"], m["coordinating"]
-    roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
-    for pattern in (_LABELLED_ROLE, _MARKED_ROLE):
-        for found in pattern.finditer(lead):
-            roles[found["role"].lower()].append(found["names"].strip(" -;,"))
-        if roles["chủ trì"] and roles["phối hợp"]:
-            return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
-    return lead, coordinating
+    return split_roles(lead) or (lead, coordinating)
 
 
 def _deadline_cell(cells: dict[str, str]) -> str:

@@ -5,7 +5,7 @@ import pytest
 from gold_cells import appendix_rows_000, appendix_rows_002, match_rows
 from hypothesis import given, strategies as st
 
-from cchc.importer.fields.agencies import split_agencies
+from cchc.importer.fields.agencies import split_agencies, split_roles
 
 
 @pytest.mark.parametrize("cell, agencies", [
@@ -146,3 +146,14 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
     for agencies in lists:
         assert split_agencies("; ".join(agencies)) == agencies
         assert split_agencies("- " + "\n- ".join(agencies)) == agencies
+
+
+@pytest.mark.parametrize("cell, roles", [
+    ("Sở Nội vụ chủ trì, phối hợp với các sở, ngành", ("Sở Nội vụ", "các sở, ngành")),
+    ("Chủ trì: Sở Tư pháp; Phối hợp: Sở Tài chính", ("Sở Tư pháp", "Sở Tài chính")),
+    ("Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)", ("Sở Nội vụ", "Sở Tài chính")),
+    ("Sở Nội vụ", None),
+    ("Sở Nội vụ, các sở phối hợp", None),  # no lead named as such: left to the caller
+])
+def test_split_roles_cuts_a_cell_naming_both_roles(cell, roles):
+    assert split_roles(cell) == roles
