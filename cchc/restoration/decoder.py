@@ -18,7 +18,6 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
     States are (u, v) contexts; a state holds its score and a back-pointer chain of words.
     """
     states = {(BOS, BOS): (0.0, None)}
-    log_unigram = model.log_unigram
     for candidates in slots:
         scores: dict = {}
         backs: dict = {}
@@ -27,12 +26,11 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
             # back-off weight plus log P(w | v), itself memoised per v.
             context = model.context(u, v)
             base, after_uv = (score, _NONE) if context is None else (score + context[0], context[3])
-            logs, beta, after_v = model.bigram_context(v)
+            logs = model.bigram_context(v)[0]
             for word, cost in candidates:
                 log_bigram = logs.get(word)
-                if log_bigram is None:   # as `model.log_bigram` computes it, without three calls
-                    log_bigram = logs[word] = (model.log_seen_bigram(v, word) if word in after_v
-                                               else beta + log_unigram(word))
+                if log_bigram is None:
+                    log_bigram = model.log_bigram(v, word)
                 if word in after_uv:
                     total = score + model.logp_in(context, word, log_bigram) - cost
                 else:

@@ -111,16 +111,13 @@ class SyllableModel:
         logs, beta, followers = self.bigram_context(v)
         value = logs.get(w)
         if value is None:
-            value = logs[w] = self.log_seen_bigram(v, w) if w in followers else beta + self.log_unigram(w)
+            value = logs[w] = math.log(self.p_bigram(v, w)) if w in followers else beta + self.log_unigram(w)
         return value
-
-    def log_seen_bigram(self, v: str, w: str) -> float:
-        return math.log(self.p_bigram(v, w))
 
     def bigram_context(self, v: str) -> tuple[dict, float, dict]:
         """({w: log P(w | v)} memo, log beta(v), {w: count}) of the context v: log P(w | v) =
-        log beta(v) + log P(w) for every w not in the counts. The decoder reads and fills the memo
-        itself, as `log_bigram` does: one dict lookup per word in its innermost loop."""
+        log beta(v) + log P(w) for every w not in the counts. The decoder reads the memo directly, one
+        dict lookup per word in its innermost loop, and asks `log_bigram` only for words not in it yet."""
         found = self._bigram_contexts.get(v)
         if found is None:
             c, n = self.unigram_counts.get(v, 0), self.unigram_types.get(v, 0)
