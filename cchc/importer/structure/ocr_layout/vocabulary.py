@@ -30,6 +30,8 @@ _OUTPUT_START = re.compile(
     r"^(\d{1,2}\s+)?(bao cao|quyet dinh|ke hoach|van ban|danh muc|ho so|de an|giai phap|bang|muc|"
     r"chuong trinh|nghi quyet|thong bao|quy che|quy dinh|tai lieu|so lieu|phan mem)\b")
 _TERMINAL = re.compile(r"[.;:)]\s*$")
+_LIST_MARK = re.compile(r"\d{1,2}\s*[.)]|[-+]\s")  # a numbered or dashed item opens the run
+_FIGURES = re.compile(r"[\d.,\s]+")
 # A number before a lower-case word is a word OCR garbled into digits ("40 báo cáo CCHC", "4% báo cáo"
 # for "độ báo cáo CCHC") or a figure inside a sentence ("80% trở lên"), not a list item: either way the
 # words go on with the sentence of a cell.
@@ -70,13 +72,13 @@ def column_scores(text: str) -> dict[str, float]:
     title = 1.0 if len(text) > 25 else 0.3
     if text[:1].isupper() and not agency_start and not outputs:
         title += 1.0
-    if re.match(r"\d{1,2}\s*[.)]", text):
+    if _ITEM_NUMBER.match(text):
         title -= 2.0  # numbered items are products or deadlines
     title -= 1.0 * agency_start + 0.8 * cues
     if len(words) <= 5:
         title -= 1.5 * agency_share  # a short run of agency words is a piece of an agency cell
     return {TITLE: title, LEAD: agency, COORDINATING: agency, OUTPUTS: outputs + 0.3,
-            DEADLINE: 2.0 * cues, BUDGET: 2.0 if re.fullmatch(r"[\d.,\s]+", text) else -2.0, NOTES: -1.0}
+            DEADLINE: 2.0 * cues, BUDGET: 2.0 if _FIGURES.fullmatch(text) else -2.0, NOTES: -1.0}
 
 
 # Lower-case words that fold to an agency name's head ("Sở") but are common words of task text ("số":
@@ -205,7 +207,7 @@ def _may_be_task_text(parts: list[str]) -> bool:
     if not parts or _opens_sentence(parts[0]):
         return False
     folded = fold_words(parts[0])
-    return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", parts[0]) or _deadline_like(parts[0]) or
+    return not (_LIST_MARK.match(parts[0]) or _deadline_like(parts[0]) or
                 _OUTPUT_START.match(folded) or _AGENCY_START.match(folded) or _names_agency(parts[0]))
 
 
@@ -222,7 +224,7 @@ def _task_text(parts: list[str]) -> bool:
     first = parts[0]
     folded = fold_words(first)
     short_agency = bool(_AGENCY_START.match(folded)) and len(folded.split()) <= 4 or _names_agency(first)
-    return not (re.match(r"\d{1,2}\s*[.)]|[-+]\s", first) or _agency_share(first) >= 0.6 or short_agency or
+    return not (_LIST_MARK.match(first) or _agency_share(first) >= 0.6 or short_agency or
                 _deadline_like(first) or _OUTPUT_START.match(folded))
 
 
