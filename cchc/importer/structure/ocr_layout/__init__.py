@@ -48,7 +48,7 @@ from .header import column_order, find_header, is_header_line, table_end
 from .heads import complete_heads
 from .levels import complete_levels
 from .lines import classify_lines
-from .model import COORDINATING, LEAD, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
+from .model import AGENCY_COLUMNS, NUMBER, STANDARD_HEADER, TITLE, Row, join_fragments
 from .numbering import Numbering, number_rows
 from .ranges import title_ranges
 from .repair import (fill_holes, join_names_across, lead_from_coordinating, shift_broken_names,
@@ -91,7 +91,7 @@ def ocr_table(lines: list[Line]) -> Table | None:
 
 def _with_tails(rendered: list[list[str]], columns: list[str]) -> list[list[str]]:
     """The rendered rows with the agency items that lost their "tỉnh" completed (`tails`)."""
-    for column in (c for c in (LEAD, COORDINATING) if c in columns):
+    for column in (c for c in AGENCY_COLUMNS if c in columns):
         index = columns.index(column)
         for cells, cell in zip(rendered, complete_tails([r[index] for r in rendered])):
             cells[index] = cell
@@ -105,6 +105,6 @@ def _render(row: Row, columns: list[str]) -> list[str]:
 
 
 def _cell(row: Row, column: str) -> str:
-    if column in (LEAD, COORDINATING):
+    if column in AGENCY_COLUMNS:
         return snap_agency_fragments([p.text for p in row.cells.get(column, [])])
     return row.text(column)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .agencies import registry_words
 from .folding import fold_words
-from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE
+from .model import AGENCY_COLUMNS, COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE
 from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues, repeats_item, starts_lower
 
 
@@ -28,7 +28,7 @@ def assign_line(parts: list[str], order: list[str], previous: dict[str, str], ti
         row = []
         for j, col in enumerate(order):
             s = base.get(col, 0.0) + continues(previous.get(col, ""), part)
-            if col in (LEAD, COORDINATING) and _finishes_name(previous.get(col, ""), part):
+            if col in AGENCY_COLUMNS and _finishes_name(previous.get(col, ""), part):
                 s += _FINISHED_NAME_BONUS
             if k == 0 and col == TITLE:
                 s += {"yes": 10.0, "loose": 2.0, "weak": 0.0, "no": -10.0}.get(title, 1.5)

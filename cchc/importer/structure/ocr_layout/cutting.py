@@ -5,7 +5,7 @@ import re
 
 from .agencies import match_agency, registry_words
 from .folding import fold_words
-from .model import COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
+from .model import AGENCY_COLUMNS, COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
 from .tokens import _TITLE_WIDTH
 from .vocabulary import (_AGENCY_START, _OUTPUT_START, _TERMINAL, _agency_share, _bigram_evidence, _task_text,
                          column_scores, continues, ends_unfinished)
@@ -48,7 +48,7 @@ def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
     A word that follows an unfinished agency cell far better than it follows its neighbour in the
     run is cut out (on its own, with what follows it as another segment).
     """
-    cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c) and not re.search(r"[.;,)]$", context[c])]
+    cells = [context[c] for c in AGENCY_COLUMNS if context.get(c) and not re.search(r"[.;,)]$", context[c])]
     words = part.split()
     if not cells or len(words) < 3 or _agency_share(part) > 0.5:
         return [part]
@@ -106,7 +106,7 @@ def split_listed_name(part: str, context: dict[str, str]) -> list[str]:
     whole registry name (capitalised, after at least two other words that do not lead into it, as
     "trình UBND tỉnh" or "của UBND tỉnh" do) gives it that name.
     """
-    if not any(context.get(c, "").rstrip().endswith(";") for c in (LEAD, COORDINATING)):
+    if not any(context.get(c, "").rstrip().endswith(";") for c in AGENCY_COLUMNS):
         return [part]
     words = part.split()
     for k in range(2, len(words) - 1):
@@ -142,7 +142,7 @@ def split_agency_run(part: str, context: dict[str, str]) -> list[str]:
         return [part] if len(cut) == 1 else [words[0]] + cut
     if len(words) < 3 or not _AGENCY_START.match(fold_words(part)):
         return [part]
-    open_cells = [context[c] for c in (LEAD, COORDINATING) if context.get(c)]
+    open_cells = [context[c] for c in AGENCY_COLUMNS if context.get(c)]
     for n in range(2, len(words)):
         head = " ".join(words[:n])
         found = match_agency(head.rstrip(",;"))

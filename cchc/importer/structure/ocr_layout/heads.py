@@ -16,10 +16,9 @@ from rapidfuzz import fuzz
 
 from .agencies import agency_names, match_agency
 from .folding import fold_words
-from .model import COORDINATING, LEAD, Row
+from .model import AGENCY_COLUMNS, Row
 from .prevailing import prevailing
 
-AGENCY_COLUMNS = (LEAD, COORDINATING)
 _TAIL = "tinh"
 _GARBLED = 75.0  # folded similarity from which an orphan item is a garbled copy of the name
 

@@ -28,11 +28,10 @@ from rapidfuzz import fuzz
 
 from .agencies import agency_names, leading_name, match_agency, registry_words
 from .folding import fold_words
-from .model import COORDINATING, LEAD, Piece, Row
+from .model import AGENCY_COLUMNS, Piece, Row, other_agency_column
 from .prevailing import prevailing
 from .vocabulary import _AGENCY_START, _syllables
 
-AGENCY_COLUMNS = (LEAD, COORDINATING)
 _LEVELS = {"huyen": "huyện", "xa": "xã"}  # folded level -> as written
 _LEVEL_KEYS = {"ubnd_cap_huyen": "huyện", "ubnd_cap_xa": "xã"}  # registry key -> level as written
 _LEVEL_SCORE = 80.0  # "huyéun", "uyên" read as "huyện"; "xa" must be exact (two letters)
@@ -135,7 +134,7 @@ def _opens_or_finishes(row: Row, column: str, lineno: int, text: str) -> bool:
 
 def _pull_continuations(row: Row, column: str) -> None:
     """Pieces of the other agency column that open with a level, taken back by a truncated "UBND cấp"."""
-    other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
+    other = other_agency_column(column)
     while True:
         pieces = row.cells.get(column, [])
         moved = next((found for k in range(len(pieces)) if (found := _continuation(row, column, other, k))), None)

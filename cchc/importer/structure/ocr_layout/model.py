@@ -10,6 +10,7 @@ NUMBER, TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE, BUDGET, NOTES = (
 STANDARD_HEADER = {NUMBER: "TT", TITLE: "Nội dung thực hiện", LEAD: "Đơn vị chủ trì",
                    COORDINATING: "Đơn vị phối hợp", OUTPUTS: "Sản phẩm đầu ra",
                    DEADLINE: "Thời gian hoàn thành", BUDGET: "Kinh phí", NOTES: "Ghi chú"}
+AGENCY_COLUMNS = (LEAD, COORDINATING)
 _ITEM_START = re.compile(r"^(\d{1,2}\s*[.)]|[-+•])\s*")
 
 
@@ -41,6 +42,11 @@ class Row:
 
     def has(self, column: str) -> bool:
         return bool(self.cells.get(column))
+
+
+def other_agency_column(column: str) -> str:
+    """The agency column beside `column` (lead <-> coordinating)."""
+    return AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
 
 
 def join_fragments(fragments: list[str]) -> str:

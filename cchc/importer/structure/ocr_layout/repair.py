@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .agencies import leading_name, registry_words
 from .folding import fold_words
-from .model import COORDINATING, LEAD, TITLE, Piece, Row, join_fragments
+from .model import AGENCY_COLUMNS, COORDINATING, LEAD, TITLE, Piece, Row, join_fragments, other_agency_column
 from .rows import _opens_cell
 from .vocabulary import _agency_share, continues
 
@@ -45,7 +45,6 @@ def _second_name(piece: Piece, target: list[Piece]) -> bool:
     return leading_name(piece.text) is not None and registry_words(above) > 0 and not above.endswith((";", ","))
 
 
-AGENCY_COLUMNS = (LEAD, COORDINATING)
 _NEXT_LINES = 2  # a cell's next line may sit below a blank line
 
 
@@ -124,7 +123,7 @@ def join_names_across(row: Row) -> None:
     finishing piece shares its line with a name in the unfinished name's column ("UBND cấp huyện |
     Truyền thông;"), that line's two agency cells stand side by side and the name moves instead."""
     for column in AGENCY_COLUMNS:
-        other = AGENCY_COLUMNS[1 - AGENCY_COLUMNS.index(column)]
+        other = other_agency_column(column)
         pieces = row.cells.get(column, [])
         for k, piece in enumerate(pieces):
             words = fold_words(piece.text).split()
