@@ -12,7 +12,7 @@ indicator cell ("100% hồ sơ ... đúng hạn"), read as a target sentence.
 from __future__ import annotations
 
 from ..document import Table
-from ..fields.agencies import split_agencies
+from ..fields.agencies import split_agencies, split_roles
 from ..fields.areas import area_code, guess_area
 from ..fields.bullets import trim
 from ..fields.targets import parse_targets, parse_value_cell, target_year
@@ -63,7 +63,7 @@ def _group_title(row: Row, group: Row | None) -> str:
 
 
 def _row_targets(row: Row, group: str, table: TaskTable, default_year: int | None) -> list[Target]:
-    lead = split_agencies(row.cells.get(LEAD, ""))
+    lead = split_agencies(_lead_cell(row.cells.get(LEAD, "")))
     monitor = split_agencies(row.cells.get(MONITOR, ""))
     value_roles = [r for r in table.columns.roles if is_value_role(r)]
     if not value_roles:
@@ -94,6 +94,13 @@ def _targets_in_indicator(row: Row, default_year: int | None, lead: list[str],
         target.monitor = target.monitor or list(monitor)
         target.lineno = row.lineno
     return targets
+
+
+def _lead_cell(cell: str) -> str:
+    """The lead side of an agency cell naming both roles ("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính"):
+    those who only coordinate neither deliver nor follow the target."""
+    roles = split_roles(cell)
+    return roles[0] if roles else cell
 
 
 def indicator_text(cell: str) -> str:

@@ -311,3 +311,13 @@ def test_a_table_without_number_column_reads_each_row_with_a_figure():
             ["Số đơn vị sự nghiệp tự chủ tài chính", "đơn vị", "> 10", "Sở Tài chính"]]
     assert _targets(rows) == [("Tỷ lệ giải ngân vốn đầu tư công", 95, "%", ">=", 2024, "tai_chinh_cong"),
                               ("Số đơn vị sự nghiệp tự chủ tài chính", 10, "count", ">=", 2024, "tai_chinh_cong")]
+
+
+@pytest.mark.parametrize("cell", ["Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính",
+                                  "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
+                                  "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính"])
+def test_an_agency_cell_naming_both_roles_gives_only_the_lead(cell):
+    rows = [["STT", "Chỉ tiêu", "Kế hoạch năm 2025", "Cơ quan thực hiện"],
+            ["1", "Tỷ lệ hồ sơ TTHC được số hóa", "80", cell]]
+    [found] = table_targets([Table(rows=rows, lineno=1)], 2025)
+    assert (found.lead, found.monitor) == (["Sở Nội vụ"], [])
