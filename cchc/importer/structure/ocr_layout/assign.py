@@ -1,7 +1,7 @@
 """Columns of runs: line by line for interleaved cells, one column for a paragraph cell."""
 from __future__ import annotations
 
-from .agencies import registry_words
+from .agencies import reads_more_together
 from .folding import fold_words
 from .model import AGENCY_COLUMNS, COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE
 from .vocabulary import _AGENCY_START, _TERMINAL, column_scores, continues, repeats_item, starts_lower
@@ -49,7 +49,7 @@ def _finishes_name(cell: str, part: str) -> bool:
     if not part[:1].isupper() or not fold_words(cell).endswith(_UNFINISHED):
         return False
     last, first = cell.rsplit(";", 1)[-1].strip(), part.split(";", 1)[0].strip()
-    return registry_words(f"{last} {first}") > registry_words(last) + registry_words(first)
+    return reads_more_together(last, first)
 
 
 def _monotone_path(scores: list[list[float]]) -> list[int]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import match_agency, registry_words
+from .agencies import match_agency, reads_more_together, registry_words
 from .folding import fold_words
 from .model import AGENCY_COLUMNS, COORDINATING, DEADLINE, LEAD, OUTPUTS, TITLE, _ITEM_START
 from .tokens import _TITLE_WIDTH
@@ -171,7 +171,7 @@ def _completes(cell: str, rest: str) -> bool:
     Names do not cross a ";": only the cell's last item and the rest's first one are read.
     """
     last, first = cell.rsplit(";", 1)[-1].strip(), rest.split(";", 1)[0].strip()
-    return bool(last and first) and registry_words(f"{last} {first}") > registry_words(last) + registry_words(first)
+    return bool(last and first) and reads_more_together(last, first)
 
 
 def _agency_list(head: str, tail: str) -> bool:

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .agencies import agency_names, leading_name, match_agency, registry_words
+from .agencies import agency_names, leading_name, match_agency, reads_more_together
 from .folding import fold_words
 from .model import AGENCY_COLUMNS, Piece, Row, other_agency_column
 from .prevailing import prevailing
@@ -129,7 +129,7 @@ def _opens_or_finishes(row: Row, column: str, lineno: int, text: str) -> bool:
     if leading_name(text) is not None or _AGENCY_START.match(fold_words(text)):
         return True
     above = [p.text for p in row.cells.get(column, []) if p.lineno < lineno]
-    return bool(above) and registry_words(f"{above[-1]} {text}") > registry_words(above[-1]) + registry_words(text)
+    return bool(above) and reads_more_together(above[-1], text)
 
 
 def _pull_continuations(row: Row, column: str) -> None:

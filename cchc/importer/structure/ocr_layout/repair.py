@@ -1,7 +1,7 @@
 """Repairs of a rebuilt row: fragments moved to the neighbouring column they belong to."""
 from __future__ import annotations
 
-from .agencies import leading_name, registry_words
+from .agencies import leading_name, reads_more_together, registry_words
 from .folding import fold_words
 from .model import AGENCY_COLUMNS, COORDINATING, LEAD, TITLE, Piece, Row, join_fragments, other_agency_column
 from .rows import _opens_cell
@@ -58,8 +58,7 @@ def _completes_name(text: str, after: str) -> bool:
     words = text.split()
     while words and _agency_share(words[-1]) == 0:
         words.pop()
-    return any(registry_words(f"{name} {after}") > registry_words(name) + registry_words(after)
-               for name in dict.fromkeys((text, " ".join(words))) if name)
+    return any(reads_more_together(name, after) for name in dict.fromkeys((text, " ".join(words))) if name)
 
 
 def shift_early_fragments(row: Row, order: list[str]) -> None:
@@ -132,8 +131,7 @@ def join_names_across(row: Row) -> None:
             limit = pieces[k + 1].lineno if k + 1 < len(pieces) else piece.lineno + _NEXT_LINES
             after = next((p for p in row.cells.get(other, []) if piece.lineno < p.lineno <= limit and
                           p.lineno <= piece.lineno + _NEXT_LINES), None)
-            if after is None or registry_words(f"{piece.text} {after.text}") <= \
-                    registry_words(piece.text) + registry_words(after.text):
+            if after is None or not reads_more_together(piece.text, after.text):
                 continue
             if any(p.lineno == after.lineno and registry_words(p.text) for p in pieces):
                 _move(row, [piece], column, other)  # two agency cells on the rest's line: its column is sure
