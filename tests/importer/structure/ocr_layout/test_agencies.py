@@ -8,8 +8,8 @@ import pytest
 from cchc.importer.document import Line
 from cchc.importer.fields.agencies import split_agencies
 from cchc.importer.structure.ocr_layout import ocr_table
-from cchc.importer.structure.ocr_layout.agencies import (agency_names, opens_agency_run, registry_words,
-                                                        snap_agency_cell, snap_agency_fragments)
+from cchc.importer.structure.ocr_layout.agencies import (agency_names, opens_agency_run, reads_more_together,
+                                                        registry_words, snap_agency_cell, snap_agency_fragments)
 
 
 
@@ -96,3 +96,13 @@ def test_plural_list_item_with_another_cells_words_keeps_its_whole_name():
     fragments = ["Các sở: Tư pháp;", "Tài chính; Khóa", "học và công nghệ;", "Thông tin và", "truyền thông",
                  "thực hiện kế hoạch"]
     assert snap_agency_fragments(fragments).split("; ")[-1] == "Sở Thông tin và truyền thông"
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("Sở Thông tin và", "Truyền thông", True),  # a name wrapped in the middle
+    ("UBND cấp", "huyện", True),  # its level on the next line
+    ("Sở Nội vụ", "Sở Tư pháp", False),  # two whole names
+    ("Sở Nội vụ", "huyện", False),  # a whole name and a word that finishes no name of it
+])
+def test_reads_more_together(before, after, expected):
+    assert reads_more_together(before, after) is expected
