@@ -148,11 +148,12 @@ def snap_agency_cell(cell: str) -> str:
         return cell
     by_agency: dict[str, str] = {}
     for name in names:
-        by_agency.setdefault(_agency_key(name), name)
+        by_agency.setdefault(agency_key(name), name)
     return "; ".join(by_agency.values())
 
 
-def _agency_key(name: str) -> str:
+def agency_key(name: str) -> str:
+    """The registry key of the agency `name` names; the name itself if it names none."""
     found = match_agency(name)
     return found.key if found else name
 

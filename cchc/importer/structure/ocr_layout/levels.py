@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .agencies import agency_names, leading_name, match_agency, reads_more_together
+from .agencies import agency_key, agency_names, leading_name, match_agency, reads_more_together
 from .folding import fold_words
 from .model import AGENCY_COLUMNS, Piece, Row, other_agency_column
 from .prevailing import prevailing
@@ -244,5 +244,4 @@ def _levels_named(row: Row, column: str) -> set[str]:
 
 
 def _key(name: str | None) -> str | None:
-    found = match_agency(name) if name else None
-    return found.key if found else name
+    return agency_key(name) if name else name
