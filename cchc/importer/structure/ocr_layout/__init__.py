@@ -37,7 +37,8 @@ classes), `tokens` (runs of a line), `vocabulary`, `cutting` (glued cells), `tit
 words after the task text), `ranges` (task text around row numbers), `assign` (columns of runs),
 `rows`, `repair` (fragments moved after assembly), `levels` and `heads` (collective names OCR cut in
 two completed), `tails` (items that lost their "tỉnh", after snapping), `numbering`; `model` holds the
-shared types.
+shared types, `agencies` the registry look-ups, `prevailing` what the table's complete cells nearly
+always write (asked by `levels`, `heads` and `tails`).
 """
 from __future__ import annotations
 
