@@ -62,17 +62,26 @@ class Columns:
 
 
 def header_role(cell: str) -> str | None:
+    words = _header_words(cell)
+    return _task_role(words) if words else None
+
+
+def _header_words(cell: str) -> str | None:
+    """The header cell folded, a space either side; None when empty or too long to be a header."""
     words = f" {fold_words(cell)} "
-    if not words.strip() or len(words) > 80:
-        return None
-    if any(f" {w} " in words for w in _FUNDING_SOURCE):
+    return words if words.strip() and len(words) <= 80 else None
+
+
+def _has_words(words: str, keys: tuple[str, ...]) -> bool:
+    return any(f" {k} " in words for k in keys)
+
+
+def _task_role(words: str) -> str | None:
+    if _has_words(words, _FUNDING_SOURCE):
         return NOTES  # the funding source is free text, not an amount
     if " chu tri " in words and " phoi hop " in words:
         return LEAD  # "Cơ quan chủ trì, phối hợp": one column for both, cut per cell (`agencies.split_roles`)
-    for role, keys in _HEADER_WORDS:
-        if any(f" {k} " in words for k in keys):
-            return role
-    return None
+    return next((role for role, keys in _HEADER_WORDS if _has_words(words, keys)), None)
 
 
 def is_header_row(row: list[str]) -> bool:
@@ -84,8 +93,7 @@ def is_header_row(row: list[str]) -> bool:
 
 def columns_from_header(rows: list[list[str]]) -> Columns:
     """Combine one or more header rows (stacked cells of a column are read together)."""
-    width = max(len(r) for r in rows)
-    stacks = [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+    stacks = _stacks(rows)
     periods = _period_columns(stacks)
     roles: dict[str, int] = {}
     scale = 1.0
@@ -93,12 +101,18 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
         if i in periods:
             continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
-        role = next((header_role(c) for c in reversed(stacked) if header_role(c)), None)
+        role = next(filter(None, map(header_role, reversed(stacked))), None)
         if role and role not in roles:
             roles[role] = i
         if role == BUDGET:
             scale = _budget_scale(" ".join(stacked))
     return Columns(roles=roles, budget_scale=scale, period_columns=periods)
+
+
+def _stacks(rows: list[list[str]]) -> list[list[str]]:
+    """Each column's filled cells over the header rows, top to bottom."""
+    width = max(len(r) for r in rows)
+    return [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
 
 
 def _period_columns(stacks: list[list[str]]) -> dict[int, str]:
@@ -203,10 +217,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def target_header_role(cell: str) -> str | None:
     """The role of a header cell of a table of targets; agency, number and note columns as in task tables."""
-    words = f" {fold_words(cell)} "
-    if not words.strip() or len(words) > 80:
+    words = _header_words(cell)
+    if not words:
         return None
-    role = header_role(cell)
+    role = _task_role(words)
     if _has_words(words, _MONITOR_WORDS):
         return MONITOR  # before LEAD: "Cơ quan chịu trách nhiệm theo dõi"
     if _has_words(words, _UNIT_WORDS):
@@ -225,10 +239,6 @@ def target_header_role(cell: str) -> str | None:
     return TITLE if indicator else None
 
 
-def _has_words(words: str, keys: tuple[str, ...]) -> bool:
-    return any(f" {k} " in words for k in keys)
-
-
 def is_target_header_row(row: list[str]) -> bool:
     """"STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | ...": an indicator, a unit or figure column, most cells known."""
     roles = [target_header_role(c) for c in row if c.strip()]
@@ -240,8 +250,7 @@ def is_target_header_row(row: list[str]) -> bool:
 def target_columns(rows: list[list[str]]) -> Columns | None:
     """Roles of a table of targets from its header rows; None when it is no such table (no indicator column,
     neither figures nor units nor "chỉ tiêu" in its header, or a deadline column: then its rows are tasks)."""
-    width = max(len(r) for r in rows)
-    stacks = [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+    stacks = _stacks(rows)
     roles: dict[str, int] = {}
     years: dict[str, int | None] = {}
     units: dict[str, str] = {}
