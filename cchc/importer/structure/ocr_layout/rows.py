@@ -60,7 +60,7 @@ class _RowAssembler:
         if self.after_break:
             context.overflow = _overflowing_column(self.previous, block)
             title = self.previous.get(TITLE, "")
-            context.title_goes_on = bool(title) and not re.search(r"[.)]$", title)
+            context.title_goes_on = bool(title) and not _CLOSED.search(title)
         pieces = _block_pieces(block, self.order, context)
         openers = {p.lineno for p in pieces if p.column != TITLE and _opens_cell(p.text)}
         for piece in pieces:
@@ -113,8 +113,12 @@ def _take_started_cells(before: Row, row: Row, lineno: int) -> None:
                 break
 
 
+_FIRST_ITEM = re.compile(r"1\s*[.)]|[-+]\s")  # a list's first item or a dashed one
+_CLOSED = re.compile(r"[.)]$")  # a cell that ended its sentence or parenthesis
+
+
 def _opens_cell(text: str) -> bool:
-    return bool(re.match(r"(1\s*[.)]|[-+]\s)", text)) or (text[:1].isupper() and not text.split()[0].isupper())
+    return bool(_FIRST_ITEM.match(text)) or (text[:1].isupper() and not text.split()[0].isupper())
 
 
 def _overflowing_column(previous: dict[str, str], block: list[SourceLine]) -> str | None:
@@ -126,7 +130,7 @@ def _overflowing_column(previous: dict[str, str], block: list[SourceLine]) -> st
     if not first or _opens_sentence(first) or not first[:1].isalpha() or _AGENCY_START.match(fold_words(first)):
         return None
     open_cells = [(ends_unfinished(text), continues(text, first), len(text), col) for col, text in previous.items()
-                  if text and not re.search(r"[.)]$", text)]
+                  if text and not _CLOSED.search(text)]
     return max(open_cells)[-1] if open_cells else None
 
 
@@ -245,11 +249,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             parts = _join_title_segments(ln.text, parts, width)
         if mode != "no":  # the first run may be task text
             parts = split_title_tail(parts[0], context.get(TITLE, "")) + parts[1:]
-        parts = [piece for part in parts for piece in split_agency_run(part, context)]
-        parts = [piece for part in parts for piece in split_agency_product(part)]
-        parts = [piece for part in parts for piece in split_agency_tail(part, context)]
-        parts = [piece for part in parts for piece in split_cell_tail(part, context)]
-        parts = [piece for part in parts for piece in split_listed_name(part, context)]
+        parts = _cut_glued_cells(parts, context)
         number = next((n for _, n, _ in cut[i:] if n), 0) if ranges.get(i) == "top" else 0
         columns = assign_line(parts, order, context, "no" if mode == "skip" else mode)
         if mode == "free" and columns[0] == TITLE:  # junk may have cut the task text found by content
@@ -265,6 +265,15 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
             title_line = piece.lineno if piece.column == TITLE else title_line
         pieces += line_pieces
     return pieces
+
+
+def _cut_glued_cells(parts: list[str], context: dict[str, str]) -> list[str]:
+    """The runs of a line cut where two cells were glued (`cutting`), one kind of cut after the other."""
+    for split in (lambda part: split_agency_run(part, context), split_agency_product,
+                  lambda part: split_agency_tail(part, context), lambda part: split_cell_tail(part, context),
+                  lambda part: split_listed_name(part, context)):
+        parts = [piece for part in parts for piece in split(part)]
+    return parts
 
 
 _NEXT_LINE_GAP = 2  # a cell's next line may sit below a blank line
