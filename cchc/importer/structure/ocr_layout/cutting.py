@@ -39,6 +39,7 @@ def _join_title_segments(text: str, parts: list[str], width: int) -> list[str]:
 
 
 _TAIL_MIN_RUN = 8  # characters of another cell's text before a glued agency word ("tương đương huyện")
+_ITEM_END = re.compile(r"[.;,)]$")  # an agency cell that ended its item, list or parenthesis
 
 
 def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
@@ -48,7 +49,7 @@ def split_agency_tail(part: str, context: dict[str, str]) -> list[str]:
     A word that follows an unfinished agency cell far better than it follows its neighbour in the
     run is cut out (on its own, with what follows it as another segment).
     """
-    cells = [context[c] for c in AGENCY_COLUMNS if context.get(c) and not re.search(r"[.;,)]$", context[c])]
+    cells = [context[c] for c in AGENCY_COLUMNS if context.get(c) and not _ITEM_END.search(context[c])]
     words = part.split()
     if not cells or len(words) < 3 or _agency_share(part) > 0.5:
         return [part]
