@@ -196,9 +196,9 @@ def _best(frags: list[_Fragment], candidates: list[_Candidate], widths: _Widths,
 
 
 _EPSILON = 1e-9  # bounds are sums in another order than the scores they bound
-# Layouts kept per candidate row. 5 recover as many cells as 25: seed 001 unchanged, and 656 vs 654
-# of 1,558 cells on 100 synthetic weaves of the gold tasks of all seeds, for 30 % less CPU
-# (scripts/measure_flattened_search.py).
+# Layouts kept per candidate row or page-cut part. 5 recover as many cells as 25: seed 001 unchanged
+# (30 % less CPU), and 656 vs 653 of 1,558 cells on 100 synthetic weaves of the gold tasks of all seeds
+# (60 % less CPU; scripts/measure_flattened_search.py).
 KEEP_LAYOUTS = 5
 
 
