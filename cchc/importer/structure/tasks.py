@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Notice
@@ -152,8 +153,8 @@ def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanCo
     for task, section in orphans:
         by_section.setdefault(id(section), []).append(task)
     for group in by_section.values():
-        votes = [guess_area(t.title) for t in group]
-        _assign_area(group, max(set(votes), key=votes.count) or "other", "", "", ctx)
+        votes = Counter(guess_area(t.title) for t in group)
+        _assign_area(group, votes.most_common(1)[0][0] or "other", "", "", ctx)  # a tie: the first row's
 
 
 def _assign_area(tasks: list[Task], code: str, heading: str, roman: str, ctx: PlanContext) -> None:

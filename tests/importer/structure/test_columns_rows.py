@@ -331,3 +331,14 @@ def test_quarters_marked_under_the_time_header():
 def test_a_single_year_under_the_time_header_is_the_deadline_column():
     cols = columns_from_header([["STT", "Nội dung", "Chủ trì", "Thời gian"], ["", "", "", "Năm 2024"]])
     assert (cols.roles["deadline"], cols.period_columns) == (3, {})
+
+
+def test_a_tie_between_the_areas_of_a_table_without_area_rows_goes_to_its_first_row():
+    """The same area whatever the process's string hashing (the vote once went through a set)."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+            ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"],
+            ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [t.area for t in tasks] == ["the_che", "the_che"]
