@@ -403,3 +403,28 @@ FIVE_YEAR_TASKS = [
 @pytest.mark.parametrize("build", [docs.five_year_docx, docs.as_pdf(docs.five_year_docx)], ids=["docx", "pdf"])
 def test_five_year_plan_with_years_marked_per_task(build, tmp_path):
     assert_plan(build(tmp_path), FIVE_YEAR_META, FIVE_YEAR_TASKS)
+
+
+# --- 14, 15. A table whose cells lost their TABs: one per line, or one paragraph each (.txt) --------
+
+STACKED_META = {"province": "Hà Tĩnh", "title": "Kế hoạch cải cách hành chính năm 2025", "kind": "annual",
+                "period_start": 2025, "period_end": 2025, "decision_number": "12/KH-UBND",
+                "decision_date": "2025-01-08", "issuer": "UBND tỉnh"}
+STACKED_TASKS = [
+    {"id": "I.1", "area": "the_che", "title": "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành",
+     "outputs": ["Báo cáo kết quả rà soát"], "lead": ["Sở Tư pháp"], "coordinating": ["Các sở, ban, ngành"],
+     "deadline": deadline("period", "2025-06-30", "2025-04-01")},
+    {"id": "I.2", "lead": ["Sở Tư pháp"], "coordinating": ["UBND cấp xã"], "deadline_kind": "multi"},
+    {"id": "II.1", "area": "thu_tuc_hanh_chinh", "outputs": ["Quyết định công bố"], "lead": ["Văn phòng UBND tỉnh"],
+     "deadline_kind": "continuous"},
+    {"id": "II.2", "title": "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+     "lead": ["Sở Khoa học và Công nghệ"], "coordinating": ["UBND cấp xã"],
+     "deadline": deadline("period", "2025-12-31", "2025-12-01")},
+    {"id": "II.3", "outputs": ["Báo cáo kết quả đo lường"], "lead": ["Sở Nội vụ"],
+     "coordinating": ["Các sở, ban, ngành", "UBND cấp xã"], "deadline": deadline("date", "2025-10-30")},
+]
+
+
+@pytest.mark.parametrize("build", [docs.stacked_cells_txt, docs.paragraph_cells_txt], ids=["lines", "paragraphs"])
+def test_table_whose_cells_lost_their_tabs(build, tmp_path):
+    assert_plan(build(tmp_path), STACKED_META, STACKED_TASKS)

@@ -546,3 +546,67 @@ FIVE_YEAR_TABLE = Grid(rows=[
 
 def five_year_docx(directory: Path) -> Path:
     return write_docx(directory / "ke-hoach-cchc-2021-2025.docx", FIVE_YEAR_FRONT, FIVE_YEAR_TABLE)
+
+
+# --- 14. A table copied from a web page: one cell per line, the TABs lost ----------------------------
+# --- 15. The same table OCR'd with its columns found: one paragraph per cell ------------------------
+
+STACKED_FRONT = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 12/KH-UBND
+Hà Tĩnh, ngày 08 tháng 01 năm 2025
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+Căn cứ Quyết định số 1351/QĐ-UBND ngày 20/5/2022 của UBND tỉnh;
+Phụ lục: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025
+"""
+STACKED_HEADER = ["TT", "Nội dung", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+STACKED_ROWS = [
+    ["I", "CẢI CÁCH THỂ CHẾ"],
+    ["1.", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "Báo cáo kết quả rà soát",
+     "Sở Tư pháp", "Các sở, ban, ngành", "Quý II/2025"],
+    ["2.", "Kiểm tra văn bản quy phạm pháp luật do cấp xã ban hành", "Kết luận kiểm tra", "Sở Tư pháp",
+     "UBND cấp xã", "- Ban hành kế hoạch trước 31/3/2025\n- Hoàn thành trước 30/11/2025"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+    ["1.", "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh", "Quyết định công bố",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Thường xuyên"],
+    ["2.", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Báo cáo kết quả số hóa",
+     "Sở Khoa học và Công nghệ", "UBND cấp xã", "Tháng 12/2025"],
+    ["3.", "Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính",
+     "Báo cáo kết quả đo lường", "Sở Nội vụ", "Các sở, ban, ngành; UBND cấp xã", "30/10/2025"],
+]
+STACKED_AFTER = """Nơi nhận:
+- Bộ Nội vụ;
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+"""
+
+
+def stacked_cells_txt(directory: Path) -> Path:
+    """Rows separated by blank lines, each cell on its own line, no TAB anywhere."""
+    rows = ["\n".join(STACKED_HEADER)] + ["\n".join(row) for row in STACKED_ROWS]
+    path = directory / "ke-hoach-chep-tu-web.txt"
+    path.write_text(STACKED_FRONT + "\n" + "\n\n".join(rows) + "\n\n" + STACKED_AFTER, encoding="utf-8")
+    return path
+
+
+def paragraph_cells_txt(directory: Path) -> Path:
+    """Each cell a paragraph of its own, long ones wrapped, the number alone above the row's cells.
+    The last row's number was lost, as OCR loses them."""
+    paragraphs = list(STACKED_HEADER)
+    for k, row in enumerate(STACKED_ROWS):
+        number, *cells = row
+        if k < len(STACKED_ROWS) - 1:
+            paragraphs.append(number)
+        paragraphs += [_wrapped(cell) for cell in cells]
+    path = directory / "ke-hoach-ocr-tung-o.txt"
+    path.write_text(STACKED_FRONT + "\n" + "\n\n".join(paragraphs) + "\n\n" + STACKED_AFTER, encoding="utf-8")
+    return path
+
+
+def _wrapped(cell: str, width: int = 40) -> str:
+    """A cell's text as a narrow column prints it; bullets stay paragraphs of their own."""
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(part, width) for part in cell.split("\n"))

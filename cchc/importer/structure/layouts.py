@@ -24,6 +24,7 @@ from ..document import Block, Document, Line, Table
 from ..fields.areas import is_area_heading
 from .columns import is_header_row
 from .rows import header_rows, task_tables
+from .stacked_cells import restore_cell_tabs
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 _RULE_CELL = re.compile(r"[\s\-=+:_]*")
@@ -31,11 +32,12 @@ _RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
+    source = restore_cell_tabs(doc.blocks)
     blocks: list[Block] = []
     pending: list[Line] = []
-    for i, block in enumerate(doc.blocks):
+    for i, block in enumerate(source):
         if isinstance(block, Line) and (_is_table_line(block.text) or _continues(block, pending) or
-                                        _area_row(block, pending, doc.blocks[i + 1:i + 2])):
+                                        _area_row(block, pending, source[i + 1:i + 2])):
             pending.append(block)
             continue
         blocks.extend(_flush(pending))

@@ -87,8 +87,12 @@ _TABLE_END = re.compile(r"^(noi nhan|tm|kt|phu luc)\b")
 
 def table_end(lines: list[Line], start: int) -> int:
     """Where the table stops: the addressees, the signature block or the next appendix."""
-    return next((i for i in range(start + 1, len(lines)) if _TABLE_END.match(fold_words(lines[i].text))),
-                len(lines))
+    return next((i for i in range(start + 1, len(lines)) if ends_table(lines[i].text)), len(lines))
+
+
+def ends_table(text: str) -> bool:
+    """A line that no table of tasks goes on past: "Nơi nhận", "TM. ỦY BAN NHÂN DÂN", "PHỤ LỤC II"."""
+    return bool(_TABLE_END.match(fold_words(text)))
 
 
 def column_order(lines: list[Line]) -> list[str]:

@@ -1,0 +1,202 @@
+"""One cell per line without the TABs: give the lines their cell marks back.
+
+A table copied out of a web page or a PDF viewer often arrives with every cell on its own line and
+rows separated by blank lines, as in the "one cell per line" layout of `layouts`, but with the TAB
+that opens each cell lost:
+
+    3.
+    Theo dõi thi hành pháp luật năm 2018
+    Kế hoạch, báo cáo của Ủy ban nhân dân tỉnh gửi Bộ Tư pháp
+    Sở Tư pháp
+    Các sở, ban ngành, Ủy ban nhân dân cấp huyện
+    Báo cáo gửi Bộ Tư pháp trước 15/10/2018
+
+Such a stretch is recognised by its rows: blank-line-separated groups that open with a row number
+alone on its line ("3.", "1.2"), at least `MIN_ROWS` of them, with the area rows ("II" alone, then the
+heading) and a header group between them. Every line of such a group then opens a cell, except a
+bullet right after a bullet ("- Ban hành ... / - Hoàn thành ..."): one cell of milestones. The
+lines get their TAB back and `layouts` reads them as it reads the TAB layout.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Line
+from .columns import is_header_row
+from .ocr_layout.header import ends_table
+
+MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
+MIN_CELLS = 3       # lines in a numbered group, the number included
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s*")
+_AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
+_BULLET = re.compile(r"\s*[-+•]\s")
+
+
+def restore_cell_tabs(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the lines of TAB-less one-cell-per-line tables opened by a TAB."""
+    groups = _groups(blocks)
+    marked: set[int] = set()   # indexes of blocks that open a cell
+    for run in _table_runs(blocks, groups):
+        for group in run:
+            marked.update(_cell_starts(blocks, group))
+    if marked:
+        blocks = [Line("\t" + b.text.strip(), b.lineno, b.page) if i in marked else b for i, b in enumerate(blocks)]
+        return blocks
+    return _paragraph_cells(blocks, groups)
+
+
+def _groups(blocks: list[Block]) -> list[list[int]]:
+    """Runs of consecutive non-blank lines (block indexes); a table block or a blank line ends one."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Line) and block.text.strip() and "\t" not in block.text:
+            current.append(i)
+            continue
+        if current:
+            groups.append(current)
+        current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _table_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[list[int]]]:
+    """Groups that read as rows of one table, with only blank lines between them, and at least
+    `MIN_ROWS` numbered rows."""
+    runs: list[list[list[int]]] = [[]]
+    for group in groups:
+        kind = _group_kind(blocks, group)
+        if kind is None or (runs[-1] and not _only_blanks_between(blocks, runs[-1][-1][-1], group[0])):
+            runs.append([])
+        if kind is not None:
+            runs[-1].append(group)
+    return [run for run in runs if sum(_group_kind(blocks, g) == "row" for g in run) >= MIN_ROWS]
+
+
+def _only_blanks_between(blocks: list[Block], last: int, first: int) -> bool:
+    return all(isinstance(b, Line) and not b.text.strip() for b in blocks[last + 1:first])
+
+
+def _group_kind(blocks: list[Block], group: list[int]) -> str | None:
+    texts = [blocks[i].text for i in group]
+    if _ROW_NUMBER.fullmatch(texts[0]) and len(texts) >= MIN_CELLS:
+        return "row"
+    if _AREA_MARK.fullmatch(texts[0]) and len(texts) >= 2:
+        return "area"
+    if len(texts) >= MIN_CELLS and is_header_row(texts):
+        return "header"
+    return None
+
+
+def _cell_starts(blocks: list[Block], group: list[int]) -> list[int]:
+    starts = []
+    for before, i in zip([None] + group, group):
+        if before is not None and _BULLET.match(blocks[i].text) and _BULLET.match(blocks[before].text):
+            continue   # the next milestone of a bulleted cell
+        starts.append(i)
+    return starts
+
+
+# --- one paragraph per cell ------------------------------------------------------------------
+# An OCR engine or a PDF-to-text step that found the columns prints each cell as a paragraph of its
+# own, blank lines between them, the row number alone before the row's cells:
+#
+#     5.
+#
+#     Kiểm tra, xử lý văn bản quy phạm pháp luật
+#     năm 2018
+#
+#     Báo cáo của Ủy ban nhân dân tỉnh
+#     ...
+#
+# The row's cells are the paragraphs up to the next row number; a row whose number was lost makes
+# the row before it about twice as long as the others, and is cut off from it.
+_PARAGRAPH_ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")
+
+
+def _paragraph_cells(blocks: list[Block], groups: list[list[int]]) -> list[Block]:
+    out = list(blocks)
+    for run in reversed(_paragraph_runs(blocks, groups)):
+        first, last = run[0][0][0], run[-1][-1][-1]
+        out[first:last + 1] = _tabbed_rows(blocks, run)
+    return out
+
+
+def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[list[list[int]]]]:
+    """Runs of rows (each a list of groups: the mark, then its cell paragraphs) with at least `MIN_ROWS`
+    numbered rows, a typical row of at least `MIN_CELLS` - 1 cells, and only blank lines between; the
+    addressees or the signature end a run."""
+    runs: list[list[list[list[int]]]] = [[]]
+    for i, group in enumerate(groups):
+        if ends_table(blocks[group[0]].text) or (i and not _only_blanks_between(blocks, groups[i - 1][-1], group[0])):
+            runs.append([])
+        if _is_row_mark(blocks, group):
+            runs[-1].append([group])
+        elif runs[-1] and not ends_table(blocks[group[0]].text):
+            runs[-1][-1].append(group)
+    kept = []
+    for run in runs:
+        numbered = [row for row in run if _PARAGRAPH_ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
+        if len(numbered) < MIN_ROWS:
+            continue
+        width = _typical_width(blocks, numbered)
+        if width < MIN_CELLS - 1:
+            continue
+        # the last row ends the table: what follows it in the same run is text after the table
+        # (whole rows that lost their numbers excepted)
+        last = _cells(blocks, run[-1][1:])
+        keep = width * max(1, len(last) // width)
+        run[-1] = run[-1][:1 + sum(len(cell) for cell in last[:keep])]
+        kept.append(run)
+    return kept
+
+
+def _is_row_mark(blocks: list[Block], group: list[int]) -> bool:
+    text = blocks[group[0]].text
+    return len(group) == 1 and bool(_PARAGRAPH_ROW_NUMBER.fullmatch(text) or _AREA_MARK.fullmatch(text))
+
+
+def _cells(blocks: list[Block], paragraphs: list[list[int]]) -> list[list[list[int]]]:
+    """Paragraphs grouped into cells: a bulleted paragraph right after a bulleted one is the same cell."""
+    cells: list[list[list[int]]] = []
+    for paragraph in paragraphs:
+        if cells and _BULLET.match(blocks[paragraph[0]].text) and _BULLET.match(blocks[cells[-1][-1][0]].text):
+            cells[-1].append(paragraph)
+        else:
+            cells.append([paragraph])
+    return cells
+
+
+def _typical_width(blocks: list[Block], rows: list[list[list[int]]]) -> int:
+    widths = sorted(len(_cells(blocks, row[1:])) for row in rows)
+    return widths[len(widths) // 2]
+
+
+def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]:
+    """The run written in the TAB layout: a blank line between rows, a TAB opening each cell."""
+    numbered = [row for row in run if _PARAGRAPH_ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
+    width = _typical_width(blocks, numbered)
+    out: list[Block] = []
+    for row in run:
+        mark = blocks[row[0][0]]
+        cells = _cells(blocks, row[1:])
+        # a row about twice as long as the others holds a second row that lost its number
+        pieces = [cells[k:k + width] for k in range(0, len(cells), width)] if len(cells) > width * 3 // 2 else [cells]
+        number = mark.text.strip().rstrip(",")
+        for n, piece in enumerate(pieces):
+            out.append(Line("\t" + _following_number(number, n), mark.lineno, mark.page))
+            for cell in piece:
+                lines = [blocks[i] for paragraph in cell for i in paragraph]
+                out.append(Line("\t" + lines[0].text.strip(), lines[0].lineno, lines[0].page))
+                out.extend(Line(ln.text.strip(), ln.lineno, ln.page) for ln in lines[1:])
+            out.append(Line("", mark.lineno, mark.page))
+    return out
+
+
+def _following_number(number: str, steps: int) -> str:
+    """The row number `steps` rows after `number` ("2." -> "3."), recovered from the sequence."""
+    if not steps:
+        return number
+    match = re.fullmatch(r"(.*?)(\d+)(\.?)", number)
+    return f"{match[1]}{int(match[2]) + steps}{match[3]}" if match else ""

@@ -1,0 +1,52 @@
+"""TAB-less one-cell-per-line tables get their cell marks back; running text never does."""
+from __future__ import annotations
+
+from cchc.importer.document import Document, Line, Table
+from cchc.importer.structure.layouts import recover_tables
+from cchc.importer.structure.stacked_cells import restore_cell_tabs
+
+
+def lines(text: str) -> list[Line]:
+    return [Line(t, n) for n, t in enumerate(text.split("\n"), 1)]
+
+
+ROW = "{n}.\nKiểm tra công tác cải cách hành chính đợt {n}\nBáo cáo kết quả\nSở Nội vụ\nCác sở, ban, ngành\nQuý {q}/2025"
+
+
+def test_rows_of_lines_become_the_tab_layout():
+    text = "\n\n".join(ROW.format(n=n, q=q) for n, q in ((1, "I"), (2, "II"), (3, "III")))
+    out = restore_cell_tabs(lines(text))
+    assert all(b.text.startswith("\t") for b in out if b.text.strip())
+    tables = [b for b in recover_tables(Document(out, "x.txt")).blocks if isinstance(b, Table)]
+    assert [r[:2] for r in tables[0].rows] == [["1.", "Kiểm tra công tác cải cách hành chính đợt 1"],
+                                               ["2.", "Kiểm tra công tác cải cách hành chính đợt 2"],
+                                               ["3.", "Kiểm tra công tác cải cách hành chính đợt 3"]]
+    assert tables[0].rows[1][5] == "Quý II/2025"
+
+
+def test_bullets_after_a_bullet_stay_in_one_cell():
+    row = "1.\nTổ chức kiểm tra\nKết luận\nSở Nội vụ\nUBND cấp xã\n- Ban hành kế hoạch trước 31/3\n- Hoàn thành trước 30/11"
+    text = "\n\n".join([row, row.replace("1.", "2.", 1), row.replace("1.", "3.", 1)])
+    out = restore_cell_tabs(lines(text))
+    assert [b.text for b in out[5:7]] == ["\t- Ban hành kế hoạch trước 31/3", "- Hoàn thành trước 30/11"]
+
+
+def test_two_numbered_rows_are_a_list_not_a_table():
+    text = "\n\n".join(ROW.format(n=n, q="I") for n in (1, 2))
+    assert restore_cell_tabs(lines(text)) == lines(text)
+
+
+def test_numbered_paragraphs_of_running_text_are_left_alone():
+    text = ("1. Mục đích\n\nĐẩy mạnh cải cách hành chính.\n\n2. Yêu cầu\n\nBám sát chỉ đạo của Chính phủ.\n\n"
+            "3. Nội dung\n\nKiểm tra, đánh giá định kỳ.\n\n1.\n\nMột dòng.\n\n2.\n\nHai dòng.\n\n3.\n\nBa dòng.")
+    assert restore_cell_tabs(lines(text)) == lines(text)
+
+
+def test_paragraph_cells_end_at_the_addressees():
+    cells = ["Kiểm tra đợt {n}", "Báo cáo", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]
+    rows = "\n\n".join(f"{n}.\n\n" + "\n\n".join(c.format(n=n) for c in cells) for n in (1, 2, 3))
+    text = rows + "\n\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN"
+    out = restore_cell_tabs(lines(text))
+    tabbed = [b.text for b in out if b.text.startswith("\t")]
+    assert tabbed[:6] == ["\t1.", "\tKiểm tra đợt 1", "\tBáo cáo", "\tSở Nội vụ", "\tUBND cấp xã", "\tQuý I/2025"]
+    assert len(tabbed) == 18 and out[-1].text == "TM. ỦY BAN NHÂN DÂN"
