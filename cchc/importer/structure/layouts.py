@@ -23,6 +23,7 @@ import re
 from ..document import Block, Document, Line, Table
 from ..fields.areas import is_area_heading
 from .columns import is_header_row
+from .aligned_columns import aligned_tables
 from .rows import header_rows, task_tables
 from .stacked_cells import restore_cell_tabs
 
@@ -32,7 +33,7 @@ _RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
-    source = restore_cell_tabs(doc.blocks)
+    source = aligned_tables(restore_cell_tabs(doc.blocks))
     blocks: list[Block] = []
     pending: list[Line] = []
     for i, block in enumerate(source):

@@ -1,0 +1,164 @@
+"""Tables whose columns are lined up with spaces: the text `pdftotext -layout` and many viewers give.
+
+    TT    Nội dung, nhiệm vụ            Sản phẩm               Cơ quan chủ trì   Thời gian
+    1.1   Kiện toàn Ban chỉ đạo CCHC    - Quyết định kiện      Sở Nội vụ         Quý I/2021
+          tỉnh                          toàn của UBND tỉnh
+
+The header line, recognised by its words in chunks two or more spaces apart, gives where each column
+starts; every word below it goes to the column it starts in, so a cell may wrap over several lines
+and a gap of a single space still separates two cells. A line with something in the number column
+opens a row; the lines under it continue its cells. Every page repeats the header, often at other
+offsets: each header line sets the columns again (and is kept as a row, as a Word table repeats
+it). The table ends at the addressees or the signature. The `Table` goes on to the same row and
+column readers as any other.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Line, Table
+from .columns import NUMBER, header_role, is_header_row
+from .ocr_layout.header import ends_table
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
+_WORD = re.compile(r"\S+")
+_ROW_MARK = re.compile(r"[IVX]{1,5}|[A-Đ]|\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+_ITEM = re.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
+SLACK = 2             # a word may start this many characters left of its column's header
+MIN_COLUMNS = 3
+_PAGE_BREAK = "\f"   # pdftotext ends every page with a form feed
+
+
+def aligned_tables(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each run of space-aligned table lines replaced by a `Table`."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if _header_starts(blocks[i]) is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        end = _table_end(blocks, i)
+        out.append(_table(blocks[i:end]))
+        i = end
+    return out
+
+
+def _header_starts(block: Block) -> list[int] | None:
+    """Where the columns start, if `block` is a header line of an aligned table."""
+    if not isinstance(block, Line) or "\t" in block.text:
+        return None
+    chunks = [(m.start(), m.group()) for m in _CHUNK.finditer(block.text)]
+    separated = all(block.text[m.start() - 2:m.start()] == "  " for m in list(_CHUNK.finditer(block.text))[1:])
+    if len(chunks) < MIN_COLUMNS or not separated or not is_header_row([text for _, text in chunks]):
+        return None
+    return [start for start, _ in chunks]
+
+
+def _table_end(blocks: list[Block], start: int) -> int:
+    for i in range(start + 1, len(blocks)):
+        block = blocks[i]
+        if not isinstance(block, Line) or ends_table(block.text.strip()):
+            return i
+    return len(blocks)
+
+
+def _table(lines: list[Line]) -> Table:
+    rows: list[list[str]] = []
+    linenos: list[int] = []
+    starts: list[int] = []
+    opens_rows = False   # the header's first column numbers the rows
+    for k, line in enumerate(lines):
+        header = _header_starts(line)
+        if header is not None:
+            starts = _page_starts(lines[k + 1:], header)
+            opens_rows = header_role(line.text[:header[1]].strip()) == NUMBER
+            rows.append(_cells(line.text, header))
+            linenos.append(line.lineno)
+            continue
+        if line.text.startswith(_PAGE_BREAK):
+            starts = _page_starts(lines[k:], starts)
+        if not line.text.strip():
+            continue
+        cells = _cells(line.text.lstrip(_PAGE_BREAK), starts, opens_rows)
+        if not rows or (opens_rows and cells[0]) or (not opens_rows and cells[1] and _opens_item(cells[1])):
+            rows.append(cells)
+            linenos.append(line.lineno)
+        else:
+            rows[-1] = [_joined(a, b) for a, b in zip(rows[-1], cells)]
+    width = max(len(r) for r in rows)
+    return Table(rows=[r + [""] * (width - len(r)) for r in rows], lineno=linenos[0], row_linenos=linenos)
+
+
+def _page_starts(lines: list[Line], starts: list[int]) -> list[int]:
+    """Column starts on this page, read off the page's own gaps: every page is laid out anew, often
+    at other offsets, and only some pages repeat the header. Kept as they are when the gaps do not
+    show as many columns."""
+    page = []
+    for i, line in enumerate(lines):
+        if i and (line.text.startswith(_PAGE_BREAK) or _header_starts(line) is not None):
+            break
+        text = line.text.lstrip(_PAGE_BREAK)
+        if _run_after_mark(text) is None:   # a heading may run across the columns
+            page.append(text)
+    occupied = [0] * (max((len(t) for t in page), default=0) + 1)
+    for text in page:
+        for match in _CHUNK.finditer(text):   # a single space inside a cell is no gap
+            for x in range(match.start(), match.end()):
+                occupied[x] += 1
+    # a gap: a position (nearly) no line writes in
+    tolerance = len(page) // 20
+    runs = [x for x in range(len(occupied)) if occupied[x] > tolerance and (x == 0 or occupied[x - 1] <= tolerance)]
+    if len(runs) == len(starts):
+        return runs
+    # cells a single space apart leave no gap between their columns: shift the columns known so far
+    # so that the second (after the narrow number column, always a gap) starts where it shows
+    if len(runs) < 2:
+        return starts
+    shift = runs[1] - starts[1]
+    agree = sum(s + shift in runs for s in starts[1:])
+    return [starts[0]] + [s + shift for s in starts[1:]] if agree >= 2 else starts
+
+
+def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
+    """The words of a line by column. `numbered`: the first column holds a row number, one word
+    ("III CẢI CÁCH" in a narrow number column: "CẢI CÁCH" opens the next cell)."""
+    cells: list[list[str]] = [[] for _ in starts]
+    if numbered and _is_heading(text, starts):
+        number, _, heading = text.strip().partition(" ")
+        return [number, heading.strip()] + [""] * (len(starts) - 2)
+    for match in _WORD.finditer(text):
+        column = max((j for j, start in enumerate(starts) if match.start() >= start - SLACK), default=0)
+        if column == 0 and numbered and cells[0]:
+            column = 1
+        cells[column].append(match.group())
+    return [" ".join(words) for words in cells]
+
+
+def _is_heading(text: str, starts: list[int]) -> bool:
+    """A row number, then one run of words a single space apart reaching past the next column: an
+    area or group heading merged across the row ("1     Cải cách thủ tục hành chính")."""
+    run = _run_after_mark(text)
+    return run is not None and len(starts) > 2 and run.end() > starts[2]
+
+
+def _run_after_mark(text: str) -> re.Match | None:
+    """The one run of words after a row mark ("III CẢI CÁCH", "1     Cải cách"), if that is all the line holds."""
+    mark = re.match(r"\s*(\S+) +", text)
+    if not mark or not _ROW_MARK.fullmatch(mark[1]):
+        return None
+    runs = list(_CHUNK.finditer(text, mark.end()))
+    return runs[0] if len(runs) == 1 else None
+
+
+def _joined(cell: str, more: str) -> str:
+    """A cell and its next line: the line wraps the same text unless it opens a bullet or list item."""
+    if not more:
+        return cell
+    if not cell:
+        return more
+    return f"{cell}\n{more}" if _ITEM.match(more) else f"{cell} {more}"
+
+
+def _opens_item(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()

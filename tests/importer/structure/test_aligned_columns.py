@@ -1,0 +1,77 @@
+"""Tables lined up with spaces (`pdftotext -layout`): columns from the header, rows from the numbers."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from cchc.importer import parse_file
+from cchc.importer.document import Line, Table
+from cchc.importer.structure.aligned_columns import aligned_tables
+
+from .. import unseen_plans as docs
+
+TEXT = """\
+TT    Nội dung nhiệm vụ              Cơ quan chủ trì    Cơ quan phối hợp     Thời gian hoàn thành
+I     CẢI CÁCH THỂ CHẾ
+1     Rà soát văn bản quy phạm       Sở Tư pháp         Các sở, ban,         Quý II/2025
+      pháp luật của tỉnh                                ngành
+2     Kiểm tra văn bản do cấp xã     Sở Tư pháp         UBND cấp xã          - Kế hoạch: tháng 3
+      ban hành                                                               - Báo cáo: tháng 11
+\fII CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1  Công bố thủ tục hành chính  Văn phòng UBND tỉnh  Các sở, ban, ngành  Thường xuyên
+Nơi nhận:
+- Bộ Nội vụ;"""
+
+
+def table_of(text: str) -> tuple[Table, list]:
+    blocks = aligned_tables([Line(t, n) for n, t in enumerate(text.split("\n"), 1)])
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    return tables[0], blocks
+
+
+def test_words_go_to_the_column_they_start_in_and_wrapped_lines_continue_the_cell():
+    table, _ = table_of(TEXT)
+    assert table.rows[0] == ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    assert table.rows[1][:2] == ["I", "CẢI CÁCH THỂ CHẾ"]
+    assert table.rows[2] == ["1", "Rà soát văn bản quy phạm pháp luật của tỉnh", "Sở Tư pháp",
+                             "Các sở, ban, ngành", "Quý II/2025"]
+    assert table.rows[3][4] == "- Kế hoạch: tháng 3\n- Báo cáo: tháng 11"   # a bullet opens a new line
+
+
+def test_a_page_laid_out_at_other_offsets_is_read_from_its_own_gaps():
+    table, _ = table_of(TEXT)
+    assert table.rows[4][:2] == ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
+    assert table.rows[5] == ["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ban, ngành",
+                             "Thường xuyên"]
+
+
+def test_the_table_ends_at_the_addressees():
+    table, blocks = table_of(TEXT)
+    assert len(table.rows) == 6
+    assert [b.text for b in blocks if isinstance(b, Line)] == ["Nơi nhận:", "- Bộ Nội vụ;"]
+
+
+def test_text_with_wide_spaces_but_no_header_is_left_alone():
+    text = "Hà Nội,    ngày 05 tháng 01 năm 2025\nSố:   12/KH-UBND     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    lines = [Line(t, n) for n, t in enumerate(text.split("\n"), 1)]
+    assert aligned_tables(lines) == lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+def test_district_plan_exported_to_pdf_and_to_text_with_pdftotext_layout(tmp_path):
+    pdf = docs.as_pdf(docs.district_docx)(tmp_path)
+    text = tmp_path / "ke-hoach.txt"
+    subprocess.run(["pdftotext", "-layout", str(pdf), str(text)], check=True)
+    tasks = parse_file(text).to_dict()["tasks"]
+    assert [(t["id"], t["area"]) for t in tasks] == [("1.1", "the_che"), ("1.2", "the_che"),
+                                                     ("2.1", "thu_tuc_hanh_chinh"), ("2.2", "thu_tuc_hanh_chinh"),
+                                                     ("3.1", "hien_dai_hoa")]
+    first = tasks[0]
+    assert first["title"] == "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành"
+    assert (first["lead"], first["coordinating"], first["outputs"]) == (
+        ["Phòng Tư pháp"], ["Các cơ quan, đơn vị thuộc UBND huyện"], ["Báo cáo kết quả rà soát"])
+    assert tasks[1]["deadline"]["end"] == "2024-06-30"
+    assert tasks[2]["lead"] == ["Văn phòng HĐND và UBND huyện"]
