@@ -26,6 +26,8 @@ _ROW_MARK = re.compile(r"[IVX]{1,5}|[A-Đ]|\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 _ITEM = re.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
 SLACK = 2             # a word may start this many characters left of its column's header
 MIN_COLUMNS = 3
+ALIGNED_SHARE = 0.5   # of the cells below the header starting at a column of the header's
+_GAP = re.compile(r" {2,}")
 _PAGE_BREAK = "\f"   # pdftotext ends every page with a form feed
 
 
@@ -39,9 +41,26 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         end = _table_end(blocks, i)
-        out.append(_table(blocks[i:end]))
+        lines = blocks[i:end]
+        if _aligned(lines):
+            out.append(_table(lines))
+        else:   # cells two or more spaces apart, but not lined up: the spaces stand for TABs
+            out.extend(Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page) for line in lines)
         i = end
     return out
+
+
+def _aligned(lines: list[Line]) -> bool:
+    """Whether the cells below the header start where its columns do (within `SLACK`), as lined-up
+    text does; rows written with a few spaces between cells start them anywhere."""
+    near = total = 0
+    for line, starts in _with_starts(lines):
+        if starts is None:
+            continue
+        for chunk in list(_CHUNK.finditer(line.text.lstrip(_PAGE_BREAK)))[1:]:
+            total += 1
+            near += any(abs(chunk.start() - start) <= SLACK for start in starts)
+    return total == 0 or near >= ALIGNED_SHARE * total
 
 
 def _header_starts(block: Block) -> list[int] | None:
@@ -66,18 +85,14 @@ def _table_end(blocks: list[Block], start: int) -> int:
 def _table(lines: list[Line]) -> Table:
     rows: list[list[str]] = []
     linenos: list[int] = []
-    starts: list[int] = []
     opens_rows = False   # the header's first column numbers the rows
-    for k, line in enumerate(lines):
-        header = _header_starts(line)
-        if header is not None:
-            starts = _page_starts(lines[k + 1:], header)
+    for line, starts in _with_starts(lines):
+        if starts is None:   # a header line
+            header = _header_starts(line)
             opens_rows = header_role(line.text[:header[1]].strip()) == NUMBER
             rows.append(_cells(line.text, header))
             linenos.append(line.lineno)
             continue
-        if line.text.startswith(_PAGE_BREAK):
-            starts = _page_starts(lines[k:], starts)
         if not line.text.strip():
             continue
         cells = _cells(line.text.lstrip(_PAGE_BREAK), starts, opens_rows)
@@ -88,6 +103,20 @@ def _table(lines: list[Line]) -> Table:
             rows[-1] = [_joined(a, b) for a, b in zip(rows[-1], cells)]
     width = max(len(r) for r in rows)
     return Table(rows=[r + [""] * (width - len(r)) for r in rows], lineno=linenos[0], row_linenos=linenos)
+
+
+def _with_starts(lines: list[Line]):
+    """Each line with the column starts it is read by; None for a header line (it sets them)."""
+    starts: list[int] = []
+    for k, line in enumerate(lines):
+        header = _header_starts(line)
+        if header is not None:
+            starts = _page_starts(lines[k + 1:], header)
+            yield line, None
+            continue
+        if line.text.startswith(_PAGE_BREAK):
+            starts = _page_starts(lines[k:], starts)
+        yield line, starts
 
 
 def _page_starts(lines: list[Line], starts: list[int]) -> list[int]:

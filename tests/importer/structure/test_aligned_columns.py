@@ -75,3 +75,13 @@ def test_district_plan_exported_to_pdf_and_to_text_with_pdftotext_layout(tmp_pat
         ["Phòng Tư pháp"], ["Các cơ quan, đơn vị thuộc UBND huyện"], ["Báo cáo kết quả rà soát"])
     assert tasks[1]["deadline"]["end"] == "2024-06-30"
     assert tasks[2]["lead"] == ["Văn phòng HĐND và UBND huyện"]
+
+
+def test_cells_a_few_spaces_apart_but_not_lined_up_are_read_as_tab_rows():
+    text = ("STT  Nội dung  Cơ quan chủ trì  Cơ quan phối hợp  Thời gian hoàn thành\n"
+            "1  Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành  Sở Tư pháp  Các sở, ngành  Quý II\n"
+            "2  Công bố danh mục thủ tục hành chính  Văn phòng UBND tỉnh  UBND cấp xã  Thường xuyên\n"
+            "3  Đo lường sự hài lòng của người dân, tổ chức  Sở Nội vụ  Các sở, ban, ngành  30/10/2025")
+    blocks = aligned_tables([Line(t, n) for n, t in enumerate(text.split("\n"), 1)])
+    assert not any(isinstance(b, Table) for b in blocks)
+    assert blocks[2].text == "2\tCông bố danh mục thủ tục hành chính\tVăn phòng UBND tỉnh\tUBND cấp xã\tThường xuyên"
