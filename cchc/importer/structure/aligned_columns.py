@@ -64,14 +64,14 @@ def _aligned(lines: list[Line]) -> bool:
 
 
 def _header_starts(block: Block) -> list[int] | None:
-    """Where the columns start, if `block` is a header line of an aligned table."""
-    if not isinstance(block, Line) or "\t" in block.text:
+    """Where the columns start, if `block` is a header line of an aligned table: its cells two or more
+    spaces apart, named by header words."""
+    if not isinstance(block, Line) or "\t" in block.text or block.text.strip().count("  ") < MIN_COLUMNS - 1:
         return None
-    chunks = [(m.start(), m.group()) for m in _CHUNK.finditer(block.text)]
-    separated = all(block.text[m.start() - 2:m.start()] == "  " for m in list(_CHUNK.finditer(block.text))[1:])
-    if len(chunks) < MIN_COLUMNS or not separated or not is_header_row([text for _, text in chunks]):
+    chunks = list(_CHUNK.finditer(block.text))   # a chunk ends where two spaces follow
+    if len(chunks) < MIN_COLUMNS or not is_header_row([m.group() for m in chunks]):
         return None
-    return [start for start, _ in chunks]
+    return [m.start() for m in chunks]
 
 
 def _table_end(blocks: list[Block], start: int) -> int:

@@ -27,6 +27,7 @@ from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
 MIN_CELLS = 3       # lines in a numbered group, the number included
+MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s*")
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
@@ -64,14 +65,20 @@ def _groups(blocks: list[Block]) -> list[list[int]]:
 def _table_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[list[int]]]:
     """Groups that read as rows of one table, with only blank lines between them, and at least
     `MIN_ROWS` numbered rows."""
+    kinds = [_group_kind(blocks, group) for group in groups]
+    for i, group in enumerate(groups[:-1]):
+        if kinds[i] is None and kinds[i + 1] is not None and _is_header(blocks, group):
+            kinds[i] = "header"   # only a group right above the rows can be their header
     runs: list[list[list[int]]] = [[]]
-    for group in groups:
-        kind = _group_kind(blocks, group)
+    rows: list[int] = [0]   # numbered rows per run
+    for group, kind in zip(groups, kinds):
         if kind is None or (runs[-1] and not _only_blanks_between(blocks, runs[-1][-1][-1], group[0])):
             runs.append([])
+            rows.append(0)
         if kind is not None:
             runs[-1].append(group)
-    return [run for run in runs if sum(_group_kind(blocks, g) == "row" for g in run) >= MIN_ROWS]
+            rows[-1] += kind == "row"
+    return [run for run, count in zip(runs, rows) if count >= MIN_ROWS]
 
 
 def _only_blanks_between(blocks: list[Block], last: int, first: int) -> bool:
@@ -84,9 +91,13 @@ def _group_kind(blocks: list[Block], group: list[int]) -> str | None:
         return "row"
     if _AREA_MARK.fullmatch(texts[0]) and len(texts) >= 2:
         return "area"
-    if len(texts) >= MIN_CELLS and is_header_row(texts):
-        return "header"
     return None
+
+
+def _is_header(blocks: list[Block], group: list[int]) -> bool:
+    texts = [blocks[i].text for i in group]
+    # header cells are short; running text is not worth asking
+    return len(texts) >= MIN_CELLS and max(map(len, texts)) <= MAX_HEADER_CELL and is_header_row(texts)
 
 
 def _cell_starts(blocks: list[Block], group: list[int]) -> list[int]:
