@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# System packages CCHC needs: Tesseract with Vietnamese data (scans), LibreOffice (.doc, .xls and
+# System packages CCHC needs: Tesseract with Vietnamese data (scans) and English data (a second reading of
+# short cells; the OCR damage that diacritic restoration learns from), LibreOffice (.doc, .xls and
 # PDF reports), Chromium (browser tests), PostgreSQL (the second database), poppler (PDF pages), fonts.
 # Installs only what is missing; needs root (or sudo) the first time.
 set -euo pipefail
-packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui chromium chromium-driver
+packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libreoffice-writer-nogui libreoffice-calc-nogui chromium chromium-driver
           postgresql poppler-utils fonts-dejavu-core fonts-liberation2)
 missing=()
 for p in "${packages[@]}"; do

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import groupby
 
+from .confusions import ConfusionTable
 from .damage import is_damaged_line
 from .ngram import load_counts
 from .priors import PRIOR_WEIGHT, prior_phrases
@@ -20,12 +21,13 @@ OCR_DOCUMENT_SHARE = 0.2   # OCR'd plans: most damaged lines show junk; unaccent
 
 @lru_cache(maxsize=1)
 def load_restorer() -> Restorer:
-    """The shipped corpus counts plus the hand-written priors; loaded once per process."""
+    """The shipped corpus counts plus the hand-written priors, and the learned OCR channel; loaded once
+    per process."""
     model = load_counts()
     for phrase in prior_phrases():
         for words in lm_sequences(phrase):
             model.add_phrase(words, PRIOR_WEIGHT)
-    return Restorer(model)
+    return Restorer(model, ConfusionTable.load())
 
 
 def is_damaged(line: str) -> bool:

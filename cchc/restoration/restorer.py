@@ -8,6 +8,7 @@ from functools import lru_cache
 from cchc.importer.text import fold, nfc
 
 from .candidates import MAX_COST as MAX_REPAIR_COST, CandidateIndex, is_capitals
+from .confusions import ConfusionTable
 from .decoder import best_path
 from .ngram import SyllableModel
 from .segmentation import Segmenter, shows_seams
@@ -25,6 +26,7 @@ OCR_UNKNOWN_SHARE = 0.15
 RARE_COUNT = 5
 CASE_MISMATCH = 1.5    # a capitalised word read as an ordinary one, or the reverse
 RANKING_PRIOR = 0.3   # which candidates are kept when there are too many
+LEARNED_WEIGHT = 0.5  # scale of the learned -log P(token | syllable) against the repair costs (best on dev text)
 
 
 def key(text: str) -> str:
@@ -42,8 +44,9 @@ class Slot:
 
 
 class Restorer:
-    def __init__(self, model: SyllableModel):
+    def __init__(self, model: SyllableModel, confusions: ConfusionTable | None = None):
         self.model = model
+        self.confusions = confusions or ConfusionTable({}, {})
         # sorted: equal-cost candidates keep one order whatever the process's hash seed
         self.index = CandidateIndex(sorted({w.lstrip(CAPITAL) for w in model.vocabulary} - {""}))
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
@@ -131,6 +134,13 @@ class Restorer:
                 for variant in self.index.by_fold[folded]:
                     if found.get(variant, 99.0) > cost + extra:
                         found[variant] = cost + extra
+        if wide:
+            # what an OCR without Vietnamese was seen to make of each syllable ("cia" for "của"); only
+            # for a document that reads as such OCR throughout: text that merely lost its marks has
+            # no letters to repair, and the table's other-letter readings would only compete
+            for syllable, cost in self.confusions.costs(text).items():
+                if found.get(syllable, 99.0) > LEARNED_WEIGHT * cost:
+                    found[syllable] = LEARNED_WEIGHT * cost
         found.setdefault(word, 0.0)
         if capital:
             forms = {CAPITAL + w: c for w, c in found.items()}

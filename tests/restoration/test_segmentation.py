@@ -58,7 +58,8 @@ def test_damaged_tokens_get_a_wider_choice_of_repairs():
 
 def test_digit_for_hatted_vowel_may_stand_for_a_lost_i():
     # "N6" is one capital and junk, not an all-capitals code: letters may be restored around it
-    assert restore_line("tình hình gidi S6 N6 vu tinh; UBND cdp", ocr=True) == "tình hình giới Sở Nội vụ tỉnh; UBND cấp"
+    # (the plan's words there are "tình hình giải quyết", cut short by the next column)
+    assert restore_line("tình hình gidi S6 N6 vu tinh; UBND cdp", ocr=True) == "tình hình giải Sở Nội vụ tỉnh; UBND cấp"
     assert restore_line("S6 luong", ocr=True) == "Số lượng"
 
 
