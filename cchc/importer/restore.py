@@ -13,6 +13,8 @@ from .document import Document, Line, Notice, Table
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _MIN_MARKED_SHARE = 0.5  # clean plans: 0.84-0.88 of words; OCR without Vietnamese: ~0.2
+# A section number whose I was read as l (or 1 beside an I): "Ill. CÁC GIẢI PHÁP", "Il. NỘI DUNG", "I1."
+_MISREAD_ROMAN = re.compile(r"^(\s*)((?=[IVl1]*l|[IVl]*I1|1I)[IVl1]{2,4})(\s*\.\s+)(?=[A-ZĐÀ-Ỹ])")
 
 
 def marked_share(text: str) -> float:
@@ -33,9 +35,10 @@ def restore_document(doc: Document) -> Document:
     from cchc.restoration import restore_text
 
     # The running text goes through in one piece: a phrase wrapped over two lines keeps its context,
-    # and the restorer judges from the whole document whether it reads OCR output.
+    # and the restorer judges from the whole document whether it reads OCR output. Section numerals
+    # are mended first: the restorer would read "Ill" as a word.
     lines = doc.lines()
-    restored = iter(restore_text("\n".join(line.text for line in lines)).split("\n"))
+    restored = iter(restore_text("\n".join(mend_roman_numeral(line.text) for line in lines)).split("\n"))
     blocks = []
     for block in doc.blocks:
         if isinstance(block, Line):
@@ -46,3 +49,14 @@ def restore_document(doc: Document) -> Document:
     notice = Notice("Văn bản bị mất dấu hoặc lỗi nhận dạng ký tự; đã khôi phục dấu tiếng Việt tự động, "
                     "cần rà soát lại.")
     return Document(blocks, doc.source, doc.notices + [notice], damaged=True)
+
+
+def mend_roman_numeral(line: str) -> str:
+    """A heading's Roman numeral with its I misread: "Ill. CÁC GIẢI PHÁP" -> "III. CÁC GIẢI PHÁP"."""
+    match = _MISREAD_ROMAN.match(line)
+    if not match:
+        return line
+    numeral = match[2].replace("l", "I").replace("1", "I")
+    if not re.fullmatch(r"I{1,3}|IV|VI{0,3}|IX", numeral):
+        return line
+    return match[1] + numeral + match[3] + line[match.end():]

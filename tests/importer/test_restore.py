@@ -1,0 +1,36 @@
+"""The importer's restoration step: damaged documents only, section numerals mended before the words."""
+from __future__ import annotations
+
+import pytest
+
+from cchc.importer.document import Document, Line
+from cchc.importer.restore import mend_roman_numeral, restore_document
+
+
+@pytest.mark.parametrize("line, mended", [
+    ("Ill. CÁC GIẢI PHÁP VÀ KINH PHÍ", "III. CÁC GIẢI PHÁP VÀ KINH PHÍ"),
+    ("Il. NOI DUNG", "II. NOI DUNG"),
+    ("I1. MUC TIEU", "II. MUC TIEU"),
+    ("Vl. KINH PHI", "VI. KINH PHI"),
+])
+def test_a_misread_section_numeral_is_mended(line, mended):
+    assert mend_roman_numeral(line) == mended
+
+
+@pytest.mark.parametrize("line", [
+    "IV. TỔ CHỨC THỰC HIỆN",      # already right
+    "1. Cải cách thể chế",        # an Arabic number
+    "11. Công tác kiểm tra",
+    "Ill. thường xuyên",          # no heading after it
+    "lV1. ABC",                   # no numeral however read
+])
+def test_other_lines_are_left_alone(line):
+    assert mend_roman_numeral(line) == line
+
+
+def test_an_ocr_d_plan_keeps_its_section_numeral():
+    lines = ["Ill. CAC GIAI PHAP VA KINH PHI THUC HIEN.", "1. Giai phap thuc hién.",
+             "a) Tang cudng cong tac chi dao trién khai cai cach hanh chinh;"] * 3
+    doc = restore_document(Document([Line(t, n) for n, t in enumerate(lines, 1)], "ocr.txt"))
+    assert doc.damaged
+    assert doc.blocks[0].text.startswith("III. CÁC GIẢI PHÁP")
