@@ -99,12 +99,13 @@ def _continues(line: Line, pending: list[Line]) -> bool:
 
 
 _ROW_NUMBER_CELL = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\s*\t\s*\S")
-_AREA_LINE = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/-]\s*\S")
+_AREA_LINE = re.compile(r"^\s*(?:(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/-]\s*\S|[IVX]+\s+[A-ZĐÀ-Ỹ]{2,})")
 
 
 def _area_row(line: Line, pending: list[Line], following: list[Block]) -> bool:
     """A heading row of a tab-separated table that kept one TAB or none: "I<TAB>CẢI CÁCH THỂ CHẾ",
-    or "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" alone between rows of the table."""
+    or "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" ("III CẢI CÁCH ...") alone between rows of the table, a
+    task row or a group row ("1<TAB>Kiểm soát quy định TTHC") under it."""
     rows = [p.text.split("\t") for p in pending if p.text.count("\t") >= 2]
     if len(rows) < 2 and not any(is_header_row(r) for r in rows):
         return False
@@ -112,7 +113,8 @@ def _area_row(line: Line, pending: list[Line], following: list[Block]) -> bool:
         return True
     nxt = following[0] if following else None
     return "\t" not in line.text and bool(_AREA_LINE.match(line.text)) and len(line.text) < 160 and \
-        isinstance(nxt, Line) and nxt.text.count("\t") >= 2 and is_area_heading(line.text)
+        isinstance(nxt, Line) and (nxt.text.count("\t") >= 2 or bool(_ROW_NUMBER_CELL.match(nxt.text))) and \
+        is_area_heading(line.text)
 
 
 def _looks_like_prose_heading(text: str) -> bool:

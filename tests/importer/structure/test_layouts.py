@@ -69,6 +69,17 @@ def test_area_rows_with_fewer_tabs_stay_in_their_tab_table():
     assert [b.text for b in doc.lines()] == ["III. TỔ CHỨC THỰC HIỆN", "Các sở thực hiện."]
 
 
+def test_an_area_row_without_tab_or_dot_stays_in_the_table_above_a_group_row():
+    text = ("TT\tNội dung\tCơ quan chủ trì\tThời gian\n"
+            "1\tRà soát văn bản\tSở Tư pháp\tQuý I\n"
+            "2\tKiểm tra văn bản\tSở Tư pháp\tQuý II\n"
+            "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+            "1\tKiểm soát quy định TTHC\n"
+            "1.1\tBan hành kế hoạch kiểm soát\tVăn phòng UBND tỉnh\tQuý I")
+    [table] = recover_tables(doc_of(text)).tables()
+    assert [r[0] for r in table.rows] == ["TT", "1", "2", "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "1", "1.1"]
+
+
 def test_a_numbered_line_with_one_tab_in_prose_is_no_table_row():
     doc = recover_tables(doc_of("Mở đầu\n1\tMột dòng có một TAB\nTiếp theo"))
     assert doc.tables() == []
