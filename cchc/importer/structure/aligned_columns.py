@@ -7,10 +7,12 @@
 The header line, recognised by its words in chunks two or more spaces apart, gives where each column
 starts; every word below it goes to the column it starts in, so a cell may wrap over several lines
 and a gap of a single space still separates two cells. A line with something in the number column
-opens a row; the lines under it continue its cells. Every page repeats the header, often at other
-offsets: each header line sets the columns again (and is kept as a row, as a Word table repeats
-it). The table ends at the addressees or the signature. The `Table` goes on to the same row and
-column readers as any other.
+opens a row; the lines under it continue its cells. Every page is laid out anew, often at other
+offsets: a header line sets the columns (and is kept as a row, as a Word table repeats it), and
+after a page break (form feed) they are read again off that page's gaps. Rows under such a header
+whose cells are a few spaces apart but not lined up get TABs for those spaces instead, for the TAB
+layout of `layouts`. The table ends at the addressees or the signature. The `Table` goes on to the
+same row and column readers as any other.
 """
 from __future__ import annotations
 
