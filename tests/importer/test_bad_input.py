@@ -77,3 +77,17 @@ def test_arbitrary_tables_never_crash_the_parser(rows):
     rows = [r + [""] * (width - len(r)) for r in rows]
     plan = parse_document(Document([Line("KẾ HOẠCH cải cách hành chính năm 2021", 1), Table(rows, 2)]))
     assert all(task.id for task in plan.tasks)
+
+
+gap = st.sampled_from([" ", "  ", "     ", "\t", "  \f"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.tuples(cell, gap), min_size=1, max_size=7), min_size=1, max_size=15),
+       st.sampled_from(["\n", "\n\n"]))
+def test_table_lines_with_any_spacing_never_crash_the_parser(rows, between):
+    """Cells spaced out or stacked (`aligned_columns`, `stacked_cells`), page breaks anywhere."""
+    lines = [("\f" if i % 5 == 4 else "") + "".join(text + sep for text, sep in row) for i, row in enumerate(rows)]
+    texts = ["TT  Nội dung  Cơ quan chủ trì  Thời gian"] + between.join(lines).split("\n")
+    plan = parse_document(Document([Line(t, i + 1) for i, t in enumerate(texts)]))
+    assert all(task.id for task in plan.tasks)
