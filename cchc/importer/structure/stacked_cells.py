@@ -15,7 +15,9 @@ Such a stretch is recognised by its rows: blank-line-separated groups that open 
 alone on its line ("3.", "1.2"), at least `MIN_ROWS` of them, with the area rows ("II" alone, then the
 heading) and a header group between them. Every line of such a group then opens a cell, except a
 bullet right after a bullet ("- Ban hành ... / - Hoàn thành ..."): one cell of milestones. The
-lines get their TAB back and `layouts` reads them as it reads the TAB layout.
+lines get their TAB back and `layouts` reads them as it reads the TAB layout. The same table with
+one paragraph per cell, as an OCR that found the columns prints it, is rewritten in that layout too
+(below).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from .ocr_layout.header import ends_table
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
 MIN_CELLS = 3       # lines in a numbered group, the number included
 MAX_HEADER_CELL = 60   # characters
-_ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s*")
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
@@ -41,8 +43,8 @@ def restore_cell_tabs(blocks: list[Block]) -> list[Block]:
         for group in run:
             marked.update(_cell_starts(blocks, group))
     if marked:
-        blocks = [Line("\t" + b.text.strip(), b.lineno, b.page) if i in marked else b for i, b in enumerate(blocks)]
-        return blocks
+        return [Line("\t" + _number_mended(b.text.strip()), b.lineno, b.page) if i in marked else b
+                for i, b in enumerate(blocks)]
     return _paragraph_cells(blocks, groups)
 
 
@@ -123,7 +125,6 @@ def _cell_starts(blocks: list[Block], group: list[int]) -> list[int]:
 #
 # The row's cells are the paragraphs up to the next row number; a row whose number was lost makes
 # the row before it about twice as long as the others, and is cut off from it.
-_PARAGRAPH_ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")
 
 
 def _paragraph_cells(blocks: list[Block], groups: list[list[int]]) -> list[Block]:
@@ -148,7 +149,7 @@ def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[l
             runs[-1][-1].append(group)
     kept = []
     for run in runs:
-        numbered = [row for row in run if _PARAGRAPH_ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
+        numbered = [row for row in run if _ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
         if len(numbered) < MIN_ROWS:
             continue
         width = _typical_width(blocks, numbered)
@@ -165,7 +166,7 @@ def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[l
 
 def _is_row_mark(blocks: list[Block], group: list[int]) -> bool:
     text = blocks[group[0]].text
-    return len(group) == 1 and bool(_PARAGRAPH_ROW_NUMBER.fullmatch(text) or _AREA_MARK.fullmatch(text))
+    return len(group) == 1 and bool(_ROW_NUMBER.fullmatch(text) or _AREA_MARK.fullmatch(text))
 
 
 def _cells(blocks: list[Block], paragraphs: list[list[int]]) -> list[list[list[int]]]:
@@ -186,7 +187,7 @@ def _typical_width(blocks: list[Block], rows: list[list[list[int]]]) -> int:
 
 def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]:
     """The run written in the TAB layout: a blank line between rows, a TAB opening each cell."""
-    numbered = [row for row in run if _PARAGRAPH_ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
+    numbered = [row for row in run if _ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
     width = _typical_width(blocks, numbered)
     out: list[Block] = []
     for row in run:
@@ -194,7 +195,7 @@ def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]
         cells = _cells(blocks, row[1:])
         # a row about twice as long as the others holds a second row that lost its number
         pieces = [cells[k:k + width] for k in range(0, len(cells), width)] if len(cells) > width * 3 // 2 else [cells]
-        number = mark.text.strip().rstrip(",")
+        number = _number_mended(mark.text.strip())
         for n, piece in enumerate(pieces):
             out.append(Line("\t" + _following_number(number, n), mark.lineno, mark.page))
             for cell in piece:
@@ -211,3 +212,8 @@ def _following_number(number: str, steps: int) -> str:
         return number
     match = re.fullmatch(r"(.*?)(\d+)(\.?)", number)
     return f"{match[1]}{int(match[2]) + steps}{match[3]}" if match else ""
+
+
+def _number_mended(text: str) -> str:
+    """A row number as the table wrote it: OCR reads "4." as "4," now and then."""
+    return text[:-1] + "." if _ROW_NUMBER.fullmatch(text) and text.endswith(",") else text
