@@ -14,7 +14,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _MIN_MARKED_SHARE = 0.5  # clean plans: 0.84-0.88 of words; OCR without Vietnamese: ~0.2
 # A section number whose I was read as l (or 1 beside an I): "Ill. CÁC GIẢI PHÁP", "Il. NỘI DUNG", "I1."
-_MISREAD_ROMAN = re.compile(r"^(\s*)((?=[IVl1]*l|[IVl]*I1|1I)[IVl1]{2,4})(\s*\.\s+)(?=[A-ZĐÀ-Ỹ])")
+# (alone on its line too, as a table's area row: "Il")
+_MISREAD_ROMAN = re.compile(r"^(\s*)((?=[IVl1]*l|[IVl]*I1|1I)[IVl1]{2,4})(\s*\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s*$)")
 
 
 def marked_share(text: str) -> float:
@@ -52,7 +53,7 @@ def restore_document(doc: Document) -> Document:
 
 
 def mend_roman_numeral(line: str) -> str:
-    """A heading's Roman numeral with its I misread: "Ill. CÁC GIẢI PHÁP" -> "III. CÁC GIẢI PHÁP"."""
+    """A heading's Roman numeral with its I misread: "Ill. CÁC GIẢI PHÁP" -> "III. CÁC GIẢI PHÁP", "Il" -> "II"."""
     match = _MISREAD_ROMAN.match(line)
     if not match:
         return line

@@ -12,6 +12,8 @@ from cchc.importer.restore import mend_roman_numeral, restore_document
     ("Il. NOI DUNG", "II. NOI DUNG"),
     ("I1. MUC TIEU", "II. MUC TIEU"),
     ("Vl. KINH PHI", "VI. KINH PHI"),
+    ("Il", "II"),                  # an area row's numeral alone on its line
+    ("lV.", "IV."),
 ])
 def test_a_misread_section_numeral_is_mended(line, mended):
     assert mend_roman_numeral(line) == mended
@@ -23,6 +25,7 @@ def test_a_misread_section_numeral_is_mended(line, mended):
     "11. Công tác kiểm tra",
     "Ill. thường xuyên",          # no heading after it
     "lV1. ABC",                   # no numeral however read
+    "Il abc",
 ])
 def test_other_lines_are_left_alone(line):
     assert mend_roman_numeral(line) == line
