@@ -191,6 +191,11 @@ def infer_columns(rows: list[list[str]]) -> Columns | None:
     return Columns(roles=roles)
 
 
+def reads_as_agency(cell: str) -> bool:
+    """A cell that opens with an agency's head word ("Sở", "UBND", "Văn phòng", "Các cơ quan")."""
+    return bool(_AGENCY_CELL.match(cell.strip()))
+
+
 def _share(rows: list[list[str]], i: int, test) -> float:
     cells = [r[i] for r in rows if i < len(r) and r[i].strip() and not _all_same(r)]
     return sum(bool(test(c.strip())) for c in cells) / len(cells) if cells else 0.0

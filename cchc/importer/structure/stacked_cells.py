@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line
-from .columns import is_header_row
+from .columns import is_header_row, reads_as_agency
 from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
@@ -189,6 +189,7 @@ def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]
     """The run written in the TAB layout: a blank line between rows, a TAB opening each cell."""
     numbered = [row for row in run if _ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
     width = _typical_width(blocks, numbered)
+    lead = _lead_column(blocks, numbered, width)
     out: list[Block] = []
     for row in run:
         mark = blocks[row[0][0]]
@@ -198,12 +199,42 @@ def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]
         number = _number_mended(mark.text.strip())
         for n, piece in enumerate(pieces):
             out.append(Line("\t" + _following_number(number, n), mark.lineno, mark.page))
-            for cell in piece:
+            empty = 0   # empty cells before this one: a TAB each on its first line ("\t\tSở Nội vụ")
+            for cell in _with_empty_cells(blocks, piece, width, lead):
                 lines = [blocks[i] for paragraph in cell for i in paragraph]
-                out.append(Line("\t" + lines[0].text.strip(), lines[0].lineno, lines[0].page))
+                if not lines:
+                    empty += 1
+                    continue
+                out.append(Line("\t" * (1 + empty) + lines[0].text.strip(), lines[0].lineno, lines[0].page))
                 out.extend(Line(ln.text.strip(), ln.lineno, ln.page) for ln in lines[1:])
+                empty = 0
             out.append(Line("", mark.lineno, mark.page))
     return out
+
+
+def _cell_text(blocks: list[Block], cell: list[list[int]]) -> str:
+    return " ".join(blocks[i].text.strip() for paragraph in cell for i in paragraph)
+
+
+def _lead_column(blocks: list[Block], rows: list[list[list[int]]], width: int) -> int | None:
+    """The first column whose cells mostly name an agency, in the rows of the typical width."""
+    full = [_cells(blocks, row[1:]) for row in rows]
+    full = [cells for cells in full if len(cells) == width]
+    for column in range(1, width):
+        if full and sum(reads_as_agency(_cell_text(blocks, cells[column])) for cells in full) > len(full) / 2:
+            return column
+    return None
+
+
+def _with_empty_cells(blocks: list[Block], cells: list, width: int, lead: int | None) -> list:
+    """A row short of cells (an empty cell prints nothing; OCR ran two together): its first agency
+    cell is moved to the lead column, empty cells before it."""
+    if lead is None or len(cells) >= width:
+        return cells
+    first = next((i for i in range(1, len(cells)) if reads_as_agency(_cell_text(blocks, cells[i]))), None)
+    if first is None or first >= lead or len(cells) + lead - first > width:
+        return cells
+    return cells[:first] + [[]] * (lead - first) + cells[first:]
 
 
 def _following_number(number: str, steps: int) -> str:

@@ -50,3 +50,14 @@ def test_paragraph_cells_end_at_the_addressees():
     tabbed = [b.text for b in out if b.text.startswith("\t")]
     assert tabbed[:6] == ["\t1.", "\tKiểm tra đợt 1", "\tBáo cáo", "\tSở Nội vụ", "\tUBND cấp xã", "\tQuý I/2025"]
     assert len(tabbed) == 18 and out[-1].text == "TM. ỦY BAN NHÂN DÂN"
+
+
+def test_a_row_short_of_a_cell_keeps_its_agencies_in_the_agency_columns():
+    full = ["Kiểm tra đợt {n}", "Báo cáo", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]
+    short = ["Kiểm tra đợt {n}", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]   # no product printed
+    rows = [(1, full), (2, short), (3, full), (4, full)]
+    text = "\n\n".join(f"{n}.\n\n" + "\n\n".join(c.format(n=n) for c in cells) for n, cells in rows)
+    [table] = [b for b in recover_tables(Document(restore_cell_tabs(lines(text)), "x.txt")).blocks
+               if isinstance(b, Table)]
+    assert table.rows[1] == ["2.", "Kiểm tra đợt 2", "", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]
+    assert table.rows[2][3] == "Sở Nội vụ"
