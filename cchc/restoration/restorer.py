@@ -134,10 +134,11 @@ class Restorer:
                 for variant in self.index.by_fold[folded]:
                     if found.get(variant, 99.0) > cost + extra:
                         found[variant] = cost + extra
-        if wide:
+        if wide and len(text) > 1:
             # what an OCR without Vietnamese was seen to make of each syllable ("cia" for "của"); only
             # for a document that reads as such OCR throughout: text that merely lost its marks has
-            # no letters to repair, and the table's other-letter readings would only compete
+            # no letters to repair, and the table's other-letter readings would only compete. A single
+            # letter is as often a table rule or a speck as a syllable: its readings prove little.
             for syllable, cost in self.confusions.costs(text).items():
                 if found.get(syllable, 99.0) > LEARNED_WEIGHT * cost:
                     found[syllable] = LEARNED_WEIGHT * cost

@@ -48,3 +48,9 @@ def test_the_restorer_takes_readings_that_no_repair_reaches():
     line = "Quyết định qx Ủy ban nhân dân tỉnh"
     assert "của" not in plain.restore_line(line, ocr=True)
     assert "Quyết định của Ủy ban nhân dân tỉnh" == learned.restore_line(line, ocr=True)
+
+
+def test_a_single_letter_takes_no_readings_from_the_table():
+    model = load_counts()
+    learned = Restorer(model, ConfusionTable({"q": {"của": 50}, "qx": {"của": 50}}, {"của": 100}))
+    assert "của" not in learned.restore_line("Quyết định q Ủy ban nhân dân tỉnh", ocr=True)
