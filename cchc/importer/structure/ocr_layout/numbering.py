@@ -10,23 +10,42 @@ class Numbering:
     """Row numbers read in one section, accepted only where they fit the sequence (OCR invents digits).
 
     A number must follow the last one accepted; it may run ahead of it by the rows found without
-    a number since (their numbers were lost), plus a few.
+    a number since (their numbers were lost), plus a few. Numbers of a group's rows ("1.1", "1.2",
+    then "2.1") count on from the rows before their group: the sequence is of rows, not of groups.
     """
 
     def __init__(self) -> None:
         self.last = 0
         self.rows = 0
+        self.group_start: dict[int, int] = {}   # group -> position of its row ".0"
 
     def rows_seen(self, count: int) -> None:
         self.rows = count
 
-    def accept(self, number: str, parts: list[str]) -> bool:
-        if not number or not self.last < int(number) <= max(self.last, self.rows) + 3:
-            return False
+    def accept(self, number: str, parts: list[str]) -> int:
+        """The row's position in the sequence, or 0 where `number` does not fit it."""
+        position, group = self._position(number) if number else (0, None)
+        if not self.last < position <= max(self.last, self.rows) + 3:
+            return 0
         if parts and _deadline_like(parts[0]):
-            return False  # a digit misread inside a deadline line ("4 báo cáo CCHC định kỳ")
-        self.last = int(number)
-        return True
+            return 0  # a digit misread inside a deadline line ("4 báo cáo CCHC định kỳ")
+        if group is not None:
+            self.group_start.setdefault(group[0], group[1])
+        self.last = position
+        return position
+
+    def _position(self, number: str) -> tuple[int, tuple[int, int] | None]:
+        """Where `number` puts its row, and for a group's first row seen, (group, start) to remember."""
+        group, _, item = number.partition(".")
+        if not item:
+            return (0 if self.group_start else int(number)), None   # "2" above "2.1" is a group, no row
+        group, item = int(group), int(item)
+        if group in self.group_start:
+            return self.group_start[group] + item, None
+        if self.group_start and not max(self.group_start) < group <= max(self.group_start) + 2:
+            return 0, None   # groups come in order; "7.3" after "2.1" is a misread
+        start = self.last + 1 - item
+        return start + item, (group, start)
 
 
 _LETTERS = "ABCDEFGHK"

@@ -216,7 +216,7 @@ def _interleaved_pieces(block: list[SourceLine], order: list[str], ctx: BlockCon
     cut = []
     for ln in block:
         number, parts = split_row_number(segments(ln.text))
-        accepted = int(number) if ctx.numbering.accept(number, parts) else 0
+        accepted = ctx.numbering.accept(number, parts)
         cut.append((ln, accepted, _split_title(parts)))
     ranges = title_ranges([(anchor, parts) for _, anchor, parts in cut], ctx.open_edges)
     width = _title_width([parts for i, (_, _, parts) in enumerate(cut) if i in ranges])

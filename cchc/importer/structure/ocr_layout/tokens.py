@@ -10,7 +10,7 @@ from .vocabulary import _syllables
 
 _CELL_WIDTH = 45  # a line wider than this holds more than one cell
 _TITLE_WIDTH = 42
-_ROW_NUMBER = re.compile(r"^(\d{1,2})(?:\s+(?=[^\d\s.,)%/])|$)")
+_ROW_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)(?:\s+(?=[^\d\s.,)%/])|$)")   # "3", "1.2"
 _ALLOWED = re.compile(r"^[\w%/&.,;:()\-'\"+]+$")
 _CODE = re.compile(r"^\(?\d+([/.\-]\d*)*[/\-]?[A-ZĐa-zđ\-/]*\)?[.,;:)]*$|^\(?\d+%[.,;:)]*$")
 _REAL_SINGLE = {"ở", "ý", "y", "và", "à", "ơ"}

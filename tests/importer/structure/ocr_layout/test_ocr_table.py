@@ -253,6 +253,14 @@ def test_row_numbers_must_fit_the_sequence():
     assert not numbering.accept("5", ["thường xuyên hằng năm;"])  # a misread digit in a deadline
 
 
+def test_numbers_of_a_group_s_rows_count_on_from_the_rows_before():
+    numbering = Numbering()
+    assert [numbering.accept(n, ["Kiểm tra"]) for n in ("1.1", "1.2", "1.4", "2.1")] == [1, 2, 4, 5]
+    assert numbering.accept("2", ["Đánh giá, xác định Chỉ số CCHC"]) == 0   # a group's own row
+    assert numbering.accept("7.3", ["Kiểm tra"]) == 0                      # far ahead: a misread
+    assert numbering.accept("2.2", ["Kiểm tra"]) == 6
+
+
 def test_agency_words_glued_to_other_cells_are_cut_out():
     above = {"coordinating": "Sở, ban, ngành tỉnh; UBND cấp"}
     assert split_agency_tail("chức theo nguyên tắc cạnh tranh huyện xét thăng hạng viên", above) == \
