@@ -196,6 +196,11 @@ def reads_as_agency(cell: str) -> bool:
     return bool(_AGENCY_CELL.match(cell.strip()))
 
 
+def reads_as_product(cell: str) -> bool:
+    """A cell that opens by naming a document or a result ("Báo cáo", "Kế hoạch", "Quyết định công bố")."""
+    return bool(_PRODUCT_CELL.match(cell.strip()))
+
+
 def _share(rows: list[list[str]], i: int, test) -> float:
     cells = [r[i] for r in rows if i < len(r) and r[i].strip() and not _all_same(r)]
     return sum(bool(test(c.strip())) for c in cells) / len(cells) if cells else 0.0

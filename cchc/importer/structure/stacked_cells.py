@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line
-from .columns import is_header_row, reads_as_agency
+from .columns import is_header_row, reads_as_agency, reads_as_product
 from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
@@ -33,6 +33,8 @@ MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
+_DEADLINE_LINE = re.compile(r"\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\.?\s*$|(?:quý|tháng|trước|thường xuyên|"
+                            r"định kỳ|hằng năm|hàng năm|năm \d{4})\b)", re.IGNORECASE)
 
 
 def restore_cell_tabs(blocks: list[Block]) -> list[Block]:
@@ -200,7 +202,7 @@ def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]
         for n, piece in enumerate(pieces):
             out.append(Line("\t" + _following_number(number, n), mark.lineno, mark.page))
             empty = 0   # empty cells before this one: a TAB each on its first line ("\t\tSở Nội vụ")
-            for cell in _with_empty_cells(blocks, piece, width, lead):
+            for cell in _deadline_cut(blocks, _with_empty_cells(blocks, piece, width, lead), width):
                 lines = [blocks[i] for paragraph in cell for i in paragraph]
                 if not lines:
                     empty += 1
@@ -234,7 +236,30 @@ def _with_empty_cells(blocks: list[Block], cells: list, width: int, lead: int | 
     first = next((i for i in range(1, len(cells)) if reads_as_agency(_cell_text(blocks, cells[i]))), None)
     if first is None or first >= lead or len(cells) + lead - first > width:
         return cells
+    if first == 1 and lead == 2:   # the task text and its product run together: cut at the product
+        return _product_cut(blocks, cells[0]) + cells[1:]
     return cells[:first] + [[]] * (lead - first) + cells[first:]
+
+
+def _product_cut(blocks: list[Block], cell: list[list[int]]) -> list[list[list[int]]]:
+    """A task text with its product's lines run on ("Xây dựng Kiến trúc ... / Quyết định phê duyệt ..."):
+    the two cells, cut at the first later line that names a product; else the text and an empty cell."""
+    lines = [i for paragraph in cell for i in paragraph]
+    cut = next((k for k in range(1, len(lines)) if reads_as_product(blocks[lines[k]].text)), None)
+    if cut is None:
+        return [cell, []]
+    return [[lines[:cut]], [lines[cut:]]]
+
+
+def _deadline_cut(blocks: list[Block], cells: list, width: int) -> list:
+    """A row still one cell short whose last cell ends on a line that opens a deadline ("30/11/2018",
+    "Quý IV"): that line is the deadline cell, run on to the cell before it."""
+    if len(cells) != width - 1 or not cells[-1]:
+        return cells
+    lines = [i for paragraph in cells[-1] for i in paragraph]
+    if len(lines) < 2 or not _DEADLINE_LINE.match(blocks[lines[-1]].text):
+        return cells
+    return cells[:-1] + [[lines[:-1]], [lines[-1:]]]
 
 
 def _following_number(number: str, steps: int) -> str:

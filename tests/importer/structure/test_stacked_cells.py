@@ -61,3 +61,16 @@ def test_a_row_short_of_a_cell_keeps_its_agencies_in_the_agency_columns():
                if isinstance(b, Table)]
     assert table.rows[1] == ["2.", "Kiểm tra đợt 2", "", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]
     assert table.rows[2][3] == "Sở Nội vụ"
+
+
+def test_a_product_and_a_deadline_run_on_to_the_cells_before_them_are_cut_off():
+    full = ["Kiểm tra đợt {n}", "Báo cáo", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]
+    rows = [(1, full), (3, full), (4, full)]
+    text = "\n\n".join(f"{n}.\n\n" + "\n\n".join(c.format(n=n) for c in cells) for n, cells in rows)
+    # row 2: OCR printed the task text and its product as one paragraph, the agencies and the date too
+    text += "\n\n5.\n\nXây dựng Kiến trúc chính quyền số\nQuyết định phê duyệt Kiến trúc\n\nSở Nội vụ\n\n" \
+            "Các sở, ban, ngành\n30/11/2025"
+    [table] = [b for b in recover_tables(Document(restore_cell_tabs(lines(text)), "x.txt")).blocks
+               if isinstance(b, Table)]
+    assert table.rows[3] == ["5.", "Xây dựng Kiến trúc chính quyền số", "Quyết định phê duyệt Kiến trúc",
+                             "Sở Nội vụ", "Các sở, ban, ngành", "30/11/2025"]
