@@ -21,6 +21,7 @@ import re
 from ..document import Block, Line, Table
 from .columns import NUMBER, header_role, is_header_row
 from .ocr_layout.header import ends_table
+from .rows import is_total_row
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
 _WORD = re.compile(r"\S+")
@@ -98,6 +99,10 @@ def _table(lines: list[Line]) -> Table:
         if not line.text.strip():
             continue
         cells = _cells(line.text.lstrip(_PAGE_BREAK), starts, opens_rows)
+        if opens_rows and cells[0] and not _ROW_MARK.fullmatch(cells[0].split(" ")[0]) and \
+                not is_total_row(cells[:1]):
+            # words in the number column that are no number: a heading wrapped in that narrow column
+            cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
         if not rows or (opens_rows and cells[0]) or (not opens_rows and cells[1] and _opens_item(cells[1])):
             rows.append(cells)
             linenos.append(line.lineno)

@@ -150,7 +150,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
     rows: list[Row] = []
     header_cells = [c.strip() for c in table.rows[0]] if skip else None
     for cells, lineno in zip(table.rows[skip:], table.row_linenos[skip:]):
-        if rows and rows[-1].kind == "total" or _is_total(cells):
+        if rows and rows[-1].kind == "total" or is_total_row(cells):
             rows.append(Row("total", "", {TITLE: _total_text(cells, columns)}, lineno))
             continue
         if not any(c.strip() for c in cells) or is_header_row(cells) or is_numbering_row(cells):
@@ -221,7 +221,8 @@ def _total_text(cells: list[str], columns: Columns) -> str:
     return " ".join(w for w in words if w)
 
 
-def _is_total(cells: list[str]) -> bool:
+def is_total_row(cells: list[str]) -> bool:
+    """A closing "Tổng cộng" row."""
     first = next((c for c in cells if c.strip()), "")
     return bool(_TOTAL.match(fold_words(first)))
 

@@ -85,3 +85,17 @@ def test_cells_a_few_spaces_apart_but_not_lined_up_are_read_as_tab_rows():
     blocks = aligned_tables([Line(t, n) for n, t in enumerate(text.split("\n"), 1)])
     assert not any(isinstance(b, Table) for b in blocks)
     assert blocks[2].text == "2\tCông bố danh mục thủ tục hành chính\tVăn phòng UBND tỉnh\tUBND cấp xã\tThường xuyên"
+
+
+def test_a_heading_wrapped_in_the_number_column_and_the_total_row():
+    text = ("TT    Nội dung nhiệm vụ        Cơ quan chủ trì   Thời gian      Kinh phí\n"
+            "III CẢI\n"
+            "CÁCH\n"
+            "THỦ TỤC\n"
+            "1     Công bố thủ tục          Văn phòng UBND    Quý II/2025    20\n"
+            "      hành chính               tỉnh\n"
+            "Tổng cộng                                                       20")
+    table, _ = table_of(text)
+    assert table.rows[1][:2] == ["III", "CẢI CÁCH THỦ TỤC"]
+    assert table.rows[2] == ["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý II/2025", "20"]
+    assert " ".join(table.rows[3][:2]) == "Tổng cộng" and table.rows[3][4] == "20"   # a row of its own
