@@ -428,3 +428,16 @@ STACKED_TASKS = [
 @pytest.mark.parametrize("build", [docs.stacked_cells_txt, docs.paragraph_cells_txt], ids=["lines", "paragraphs"])
 def test_table_whose_cells_lost_their_tabs(build, tmp_path):
     assert_plan(build(tmp_path), STACKED_META, STACKED_TASKS)
+
+
+# --- 16. A table without rules in a PDF: columns from the words' places ---------------------------
+
+def test_unruled_table_in_a_pdf(tmp_path):
+    wanted = [dict((k, task[k]) for k in ("id", "area", "lead", "coordinating") if k in task)
+              for task in DISTRICT_TASKS]
+    plan = parse_file(docs.borderless_pdf(tmp_path)).to_dict()
+    got = [{k: t[k] for k in w} for t, w in zip(plan["tasks"], wanted)]
+    assert [t["id"] for t in plan["tasks"]] == [t["id"] for t in DISTRICT_TASKS]
+    # one word of a wrapped task text may fall on the column next to it; most cells come out whole
+    assert sum(g == w for g, w in zip(got, wanted)) >= len(wanted) - 2
+    assert plan["tasks"][0]["title"] == DISTRICT_TASKS[0]["title"]

@@ -610,3 +610,20 @@ def _wrapped(cell: str, width: int = 40) -> str:
     import textwrap
 
     return "\n\n".join(textwrap.fill(part, width) for part in cell.split("\n"))
+
+
+# --- 16. The district's plan printed to PDF with its table's rules turned off ----------------------
+
+def borderless_pdf(directory: Path) -> Path:
+    """Word's table without borders, through LibreOffice: no ruled table for pdfplumber to find; the
+    columns show only in where the words stand."""
+    path = district_docx(directory)
+    document = docx.Document(str(path))
+    for table in document.tables:
+        table.style = None
+        for element in list(table._tbl.iter()):
+            if element.tag.endswith("}tblBorders") or element.tag.endswith("}tcBorders"):
+                element.getparent().remove(element)
+    borderless = directory / "ke-hoach-cchc-huyen-khong-ke.docx"
+    document.save(str(borderless))
+    return docx_to_pdf(borderless, directory)

@@ -1,7 +1,8 @@
 """PDF reader (pdfplumber): ruled tables as `Table` blocks, the rest as lines in reading order.
 
 Words on one line separated by a wide gap get a TAB between them, so that unruled tables still
-show their columns to the structure parser. Bare page numbers are dropped. A PDF without any
+show their columns to the structure parser; each line also comes with its words at their places
+across the page (`Line.spaced`), where the columns of an unruled table line up. Bare page numbers are dropped. A PDF without any
 text layer is a scan and goes to OCR.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .pdf_tables import BULLET_START, PageTable, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
+_SPACED_GAP_CHARS = 1.2  # narrower: spaced lines are read as a table only under a header line
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
 _PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s*\d{1,4})?$", re.I)
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
@@ -96,7 +98,7 @@ class PdfWalker:
         tables = [t for t in page.find_tables() if is_real_table(t)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
-        placed += [_Placed(top, Line(text, 0, page=number)) for top, text in lines]
+        placed += [_Placed(top, Line(text, 0, page=number, spaced=spaced)) for top, text, spaced in lines]
         placed.sort(key=lambda p: p.top)
         return placed
 
@@ -123,11 +125,36 @@ def _numbered_blocks(items: list[Line | PageTable]) -> list[Block]:
     return blocks
 
 
-def _text_lines(page, table_boxes) -> list[tuple[float, str]]:
-    """Lines outside the tables as (top, text), in reading order."""
+def _text_lines(page, table_boxes) -> list[tuple[float, str, str]]:
+    """Lines outside the tables as (top, text, spaced text), in reading order."""
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, table_boxes))
     words = outside.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
-    return [(line[0]["top"], _line_text(line)) for line in _group_lines(words)]
+    char_width = _char_width(words)
+    return [(line[0]["top"], _line_text(line), _spaced_text(line, char_width)) for line in _group_lines(words)]
+
+
+def _char_width(words: list[dict]) -> float:
+    chars = sum(len(w["text"]) for w in words) or 1
+    return sum(w["x1"] - w["x0"] for w in words) / chars or 1.0
+
+
+def _spaced_text(words: list[dict], char_width: float) -> str:
+    """The line's words at their places: a word after a wide gap starts at the column its x position
+    gives (two spaces at least), so that the cells of an unruled table line up from one line to the
+    next; words of one phrase keep one space."""
+    gap = _SPACED_GAP_CHARS * char_width
+    text, previous = "", None
+    for word in words:
+        column = round(word["x0"] / char_width)
+        if previous is None:
+            text = " " * column
+        elif word["x0"] - previous["x1"] > gap:
+            text += " " * max(2, column - len(text))
+        else:
+            text += " "
+        text += word["text"]
+        previous = word
+    return unicodedata.normalize("NFC", text)
 
 
 def _inside_any(obj, boxes) -> bool:
@@ -148,8 +175,7 @@ def _group_lines(words: list[dict]) -> list[list[dict]]:
 
 
 def _line_text(words: list[dict]) -> str:
-    chars = sum(len(w["text"]) for w in words) or 1
-    char_width = sum(w["x1"] - w["x0"] for w in words) / chars
+    char_width = _char_width(words)
     column_gap = max(_MIN_COLUMN_GAP, _COLUMN_GAP_CHARS * char_width)
     parts = [words[0]["text"]]
     for previous, word in zip(words, words[1:]):
@@ -161,10 +187,10 @@ def _line_text(words: list[dict]) -> str:
     return BULLET_START.sub("- ", text)
 
 
-def _without_page_numbers(lines: list[tuple[float, str]], height: float) -> list[tuple[float, str]]:
+def _without_page_numbers(lines: list[tuple], height: float) -> list[tuple]:
     """Drop a bare page number that is the first or last line and sits in the page margin."""
     def furniture(index: int) -> bool:
-        top, text = lines[index]
+        top, text = lines[index][:2]
         at_edge = top < height * _EDGE or top > height * (1 - _EDGE)
         return at_edge and index in (0, len(lines) - 1) and bool(_PAGE_NUMBER.match(text.strip()))
 

@@ -1,4 +1,5 @@
-"""Tables whose columns are lined up with spaces: the text `pdftotext -layout` and many viewers give.
+"""Tables whose columns are lined up with spaces: the text `pdftotext -layout` and many viewers give,
+and the PDF reader's `Line.spaced` for a table drawn without rules.
 
     TT    Nội dung, nhiệm vụ            Sản phẩm               Cơ quan chủ trì   Thời gian
     1.1   Kiện toàn Ban chỉ đạo CCHC    - Quyết định kiện      Sở Nội vụ         Quý I/2021
@@ -28,6 +29,7 @@ _WORD = re.compile(r"\S+")
 _ROW_MARK = re.compile(r"[IVX]{1,5}|[A-Đ]|\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 _ITEM = re.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
 SLACK = 2             # a word may start this many characters left of its column's header
+HEADER_INDENT = 4     # ... and a column's cells this many right of it
 MIN_COLUMNS = 3
 ALIGNED_SHARE = 0.5   # of the cells below the header starting at a column of the header's
 _GAP = re.compile(r" {2,}")
@@ -48,7 +50,8 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
         if _aligned(lines):
             out.append(_table(lines))
         else:   # cells two or more spaces apart, but not lined up: the spaces stand for TABs
-            out.extend(Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page) for line in lines)
+            out.extend(line if line.spaced is not None else Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page)
+                       for line in lines)
         i = end
     return out
 
@@ -60,18 +63,26 @@ def _aligned(lines: list[Line]) -> bool:
     for line, starts in _with_starts(lines):
         if starts is None:
             continue
-        for chunk in list(_CHUNK.finditer(line.text.lstrip(_PAGE_BREAK)))[1:]:
+        for chunk in list(_CHUNK.finditer(_spaced(line).lstrip(_PAGE_BREAK)))[1:]:
             total += 1
             near += any(abs(chunk.start() - start) <= SLACK for start in starts)
     return total == 0 or near >= ALIGNED_SHARE * total
 
 
+def _spaced(line: Line) -> str:
+    """The line with its words at their places: as the reader measured them (PDF), else as written."""
+    return line.spaced if line.spaced is not None else line.text
+
+
 def _header_starts(block: Block) -> list[int] | None:
     """Where the columns start, if `block` is a header line of an aligned table: its cells two or more
     spaces apart, named by header words."""
-    if not isinstance(block, Line) or "\t" in block.text or block.text.strip().count("  ") < MIN_COLUMNS - 1:
+    if not isinstance(block, Line):
         return None
-    chunks = list(_CHUNK.finditer(block.text))   # a chunk ends where two spaces follow
+    text = _spaced(block)
+    if "\t" in text or text.strip().count("  ") < MIN_COLUMNS - 1:
+        return None
+    chunks = list(_CHUNK.finditer(text))   # a chunk ends where two spaces follow
     if len(chunks) < MIN_COLUMNS or not is_header_row([m.group() for m in chunks]):
         return None
     return [m.start() for m in chunks]
@@ -92,13 +103,14 @@ def _table(lines: list[Line]) -> Table:
     for line, starts in _with_starts(lines):
         if starts is None:   # a header line
             header = _header_starts(line)
-            opens_rows = header_role(line.text[:header[1]].strip()) == NUMBER
-            rows.append(_cells(line.text, header))
+            text = _spaced(line)
+            opens_rows = header_role(text[:header[1]].strip()) == NUMBER
+            rows.append(_cells(text, header))
             linenos.append(line.lineno)
             continue
         if not line.text.strip():
             continue
-        cells = _cells(line.text.lstrip(_PAGE_BREAK), starts, opens_rows)
+        cells = _cells(_spaced(line).lstrip(_PAGE_BREAK), starts, opens_rows)
         if opens_rows and cells[0] and not _ROW_MARK.fullmatch(cells[0].split(" ")[0]) and \
                 not is_total_row(cells[:1]):
             # words in the number column that are no number: a heading wrapped in that narrow column
@@ -121,7 +133,7 @@ def _with_starts(lines: list[Line]):
             starts = _page_starts(lines[k + 1:], header)
             yield line, None
             continue
-        if line.text.startswith(_PAGE_BREAK):
+        if _spaced(line).startswith(_PAGE_BREAK):
             starts = _page_starts(lines[k:], starts)
         yield line, starts
 
@@ -132,9 +144,9 @@ def _page_starts(lines: list[Line], starts: list[int]) -> list[int]:
     show as many columns."""
     page = []
     for i, line in enumerate(lines):
-        if i and (line.text.startswith(_PAGE_BREAK) or _header_starts(line) is not None):
+        if i and (_spaced(line).startswith(_PAGE_BREAK) or _header_starts(line) is not None):
             break
-        text = line.text.lstrip(_PAGE_BREAK)
+        text = _spaced(line).lstrip(_PAGE_BREAK)
         if _run_after_mark(text) is None:   # a heading may run across the columns
             page.append(text)
     occupied = [0] * (max((len(t) for t in page), default=0) + 1)
@@ -146,14 +158,20 @@ def _page_starts(lines: list[Line], starts: list[int]) -> list[int]:
     tolerance = len(page) // 20
     runs = [x for x in range(len(occupied)) if occupied[x] > tolerance and (x == 0 or occupied[x - 1] <= tolerance)]
     if len(runs) == len(starts):
-        return runs
+        # a gap gives the exact start: the slack allowed to a header's start must not apply to it
+        return [runs[0]] + [r + SLACK for r in runs[1:]]
     # cells a single space apart leave no gap between their columns: shift the columns known so far
     # so that the second (after the narrow number column, always a gap) starts where it shows
     if len(runs) < 2:
         return starts
     shift = runs[1] - starts[1]
-    agree = sum(s + shift in runs for s in starts[1:])
-    return [starts[0]] + [s + shift for s in starts[1:]] if agree >= 2 else starts
+    if sum(s + shift in runs for s in starts[1:]) >= 2:
+        return [starts[0]] + [s + shift for s in starts[1:]]
+    # else each column starts where the first of its cells that stand clear of the cell before start,
+    # by its header (a header is set a little left of its cells, or the gaps are not clean)
+    clear = [m.start() for text in page for m in _CHUNK.finditer(text) if m.start() >= 2]
+    return [starts[0]] + [min((x + SLACK for x in clear if start - SLACK <= x <= start + HEADER_INDENT), default=start)
+                          for start in starts[1:]]
 
 
 def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
