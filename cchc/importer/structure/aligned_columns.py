@@ -20,13 +20,12 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line, Table
-from .columns import NUMBER, header_role, is_header_row
+from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
 from .rows import is_total_row
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
 _WORD = re.compile(r"\S+")
-_ROW_MARK = re.compile(r"[IVX]{1,5}|[A-Đ]|\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 _ITEM = re.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
 SLACK = 2             # a word may start this many characters left of its column's header
 HEADER_INDENT = 4     # ... and a column's cells this many right of it
@@ -47,8 +46,9 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
             continue
         end = _table_end(blocks, i)
         lines = blocks[i:end]
-        if _aligned(lines):
-            out.append(_table(lines))
+        placed = _placed_lines(lines)
+        if _aligned(placed):
+            out.append(_table(placed))
         else:   # cells two or more spaces apart, but not lined up: the spaces stand for TABs
             out.extend(line if line.spaced is not None else Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page)
                        for line in lines)
@@ -56,12 +56,12 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _aligned(lines: list[Line]) -> bool:
+def _aligned(placed: list[tuple[Line, list[int] | None, list[int]]]) -> bool:
     """Whether the cells below the header start where its columns do (within `SLACK`), as lined-up
     text does; rows written with a few spaces between cells start them anywhere."""
     near = total = 0
-    for line, starts in _with_starts(lines):
-        if starts is None:
+    for line, header, starts in placed:
+        if header is not None:
             continue
         for chunk in list(_CHUNK.finditer(_spaced(line).lstrip(_PAGE_BREAK)))[1:]:
             total += 1
@@ -96,13 +96,12 @@ def _table_end(blocks: list[Block], start: int) -> int:
     return len(blocks)
 
 
-def _table(lines: list[Line]) -> Table:
+def _table(placed: list[tuple[Line, list[int] | None, list[int]]]) -> Table:
     rows: list[list[str]] = []
     linenos: list[int] = []
     opens_rows = False   # the header's first column numbers the rows
-    for line, starts in _with_starts(lines):
-        if starts is None:   # a header line
-            header = _header_starts(line)
+    for line, header, starts in placed:
+        if header is not None:
             text = _spaced(line)
             opens_rows = header_role(text[:header[1]].strip()) == NUMBER
             rows.append(_cells(text, header))
@@ -111,7 +110,7 @@ def _table(lines: list[Line]) -> Table:
         if not line.text.strip():
             continue
         cells = _cells(_spaced(line).lstrip(_PAGE_BREAK), starts, opens_rows)
-        if opens_rows and cells[0] and not _ROW_MARK.fullmatch(cells[0].split(" ")[0]) and \
+        if opens_rows and cells[0] and not is_number_cell(cells[0].split(" ")[0]) and \
                 not is_total_row(cells[:1]):
             # words in the number column that are no number: a heading wrapped in that narrow column
             cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
@@ -124,27 +123,28 @@ def _table(lines: list[Line]) -> Table:
     return Table(rows=[r + [""] * (width - len(r)) for r in rows], lineno=linenos[0], row_linenos=linenos)
 
 
-def _with_starts(lines: list[Line]):
-    """Each line with the column starts it is read by; None for a header line (it sets them)."""
+def _placed_lines(lines: list[Line]) -> list[tuple[Line, list[int] | None, list[int]]]:
+    """Each line with its column starts if it is a header line (else None), and the column starts it
+    is read by: a header sets them, and a page break reads them again off the new page."""
+    headers = [_header_starts(line) for line in lines]
+    placed: list[tuple[Line, list[int] | None, list[int]]] = []
     starts: list[int] = []
-    for k, line in enumerate(lines):
-        header = _header_starts(line)
+    for k, (line, header) in enumerate(zip(lines, headers)):
         if header is not None:
-            starts = _page_starts(lines[k + 1:], header)
-            yield line, None
-            continue
-        if _spaced(line).startswith(_PAGE_BREAK):
-            starts = _page_starts(lines[k:], starts)
-        yield line, starts
+            starts = _page_starts(lines[k + 1:], headers[k + 1:], header)
+        elif _spaced(line).startswith(_PAGE_BREAK):
+            starts = _page_starts(lines[k:], headers[k:], starts)
+        placed.append((line, header, starts))
+    return placed
 
 
-def _page_starts(lines: list[Line], starts: list[int]) -> list[int]:
+def _page_starts(lines: list[Line], headers: list[list[int] | None], starts: list[int]) -> list[int]:
     """Column starts on this page, read off the page's own gaps: every page is laid out anew, often
     at other offsets, and only some pages repeat the header. Kept as they are when the gaps do not
     show as many columns."""
     page = []
-    for i, line in enumerate(lines):
-        if i and (_spaced(line).startswith(_PAGE_BREAK) or _header_starts(line) is not None):
+    for i, (line, header) in enumerate(zip(lines, headers)):
+        if i and (_spaced(line).startswith(_PAGE_BREAK) or header is not None):
             break
         text = _spaced(line).lstrip(_PAGE_BREAK)
         if _run_after_mark(text) is None:   # a heading may run across the columns
@@ -199,7 +199,7 @@ def _is_heading(text: str, starts: list[int]) -> bool:
 def _run_after_mark(text: str) -> re.Match | None:
     """The one run of words after a row mark ("III CẢI CÁCH", "1     Cải cách"), if that is all the line holds."""
     mark = re.match(r"\s*(\S+) +", text)
-    if not mark or not _ROW_MARK.fullmatch(mark[1]):
+    if not mark or not is_number_cell(mark[1]):
         return None
     runs = list(_CHUNK.finditer(text, mark.end()))
     return runs[0] if len(runs) == 1 else None

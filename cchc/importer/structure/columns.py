@@ -191,6 +191,11 @@ def infer_columns(rows: list[list[str]]) -> Columns | None:
     return Columns(roles=roles)
 
 
+def is_number_cell(cell: str) -> bool:
+    """A row's number or mark alone: "3", "1.2.", "IV", "A"."""
+    return bool(_NUMBER_CELL.match(cell))
+
+
 def reads_as_agency(cell: str) -> bool:
     """A cell that opens with an agency's head word ("Sở", "UBND", "Văn phòng", "Các cơ quan")."""
     return bool(_AGENCY_CELL.match(cell.strip()))
