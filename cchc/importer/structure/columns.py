@@ -196,6 +196,11 @@ def is_number_cell(cell: str) -> bool:
     return bool(_NUMBER_CELL.match(cell))
 
 
+def opens_as_deadline(cell: str) -> bool:
+    """A cell that opens with deadline wording: "30/11/2018", "Quý IV", "Trước ngày ...", "Thường xuyên"."""
+    return bool(_DEADLINE_CELL.match(cell.strip()))
+
+
 def reads_as_agency(cell: str) -> bool:
     """A cell that opens with an agency's head word ("Sở", "UBND", "Văn phòng", "Các cơ quan")."""
     return bool(_AGENCY_CELL.match(cell.strip()))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line
-from .columns import is_header_row, reads_as_agency, reads_as_product
+from .columns import is_header_row, opens_as_deadline, reads_as_agency, reads_as_product
 from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
@@ -33,8 +33,6 @@ MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
-_DEADLINE_LINE = re.compile(r"\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\.?\s*$|(?:quý|tháng|trước|thường xuyên|"
-                            r"định kỳ|hằng năm|hàng năm|năm \d{4})\b)", re.IGNORECASE)
 
 
 def restore_cell_tabs(blocks: list[Block]) -> list[Block]:
@@ -131,23 +129,24 @@ def _cell_starts(blocks: list[Block], group: list[int]) -> list[int]:
 
 def _paragraph_cells(blocks: list[Block], groups: list[list[int]]) -> list[Block]:
     out = list(blocks)
-    for run in reversed(_paragraph_runs(blocks, groups)):
+    for run, width, lead in reversed(_paragraph_runs(blocks, groups)):
         first, last = run[0][0][0], run[-1][-1][-1]
-        out[first:last + 1] = _tabbed_rows(blocks, run)
+        out[first:last + 1] = _tabbed_rows(blocks, run, width, lead)
     return out
 
 
-def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[list[list[int]]]]:
+def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[tuple[list, int, int | None]]:
     """Runs of rows (each a list of groups: the mark, then its cell paragraphs) with at least `MIN_ROWS`
     numbered rows, a typical row of at least `MIN_CELLS` - 1 cells, and only blank lines between; the
-    addressees or the signature end a run."""
+    addressees or the signature end a run. Each with its typical width and lead column."""
     runs: list[list[list[list[int]]]] = [[]]
     for i, group in enumerate(groups):
-        if ends_table(blocks[group[0]].text) or (i and not _only_blanks_between(blocks, groups[i - 1][-1], group[0])):
+        ends = ends_table(blocks[group[0]].text)
+        if ends or (i and not _only_blanks_between(blocks, groups[i - 1][-1], group[0])):
             runs.append([])
         if _is_row_mark(blocks, group):
             runs[-1].append([group])
-        elif runs[-1] and not ends_table(blocks[group[0]].text):
+        elif runs[-1] and not ends:
             runs[-1][-1].append(group)
     kept = []
     for run in runs:
@@ -162,7 +161,7 @@ def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[l
         last = _cells(blocks, run[-1][1:])
         keep = width * max(1, len(last) // width)
         run[-1] = run[-1][:1 + sum(len(cell) for cell in last[:keep])]
-        kept.append(run)
+        kept.append((run, width, _lead_column(blocks, numbered, width)))
     return kept
 
 
@@ -187,11 +186,8 @@ def _typical_width(blocks: list[Block], rows: list[list[list[int]]]) -> int:
     return widths[len(widths) // 2]
 
 
-def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]]) -> list[Block]:
+def _tabbed_rows(blocks: list[Block], run: list[list[list[int]]], width: int, lead: int | None) -> list[Block]:
     """The run written in the TAB layout: a blank line between rows, a TAB opening each cell."""
-    numbered = [row for row in run if _ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
-    width = _typical_width(blocks, numbered)
-    lead = _lead_column(blocks, numbered, width)
     out: list[Block] = []
     for row in run:
         mark = blocks[row[0][0]]
@@ -257,7 +253,7 @@ def _deadline_cut(blocks: list[Block], cells: list, width: int) -> list:
     if len(cells) != width - 1 or not cells[-1]:
         return cells
     lines = [i for paragraph in cells[-1] for i in paragraph]
-    if len(lines) < 2 or not _DEADLINE_LINE.match(blocks[lines[-1]].text):
+    if len(lines) < 2 or not opens_as_deadline(blocks[lines[-1]].text):
         return cells
     return cells[:-1] + [[lines[:-1]], [lines[-1:]]]
 
