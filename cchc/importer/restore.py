@@ -15,7 +15,8 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _MIN_MARKED_SHARE = 0.5  # clean plans: 0.84-0.88 of words; OCR without Vietnamese: ~0.2
 # A section number whose I was read as l (or 1 beside an I): "Ill. CÁC GIẢI PHÁP", "Il. NỘI DUNG", "I1."
 # (alone on its line too, as a table's area row: "Il")
-_MISREAD_ROMAN = re.compile(r"^(\s*)((?=[IVl1]*l|[IVl]*I1|1I)[IVl1]{2,4})(\s*\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s*$)")
+_SECTION_MARK = re.compile(r"^(\s*)([IVl1]{2,4})(\s*\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s*$)")
+_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|IX")
 
 
 def marked_share(text: str) -> float:
@@ -54,10 +55,10 @@ def restore_document(doc: Document) -> Document:
 
 def mend_roman_numeral(line: str) -> str:
     """A heading's Roman numeral with its I misread: "Ill. CÁC GIẢI PHÁP" -> "III. CÁC GIẢI PHÁP", "Il" -> "II"."""
-    match = _MISREAD_ROMAN.match(line)
-    if not match:
+    match = _SECTION_MARK.match(line)
+    if not match or match[2].isdigit():   # "11." is an Arabic number
         return line
     numeral = match[2].replace("l", "I").replace("1", "I")
-    if not re.fullmatch(r"I{1,3}|IV|VI{0,3}|IX", numeral):
+    if not _ROMAN.fullmatch(numeral):
         return line
     return match[1] + numeral + match[3] + line[match.end():]
