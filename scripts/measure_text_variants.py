@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from cchc.importer import parse_file  # noqa: E402
 from cchc.importer.commands import shared_dir  # noqa: E402
 from cchc.importer.evaluation import format_table, score_plan  # noqa: E402
 from cchc.ocr import rendering  # noqa: E402
+from cchc.restoration.ocr_pairs import DPI, english_text  # noqa: E402
 
 
 def tab_less(text: str) -> str:
@@ -45,13 +45,9 @@ def variants(seed: Path, workdir: Path, ocr: bool) -> dict[str, str]:
         subprocess.run(["pdftotext", *flags, str(pdf), str(target)], check=True)
         out[label] = target.read_text(encoding="utf-8")
     if ocr:
-        import pytesseract
-
-        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-        pages = rendering.rasterise(pdf, dpi=200)
+        pages = rendering.rasterise(pdf, dpi=DPI)
         for psm in (3, 6):
-            out[f"OCR eng --psm {psm}"] = "\n".join(
-                pytesseract.image_to_string(page, lang="eng", config=f"--psm {psm}") for page in pages)
+            out[f"OCR eng --psm {psm}"] = "\n".join(english_text(page, psm) for page in pages)
     return out
 
 

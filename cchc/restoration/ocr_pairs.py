@@ -29,15 +29,20 @@ def english_ocr_pages(text: str, workdir: Path, seed: int = 0) -> list[str]:
 
     Every other page is scanned less cleanly (speckle, a slight tilt), as paper plans are.
     """
-    import pytesseract
-
     from cchc.ocr import rendering
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     pages = rendering.render_text(text, workdir, dpi=DPI)
     pages = [rendering.degrade(page, angle=SCAN_TILT, noise=SCAN_NOISE, seed=seed + i) if (seed + i) % 2 else page
              for i, page in enumerate(pages)]
-    return [pytesseract.image_to_string(page, lang=OCR_LANG) for page in pages]
+    return [english_text(page) for page in pages]
+
+
+def english_text(page, psm: int | None = None) -> str:
+    """A page image as Tesseract reads it with its English data only (`psm`: its page segmentation)."""
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # more threads only cost more CPU on one page
+    return pytesseract.image_to_string(page, lang=OCR_LANG, config=f"--psm {psm}" if psm else "")
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
