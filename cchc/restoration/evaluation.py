@@ -126,10 +126,10 @@ def run(out=print) -> int:
         score = stripped_accuracy(seed_path(prefix, "seeds", ".txt").read_text(encoding="utf-8"), restore_line)
         overall.add(score.correct, score.total)
         out(f"  mẫu {prefix}: {score}")
+    held_out = [text for doc_id, text in sorted(documents()) if is_held_out(doc_id)]
     held = Score()
-    for doc_id, text in documents():
-        if is_held_out(doc_id):
-            held.add(*_pair(stripped_accuracy(text, restore_line)))
+    for text in held_out:
+        held.add(*_pair(stripped_accuracy(text, restore_line)))
     overall.add(held.correct, held.total)
     out(f"  văn bản giữ lại của kho: {held}")
     out(f"  tổng: {overall}")
@@ -146,22 +146,16 @@ def run(out=print) -> int:
             f"trong đó đúng cả dấu {100 * marks:.2f}%")
     out(f"(c) Văn bản giữ lại của kho, dựng thành trang và OCR không có dữ liệu tiếng Việt "
         f"({HELD_OUT_OCR_CHARS // 1000}K ký tự):")
-    for label, score in english_ocr_scores(restore_text).items():
+    for label, score in english_ocr_scores(restore_text, "\n".join(held_out)[:HELD_OUT_OCR_CHARS]).items():
         out(f"  {label}: {score}")
     return 0
 
 
-def held_out_text(limit: int = HELD_OUT_OCR_CHARS) -> str:
-    texts = [text for doc_id, text in sorted(documents()) if is_held_out(doc_id)]
-    return "\n".join(texts)[:limit]
-
-
-def english_ocr_scores(restore_text, text: str | None = None) -> dict[str, Score]:
-    """Word accuracy of English-only OCR of `text` (held-out corpus text by default), before and after
-    restoration; a word counts as right when the aligned token equals it, case aside."""
+def english_ocr_scores(restore_text, text: str) -> dict[str, Score]:
+    """Word accuracy of English-only OCR of `text`, before and after restoration; a word counts as right
+    when the aligned token equals it, case aside."""
     from .ocr_pairs import aligned_words, english_ocr, words
 
-    text = held_out_text() if text is None else text
     source = words(text)
     read = english_ocr(text)
     scores = {}
