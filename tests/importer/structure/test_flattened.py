@@ -428,9 +428,10 @@ def test_layouts_grouped_by_number_position_match_their_rendering(roles):
                 rendered = [(counts, centred) for counts in every for centred in (True, False)
                             if _render(counts, centred)[0].index(number) == anchor]
                 layouts = _layouts_at(total, long_lines, roles, anchor)
-                assert [(counts, centred) for counts, centred, _ in layouts] == rendered
-                for counts, centred, positions in layouts:  # positions in the flat score table
-                    width = len(roles)
+                listed = [(tuple(c), bool(f)) for c, f in zip(layouts.counts.tolist(), layouts.centred)]
+                assert listed == rendered
+                for (counts, centred), positions in zip(listed, layouts.positions.tolist()):
+                    width = len(roles)  # positions in the flat score table
                     assert [p // (2 * width) for p in positions] == list(range(len(positions)))
                     assert tuple(p % width for p in positions) == _render(counts, centred)[0]
                     assert tuple(p // width % 2 == 0 for p in positions) == _render(counts, centred)[1]
@@ -439,15 +440,14 @@ def test_layouts_grouped_by_number_position_match_their_rendering(roles):
 def test_number_positions_pass_the_cheap_length_test():
     """Spans are skipped when no layout could put the row number where it is: that test
     must let through every layout that exists."""
-    from cchc.importer.structure.flattened.layouts import _count_options, _number_positions
+    from cchc.importer.structure.flattened.layouts import _layouts_by_anchor
     from cchc.importer.structure.flattened.rows import _may_lay_out
 
     roles = ("number", "title", "lead", "coordinating", "deadline", "notes")
     for total in range(1, 25):
         for wide in range(1, min(total, 12) + 1):
-            for counts in _count_options(total, wide, roles):
-                for position in _number_positions(counts, 0):  # centred, top-aligned
-                    assert _may_lay_out(total, position, list(roles))
+            for position in _layouts_by_anchor(total, wide, roles):
+                assert _may_lay_out(total, position, list(roles))
 
 
 @pytest.mark.parametrize("centred", [True, False])

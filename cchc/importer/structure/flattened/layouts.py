@@ -1,11 +1,15 @@
-"""Row layouts (lines per column, cells top- or centre-aligned) rendered into reading order."""
+"""Row layouts (lines per column, cells top- or centre-aligned) rendered into reading order.
+
+Layouts are enumerated and rendered as arrays, all layouts of one row size at once: a row of
+fifty lines has thousands of them, and scoring them is one gather and one sum."""
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
-from operator import add
+from typing import NamedTuple
+
+import numpy as np
 
 from .model import COORDINATING, LEAD, NUMBER, _Fragment, _lines_key, _LinesKey, _Widths
 from .scoring import (_MAX_LINES, _PERFECT_CELL, _PERFECT_READ_ON, _READ_ON, _WIDE, _cell_score, _flag_scores,
@@ -17,32 +21,38 @@ def _render(counts: tuple[int, ...], centred: bool) -> tuple[tuple[int, ...], tu
     """Reading order of a row whose column i has counts[i] lines: (column of each position,
     whether that position is the column's last line)."""
     width = len(counts)
-    cells = _reading_order(counts, centred)
-    return tuple(map(width.__rmod__, cells)), tuple(cell < width for cell in cells)
+    cells = _reading_cells(np.array([counts]), centred)[0].tolist()
+    return tuple(cell % width for cell in cells), tuple(cell < width for cell in cells)
 
 
-def _reading_order(counts: tuple[int, ...], centred: bool) -> list[int]:
-    """The lines of a layout in reading order, each as its column, plus the number of
-    columns if it is not the column's last line (its cell in a score table row)."""
-    return list(map((2 * len(counts)).__rmod__, _sorted_lines(counts, centred)))
+def _reading_cells(counts: np.ndarray, centred: bool) -> np.ndarray:
+    """The lines of each layout (a row of `counts`: lines per column, the same total in every
+    row) in reading order, each as its column, plus the number of columns if it is not the
+    column's last line (its cell in a score table row).
+
+    Each column's lines stand every other height, from the top or centred on the tallest
+    column (lines of different columns interleave at half heights); lines are read by
+    height, then left to right."""
+    layouts, width = counts.shape
+    total = int(counts[0].sum()) if layouts else 0
+    n = counts[:, :, None]
+    tallest = counts.max(axis=1, initial=0)[:, None, None]
+    line = np.arange(max(int(tallest.max(initial=0)), 1))[None, None, :]
+    column = np.arange(width)[None, :, None]
+    height = (tallest - n if centred else 0) + 2 * line
+    cell = column + width * (line < n - 1)
+    order = np.where(line < n, (height * width + column) * (2 * width) + cell, np.iinfo(np.int64).max)
+    return np.sort(order.reshape(layouts, -1), axis=1)[:, :total] % (2 * width)
 
 
-def _sorted_lines(counts: tuple[int, ...], centred: bool) -> list[int]:
-    """Every line of a layout as `_column_lines` gives it, in reading order."""
-    columns = _column_lines(len(counts), max(counts), centred)
-    return sorted(chain.from_iterable(map(list.__getitem__, columns, counts)))
+class _Layouts(NamedTuple):
+    """Layouts of one row size, in the order they are listed (ties go to the earlier)."""
 
-
-@lru_cache(maxsize=1024)
-def _column_lines(width: int, height: int, centred: bool) -> list[list[tuple[int, ...]]]:
-    """For each column, indexed by its number of lines n (up to `height`, the tallest
-    column's): its lines, every other height from the top or from `height - n` (lines of
-    different columns interleave at half heights), each as its sort key (by height, then
-    column) times twice the width plus its cell (see `_reading_order`)."""
-    step = 2 * width
-    return [[tuple(((offset + 2 * j) * width + col) * step + col + width * (j < n - 1) for j in range(n))
-             for n, offset in ((n, height - n if centred else 0) for n in range(height + 1))]
-            for col in range(width)]
+    counts: np.ndarray  # lines per column of each
+    centred: np.ndarray  # whether each is centred (else top-aligned)
+    # Where each line of each layout finds its score in the flat score table (see `_score_table`):
+    # its position in reading order times the table's row length, plus its cell.
+    positions: np.ndarray
 
 
 @dataclass
@@ -58,42 +68,39 @@ class _Decoded:
         return self.reading is not None and self.reading.agency_swappable
 
 
-def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> list[tuple]:
+@lru_cache(maxsize=8192)
+def _layouts_at(total: int, long_lines: int, roles: tuple[str, ...], anchor: int | None) -> _Layouts:
     """Layouts for a row of `total` fragments besides its number, `long_lines` of them too wide
     for a narrow column, whose row number falls at reading position `anchor` (None for the part
-    of a row a page break carried over, which has no number): (counts, centred, where each
-    position's score is in a flattened score table: see `_score_table`)."""
-    layouts = []
-    for wide_total in range(max(1 if NUMBER in roles else 0, long_lines), min(long_lines + 2, total) + 1):
-        layouts += _layouts_with(total, wide_total, roles, anchor)
-    return layouts
-
-
-@lru_cache(maxsize=8192)
-def _layouts_with(total: int, wide_total: int, roles: tuple[str, ...], anchor: int | None) -> tuple:
-    """`_layouts_at` for one number of lines of the wide column(s). Where each line of the
-    rendered layout finds its score: its position times the score table's row length plus
-    its cell (see `_reading_order`); scoring needs no rendered order, only the few best do."""
-    width = len(roles)
-    step = 2 * width
-    rows = range(0, step * (total + (NUMBER in roles)), step)
-    layouts = []
-    for counts, centred in _layouts_by_anchor(total, wide_total, roles).get(anchor, ()):
-        lines = _sorted_lines(counts, centred)
-        layouts.append((counts, centred, tuple(map(add, rows, map(step.__rmod__, lines)))))
-    return tuple(layouts)
+    of a row a page break carried over, which has no number)."""
+    parts = [_layouts_by_anchor(total, wide_total, roles).get(anchor)
+             for wide_total in range(max(1 if NUMBER in roles else 0, long_lines), min(long_lines + 2, total) + 1)]
+    parts = [part for part in parts if part is not None]
+    if not parts:
+        return _Layouts(np.zeros((0, len(roles)), dtype=int), np.zeros(0, dtype=bool),
+                        np.zeros((0, total + (NUMBER in roles)), dtype=int))
+    return _Layouts(*(np.concatenate(arrays) for arrays in zip(*parts)))
 
 
 @lru_cache(maxsize=4096)
-def _layouts_by_anchor(total: int, wide_total: int, roles: tuple[str, ...]) -> dict:
-    """Layouts (counts, centred) grouped by where the row number falls in the reading order."""
-    number = roles.index(NUMBER) if NUMBER in roles else None
-    grouped: dict[int | None, list] = {}
-    for counts in _count_options(total, wide_total, roles):
-        centred, top = (None, None) if number is None else _number_positions(counts, number)
-        grouped.setdefault(centred, []).append((counts, True))
-        grouped.setdefault(top, []).append((counts, False))
-    return grouped
+def _layouts_by_anchor(total: int, wide_total: int, roles: tuple[str, ...]) -> dict[int | None, _Layouts]:
+    """`_layouts_at` for one number of lines of the wide column(s), for every position of the
+    row number: each line count option centred, then top-aligned."""
+    options = _count_options(total, wide_total, roles)
+    if not options:
+        return {}
+    counts = np.array(options)
+    width = len(roles)
+    # rows: option 0 centred, option 0 top-aligned, option 1 centred, ...
+    cells = np.stack([_reading_cells(counts, True), _reading_cells(counts, False)], axis=1)
+    cells = cells.reshape(2 * len(options), -1)
+    layouts = _Layouts(np.repeat(counts, 2, axis=0), np.tile([True, False], len(options)),
+                       cells + np.arange(cells.shape[1]) * (2 * width))
+    if NUMBER not in roles:
+        return {None: layouts}
+    anchors = (cells == roles.index(NUMBER)).argmax(axis=1)  # the number's one line is its last
+    return {anchor: _Layouts(*(array[anchors == anchor] for array in layouts))
+            for anchor in np.unique(anchors).tolist()}
 
 
 def _count_options(total: int, wide_total: int, roles: tuple[str, ...]) -> list[tuple[int, ...]]:
@@ -127,19 +134,6 @@ def _compositions(total: int, least: tuple[int, ...], most: tuple[int, ...]) -> 
     high = min(most[0], total - sum(least[1:]))
     return tuple((first, *rest) for first in range(low, high + 1)
                  for rest in _compositions(total - first, least[1:], most[1:]))
-
-
-def _number_positions(counts: tuple[int, ...], number: int) -> tuple[int, int]:
-    """Where the row number's single line falls in the reading order, centred and
-    top-aligned, without rendering. Centred, line j of a column of n sits 2j - n + 1 below
-    the number's height, so half of each column's lines (an odd one's middle line aside)
-    come first; top-aligned, all first lines share one height and read left to right."""
-    before = counts[:number]
-    odd = sum(map(_ODD, counts))
-    return (sum(counts) - odd) // 2 + sum(map(_ODD, before)), len(before) - before.count(0)
-
-
-_ODD = (1).__and__
 
 
 @dataclass
@@ -219,17 +213,25 @@ def _ranked_layouts(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], 
     long_lines = sum(1 for i, (text, _) in enumerate(key) if i != anchor and len(text) > widths.narrow + 3)
     total = len(key) - (anchor is not None)
     layouts = _layouts_at(total, long_lines, roles, anchor)
-    scores = [sum(map(table.__getitem__, positions)) for _, _, positions in layouts]
+    scores = _sums(np.array(table)[layouts.positions])
     width = len(roles)
     out, seen = [], set()
-    for best in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:keep]:  # ties: listed first
-        counts, centred, positions = layouts[best]
-        order = tuple(map(width.__rmod__, positions))  # the rendered columns, see `_layouts_with`
+    for best in np.argsort(-scores, kind="stable")[:keep].tolist():  # ties: listed first
+        counts, centred = tuple(layouts.counts[best].tolist()), bool(layouts.centred[best])
+        order = tuple((layouts.positions[best] % width).tolist())  # the rendered columns
         if order not in seen:
             seen.add(order)
-            out.append(_Candidate(scores[best], list(map(roles.__getitem__, order)),
-                                   ((roles, counts, centred, order),)))
+            out.append(_Candidate(float(scores[best]), list(map(roles.__getitem__, order)),
+                                  ((roles, counts, centred, order),)))
     return tuple(out)
+
+
+def _sums(scores: np.ndarray) -> np.ndarray:
+    """Each row's sum, added left to right as Python's `sum` adds (numpy's own sum pairs terms
+    otherwise, and equal layouts must tie exactly)."""
+    if not scores.shape[1]:
+        return np.zeros(len(scores))
+    return np.cumsum(scores, axis=1)[:, -1]
 
 
 def _score_table(key: _LinesKey, anchor: int | None, roles: tuple[str, ...], widths: _Widths,

@@ -118,7 +118,7 @@ def _continuable(bounds: _LineBounds, anchors: list[int], targets: list[list[int
 def _may_lay_out(lines: int, position: int, roles: list[str]) -> bool:
     """Can a layout of `lines` lines besides the row number put the number at reading
     `position`? Top-aligned, only the first lines of the columns left of it come first;
-    centred, about half of each column's lines (see `_number_positions`)."""
+    centred, about half of each column's lines (see `layouts._reading_cells`)."""
     left = roles.index(NUMBER) if NUMBER in roles else 0
     others = len(roles) - 1
     return position <= left or (lines - others) / 2 <= position <= lines // 2 + left
