@@ -441,3 +441,10 @@ def test_unruled_table_in_a_pdf(tmp_path):
     # one word of a wrapped task text may fall on the column next to it; most cells come out whole
     assert sum(g == w for g, w in zip(got, wanted)) >= len(wanted) - 2
     assert plan["tasks"][0]["title"] == DISTRICT_TASKS[0]["title"]
+
+
+# --- 17. The same table drawn with characters: bars between cells, dashes between rows ----------------
+
+@pytest.mark.parametrize("style", sorted(docs.GRID_STYLES))
+def test_table_drawn_with_characters(style, tmp_path):
+    assert_plan(docs.grid_txt(tmp_path, style), STACKED_META, STACKED_TASKS)

@@ -627,3 +627,44 @@ def borderless_pdf(directory: Path) -> Path:
     borderless = directory / "ke-hoach-cchc-huyen-khong-ke.docx"
     document.save(str(borderless))
     return docx_to_pdf(borderless, directory)
+
+
+# --- 17. The same table drawn with characters, as text exports and e-mail clients print it ----------
+
+GRID_STYLES = {  # bar, rule under the header, rule between rows (None: none), the rule's crossing
+    "markdown": ("|", "-", None, "|"),
+    "pandoc": ("|", "=", "-", "+"),
+    "box": ("│", "═", "─", "┼"),
+}
+GRID_WIDTHS = [4, 34, 18, 14, 16, 16]
+
+
+def grid_txt(directory: Path, style: str) -> Path:
+    """Cells wrapped within fixed-width columns between bars; area rows one cell across the table."""
+    bar, header_rule, row_rule, cross = GRID_STYLES[style]
+    lines = _grid_row(STACKED_HEADER, bar) + [_grid_rule(header_rule, cross)]
+    for row in STACKED_ROWS:
+        lines += _grid_row(row, bar)
+        if row_rule:
+            lines.append(_grid_rule(row_rule, cross))
+    path = directory / f"ke-hoach-bang-ky-tu-{style}.txt"
+    path.write_text(STACKED_FRONT + "\n" + "\n".join(lines) + "\n\n" + STACKED_AFTER, encoding="utf-8")
+    return path
+
+
+def _grid_row(cells: list[str], bar: str) -> list[str]:
+    import textwrap
+
+    if len(cells) == 2 and cells[0].isupper():   # "I", "CẢI CÁCH THỂ CHẾ": merged across the row
+        width = sum(GRID_WIDTHS) + 3 * (len(GRID_WIDTHS) - 1)
+        return [f"{bar} {' '.join(cells).ljust(width)} {bar}"]
+    wrapped = [[line for part in cell.split("\n") for line in textwrap.wrap(part, width)]
+               for cell, width in zip(cells, GRID_WIDTHS)]
+    height = max(len(w) for w in wrapped)
+    return [f"{bar} " + f" {bar} ".join((w[k] if k < len(w) else "").ljust(width)
+                                        for w, width in zip(wrapped, GRID_WIDTHS)) + f" {bar}"
+            for k in range(height)]
+
+
+def _grid_rule(char: str, cross: str) -> str:
+    return cross + cross.join(char * (width + 2) for width in GRID_WIDTHS) + cross

@@ -118,7 +118,7 @@ def _table(placed: list[tuple[Line, list[int] | None, list[int]]]) -> Table:
             rows.append(cells)
             linenos.append(line.lineno)
         else:
-            rows[-1] = [_joined(a, b) for a, b in zip(rows[-1], cells)]
+            rows[-1] = [join_wrapped(a, b) for a, b in zip(rows[-1], cells)]
     width = max(len(r) for r in rows)
     return Table(rows=[r + [""] * (width - len(r)) for r in rows], lineno=linenos[0], row_linenos=linenos)
 
@@ -205,7 +205,7 @@ def _run_after_mark(text: str) -> re.Match | None:
     return runs[0] if len(runs) == 1 else None
 
 
-def _joined(cell: str, more: str) -> str:
+def join_wrapped(cell: str, more: str) -> str:
     """A cell and its next line: the line wraps the same text unless it opens a bullet or list item."""
     if not more:
         return cell

@@ -6,7 +6,8 @@ Text copies of plans keep their appendix table in one of a few layouts:
   line whose first cells are empty (Word "save as text");
 * one cell per line: every cell starts with a TAB, a cell's further lines do not,
   rows are separated by blank lines (copy-paste from a browser);
-* "|"-separated rows from legal-database text exports.
+* "|"-separated rows from legal-database text exports, and tables drawn with bars and dashes
+  whose cells wrap over several lines: read by `grid_text` before the others.
 
 Inside a tab-separated table, an area row keeps fewer TABs than the others ("I<TAB>CÔNG TÁC CHỈ
 ĐẠO", or the heading alone on its line when the merged cell lost its TABs): it stays in the table.
@@ -24,16 +25,16 @@ from ..document import Block, Document, Line, Table
 from ..fields.areas import is_area_heading
 from .columns import is_header_row
 from .aligned_columns import aligned_tables
+from .grid_text import grid_tables
 from .rows import header_rows, task_tables
 from .stacked_cells import restore_cell_tabs
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 _RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 
 def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
-    source = aligned_tables(restore_cell_tabs(doc.blocks))
+    source = aligned_tables(restore_cell_tabs(grid_tables(doc.blocks)))
     blocks: list[Block] = []
     pending: list[Line] = []
     for i, block in enumerate(source):
@@ -82,7 +83,7 @@ def _with_heading_row(table: Table, heading: Line) -> Table:
 
 
 def _is_table_line(text: str) -> bool:
-    return text.count("\t") >= 2 or text.lstrip(" ").startswith("\t") or bool(_PIPE_ROW.match(text))
+    return text.count("\t") >= 2 or text.lstrip(" ").startswith("\t")
 
 
 def _continues(line: Line, pending: list[Line]) -> bool:
@@ -140,17 +141,14 @@ def _flush(lines: list[Line]) -> list[Block]:
 
 
 def _delimited_tables(lines: list[Line]) -> list[Block]:
-    """Tab- or pipe-separated rows; blank lines between rows are ignored."""
+    """Tab-separated rows; blank lines between rows are ignored."""
     rows, linenos = [], []
     for ln in lines:
         if not ln.text.strip():
             continue
-        if _PIPE_ROW.match(ln.text):
-            cells = ln.text.strip().strip("|").split("|")
-        else:
-            cells = ln.text.split("\t")
+        cells = ln.text.split("\t")
         if all(_RULE_CELL.fullmatch(c) for c in cells):
-            continue  # "|-----|-----|": a drawn rule, not a row
+            continue  # TABs around nothing, or dashes: no row
         rows.append([c.strip() for c in cells])
         linenos.append(ln.lineno)
     return [Table(rows=_pad(rows), lineno=linenos[0], row_linenos=linenos)]

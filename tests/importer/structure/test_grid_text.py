@@ -1,0 +1,97 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cchc.importer.document import Line, Table
+from cchc.importer.structure.grid_text import grid_tables
+
+
+def lines(text: str) -> list[Line]:
+    return [Line(t, i + 1) for i, t in enumerate(text.split("\n"))]
+
+
+def only_table(blocks) -> Table:
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    return tables[0]
+
+
+RULED = """Phụ lục
++----+----------------------+--------------+
+| TT | Nội dung             | Chủ trì      |
++====+======================+==============+
+| I. CẢI CÁCH THỂ CHẾ                              |
++----+----------------------+--------------+
+| 1  | Rà soát văn bản quy  | Sở Tư pháp   |
+|    | phạm pháp luật       |              |
++----+----------------------+--------------+
+|    | - Báo cáo quý        | Sở Nội vụ;   |
+|    | - Báo cáo năm        | Sở Tài chính |
++----+----------------------+--------------+
+Nơi nhận:"""
+
+
+def test_lines_between_rules_are_one_row_and_wrapped_cells_are_joined():
+    blocks = grid_tables(lines(RULED))
+    table = only_table(blocks)
+    assert table.rows == [["TT", "Nội dung", "Chủ trì"],
+                          ["I. CẢI CÁCH THỂ CHẾ"] * 3,   # one cell across the row: a merged heading
+                          ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp"],
+                          ["", "- Báo cáo quý\n- Báo cáo năm", "Sở Nội vụ; Sở Tài chính"]]
+    assert table.row_linenos == [3, 5, 7, 10]
+    assert [b.text for b in blocks if isinstance(b, Line)] == ["Phụ lục", "Nơi nhận:"]
+
+
+def test_without_rules_between_rows_a_row_number_opens_a_row():
+    text = """| TT | Nội dung          | Cơ quan    | Thời gian   |
+|    |                   | chủ trì    | hoàn thành  |
+|----|-------------------|------------|-------------|
+| I  | CẢI CÁCH THỂ CHẾ                                |
+| 1  | Rà soát văn bản   | Sở Tư pháp | Quý II/2025 |
+|    | quy phạm pháp luật|            |             |
+
+| 2  | Kiểm tra văn bản  | Sở Tư pháp | Tháng 6     |"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows == [["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                          ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+                          ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2025"],
+                          ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Tháng 6"]]   # past the blank line
+
+
+def test_box_drawing_characters():
+    text = """│ STT │ Nhiệm vụ         │ Chủ trì     │
+├─────┼──────────────────┼─────────────┤
+│ 1   │ Công bố thủ tục  │ Văn phòng   │
+│     │ hành chính       │ UBND tỉnh   │
+├─────┼──────────────────┼─────────────┤
+│ 2   │ Số hóa hồ sơ     │ Sở Nội vụ   │"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows[1:] == [["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh"],
+                              ["2", "Số hóa hồ sơ", "Sở Nội vụ"]]
+
+
+def test_without_a_number_column_a_capital_opens_a_row():
+    text = """| Nội dung            | Chủ trì    |
+|---------------------|------------|
+| Rà soát văn bản quy | Sở Tư pháp |
+| phạm pháp luật      |            |
+| Kiểm tra văn bản    | Sở Tư pháp |"""
+    table = only_table(grid_tables(lines(text)))
+    assert [r[0] for r in table.rows] == ["Nội dung", "Rà soát văn bản quy phạm pháp luật", "Kiểm tra văn bản"]
+
+
+def test_a_lone_pipe_line_is_left_as_it_is():
+    """OCR text has stray bars ("| |nhigm vu ... | 1an ddu"): one such line is no drawing."""
+    text = "Mục tiêu\n| |nhigm vu CCHC cla tinh trong| “naro b % | 1an ddu\n----\nnội dung tiếp"
+    blocks = grid_tables(lines(text))
+    assert all(isinstance(b, Line) for b in blocks)
+    assert [b.text for b in blocks] == text.split("\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="|│+-=─┼ aB1.\t", max_size=30), max_size=12))
+def test_any_bars_and_dashes_never_crash_and_keep_every_line(texts):
+    blocks = grid_tables([Line(t, i + 1) for i, t in enumerate(texts)])
+    kept = [b.lineno for b in blocks if isinstance(b, Line)]
+    kept += [n for b in blocks if isinstance(b, Table) for n in b.row_linenos]
+    assert len(set(kept)) == len(kept)
+    assert set(kept) <= set(range(1, len(texts) + 1))
