@@ -7,6 +7,7 @@ Each clean seed is turned into the text other tools make of the same plan, then 
 with the gold (the columns of `cchc eval`):
 - "tab-less": the TABs that open or separate cells removed (a table copied out of a web page);
 - "drawn": the table drawn with bars and dashes, cells wrapped within their columns (a text export);
+- "bars after cells": each row on a line, "cell | cell |", as a legal database's text export writes it;
 - "pdftotext -layout" and "pdftotext": the seed printed to PDF by LibreOffice and turned back into
   text by poppler, columns lined up with spaces or dumped column by column;
 - "OCR eng --psm 3/6": the PDF's pages at 200 dpi read by Tesseract without Vietnamese data (the
@@ -40,29 +41,34 @@ def tab_less(text: str) -> str:
     return "\n".join(re.sub(r"\s*\t\s*", "  ", line).strip() for line in text.split("\n"))
 
 
-def drawn(seed: Path) -> str:
-    """The seed's tables (as the importer recovers them from the clean text) drawn with characters."""
+def drawn(seed: Path, rules: bool = True) -> str:
+    """The seed's tables (as the importer recovers them from the clean text) drawn with characters:
+    bars around every cell and dashes between the rows, or (`rules` False) as a legal database's
+    export writes them, "cell | cell |", each row on one line."""
     out = []
     for block in recover_tables(read_document(seed)).blocks:
-        if isinstance(block, Table):
-            width = len(block.rows[0])
-            columns = [6] + [max(10, 96 // max(1, width - 1))] * (width - 1)
-            rule = "+" + "+".join("-" * (w + 2) for w in columns) + "+"
-            out.append(rule)
-            for row in block.rows:
-                wrapped = [textwrap.wrap(cell, w) or [""] for cell, w in zip(row, columns)]
-                for k in range(max(map(len, wrapped))):
-                    out.append("| " + " | ".join((c[k] if k < len(c) else "").ljust(w)
-                                                 for c, w in zip(wrapped, columns)) + " |")
-                out.append(rule)
-        else:
+        if not isinstance(block, Table):
             out.append(block.text)
+            continue
+        if not rules:
+            out += [" | ".join(cell.replace("\n", " ") for cell in row) + " |" for row in block.rows]
+            continue
+        width = len(block.rows[0])
+        columns = [6] + [max(10, 96 // max(1, width - 1))] * (width - 1)
+        rule = "+" + "+".join("-" * (w + 2) for w in columns) + "+"
+        out.append(rule)
+        for row in block.rows:
+            wrapped = [textwrap.wrap(cell, w) or [""] for cell, w in zip(row, columns)]
+            for k in range(max(map(len, wrapped))):
+                out.append("| " + " | ".join((c[k] if k < len(c) else "").ljust(w)
+                                             for c, w in zip(wrapped, columns)) + " |")
+            out.append(rule)
     return "\n".join(out)
 
 
 def variants(seed: Path, workdir: Path, ocr: bool) -> dict[str, str]:
     text = seed.read_text(encoding="utf-8")
-    out = {"tab-less": tab_less(text), "drawn": drawn(seed)}
+    out = {"tab-less": tab_less(text), "drawn": drawn(seed), "bars after cells": drawn(seed, rules=False)}
     pdf = rendering.convert_to_pdf(rendering.build_docx(text, workdir / "plan.docx"), workdir)
     for label, flags in (("pdftotext -layout", ["-layout"]), ("pdftotext", [])):
         target = workdir / "plan.txt"

@@ -448,3 +448,8 @@ def test_unruled_table_in_a_pdf(tmp_path):
 @pytest.mark.parametrize("style", sorted(docs.GRID_STYLES))
 def test_table_drawn_with_characters(style, tmp_path):
     assert_plan(docs.grid_txt(tmp_path, style), STACKED_META, STACKED_TASKS)
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one-line", "wrapped"])
+def test_table_with_bars_only_after_its_cells(wrapped, tmp_path):
+    assert_plan(docs.bar_rows_txt(tmp_path, wrapped), STACKED_META, STACKED_TASKS)

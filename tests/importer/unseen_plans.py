@@ -668,3 +668,23 @@ def _grid_row(cells: list[str], bar: str) -> list[str]:
 
 def _grid_rule(char: str, cross: str) -> str:
     return cross + cross.join(char * (width + 2) for width in GRID_WIDTHS) + cross
+
+
+def bar_rows_txt(directory: Path, wrapped: bool) -> Path:
+    """The table as a legal database's text export writes it: "cell | cell |", bars only after cells,
+    a merged area row without any; `wrapped`: cells wrapped within fixed-width columns."""
+    import textwrap
+
+    lines = []
+    for row in [STACKED_HEADER] + STACKED_ROWS:
+        if len(row) == 2:
+            lines.append(" ".join(row))
+            continue
+        cells = [[line for part in cell.split("\n") for line in textwrap.wrap(part, width)] if wrapped
+                 else [cell.replace("\n", " ")] for cell, width in zip(row, GRID_WIDTHS)]
+        lines += [" | ".join((c[k] if k < len(c) else "").ljust(width if wrapped else 0)
+                             for c, width in zip(cells, GRID_WIDTHS)) + " |"
+                  for k in range(max(map(len, cells)))]
+    path = directory / f"ke-hoach-csdl-{'xuong-dong' if wrapped else 'mot-dong'}.txt"
+    path.write_text(STACKED_FRONT + "\n" + "\n".join(lines) + "\n\n" + STACKED_AFTER, encoding="utf-8")
+    return path

@@ -7,8 +7,14 @@
     +----+--------------------------+-----------------+------------+
 
 "|" (or a box-drawing "│") separates the cells of a line, and a cell across the whole line is a
-heading merged across the row; a line of dashes ("|---|", "+---+", "═══") rules rows off. A cell's text wraps over several lines of the drawing. Where rules stand between the
-rows, the lines between two rules are one row. Without them, a line with something in the number
+heading merged across the row; a line of dashes ("|---|", "+---+", "═══") rules rows off. A legal
+database's text export writes bars only after or between the cells ("1 | Rà soát | Sở Tư pháp |"):
+such rows are a table under a header line, or, where the table's start was cut off, from three rows
+that open with a row number; every row has as many bars as the first, and an area heading written
+without bars may stand between them.
+
+A cell's text wraps over several lines. Where rules stand between the rows, the lines between two
+rules are one row. Without them, a line with something in the number
 column opens a row and the lines under it continue its cells, as in a table lined up with spaces.
 A lone line with bars stays a line of text: OCR leaves stray bars ("| |nhigm vu ... | 1an ddu").
 """
@@ -17,71 +23,108 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line, Table
+from ..fields.areas import is_area_heading
 from .aligned_columns import join_wrapped
-from .columns import NUMBER, header_role
+from .columns import NUMBER, header_role, is_header_row, is_number_cell
 
 _BARS = "|│┃║¦"
+_CORNERS = "+├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝"
 _CELL_LINE = re.compile(rf"^\s*[{_BARS}](?:[^{_BARS}]*[{_BARS}])+")   # a bar, then cells that end in one
-_CELLS_LINE = re.compile(rf"^\s*[{_BARS}](?:[^{_BARS}]*[{_BARS}]){{2,}}")   # ... two or more of them
-_RULE_LINE = re.compile(rf"^\s*[{_BARS}+├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝]?(?:[-=_:─━═+{_BARS}├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝ ]*[-=─━═]{{3}}"
-                        rf"[-=_:─━═+{_BARS}├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝ ]*)\s*$")
+_RULE_LINE = re.compile(rf"^\s*[-=_:─━═ {_BARS}{_CORNERS}]*[-=─━═]{{3}}[-=_:─━═ {_BARS}{_CORNERS}]*$")
 _SPLIT = re.compile(rf"[{_BARS}]")
-MIN_CELL_LINES = 2
+MIN_ROWS = 2   # lines of cells
+MIN_NUMBERED_ROWS = 3   # without a header
+MAX_HEADING = 160   # characters
+_AREA_MARK = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]?\s+(?=\S)")
 
 
 def grid_tables(blocks: list[Block]) -> list[Block]:
-    """`blocks` with each drawn table (two or more cell lines) replaced by a `Table`."""
+    """`blocks` with each drawn table replaced by a `Table`."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        end = _run_end(blocks, i)
-        run = blocks[i:end]
-        if sum(_is_cell_line(line.text) and bool(_CELLS_LINE.match(line.text)) for line in run) >= MIN_CELL_LINES:
-            out.append(_table(run))
-            i = end
-        else:
+        table = _drawing(blocks, i) or _bar_rows(blocks, i)
+        if table is None:
             out.append(blocks[i])
             i += 1
+        else:
+            end, outer = table
+            out.append(_table([b for b in blocks[i:end] if isinstance(b, Line)], outer))
+            i = end
     return out
 
 
-def _is_grid_line(block: Block) -> bool:
-    return isinstance(block, Line) and bool(_CELL_LINE.match(block.text) or _RULE_LINE.match(block.text))
+def _is_row(text: str) -> bool:
+    return _SPLIT.search(text) is not None and not _RULE_LINE.match(text)
 
 
-def _is_cell_line(text: str) -> bool:
-    return bool(_CELL_LINE.match(text)) and not _RULE_LINE.match(text)
+def _drawing(blocks: list[Block], start: int) -> tuple[int, bool] | None:
+    """(end, True) of a drawing with bars at the line starts from `start`: two or more rows of two or
+    more cells."""
+    end = _run_end(blocks, start, lambda text: bool(_CELL_LINE.match(text) or _RULE_LINE.match(text)))
+    rows = sum(_is_row(b.text) and len(_cells(b.text, True)) >= 2 for b in blocks[start:end] if isinstance(b, Line))
+    return (end, True) if rows >= MIN_ROWS else None
 
 
-def _run_end(blocks: list[Block], start: int) -> int:
-    """End of the drawing that starts at `start` (blank lines inside it, as a page break leaves, included)."""
-    end = start
-    k = start
-    while k < len(blocks):
-        if _is_grid_line(blocks[k]):
+def _bar_rows(blocks: list[Block], start: int) -> tuple[int, bool] | None:
+    """(end, False) of rows with bars only between their cells ("1 | Rà soát | Sở Tư pháp") from `start`:
+    under a header line, or, where the table's start was cut off, three or more rows opened by a row
+    number. Every line has as many bars as the first (OCR text has bars anywhere)."""
+    first = blocks[start]
+    if not isinstance(first, Line) or _CELL_LINE.match(first.text) or not _SPLIT.search(first.text):
+        return None
+    cells = _cells(first.text, False)
+    headed = is_header_row(cells)
+    if not headed and not (len(cells) > 2 and is_number_cell(cells[0])):
+        return None
+    bars = len(_SPLIT.findall(first.text))
+    end = _run_end(blocks, start, lambda text: bool(_RULE_LINE.match(text)) or len(_SPLIT.findall(text)) == bars)
+    rows = [_cells(b.text, False) for b in blocks[start:end] if isinstance(b, Line) and _is_row(b.text)]
+    enough = len(rows) > MIN_ROWS if headed else sum(is_number_cell(r[0]) for r in rows) >= MIN_NUMBERED_ROWS
+    return (end, False) if enough else None
+
+
+def _heading_line(text: str) -> bool:
+    """An area heading between the rows, written without bars ("III. CẢI CÁCH TỔ CHỨC BỘ MÁY")."""
+    return len(text) < MAX_HEADING and not _SPLIT.search(text) and bool(_AREA_MARK.match(text)) and \
+        is_area_heading(_AREA_MARK.sub("", text))
+
+
+def _run_end(blocks: list[Block], start: int, belongs) -> int:
+    """End of the lines from `start` that `belongs` takes, with blank lines (a page break leaves them)
+    and area headings between them."""
+    end = k = start
+    while k < len(blocks) and isinstance(blocks[k], Line):
+        text = blocks[k].text
+        if belongs(text):
             end = k = k + 1
-        elif isinstance(blocks[k], Line) and not blocks[k].text.strip():
+        elif not text.strip() or _heading_line(text):
             k += 1
         else:
             break
     return end
 
 
-def _table(lines: list[Line]) -> Table:
+def _table(lines: list[Line], outer: bool) -> Table:
+    """`outer`: the lines open and close with a bar (else bars stand only between cells)."""
     segments = _segments(lines)
-    header = _cells(segments[0][0].text) if segments and segments[0] else []
-    numbered = bool(header) and header_role(header[0]) == NUMBER
+    header = _cells(segments[0][0].text, outer)
+    numbered = header_role(header[0]) == NUMBER or is_number_cell(header[0])   # a header, or the first row
     ruled = len(segments) > 2   # rules between the rows, not only under the header
     rows: list[list[str]] = []
     linenos: list[int] = []
+    after_heading = False
     for segment in segments:
         for n, line in enumerate(segment):
-            cells = _cells(line.text)
-            if n == 0 or (not ruled and _opens_row(cells, numbered)):
+            cells = _cells(line.text, outer)
+            # an area heading without bars is a row of its own, and so is the row under it
+            heading = len(cells) == 1 and not _SPLIT.search(line.text)
+            if n == 0 or heading or after_heading or (not ruled and _opens_row(cells, numbered)):
                 rows.append(cells)
                 linenos.append(line.lineno)
             else:
                 rows[-1] = _continued(rows[-1], cells)
+            after_heading = heading
     width = max(len(r) for r in rows)
     # a cell across the whole row (an area heading) fills every column, as a merged Word cell does
     return Table(rows=[r * width if len(r) == 1 else r + [""] * (width - len(r)) for r in rows],
@@ -89,19 +132,22 @@ def _table(lines: list[Line]) -> Table:
 
 
 def _segments(lines: list[Line]) -> list[list[Line]]:
-    """The cell lines between rules (blank lines dropped)."""
+    """The rows' lines between rules (blank lines dropped)."""
     segments: list[list[Line]] = [[]]
     for line in lines:
-        if _is_cell_line(line.text):
+        if _RULE_LINE.match(line.text):
+            if segments[-1]:
+                segments.append([])
+        elif line.text.strip():
             segments[-1].append(line)
-        elif _RULE_LINE.match(line.text) and segments[-1]:
-            segments.append([])
     return [s for s in segments if s]
 
 
-def _cells(text: str) -> list[str]:
-    parts = _SPLIT.split(text.strip())
-    return [part.strip() for part in parts[1:-1 if len(parts) > 2 and not parts[-1].strip() else None]]
+def _cells(text: str, outer: bool) -> list[str]:
+    parts = [part.strip() for part in _SPLIT.split(text.strip())]
+    if outer and len(parts) > 1:   # the bars that open and close the line
+        parts = parts[1:-1] if len(parts) > 2 and not parts[-1] else parts[1:]
+    return parts
 
 
 def _opens_row(cells: list[str], numbered: bool) -> bool:

@@ -57,6 +57,18 @@ def test_without_rules_between_rows_a_row_number_opens_a_row():
                           ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Tháng 6"]]   # past the blank line
 
 
+def test_an_area_heading_without_bars_in_a_drawing_is_a_row():
+    text = """| TT | Nội dung         | Chủ trì     |
+|----|------------------|-------------|
+| 1  | Rà soát văn bản  | Sở Tư pháp  |
+II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+|    | Công bố thủ tục  | Văn phòng   |"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows[1:] == [["1", "Rà soát văn bản", "Sở Tư pháp"],
+                              ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"] * 3,
+                              ["", "Công bố thủ tục", "Văn phòng"]]
+
+
 def test_box_drawing_characters():
     text = """│ STT │ Nhiệm vụ         │ Chủ trì     │
 ├─────┼──────────────────┼─────────────┤
@@ -85,6 +97,39 @@ def test_a_lone_pipe_line_is_left_as_it_is():
     blocks = grid_tables(lines(text))
     assert all(isinstance(b, Line) for b in blocks)
     assert [b.text for b in blocks] == text.split("\n")
+
+
+def test_bars_only_between_cells_under_a_header():
+    """A legal database's export: "cell | cell |"; an area row without bars stays in the table."""
+    text = """Phụ lục
+TT | Nội dung | Cơ quan chủ trì | Thời gian |
+I. CẢI CÁCH THỂ CHẾ
+1 | Rà soát văn bản | Sở Tư pháp | Quý II |
+ | quy phạm pháp luật |  |  |
+2 | Kiểm tra văn bản | Sở Tư pháp |  |
+Nơi nhận:"""
+    blocks = grid_tables(lines(text))
+    table = only_table(blocks)
+    assert [r[:4] for r in table.rows] == [["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                                           ["I. CẢI CÁCH THỂ CHẾ"] * 4,
+                                           ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II"],
+                                           ["2", "Kiểm tra văn bản", "Sở Tư pháp", ""]]
+    assert [b.text for b in blocks if isinstance(b, Line)] == ["Phụ lục", "Nơi nhận:"]
+
+
+def test_bars_only_between_cells_without_a_header_need_numbered_rows():
+    numbered = "3. | Theo dõi thi hành pháp luật | Sở Tư pháp | Quý IV |\n" \
+               "4. | Rà soát văn bản | Sở Tư pháp | Tháng 6 |\n" \
+               "5. | Kiểm tra văn bản | Sở Tư pháp | Thường xuyên |"
+    assert [r[0] for r in only_table(grid_tables(lines(numbered))).rows] == ["3.", "4.", "5."]
+    # OCR'd lines whose bars agree by chance, without row numbers (seed 004)
+    ocr = "Cong khai TTHC (100% co quan| S&, ban, nganh A ; ; g T 3 &\n" \
+          "A r o . S& Tuphdp don | 1. Bang niém yét| 1. Thyuc hién thudng xuyén\n" \
+          "3 chugén mén cip :llnh, U]?ND cap | tinh; UBND | dbe th]uc | hang nim;"
+    assert all(isinstance(b, Line) for b in grid_tables(lines(ocr)))
+    # a section heading after the last row is no row of the table
+    after = numbered + "\nII. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\nNăm 2025, tỉnh tiếp tục ..."
+    assert [b.text for b in grid_tables(lines(after)) if isinstance(b, Line)] == after.split("\n")[3:]
 
 
 @settings(max_examples=200, deadline=None)
