@@ -156,13 +156,25 @@ _PLACE = re.compile(r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|p
                     r"((?:(?!năm\b|giai\b)[^\W\d_]+ ){1,4})(?=năm\b|giai đoạn\b)|"
                     r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) ((?:[^\W\d_]+ ?){1,4})$")
 # the agency whose plan it is: "... của sở tài chính"
-_AGENCY_IN_TITLE = re.compile(r"(?<=của )(sở|ban|văn phòng|thanh tra|công an) "
-                              r"((?:(?!năm\b|giai\b|đến\b)[^\W\d_,-]+[ ,-]*){1,8})")
+_AGENCY_IN_TITLE = re.compile(r"(?<=của )(sở|bộ|ban|văn phòng|thanh tra|công an) "
+                              r"((?:(?!năm\b|giai\b|đến\b|về\b|ngày\b)[^\W\d_,-]+[ ,-]*){1,8})")
+# a document cited by its number: "thực hiện nghị quyết số 48/NQ-CP" -> "Nghị quyết số 48/NQ-CP"
+_CITED = re.compile(r"\b(nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kế hoạch|chương trình|đề án|"
+                    r"công văn|thông báo|kết luận)(?= số\b)")
+# bodies of the state, always written with capitals
+_STATE_BODIES = {"thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
+                 "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư", "trung ương": "Trung ương",
+                 "ủy ban nhân dân": "Ủy ban nhân dân", "hội đồng nhân dân": "Hội đồng nhân dân", "đảng": "Đảng"}
+_STATE_BODY = re.compile(r"\b(" + "|".join(sorted(_STATE_BODIES, key=len, reverse=True)) + r")\b(?! viên)")
 
 
 def _proper_names(subject: str) -> str:
-    """A title lowered from capitals gets its names back: "huyện Đức Trọng", "của Sở Tài chính"."""
+    """A title lowered from capitals gets its names back: "huyện Đức Trọng", "của Sở Tài chính",
+    "Nghị quyết số 48/NQ-CP của Chính phủ"."""
     subject = _PLACE.sub(lambda m: f"{m[1] or m[3]} {(m[2] or m[4]).title()}", subject)
+    subject = _CITED.sub(lambda m: m[0].capitalize(), subject)
+    subject = _STATE_BODY.sub(lambda m: _STATE_BODIES[m[0]], subject)
+    subject = re.sub(r"\b(khóa|lần thứ) ([ivxlc]+)\b", lambda m: f"{m[1]} {m[2].upper()}", subject)
     return _AGENCY_IN_TITLE.sub(lambda m: _agency_name(m[0].upper().strip(), m[1].upper()) +
                                 (" " if m[0].endswith(" ") else ""), subject)
 
@@ -173,8 +185,14 @@ def _is_acronym(word: str) -> bool:
 
 
 def _lower_word(word: str) -> str:
-    core = re.sub(r"[^\wĐđ]", "", word).lower()
-    return word if core in _ACRONYMS else word.lower()
+    """A word of a title in capitals, lowered unless it is an acronym, a code with digits ("48/NQ-CP",
+    "5G", not the hour "0H00"), a Roman numeral of three letters ("XVI") or a short name in parentheses ("(IOT)")."""
+    core = re.sub(r"[^\wĐđ]", "", word)
+    if core.lower() in _ACRONYMS or re.fullmatch(r"[IVXLC]{3,}", core) or \
+            (re.search(r"\d", word) and not re.fullmatch(r"\d{1,2}H\d{2}", core)) or \
+            re.fullmatch(r"\(\w{2,6}\)[,;.]?", word):
+        return word
+    return word.lower()
 
 
 _PROVINCE_MARKERS = ("tinh ", "thanh pho ", "uy ban nhan dan tinh ", "ubnd tinh ")

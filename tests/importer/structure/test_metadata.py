@@ -112,6 +112,15 @@ def test_an_appendix_on_its_own_has_no_title_and_its_period_decides_the_kind():
     ("CẢI CÁCH HÀNH CHÍNH GẮN VỚI PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024",
      "Kế hoạch cải cách hành chính gắn với phát triển kinh tế - xã hội năm 2024"),
     ("THANH TRA CÔNG VỤ VÀ BAN HÀNH VĂN BẢN NĂM 2021", "Kế hoạch thanh tra công vụ và ban hành văn bản năm 2021"),
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP CỦA CHÍNH PHỦ VỀ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+     "Kế hoạch thực hiện Nghị quyết số 76/NQ-CP của Chính phủ về cải cách hành chính năm 2025"),
+    ("CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BỘ NỘI VỤ", "Kế hoạch cải cách hành chính năm 2025 của Bộ Nội vụ"),
+    ("CHUYỂN ĐỔI SỐ, PHÁT TRIỂN MẠNG 5G VÀ INTERNET VẠN VẬT (IOT) NĂM 2025",
+     "Kế hoạch chuyển đổi số, phát triển mạng 5G và internet vạn vật (IOT) năm 2025"),
+    ("THI ĐUA CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG VÀ PHÁT TRIỂN ĐẢNG VIÊN",
+     "Kế hoạch thi đua chào mừng đại hội lần thứ XIV của Đảng và phát triển đảng viên"),
+    ("KIỂM KÊ TÀI SẢN CÔNG THỜI ĐIỂM 0H00 NGÀY 01/01/2026 THEO QUY ĐỊNH CỦA QUỐC HỘI KHÓA XV",
+     "Kế hoạch kiểm kê tài sản công thời điểm 0h00 ngày 01/01/2026 theo quy định của Quốc hội khóa XV"),
 ])
 def test_a_title_in_capitals_gets_its_names_back(caps, title):
     assert read_metadata(f"KẾ HOẠCH\n{caps}\n").title == title
