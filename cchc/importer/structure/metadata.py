@@ -195,7 +195,7 @@ def _lower_word(word: str) -> str:
     return word.lower()
 
 
-_PROVINCE_MARKERS = ("tinh ", "thanh pho ", "uy ban nhan dan tinh ", "ubnd tinh ")
+_PROVINCE_MARKERS = ("tinh ", "thanh pho ", "tp ", "tp. ", "uy ban nhan dan tinh ", "ubnd tinh ")
 
 
 @lru_cache(maxsize=1)

@@ -161,3 +161,13 @@ def test_an_appendix_heading_far_below_does_not_replace_a_sentence_case_title():
     info = read_metadata(f"UBND TỈNH A\nKế hoạch cải cách hành chính năm 2024\n{body}"
                          "PHỤ LỤC\nKẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024\n")
     assert info.title == "Kế hoạch cải cách hành chính năm 2024"
+
+
+@pytest.mark.parametrize("letterhead", ["ỦY BAN NHÂN\nDÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "UBND TP. HỒ CHÍ MINH"])
+def test_the_largest_city_is_found_by_its_name_after_thanh_pho_or_tp(letterhead):
+    info = read_metadata(f"{letterhead}\nSố: 174/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TRÊN ĐỊA BÀN THÀNH PHỐ "
+                         "HỒ CHÍ MINH NĂM 2026\n")
+    assert info.province == "Hồ Chí Minh"
+    assert info.title == "Kế hoạch cải cách hành chính trên địa bàn thành phố Hồ Chí Minh năm 2026"
+    # the name alone, without "thành phố" before it, is no place ("tư tưởng Hồ Chí Minh")
+    assert read_metadata("UBND TỈNH HÀ TĨNH\nKẾ HOẠCH\nHọc tập tư tưởng Hồ Chí Minh\n").province == "Hà Tĩnh"
