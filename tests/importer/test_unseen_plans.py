@@ -453,3 +453,22 @@ def test_table_drawn_with_characters(style, tmp_path):
 @pytest.mark.parametrize("wrapped", [False, True], ids=["one-line", "wrapped"])
 def test_table_with_bars_only_after_its_cells(wrapped, tmp_path):
     assert_plan(docs.bar_rows_txt(tmp_path, wrapped), STACKED_META, STACKED_TASKS)
+
+
+# --- 18. A prose plan with its items' responsibilities on labelled lines ----------------------------
+
+LABELLED_PROSE_TASKS = [
+    {"id": "1.a", "area": "the_che", "title": "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành",
+     "lead": ["Sở Tư pháp"], "coordinating": ["Các sở, ban, ngành", "UBND cấp xã"],
+     "outputs": ["Báo cáo kết quả rà soát"], "deadline_text": "Quý II/2025",
+     "deadline": deadline("period", "2025-06-30", "2025-04-01")},
+    {"id": "1.b", "lead": ["Sở Tư pháp"], "coordinating": [], "deadline_text": "Tháng 11/2025"},
+    {"id": "2.1", "area": "thu_tuc_hanh_chinh", "lead": ["Văn phòng UBND tỉnh"], "deadline_kind": "continuous",
+     "title": "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh"},
+    {"id": "2.2", "lead": ["Sở Khoa học và Công nghệ"], "deadline_text": "", "outputs": []},
+]
+
+
+def test_prose_plan_with_labelled_lines_under_its_items(tmp_path):
+    meta = {"province": "Quảng Trị", "title": "Kế hoạch cải cách hành chính năm 2025", "decision_number": "25/KH-UBND"}
+    assert_plan(docs.labelled_prose_txt(tmp_path), meta, LABELLED_PROSE_TASKS)

@@ -688,3 +688,41 @@ def bar_rows_txt(directory: Path, wrapped: bool) -> Path:
     path = directory / f"ke-hoach-csdl-{'xuong-dong' if wrapped else 'mot-dong'}.txt"
     path.write_text(STACKED_FRONT + "\n" + "\n".join(lines) + "\n\n" + STACKED_AFTER, encoding="utf-8")
     return path
+
+
+# --- 18. A prose plan whose items give their responsibilities on labelled lines of their own ---------
+
+LABELLED_PROSE_TEXT = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 25/KH-UBND
+Quảng Trị, ngày 10 tháng 01 năm 2025
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác cải cách hành chính.
+II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thể chế
+a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Cơ quan phối hợp: Các sở, ban, ngành; UBND cấp xã.
+- Sản phẩm: Báo cáo kết quả rà soát.
+- Thời gian hoàn thành: Quý II/2025.
+b) Kiểm tra văn bản quy phạm pháp luật do cấp xã ban hành.
+- Đơn vị chủ trì: Sở Tư pháp.
+- Thời hạn hoàn thành: Tháng 11/2025.
+2. Cải cách thủ tục hành chính
+- Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.
++ Cơ quan chủ trì: Văn phòng UBND tỉnh.
++ Thời gian thực hiện: Thường xuyên.
+- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
++ Cơ quan chủ trì: Sở Khoa học và Công nghệ.
++ Kinh phí: 200 triệu đồng.
+III. TỔ CHỨC THỰC HIỆN
+Sở Nội vụ theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh.
+"""
+
+
+def labelled_prose_txt(directory: Path) -> Path:
+    path = directory / "ke-hoach-cchc-2025-quang-tri.txt"
+    path.write_text(LABELLED_PROSE_TEXT, encoding="utf-8")
+    return path

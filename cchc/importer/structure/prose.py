@@ -6,8 +6,9 @@ not itself Roman-numbered), and in each the items of the next level: lettered "a
 there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An item's title is its first
 sentence; deeper items belong to the item. Lead agencies are filled only where the item
 itself names them: opening the item ("Các sở, ban, ngành ... tiến hành rà soát ..."), labelled
-("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian hoàn thành: Quý II/2019")
-or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
+("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian hoàn thành: Quý II/2019"),
+the same labels as bullets of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp.", "+ Thời gian
+thực hiện: Thường xuyên"; such a bullet is no item) or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
 time, else a year the item commits to ("Đến năm 2015, ..."), is its deadline.
 """
 from __future__ import annotations
@@ -36,6 +37,11 @@ _LABELLED_LEAD = re.compile(r"(?:cơ quan|đơn vị)?\s*chủ trì" + _VALUE, r
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
 _LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
+# the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
+_LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì)|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?"
+                         r"phối hợp)|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)|(?P<time>(?:thời gian|thời hạn|"
+                         r"tiến độ)(?: hoàn thành| thực hiện)?)|kinh phí\b[^:]{0,30})\s*:\s*(?P<value>.*?)[\s.;]*$",
+                         re.IGNORECASE | re.DOTALL)
 _CLAUSE_LEAD = re.compile(r"[(;]\s*(?P<value>[A-ZĐÀ-Ỹ][^();:]{2,120}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
 
@@ -51,9 +57,9 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     tasks: list[Task] = []
     for area, items in _areas(part, area_kind):
         heading, code = area.text.rstrip(". :"), area_code(area.text)
-        for marker, item in _items(items, area_kind):
+        for marker, item, labels in _items(items, area_kind):
             task_id = marker if marker.startswith(f"{area.marker}.") else f"{area.marker}.{marker}"  # "1.2" under "1."
-            tasks.append(_task(task_id, item, code, heading, year, annual))
+            tasks.append(_task(task_id, item, labels, code, heading, year, annual))
     return tasks
 
 
@@ -96,8 +102,9 @@ def _areas(part: list[Paragraph], area_kind: str) -> list[tuple[Paragraph, list[
     return areas
 
 
-def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph]]:
-    """The area's own items with their markers: its letters, else its next numbering, else its bullets."""
+def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph, dict[str, str]]]:
+    """The area's own items with their markers and labelled lines: its letters, else its next
+    numbering, else its bullets."""
     kinds = [k for k in (LETTER, NUMBER, DECIMAL, BULLET)
              if _depth(k) > _depth(area_kind) and any(p.kind == k for p in paragraphs)]
     if not kinds:
@@ -106,22 +113,35 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
     first = next(p for p in paragraphs if p.kind == kind)
     # bullets of the first bullet's mark are the items; "+" under "-" are their details
     items = [_with_text_after(paragraphs, i) for i, p in enumerate(paragraphs)
-             if p.kind == kind and (kind != BULLET or p.marker == first.marker)]
+             if p.kind == kind and (kind != BULLET or p.marker == first.marker) and not _label(p)]
     if kind == BULLET:
-        return [(str(i), p) for i, p in enumerate(items, start=1)]
-    return [(p.marker, p) for p in items]
+        return [(str(i), p, labels) for i, (p, labels) in enumerate(items, start=1)]
+    return [(p.marker, p, labels) for p, labels in items]
 
 
-def _with_text_after(paragraphs: list[Paragraph], i: int) -> Paragraph:
-    """The item with the unmarked paragraphs right after it: lines a PDF wrapped before a capital
-    ("Cơ quan chủ trì:" / "Sở Tư pháp; ...") are still the item's."""
-    after = []
+def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, dict[str, str]]:
+    """The item with the unmarked paragraphs right after it (lines a PDF wrapped before a capital:
+    "Cơ quan chủ trì:" / "Sở Tư pháp; ..." are still the item's), and the values of the labelled
+    lines under it ("- Cơ quan chủ trì: Sở Tư pháp.")."""
+    after, labels = [], {}
     for p in paragraphs[i + 1:]:
-        if p.kind != TEXT:
+        label = _label(p)
+        if label:
+            field = next((name for name, value in label.groupdict().items() if value and name != "value"), None)
+            if field:
+                labels.setdefault(field, label["value"])
+        elif p.kind == TEXT:
+            after.append(p.text)
+        else:
             break
-        after.append(p.text)
     item = paragraphs[i]
-    return Paragraph(item.kind, item.marker, " ".join([item.text] + after), item.lineno) if after else item
+    return (Paragraph(item.kind, item.marker, " ".join([item.text] + after), item.lineno) if after else item), labels
+
+
+def _label(p: Paragraph) -> re.Match | None:
+    """A bullet that gives one labelled value; unmarked lines stay the item's text, where a PDF
+    wrapped it before its labels ("Cơ quan chủ trì: ...; thời gian hoàn thành: ...")."""
+    return _LABEL_LINE.match(p.text.strip()) if p.kind == BULLET else None
 
 
 def _depth(kind: str) -> int:
@@ -137,24 +157,34 @@ def _first_sentence(parts: list[str]) -> str:
     return first
 
 
-def _task(task_id: str, item: Paragraph, area: str, heading: str, year: int | None, annual: bool) -> Task:
+def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, heading: str, year: int | None,
+          annual: bool) -> Task:
+    """`labels`: values of the item's labelled lines, which win over the same labels inside its text."""
     text = item.text
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
     title = _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: "))
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), lineno=item.lineno)
-    task.lead = _labelled_lead(text) or _subject_lead(parts)
-    coordinating = _LABELLED_COORDINATING.search(text)
-    task.coordinating = split_agencies(coordinating["value"]) if coordinating else []
-    outputs = _LABELLED_OUTPUTS.search(text)
-    task.outputs = split_outputs(outputs["value"]) if outputs else []
-    time = _LABELLED_TIME.search(text) or _UNTIL_YEAR.search(text)
+    lead = labels.get("lead")
+    task.lead = split_agencies(lead) if lead else _labelled_lead(text) or _subject_lead(parts)
+    coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text))
+    task.coordinating = split_agencies(coordinating) if coordinating else []
+    outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text))
+    task.outputs = split_outputs(outputs) if outputs else []
+    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or _value(_UNTIL_YEAR.search(text))
     if time:
-        task.deadline_text = time["value"] if "value" in time.groupdict() else time.group(0)
-        task.deadline = parse_deadline(task.deadline_text, year, annual=annual)
+        task.deadline_text = time
+        task.deadline = parse_deadline(time, year, annual=annual)
     else:
         task.deadline = Deadline()
     return task
+
+
+def _value(match: re.Match | None) -> str | None:
+    """A labelled value ("chủ trì: Sở Tư pháp" -> "Sở Tư pháp"), or a whole match ("Đến năm 2015")."""
+    if match is None:
+        return None
+    return match["value"] if "value" in match.groupdict() else match.group(0)
 
 
 def _labelled_lead(text: str) -> list[str]:
