@@ -455,7 +455,7 @@ def test_table_with_bars_only_after_its_cells(wrapped, tmp_path):
     assert_plan(docs.bar_rows_txt(tmp_path, wrapped), STACKED_META, STACKED_TASKS)
 
 
-# --- 18. A prose plan with its items' responsibilities on labelled lines ----------------------------
+# --- 18. A prose plan with its items' responsibilities on labelled lines, or in a sentence -----------
 
 LABELLED_PROSE_TASKS = [
     {"id": "1.a", "area": "the_che", "title": "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành",
@@ -466,9 +466,16 @@ LABELLED_PROSE_TASKS = [
     {"id": "2.1", "area": "thu_tuc_hanh_chinh", "lead": ["Văn phòng UBND tỉnh"], "deadline_kind": "continuous",
      "title": "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh"},
     {"id": "2.2", "lead": ["Sở Khoa học và Công nghệ"], "deadline_text": "", "outputs": []},
+    {"id": "3.a", "area": "to_chuc_bo_may", "title": "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn",
+     "lead": ["Sở Nội vụ"], "coordinating": ["Các sở, ban, ngành"], "deadline_text": "Trước ngày 30/9/2025",
+     "deadline": deadline("date", "2025-09-30")},
+    {"id": "3.b", "title": "Sắp xếp các đơn vị sự nghiệp công lập", "lead": ["Sở Nội vụ"],
+     "coordinating": ["Sở Tài chính"], "deadline_text": "Trong Quý IV/2025"},
+    {"id": "3.c", "title": "Kiện toàn tổ chức bộ máy cấp xã", "lead": ["UBND cấp xã"], "coordinating": [],
+     "deadline_kind": "continuous"},
 ]
 
 
-def test_prose_plan_with_labelled_lines_under_its_items(tmp_path):
+def test_prose_plan_with_responsibilities_on_labelled_lines_or_in_a_sentence(tmp_path):
     meta = {"province": "Quảng Trị", "title": "Kế hoạch cải cách hành chính năm 2025", "decision_number": "25/KH-UBND"}
     assert_plan(docs.labelled_prose_txt(tmp_path), meta, LABELLED_PROSE_TASKS)

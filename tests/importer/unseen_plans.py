@@ -690,7 +690,8 @@ def bar_rows_txt(directory: Path, wrapped: bool) -> Path:
     return path
 
 
-# --- 18. A prose plan whose items give their responsibilities on labelled lines of their own ---------
+# --- 18. A prose plan whose items give their responsibilities on labelled lines of their own, or in a
+#         sentence ("Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện, hoàn thành trước ngày ...") ---------
 
 LABELLED_PROSE_TEXT = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -717,6 +718,11 @@ b) Kiểm tra văn bản quy phạm pháp luật do cấp xã ban hành.
 - Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
 + Cơ quan chủ trì: Sở Khoa học và Công nghệ.
 + Kinh phí: 200 triệu đồng.
+3. Cải cách tổ chức bộ máy hành chính
+a) Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn. Giao Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành
+thực hiện, hoàn thành trước ngày 30/9/2025 và báo cáo UBND tỉnh.
+b) Sắp xếp các đơn vị sự nghiệp công lập; Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện trong Quý IV/2025.
+c) Kiện toàn tổ chức bộ máy cấp xã; giao UBND cấp xã thực hiện thường xuyên.
 III. TỔ CHỨC THỰC HIỆN
 Sở Nội vụ theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh.
 """

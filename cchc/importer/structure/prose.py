@@ -8,8 +8,11 @@ sentence; deeper items belong to the item. Lead agencies are filled only where t
 itself names them: opening the item ("Các sở, ban, ngành ... tiến hành rà soát ..."), labelled
 ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian hoàn thành: Quý II/2019"),
 the same labels as bullets of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp.", "+ Thời gian
-thực hiện: Thường xuyên"; such a bullet is no item) or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
-time, else a year the item commits to ("Đến năm 2015, ..."), is its deadline.
+thực hiện: Thường xuyên"; such a bullet is no item), in a sentence ("Giao Sở Nội vụ chủ trì, phối hợp với
+Sở Tài chính thực hiện, hoàn thành trước ngày 30/9/2025"; cut off the title where it follows a semicolon)
+or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
+time, else a time the item is to be done in ("hoàn thành trước ngày ...", "thực hiện trong Quý III"),
+else a year it commits to ("Đến năm 2015, ..."), is its deadline.
 """
 from __future__ import annotations
 
@@ -43,6 +46,15 @@ _LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ tr�
                          r"tiến độ)(?: hoàn thành| thực hiện)?)|kinh phí\b[^:]{0,30})\s*:\s*(?P<value>.*?)[\s.;]*$",
                          re.IGNORECASE | re.DOTALL)
 _CLAUSE_LEAD = re.compile(r"[(;]\s*(?P<value>[A-ZĐÀ-Ỹ][^();:]{2,120}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
+# responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
+# hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
+_ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^,;.()]{2,120}?)\s+(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
+_COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)(?=\s+(?:thực hiện|triển khai|"
+                                r"tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b|\s*[;.(]|\s*$)")
+_SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+(?P<value>(?:trước|trong|chậm nhất|xong trước)\b"
+                            r"[^;.,()]{2,40}?|thường xuyên)(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)")
+# the same after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực hiện thường xuyên"
+_RESPONSIBILITY_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
 
 
@@ -163,15 +175,17 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     text = item.text
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
-    title = _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: "))
+    title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), lineno=item.lineno)
     lead = labels.get("lead")
     task.lead = split_agencies(lead) if lead else _labelled_lead(text) or _subject_lead(parts)
-    coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text))
+    coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or
+                                                        _COORDINATING_WITH.search(text))
     task.coordinating = split_agencies(coordinating) if coordinating else []
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text))
     task.outputs = split_outputs(outputs) if outputs else []
-    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or _value(_UNTIL_YEAR.search(text))
+    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or _sentence_time(text, year, annual) or \
+        _value(_UNTIL_YEAR.search(text))
     if time:
         task.deadline_text = time
         task.deadline = parse_deadline(time, year, annual=annual)
@@ -188,8 +202,24 @@ def _value(match: re.Match | None) -> str | None:
 
 
 def _labelled_lead(text: str) -> list[str]:
-    m = _LABELLED_LEAD.search(text) or _CLAUSE_LEAD.search(text)
+    m = _LABELLED_LEAD.search(text) or _CLAUSE_LEAD.search(text) or _assigned(text)
     return split_agencies(m["value"]) if m else []
+
+
+def _assigned(text: str) -> re.Match | None:
+    """"Giao Sở Tư pháp chủ trì": a named agency, written with a capital ("giao đơn vị chủ trì" names none)."""
+    return next((m for m in _ASSIGNED.finditer(text) if m["value"][0].isupper()), None)
+
+
+def _sentence_time(text: str, year: int | None, annual: bool) -> str | None:
+    """"hoàn thành trước ngày 30/6/2025" -> "Trước ngày 30/6/2025", "thực hiện thường xuyên" -> "Thường xuyên";
+    only a time that reads as a deadline ("thực hiện trong các trường hợp sau" is none)."""
+    for m in _SENTENCE_TIME.finditer(text):
+        value = m["value"][0].upper() + m["value"][1:]
+        deadline = parse_deadline(value, year, annual=annual)
+        if deadline.end or deadline.kind == "continuous":
+            return value
+    return None
 
 
 def _subject_lead(parts: list[str]) -> list[str]:
