@@ -41,6 +41,11 @@ _FOLD_TABLE = {code: _fold_slowly(chr(code)) for block in ((0x80, 0x250), (0x300
                for code in range(*block)}
 
 
+# Every capital letter Vietnamese writes, for regex classes ("[À-Ỹ]" spans lower-case letters too).
+CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+                           if chr(c).isupper() and chr(c).isalpha())
+
+
 def fold_words(text: str) -> str:
     """`fold` with punctuation turned into single spaces, for keyword tests."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))

@@ -479,3 +479,23 @@ LABELLED_PROSE_TASKS = [
 def test_prose_plan_with_responsibilities_on_labelled_lines_or_in_a_sentence(tmp_path):
     meta = {"province": "Quảng Trị", "title": "Kế hoạch cải cách hành chính năm 2025", "decision_number": "25/KH-UBND"}
     assert_plan(docs.labelled_prose_txt(tmp_path), meta, LABELLED_PROSE_TASKS)
+
+
+# --- 19. A district prose plan with areas under capital letters ---------------------------------------
+
+LETTERED_AREAS_TASKS = [
+    {"id": "A.1", "area": "the_che", "area_heading": "CẢI CÁCH THỂ CHẾ", "lead": ["Phòng Tư pháp"],
+     "title": "Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "deadline_text": "Trong Quý II/2025",
+     "deadline": deadline("period", "2025-06-30", "2025-04-01")},
+    {"id": "A.2", "area": "the_che", "lead": ["Phòng Tư pháp"], "deadline_kind": "period"},
+    {"id": "B.1", "area": "thu_tuc_hanh_chinh", "lead": ["Văn phòng HĐND và UBND huyện"], "deadline_kind": "none"},
+    {"id": "B.2", "area": "thu_tuc_hanh_chinh", "lead": ["UBND các xã, thị trấn"], "deadline_kind": "continuous",
+     "title": "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"},
+    {"id": "C.1", "area": "hien_dai_hoa", "lead": ["Phòng Nội vụ"], "coordinating": ["Các cơ quan chuyên môn"],
+     "deadline": deadline("date", "2025-11-30")},
+]
+
+
+def test_district_prose_plan_with_areas_under_capital_letters(tmp_path):
+    meta = {"title": "Kế hoạch cải cách hành chính năm 2025", "issuer": "UBND huyện", "decision_number": "45/KH-UBND"}
+    assert_plan(docs.lettered_areas_txt(tmp_path), meta, LETTERED_AREAS_TASKS)

@@ -732,3 +732,38 @@ def labelled_prose_txt(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-2025-quang-tri.txt"
     path.write_text(LABELLED_PROSE_TEXT, encoding="utf-8")
     return path
+
+
+# --- 19. A district prose plan: areas under capital letters ("A. CẢI CÁCH THỂ CHẾ"), numbered items, its
+#         own departments ("Phòng Tư pháp chủ trì") --------------------------------------------------------
+
+LETTERED_AREAS_TEXT = """ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC TRỌNG
+Số: 45/KH-UBND
+Đức Trọng, ngày 12 tháng 01 năm 2025
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao chất lượng phục vụ người dân.
+2. Chỉ tiêu cụ thể
+- 100% thủ tục hành chính được công khai.
+- Tỷ lệ hài lòng của người dân đạt trên 90%.
+II. NHIỆM VỤ
+A. CẢI CÁCH THỂ CHẾ
+1. Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành. Phòng Tư pháp chủ trì, thực hiện trong Quý II/2025.
+2. Kiểm tra văn bản quy phạm pháp luật do cấp xã ban hành (Phòng Tư pháp chủ trì; thời gian thực hiện: tháng 10/2025).
+B. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1. Công khai thủ tục hành chính tại Bộ phận Một cửa. Văn phòng HĐND và UBND huyện chủ trì.
+2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; giao UBND các xã, thị trấn thực hiện thường xuyên.
+C. HIỆN ĐẠI HÓA HÀNH CHÍNH
+1. Duy trì Hệ thống quản lý chất lượng ISO 9001:2015. Phòng Nội vụ chủ trì, phối hợp với các cơ quan chuyên môn thực hiện, hoàn thành trước ngày 30/11/2025.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Nội vụ theo dõi, đôn đốc.
+"""
+
+
+def lettered_areas_txt(directory: Path) -> Path:
+    path = directory / "ke-hoach-cchc-huyen-2025.txt"
+    path.write_text(LETTERED_AREAS_TEXT, encoding="utf-8")
+    return path

@@ -2,10 +2,11 @@
 
 Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TRỌNG TÂM", an unnumbered
 "B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is
-not itself Roman-numbered), and in each the items of the next level: lettered "a)", "b)" where
+not itself Roman-numbered, or lettered "A. CẢI CÁCH THỂ CHẾ"), and in each the items of the next level: lettered "a)", "b)" where
 there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An item's title is its first
 sentence; deeper items belong to the item. Lead agencies are filled only where the item
-itself names them: opening the item ("Các sở, ban, ngành ... tiến hành rà soát ..."), labelled
+itself names them: opening the item or a sentence of it ("Các sở, ban, ngành ... tiến hành rà soát ...",
+"Phòng Tư pháp chủ trì ..."), labelled
 ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian hoàn thành: Quý II/2019"),
 the same labels as bullets of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp.", "+ Thời gian
 thực hiện: Thường xuyên"; such a bullet is no item), in a sentence ("Giao Sở Nội vụ chủ trì, phối hợp với
@@ -23,13 +24,14 @@ from ..fields.areas import area_code
 from ..fields.deadlines import parse_deadline
 from ..fields.outputs import split_outputs
 from ..plan import Deadline, Task
-from ..text import fold_words
+from ..text import CAPITALS, fold_words
 from .outline import BULLET, DECIMAL, LETTER, NUMBER, ROMAN, TEXT, Paragraph, rank, section
 from .targets import sentences
 
 _TASK_PART = re.compile(r"^((?:cac|nhung) )?(noi dung|nhiem vu)\b")
 _AGENCY_SUBJECT = re.compile(
-    r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s)(?P<rest>.{0,160}?)\s+"
+    r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s|Công an|Kho bạc|Đài\s|"
+    rf"(?:Phòng|Trung tâm|Chi cục|Cục)\s+(?=[{CAPITALS}]))(?P<rest>.{{0,160}}?)\s+"
     r"(?=tiến hành|có trách nhiệm|chịu trách nhiệm|chủ động|chủ trì|thực hiện|triển khai|xây dựng|rà soát|"
     r"tổ chức|phối hợp|tham mưu|báo cáo)")
 _LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo|Sau khi)\b")
@@ -45,10 +47,10 @@ _LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ tr�
                          r"phối hợp)|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)|(?P<time>(?:thời gian|thời hạn|"
                          r"tiến độ)(?: hoàn thành| thực hiện)?)|kinh phí\b[^:]{0,30})\s*:\s*(?P<value>.*?)[\s.;]*$",
                          re.IGNORECASE | re.DOTALL)
-_CLAUSE_LEAD = re.compile(r"[(;]\s*(?P<value>[A-ZĐÀ-Ỹ][^();:]{2,120}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
+_CLAUSE_LEAD = re.compile(rf"[(;]\s*(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
 # responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
 # hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
-_ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^,;.()]{2,120}?)\s+(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
+_ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s+(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
 _COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)(?=\s+(?:thực hiện|triển khai|"
                                 r"tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b|\s*[;.(]|\s*$)")
 _SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+(?P<value>(?:trước|trong|chậm nhất|xong trước)\b"
@@ -63,6 +65,7 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     part = _task_part(paragraphs)
     if not part:
         return []
+    part = [_lettered_area(p) for p in part]
     area_kind = _area_kind(part)
     if area_kind is None:
         return []
@@ -96,6 +99,18 @@ def _task_part(paragraphs: list[Paragraph]) -> list[Paragraph] | None:
             if sum(q.kind == NUMBER and q.is_heading and area_code(q.text) != "other" for q in part) >= 2:
                 return part
     return None
+
+
+_CAPITAL_MARK = re.compile(r"^([A-ZĐ])\s*[.)]\s+(?=\S)")
+
+
+def _lettered_area(p: Paragraph) -> Paragraph:
+    """"A. CẢI CÁCH THỂ CHẾ" inside the task part: an area heading as high as a Roman one (the outline
+    reads capital letters as text: "A. MỤC TIÊU" may as well head a part of the plan)."""
+    m = _CAPITAL_MARK.match(p.text) if p.kind == TEXT else None
+    if m and len(p.text) < 160 and area_code(p.text[m.end():]) != "other":
+        return Paragraph(ROMAN, m[1], p.text[m.end():], p.lineno)
+    return p
 
 
 def _area_kind(part: list[Paragraph]) -> str | None:
