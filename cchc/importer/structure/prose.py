@@ -38,12 +38,12 @@ _LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo|Sau k
 _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 # labelled responsibilities and time inside an item; a value runs to ";", ")" or the sentence's end
 _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
-_LABELLED_LEAD = re.compile(r"(?:cơ quan|đơn vị)?\s*chủ trì" + _VALUE, re.IGNORECASE)
+_LABELLED_LEAD = re.compile(r"(?:(?:cơ quan|đơn vị)?\s*chủ trì|(?:cơ quan|đơn vị) thực hiện)" + _VALUE, re.IGNORECASE)
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
 _LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 # the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
-_LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì)|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?"
+_LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì|(?:cơ quan|đơn vị)\s+thực hiện)|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?"
                          r"phối hợp)|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)|(?P<time>(?:thời gian|thời hạn|"
                          r"tiến độ)(?: hoàn thành| thực hiện)?)|kinh phí\b[^:]{0,30})\s*:\s*(?P<value>.*?)[\s.;]*$",
                          re.IGNORECASE | re.DOTALL)
@@ -149,19 +149,21 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
 def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, dict[str, str]]:
     """The item with the unmarked paragraphs right after it (lines a PDF wrapped before a capital:
     "Cơ quan chủ trì:" / "Sở Tư pháp; ..." are still the item's), and the values of the labelled
-    lines under it ("- Cơ quan chủ trì: Sở Tư pháp.")."""
-    after, labels = [], {}
+    lines under it ("- Cơ quan chủ trì: Sở Tư pháp."), also after its other details, up to the next item."""
+    item = paragraphs[i]
+    after, labels, details = [], {}, False
     for p in paragraphs[i + 1:]:
         label = _label(p)
         if label:
             field = next((name for name, value in label.groupdict().items() if value and name != "value"), None)
             if field:
                 labels.setdefault(field, label["value"])
-        elif p.kind == TEXT:
+        elif p.kind == TEXT and not details:
             after.append(p.text)
+        elif p.kind == TEXT or (p.kind == BULLET and (item.kind != BULLET or p.marker != item.marker)):
+            details = True   # the item's own details ("- Nội dung: ..."); labels may follow them
         else:
             break
-    item = paragraphs[i]
     return (Paragraph(item.kind, item.marker, " ".join([item.text] + after), item.lineno) if after else item), labels
 
 

@@ -1,0 +1,43 @@
+"""Tasks of plans written as prose: what an item says of who does it and by when."""
+from cchc.importer import parse_file
+
+HEAD = "UBND TỈNH LÀO CAI\nSố: 7/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\nII. NHIỆM VỤ\n1. Cải cách thể chế\n"
+
+
+def tasks(tmp_path, items: str) -> dict[str, dict]:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEAD + items, encoding="utf-8")
+    return {t["id"]: t for t in parse_file(path).to_dict()["tasks"]}
+
+
+def test_labels_after_an_items_other_details_are_still_its_own(tmp_path):
+    got = tasks(tmp_path, "a) Kiểm tra văn bản quy phạm pháp luật.\n"
+                          "- Nội dung: kiểm tra các văn bản do cấp xã ban hành.\n"
+                          "- Cơ quan chủ trì: Sở Tư pháp.\n"
+                          "- Thời gian thực hiện: Quý III/2025.\n"
+                          "b) Tập huấn công tác xây dựng văn bản.\n"
+                          "2. Cải cách thủ tục hành chính\n"
+                          "- Công bố thủ tục hành chính.\n"
+                          "+ Nội dung: công bố danh mục thủ tục mới.\n"
+                          "+ Cơ quan chủ trì: Văn phòng UBND tỉnh.\n"
+                          "- Số hóa hồ sơ.\n")
+    assert list(got) == ["1.a", "1.b", "2.1", "2.2"]   # labels and details are no items
+    assert (got["1.a"]["lead"], got["1.a"]["deadline_text"]) == (["Sở Tư pháp"], "Quý III/2025")
+    assert (got["1.b"]["lead"], got["1.b"]["deadline_text"]) == ([], "")   # the next item's labels stay there
+    assert got["2.1"]["lead"] == ["Văn phòng UBND tỉnh"]
+    assert got["2.2"]["lead"] == []
+
+
+def test_the_agency_that_carries_it_out_is_the_lead(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát văn bản. Cơ quan thực hiện: Sở Tư pháp; thời gian: Quý II/2025.\n"
+                          "b) Kiểm tra văn bản.\n- Đơn vị thực hiện: Sở Tư pháp, UBND cấp xã.\n")
+    assert got["1.a"]["lead"] == ["Sở Tư pháp"]
+    assert got["1.b"]["lead"] == ["Sở Tư pháp", "UBND cấp xã"]
+
+
+def test_words_that_only_look_like_a_responsibility_or_a_time(tmp_path):
+    got = tasks(tmp_path, "a) Phòng, chống tham nhũng trong giải quyết thủ tục hành chính; tổ chức thực hiện trong "
+                          "các trường hợp sau.\n"
+                          "b) Rà soát quy trình nội bộ, giao đơn vị chủ trì thực hiện.\n")
+    assert (got["1.a"]["lead"], got["1.a"]["deadline"]["kind"]) == ([], "none")
+    assert got["1.b"]["lead"] == []   # "đơn vị" names no agency
