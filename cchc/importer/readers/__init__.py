@@ -73,6 +73,9 @@ def _read_as(kind: str, path: Path, progress: bool) -> Document:
     if kind == formats.XLSX:
         from .xlsx import read_xlsx
         return read_xlsx(path)
+    if kind == formats.CSV:
+        from .csv_table import read_csv
+        return read_csv(path)
     if kind in (formats.DOC, formats.ODT, formats.RTF, formats.XLS, formats.ODS):
         from .converted import read_via_libreoffice
         return read_via_libreoffice(path, kind)

@@ -14,11 +14,11 @@ from ..errors import UnreadableDocument, UnsupportedFormat
 from .encoding import bom_encoding, utf16_without_bom
 
 PDF, DOCX, DOC, ODT, RTF, HTML, TEXT, IMAGE = "pdf", "docx", "doc", "odt", "rtf", "html", "text", "image"
-XLSX, XLS, ODS, MHT = "xlsx", "xls", "ods", "mht"
+XLSX, XLS, ODS, MHT, CSV = "xlsx", "xls", "ods", "mht", "csv"
 
 _EXTENSIONS = {
     ".pdf": PDF, ".docx": DOCX, ".docm": DOCX, ".doc": DOC, ".odt": ODT, ".rtf": RTF,
-    ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS,
+    ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS, ".csv": CSV, ".tsv": CSV,
     ".mht": MHT, ".mhtml": MHT,
     ".htm": HTML, ".html": HTML, ".xhtml": HTML, ".shtml": HTML, ".aspx": HTML, ".php": HTML,
     ".txt": TEXT, ".text": TEXT, ".md": TEXT,

@@ -29,28 +29,44 @@ def read_xlsx(path: Path) -> Document:
     except Exception:  # openpyxl, zipfile and lxml raise many types for damaged files
         raise UnreadableDocument("Tệp Excel (.xlsx) bị hỏng hoặc không đúng định dạng, không đọc được.") from None
     blocks: list[Block] = []
-    position = 0
     for sheet in workbook.worksheets:
-        for block in _sheet_blocks(sheet):
-            block.lineno = position + 1
-            if isinstance(block, Table):
-                block.row_linenos = [position + i for i in range(1, len(block.rows) + 1)]
-                position += len(block.rows)
-            else:
-                position += 1
-            blocks.append(block)
+        blocks += number_blocks(_sheet_blocks(sheet), after=_last_line(blocks[-1]) if blocks else 0)
     return Document(blocks=blocks)
 
 
+def number_blocks(blocks: list[Block], after: int = 0) -> list[Block]:
+    """Give title lines and table rows their positions, in order, from `after` + 1 (a sheet has no
+    line numbers: a row's position is what warnings can point at)."""
+    position = after
+    for block in blocks:
+        block.lineno = position + 1
+        if isinstance(block, Table):
+            block.row_linenos = [position + i for i in range(1, len(block.rows) + 1)]
+            position += len(block.rows)
+        else:
+            position += 1
+    return blocks
+
+
+def _last_line(block: Block) -> int:
+    return block.row_linenos[-1] if isinstance(block, Table) else block.lineno
+
+
 def _sheet_blocks(sheet) -> list[Block]:
-    rows = [row for row in _sheet_grid(sheet) if any(row)]
+    return grid_blocks(_sheet_grid(sheet))
+
+
+def grid_blocks(grid: list[list[str]]) -> list[Block]:
+    """A sheet's (or a CSV file's) rows: the title rows above the table (one value in the row) as
+    lines, the rest as one `Table`; empty rows dropped."""
+    rows = [row for row in grid if any(row)]
     blocks: list[Block] = []
     while rows and len({cell for cell in rows[0] if cell}) <= 1:  # title rows above the table
         blocks.append(Line(next(cell for cell in rows[0] if cell), 0))
         rows.pop(0)
     if rows:
         width = max(_last_filled(row) for row in rows)
-        blocks.append(Table(rows=[row[:width] for row in rows], lineno=0))
+        blocks.append(Table(rows=[row[:width] + [""] * (width - len(row)) for row in rows], lineno=0))
     return blocks
 
 
