@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from .document import Document, Line, Notice, Table
+from .text import CAPITALS
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _MIN_MARKED_SHARE = 0.5  # clean plans: 0.84-0.88 of words; OCR without Vietnamese: ~0.2
 # A section number whose I was read as l (or 1 beside an I): "Ill. CÁC GIẢI PHÁP", "Il. NỘI DUNG", "I1."
 # (alone on its line too, as a table's area row: "Il")
-_SECTION_MARK = re.compile(r"^(\s*)([IVl1]{2,4})(\s*\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s*$)")
+_SECTION_MARK = re.compile(rf"^(\s*)([IVl1]{{2,4}})(\s*\.\s+(?=[{CAPITALS}])|\.?\s*$)")
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|IX")
 
 

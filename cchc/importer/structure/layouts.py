@@ -23,6 +23,7 @@ import re
 
 from ..document import Block, Document, Line, Table
 from ..fields.areas import is_area_heading
+from ..text import CAPITALS
 from .columns import is_header_row
 from .aligned_columns import aligned_tables
 from .grid_text import grid_tables
@@ -100,7 +101,7 @@ def _continues(line: Line, pending: list[Line]) -> bool:
 
 
 _ROW_NUMBER_CELL = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\s*\t\s*\S")
-_AREA_LINE = re.compile(r"^\s*(?:(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/-]\s*\S|[IVX]+\s+[A-ZĐÀ-Ỹ]{2,})")
+_AREA_LINE = re.compile(rf"^\s*(?:(?:[IVXLC]+|[A-Z]|\d{{1,2}})\s*[.)/-]\s*\S|[IVX]+\s+[{CAPITALS}]{{2,}})")
 
 
 def _area_row(line: Line, pending: list[Line], following: list[Block]) -> bool:
@@ -119,7 +120,7 @@ def _area_row(line: Line, pending: list[Line], following: list[Block]) -> bool:
 
 
 def _looks_like_prose_heading(text: str) -> bool:
-    return bool(re.match(r"^\s*(PHỤ LỤC|Phụ lục|[IVX]+\.\s+[A-ZÀ-Ỹ])", text))
+    return bool(re.match(rf"^\s*(PHỤ LỤC|Phụ lục|[IVX]+\.\s+[{CAPITALS}])", text))
 
 
 def _cell_per_line(text: str) -> bool:

@@ -7,7 +7,7 @@ from importlib import resources
 
 from ..fields.dates import find_spans
 from ..plan import PlanInfo
-from ..text import clean, fold
+from ..text import CAPITALS, clean, fold
 
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
@@ -288,10 +288,10 @@ def _issuer(text: str) -> str:
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
 # an agency issuing its own plan: "SỞ TÀI CHÍNH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "VĂN PHÒNG UBND TỈNH"
 _AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM)"
-                          r"\s+[A-ZĐÀ-Ỹ ,\-]{3,60}$")
+                          rf"\s+[{CAPITALS} ,\-]{{3,60}}$")
 _NAMED_HEADS = ("SỞ", "BỘ", "BAN", "CỤC", "CHI CỤC")  # the word after them starts the name: "Ban Quản lý ..."
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-                         r"\s+(?P<name>[A-ZĐÀ-Ỹ ]+)$")
+                         rf"\s+(?P<name>[{CAPITALS} ]+)$")
 
 
 def _letterhead(text: str) -> list[str]:

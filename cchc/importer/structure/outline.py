@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Line
+from ..text import CAPITALS
 
 ROMAN, NUMBER, DECIMAL, LETTER, BULLET, TEXT = "roman", "number", "decimal", "letter", "bullet", "text"
 
@@ -17,7 +18,7 @@ _MARKER = re.compile(
     r"(?P<number>\d{1,2})\s*[.)]\s*(?=\S)|(?P<letter>[a-zđ])\s*\)\s*|(?P<bullet>[-+•*–])\s+)")
 _PAGE_PREFIX = re.compile(r"^\s{1,3}\d{1,3}\.\s{1,2}(?=\S)")
 _REFLOW_AT = re.compile(
-    r"(?<=[.;:!?”\"])\s+(?=(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+\S)|\s{2,}(?=-\s+[A-ZĐÀ-Ỹ])")
+    rf"(?<=[.;:!?”\"])\s+(?=(?:[IVX]{{1,5}}\.|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-zđ]\))\s+\S)|\s{{2,}}(?=-\s+[{CAPITALS}])")
 _LONG_LINE = 600
 
 

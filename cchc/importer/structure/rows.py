@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
-from ..text import fold_words
+from ..text import CAPITALS, fold_words
 from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, PERIOD_CELL, Columns,
                       columns_from_header, header_role, infer_columns, is_header_row, is_numbering_row, is_value_role,
                       target_columns, target_header_role)
@@ -31,7 +31,7 @@ _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
-                             r"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[A-ZÀ-Ỹ]))\s*")
+                             rf"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[{CAPITALS}]))\s*")
 
 
 @dataclass

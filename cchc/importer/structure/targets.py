@@ -17,7 +17,7 @@ from ..document import Table
 from ..fields.areas import area_code
 from ..fields.targets import parse_targets
 from ..plan import Target
-from ..text import fold, fold_words
+from ..text import CAPITALS, fold, fold_words
 from .outline import BULLET, TEXT, Paragraph, rank, section
 from .target_tables import table_targets
 
@@ -110,7 +110,7 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
 
 
 def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", text)
+    parts = re.split(rf"(?<=[.!?])\s+(?=[{CAPITALS}])", text)
     return [s.strip() for s in parts if s.strip()]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...text import CAPITALS
 from .folding import fold
 from .vocabulary import _syllables
 
@@ -81,7 +82,7 @@ def segments(text: str) -> list[str]:
     return [piece for r in runs if r and _meaningful(r) for piece in _cut_at_items(" ".join(r))]
 
 
-_INLINE_ITEM = re.compile(r"(?<=\S)\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ỹ])")
+_INLINE_ITEM = re.compile(rf"(?<=\S)\s+(?=\d{{1,2}}[.)]\s+[{CAPITALS}])")
 
 
 def _cut_at_items(text: str) -> list[str]:
