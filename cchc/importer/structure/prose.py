@@ -13,7 +13,8 @@ thực hiện: Thường xuyên"; such a bullet is no item), in a sentence ("Gia
 Sở Tài chính thực hiện, hoàn thành trước ngày 30/9/2025"; cut off the title where it follows a semicolon)
 or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
 time, else a time the item is to be done in ("hoàn thành trước ngày ...", "thực hiện trong Quý III"),
-else a year it commits to ("Đến năm 2015, ..."), is its deadline.
+else a year it commits to ("Đến năm 2015, ..."), is its deadline. A labelled budget counts where it
+gives its unit ("Kinh phí: 50 triệu đồng"; not "Kinh phí: từ nguồn ngân sách tỉnh").
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import re
 from ..fields.agencies import split_agencies
 from ..fields.areas import area_code
 from ..fields.deadlines import parse_deadline
+from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
 from ..plan import Deadline, Task
 from ..text import CAPITALS, fold_words
@@ -41,11 +43,13 @@ _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
 _LABELLED_LEAD = re.compile(r"(?:(?:cơ quan|đơn vị)?\s*chủ trì|(?:cơ quan|đơn vị) thực hiện)" + _VALUE, re.IGNORECASE)
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
 _LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
+_LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?" + _VALUE, re.IGNORECASE)
+_MONEY_UNIT = re.compile(r"\b(?:đồng|triệu|tỷ|nghìn|ngàn)\b", re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 # the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
 _LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì|(?:cơ quan|đơn vị)\s+thực hiện)|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?"
                          r"phối hợp)|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)|(?P<time>(?:thời gian|thời hạn|"
-                         r"tiến độ)(?: hoàn thành| thực hiện)?)|kinh phí\b[^:]{0,30})\s*:\s*(?P<value>.*?)[\s.;]*$",
+                         r"tiến độ)(?: hoàn thành| thực hiện)?)|(?P<budget>(?:dự toán )?kinh phí\b[^:]{0,30}))\s*:\s*(?P<value>.*?)[\s.;]*$",
                          re.IGNORECASE | re.DOTALL)
 _CLAUSE_LEAD = re.compile(rf"[(;]\s*(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
 # responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
@@ -201,6 +205,9 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     task.coordinating = split_agencies(coordinating) if coordinating else []
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text))
     task.outputs = split_outputs(outputs) if outputs else []
+    budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
+    if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
+        task.budget_million_vnd = parse_money(budget)
     time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or _sentence_time(text, year, annual) or \
         _value(_UNTIL_YEAR.search(text))
     if time:

@@ -41,3 +41,11 @@ def test_words_that_only_look_like_a_responsibility_or_a_time(tmp_path):
                           "b) Rà soát quy trình nội bộ, giao đơn vị chủ trì thực hiện.\n")
     assert (got["1.a"]["lead"], got["1.a"]["deadline"]["kind"]) == ([], "none")
     assert got["1.b"]["lead"] == []   # "đơn vị" names no agency
+
+
+def test_a_budget_with_its_unit(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát văn bản. Cơ quan chủ trì: Sở Tư pháp; kinh phí: 50 triệu đồng.\n"
+                          "b) Kiểm tra văn bản.\n- Kinh phí thực hiện: 1.500.000.000 đồng.\n"
+                          "c) Tập huấn.\n- Kinh phí: Từ nguồn ngân sách tỉnh.\n"
+                          "d) Tuyên truyền.\n- Dự toán kinh phí: 120.000.000.\n")
+    assert [got[k]["budget_million_vnd"] for k in ("1.a", "1.b", "1.c", "1.d")] == [50, 1500, None, None]
