@@ -1,20 +1,24 @@
 """Tasks of a plan without a task table: the items of its "Nhiệm vụ" / "Nội dung" part.
 
 Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TRỌNG TÂM", an unnumbered
-"B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is
-not itself Roman-numbered, or lettered "A. CẢI CÁCH THỂ CHẾ"), and in each the items of the next level: lettered "a)", "b)" where
-there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An item's title is its first
-sentence; deeper items belong to the item. Lead agencies are filled only where the item
-itself names them: opening the item or a sentence of it ("Các sở, ban, ngành ... tiến hành rà soát ...",
-"Phòng Tư pháp chủ trì ..."), labelled
-("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian hoàn thành: Quý II/2019"),
-the same labels as bullets of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp.", "+ Thời gian
-thực hiện: Thường xuyên"; such a bullet is no item), in a sentence ("Giao Sở Nội vụ chủ trì, phối hợp với
-Sở Tài chính thực hiện, hoàn thành trước ngày 30/9/2025"; cut off the title where it follows a semicolon)
-or in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)"); the labelled
-time, else a time the item is to be done in ("hoàn thành trước ngày ...", "thực hiện trong Quý III"),
-else a year it commits to ("Đến năm 2015, ..."), is its deadline. A labelled budget counts where it
-gives its unit ("Kinh phí: 50 triệu đồng"; not "Kinh phí: từ nguồn ngân sách tỉnh").
+"B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is not
+itself Roman-numbered, or lettered "A. CẢI CÁCH THỂ CHẾ"), and in each the items of the next level:
+lettered "a)", "b)" where there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An
+item's title is its first sentence; deeper items belong to the item.
+
+Agencies are filled only where the item itself names them:
+- as the subject of one of its sentences ("Các sở, ban, ngành ... tiến hành rà soát ...",
+  "Phòng Tư pháp chủ trì ...");
+- labelled inside it ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian
+  hoàn thành: Quý II/2019"), or on bullets of their own under it ("- Cơ quan chủ trì: Sở Tư pháp.",
+  "+ Thời gian thực hiện: Thường xuyên"; such a bullet is no item);
+- in a sentence ("Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện, hoàn thành trước ngày
+  30/9/2025"; after a semicolon, such a clause is cut off the title);
+- in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)").
+
+The labelled time, else a time the item is to be done in ("hoàn thành trước ngày ...", "thực hiện
+trong Quý III"), else a year it commits to ("Đến năm 2015, ..."), is its deadline. A labelled budget
+counts where it gives its unit ("Kinh phí: 50 triệu đồng"; not "Kinh phí: từ nguồn ngân sách tỉnh").
 """
 from __future__ import annotations
 
@@ -47,18 +51,24 @@ _LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?" + _VALUE, re.IGNOR
 _MONEY_UNIT = re.compile(r"\b(?:đồng|triệu|tỷ|nghìn|ngàn)\b", re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 # the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
-_LABEL_LINE = re.compile(r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì|(?:cơ quan|đơn vị)\s+thực hiện)|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?"
-                         r"phối hợp)|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)|(?P<time>(?:thời gian|thời hạn|"
-                         r"tiến độ)(?: hoàn thành| thực hiện)?)|(?P<budget>(?:dự toán )?kinh phí\b[^:]{0,30}))\s*:\s*(?P<value>.*?)[\s.;]*$",
-                         re.IGNORECASE | re.DOTALL)
+_LABEL_LINE = re.compile(
+    r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì|(?:cơ quan|đơn vị)\s+thực hiện)"
+    r"|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?phối hợp)"
+    r"|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)"
+    r"|(?P<time>(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?)"
+    r"|(?P<budget>(?:dự toán )?kinh phí\b[^:]{0,30}))"
+    r"\s*:\s*(?P<value>.*?)[\s.;]*$", re.IGNORECASE | re.DOTALL)
 _CLAUSE_LEAD = re.compile(rf"[(;]\s*(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
 # responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
 # hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
-_ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s+(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
-_COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)(?=\s+(?:thực hiện|triển khai|"
-                                r"tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b|\s*[;.(]|\s*$)")
-_SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+(?P<value>(?:trước|trong|chậm nhất|xong trước)\b"
-                            r"[^;.,()]{2,40}?|thường xuyên)(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)")
+_ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s+"
+                       r"(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
+_COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)"
+                                r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b"
+                                r"|\s*[;.(]|\s*$)")
+_SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+"
+                            r"(?P<value>(?:trước|trong|chậm nhất|xong trước)\b[^;.,()]{2,40}?|thường xuyên)"
+                            r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)")
 # the same after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực hiện thường xuyên"
 _RESPONSIBILITY_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
