@@ -500,3 +500,9 @@ LETTERED_AREAS_TASKS = [
 def test_district_prose_plan_with_areas_under_capital_letters(tmp_path):
     meta = {"title": "Kế hoạch cải cách hành chính năm 2025", "issuer": "UBND huyện", "decision_number": "45/KH-UBND"}
     assert_plan(docs.lettered_areas_txt(tmp_path), meta, LETTERED_AREAS_TASKS)
+
+
+# --- 20. A portal page whose table is a grid of <div>s ------------------------------------------------
+
+def test_table_laid_out_with_divs_on_a_portal_page(tmp_path):
+    assert_plan(docs.div_grid_html(tmp_path), STACKED_META, STACKED_TASKS)

@@ -7,6 +7,7 @@ up, but written the way provinces, districts and departments write their plans: 
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -766,4 +767,20 @@ Phòng Nội vụ theo dõi, đôn đốc.
 def lettered_areas_txt(directory: Path) -> Path:
     path = directory / "ke-hoach-cchc-huyen-2025.txt"
     path.write_text(LETTERED_AREAS_TEXT, encoding="utf-8")
+    return path
+
+
+# --- 20. The Hà Tĩnh table on a portal page that lays it out with <div>s (a CSS grid), not <table> ----
+
+def div_grid_html(directory: Path) -> Path:
+    def row(cells: list[str]) -> str:
+        return '<div class="tr">' + "".join(f'<div class="td">{html.escape(c).replace(chr(10), "<br>")}</div>'
+                                            for c in cells) + "</div>"
+
+    front = "".join(f"<p>{html.escape(line)}</p>" for line in STACKED_FRONT.strip().split("\n"))
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>'
+            f'<div class="menu"><a href="/">Trang chủ</a></div><div class="noidung">{front}'
+            f'<div class="bang">{row(STACKED_HEADER)}{"".join(row(r) for r in STACKED_ROWS)}</div></div></body></html>')
+    path = directory / "ke-hoach-luoi-div.html"
+    path.write_text(page, encoding="utf-8")
     return path

@@ -40,6 +40,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)$", re.I)
 _MAX_SPAN = 200
+_GRID_CONTAINERS = {"div", "section", "article", "main"}
+_GRID_MIN_ROWS = 3      # a header and two rows
+_GRID_MIN_CELLS = 3
+_GRID_WIDE_SHARE = 0.6  # of the rows with that many cells; area rows have fewer
 _DESCEND_SHARE = 0.85  # a child holding this share of its parent's text is the better container
 _LINK_SHARE = 0.6  # a block whose text is mostly links is a menu or a list of other articles
 _LINK_BLOCKS = ["div", "ul", "ol", "section", "td", "table"]  # not <p>: legal references are often links
@@ -150,14 +154,15 @@ def main_container(body: Tag) -> Tag:
 
 
 def _descend(node: Tag) -> Tag:
-    """Go down while one child holds nearly all the text; a table or <pre> is read whole, never entered."""
+    """Go down while one child holds nearly all the text; a table, a <div> grid or <pre> is read whole,
+    never entered."""
     while node.name not in ("table", "ul", "ol"):
         length = _text_length(node)
         children = [c for c in node.find_all(True, recursive=False) if c.name in _BLOCK_TAGS | {"table"}]
         if not children or not length:
             return node
         best = max(children, key=_text_length)
-        if best.name in _READ_WHOLE or _text_length(best) < _DESCEND_SHARE * length:
+        if best.name in _READ_WHOLE or _text_length(best) < _DESCEND_SHARE * length or div_grid(best):
             return node
         node = best
     return node
@@ -193,7 +198,12 @@ class HtmlWalker:
             self._preformatted(tag)
         elif tag.name in _BLOCK_TAGS:
             self.flush()
-            self.walk(tag)
+            grid = div_grid(tag)
+            if grid:
+                self.blocks.append(Table(rows=grid, lineno=self.position + 1))
+                self.position += len(grid)
+            else:
+                self.walk(tag)
             self.flush()
         else:
             self.walk(tag)
@@ -235,6 +245,29 @@ class HtmlWalker:
         if rows:
             self.blocks.append(Table(rows=rows, lineno=self.position + 1))
             self.position += len(rows)
+
+
+def div_grid(tag: Tag) -> list[list[str]] | None:
+    """A table laid out with <div>s (a portal's CSS grid): rows of three or more blocks that hold no
+    blocks themselves, the text of each a cell. None for anything else, a list of news with a title
+    and a date per row among them."""
+    if tag.name not in _GRID_CONTAINERS or tag.find("table") is not None:
+        return None
+    rows = [row for row in tag.find_all(True, recursive=False) if row.name in _BLOCK_TAGS]
+    if len(rows) < _GRID_MIN_ROWS:
+        return None
+    grid = []
+    for row in rows:
+        cells = [cell for cell in row.find_all(True, recursive=False) if cell.name in _BLOCK_TAGS]
+        if any(cell.find(_BLOCK_TAGS) for cell in cells) or any(
+                isinstance(child, NavigableString) and child.strip() for child in row.children):
+            return None   # a cell holding blocks, or text between the cells: no grid of cells
+        grid.append([_cell_text(cell) for cell in cells])
+    wide = sum(len(cells) >= _GRID_MIN_CELLS for cells in grid)
+    if wide < _GRID_WIDE_SHARE * len(grid):
+        return None
+    width = max(len(cells) for cells in grid)
+    return [cells + [""] * (width - len(cells)) for cells in grid if any(cells)]
 
 
 def _clean_inline(text: str) -> str:

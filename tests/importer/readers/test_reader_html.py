@@ -160,3 +160,37 @@ def test_web_archive_saved_by_word_with_doc_name(tmp_path):
     doc = read_document(path)
     assert [line.text for line in doc.lines()] == ["KẾ HOẠCH"]
     assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]
+
+
+def _page(tmp_path, body: str):
+    path = tmp_path / "trang.html"
+    path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="noidung">'
+                    f'<p>KẾ HOẠCH</p><p>Cải cách hành chính năm 2025</p>{body}</div></body></html>', encoding="utf-8")
+    return read_document(path)
+
+
+def _div_rows(rows: list[list[str]]) -> str:
+    return "".join("<div>" + "".join(f"<div>{c}</div>" for c in row) + "</div>" for row in rows)
+
+
+def test_div_grid_rows_become_table_rows(tmp_path):
+    grid = _div_rows([["TT", "Nội dung", "Chủ trì"], ["I", "CẢI CÁCH THỂ CHẾ"],
+                      ["1", "Rà soát văn bản<br>quy phạm pháp luật", "Sở Tư pháp"],
+                      ["2", "Kiểm tra văn bản", "Sở Tư pháp"]])
+    doc = _page(tmp_path, f'<div class="bang">{grid}</div>')
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].rows == [["TT", "Nội dung", "Chủ trì"], ["I", "CẢI CÁCH THỂ CHẾ", ""],
+                                                   ["1", "Rà soát văn bản\nquy phạm pháp luật", "Sở Tư pháp"],
+                                                   ["2", "Kiểm tra văn bản", "Sở Tư pháp"]]
+    # the grid holds most of the page's text, yet the lines above it are still read
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["KẾ HOẠCH", "Cải cách hành chính năm 2025"]
+
+
+@pytest.mark.parametrize("body", [
+    _div_rows([["Tin mới", "01/01/2025"], ["Tin cũ", "02/01/2025"], ["Tin khác", "03/01/2025"]]),  # two per row
+    "<div><div>a</div><div>b</div><div>c</div></div>" * 2,                                          # two rows
+    "<div><div><p>a</p></div><div>b</div><div>c</div></div>" * 3,                                   # cells of blocks
+    "<div>lời dẫn<div>a</div><div>b</div><div>c</div></div>" * 3,                                   # text between
+])
+def test_divs_that_are_no_grid_stay_lines(tmp_path, body):
+    assert not any(isinstance(b, Table) for b in _page(tmp_path, body).blocks)
