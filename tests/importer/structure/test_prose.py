@@ -49,3 +49,13 @@ def test_a_budget_with_its_unit(tmp_path):
                           "c) Tập huấn.\n- Kinh phí: Từ nguồn ngân sách tỉnh.\n"
                           "d) Tuyên truyền.\n- Dự toán kinh phí: 120.000.000.\n")
     assert [got[k]["budget_million_vnd"] for k in ("1.a", "1.b", "1.c", "1.d")] == [50, 1500, None, None]
+
+
+def test_words_bullet_glyphs_mark_items_and_labels(tmp_path):
+    """Text copied from Word keeps its bullet glyphs, some from the Symbol font (U+F0B7)."""
+    got = tasks(tmp_path, "\u25aa Rà soát văn bản quy phạm pháp luật.\n"
+                          "\uf0b7 Cơ quan chủ trì: Sở Tư pháp.\n"
+                          "\u27a2Thời gian hoàn thành: Quý II/2025.\n"
+                          "\u25aa Kiểm tra văn bản.\n")
+    assert list(got) == ["1.1", "1.2"]
+    assert (got["1.1"]["lead"], got["1.1"]["deadline_text"]) == (["Sở Tư pháp"], "Quý II/2025")
