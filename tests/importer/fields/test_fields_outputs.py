@@ -28,6 +28,8 @@ from cchc.importer.fields.outputs import split_outputs
     ("1. Báo cáo trước 30/6. 2. Báo cáo năm", ["Báo cáo trước 30/6", "Báo cáo năm"]),
     ("1. Kế hoạch có 5. mục", ["Kế hoạch có 5. mục"]),
     ("+ Hội nghị\n+ Báo cáo", ["Hội nghị", "Báo cáo"]),
+    ("\uf0b7 Báo cáo kết quả\n\uf0b7 Kế hoạch kiểm tra", ["Báo cáo kết quả", "Kế hoạch kiểm tra"]),  # Word's Symbol bullet
+    ("➢ Quyết định công bố; ➢ Báo cáo", ["Quyết định công bố", "Báo cáo"]),
     ("Quyết định của UBND\ntỉnh\nBáo cáo kết quả", ["Quyết định của UBND tỉnh", "Báo cáo kết quả"]),
     ("– Quyết định; – Quy chế", ["Quyết định", "Quy chế"]),
     ("• Kế hoạch • Báo cáo", ["Kế hoạch", "Báo cáo"]),
