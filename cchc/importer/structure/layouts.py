@@ -3,7 +3,8 @@
 Text copies of plans keep their appendix table in one of a few layouts:
 
 * tab-separated rows, one row per line, a row split by a page break continuing on a
-  line whose first cells are empty (Word "save as text");
+  line whose first cells are empty (Word "save as text"; a cell's paragraph breaks that cut
+  a row over several lines are mended first, by `split_rows`);
 * one cell per line: every cell starts with a TAB, a cell's further lines do not,
   rows are separated by blank lines (copy-paste from a browser);
 * "|"-separated rows from legal-database text exports, and tables drawn with bars and dashes
@@ -28,6 +29,7 @@ from .columns import is_header_row
 from .aligned_columns import aligned_tables
 from .grid_text import grid_tables
 from .rows import header_rows, task_tables
+from .split_rows import join_split_rows
 from .stacked_cells import restore_cell_tabs
 
 _RULE_CELL = re.compile(r"[\s\-=+:_]*")
@@ -35,7 +37,7 @@ _RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
-    source = aligned_tables(restore_cell_tabs(grid_tables(doc.blocks)))
+    source = aligned_tables(restore_cell_tabs(join_split_rows(grid_tables(doc.blocks))))
     blocks: list[Block] = []
     pending: list[Line] = []
     for i, block in enumerate(source):

@@ -1,0 +1,48 @@
+"""TAB rows cut over several lines by paragraph breaks inside their cells.
+
+Word's "Save as Plain Text" writes a table row as its cells joined by TABs, but a cell of several
+paragraphs keeps its paragraph breaks, so the row goes on on the next line:
+
+    1<TAB>Rà soát văn bản<TAB>- Báo cáo quý
+    - Báo cáo năm<TAB>Sở Tư pháp<TAB>Các sở, ban, ngành<TAB>Quý II/2025
+
+Under a header line that says how many cells a row has, a row with fewer cells takes the lines
+after it, each going on with the row's last cell, while they add up to no more cells than the
+header has and none opens with a row number (a group row "1<TAB>Kiểm soát quy định TTHC" is short
+too, and the row after it starts with its number).
+"""
+from __future__ import annotations
+
+from ..document import Block, Line
+from .columns import is_header_row, is_number_cell
+
+
+def join_split_rows(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each TAB row that a cell's paragraph breaks cut over several lines on one line
+    (the cell's paragraphs kept apart by a line break inside it)."""
+    out: list[Block] = []
+    width = 0   # cells of a row, as the last header line says
+    for block in blocks:
+        if not isinstance(block, Line):
+            width = 0
+            out.append(block)
+            continue
+        cells = block.text.split("\t")
+        if len(cells) >= 3 and is_header_row(cells):
+            width = len(cells)
+        previous = out[-1] if out and isinstance(out[-1], Line) else None
+        if width and previous is not None and _goes_on(previous.text, cells, width):
+            out[-1] = Line(f"{previous.text}\n{block.text}", previous.lineno, previous.page)
+        else:
+            out.append(block)
+    return out
+
+
+def _goes_on(row: str, cells: list[str], width: int) -> bool:
+    """Whether a line with `cells` goes on with the TAB row `row` that is short of `width` cells."""
+    have = row.count("\t") + 1
+    if "\t" not in row or have >= width or not cells[0].strip():
+        return False
+    first_word = cells[0].split()[0]
+    return have + len(cells) - 1 <= width and not is_number_cell(first_word) and is_number_cell(
+        row.split("\t")[0].split("\n")[0].strip() or "-")

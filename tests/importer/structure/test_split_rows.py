@@ -1,0 +1,42 @@
+"""TAB rows that paragraph breaks inside a cell cut over several lines (Word's "Save as Plain Text")."""
+from cchc.importer import parse_file
+from cchc.importer.document import Line
+from cchc.importer.structure.split_rows import join_split_rows
+
+HEADER = "TT\tNhiệm vụ\tSản phẩm\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành"
+
+
+def joined(*texts: str) -> list[str]:
+    return [b.text for b in join_split_rows([Line(t, i) for i, t in enumerate(texts, start=1)])]
+
+
+def test_a_cells_paragraphs_go_on_with_its_row():
+    assert joined(HEADER, "1\tRà soát văn bản\t- Báo cáo quý", "- Báo cáo 6 tháng", "- Báo cáo năm\tSở Tư pháp\t"
+                  "Các sở, ban, ngành\tQuý II/2025") == [
+        HEADER, "1\tRà soát văn bản\t- Báo cáo quý\n- Báo cáo 6 tháng\n- Báo cáo năm\tSở Tư pháp\tCác sở, ban, ngành\t"
+                "Quý II/2025"]
+
+
+def test_short_rows_that_are_rows_of_their_own_stay():
+    lines = [HEADER, "I\tCẢI CÁCH THỂ CHẾ", "1\tKiểm soát quy định TTHC", "1.1\tRà soát\tBáo cáo\tSở Tư pháp\t\tQuý II",
+             "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "\t\t\tVăn phòng UBND tỉnh\t\t"]   # a page break's continuation
+    assert joined(*lines) == lines
+    # without a header the width of a row is unknown: nothing is joined
+    assert joined("1\tRà soát văn bản\t- Báo cáo quý", "- Báo cáo năm\tSở Tư pháp") == \
+        ["1\tRà soát văn bản\t- Báo cáo quý", "- Báo cáo năm\tSở Tư pháp"]
+
+
+def test_a_plan_saved_as_text_by_word(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("UBND TỈNH LÀO CAI\nSố: 9/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\nPHỤ LỤC\n"
+                    f"{HEADER}\nI\tCẢI CÁCH THỂ CHẾ\t\t\t\t\n"
+                    "1\tRà soát văn bản quy phạm pháp luật\t- Báo cáo quý\n- Báo cáo năm\tSở Tư pháp\t"
+                    "Các sở, ban, ngành\tQuý II/2025\n"
+                    "2\tKiểm tra văn bản\tKết luận kiểm tra\tSở Tư pháp\tUBND cấp xã;\nUBND cấp huyện\tTháng 11/2025\n"
+                    "3\tTheo dõi thi hành pháp luật\tBáo cáo\tSở Tư pháp\tCác sở, ban, ngành\tThường xuyên\n",
+                    encoding="utf-8")
+    tasks = parse_file(path).to_dict()["tasks"]
+    assert [(t["id"], t["outputs"], t["lead"], t["coordinating"], t["deadline_text"]) for t in tasks] == [
+        ("I.1", ["Báo cáo quý", "Báo cáo năm"], ["Sở Tư pháp"], ["Các sở, ban, ngành"], "Quý II/2025"),
+        ("I.2", ["Kết luận kiểm tra"], ["Sở Tư pháp"], ["UBND cấp xã", "UBND cấp huyện"], "Tháng 11/2025"),
+        ("I.3", ["Báo cáo"], ["Sở Tư pháp"], ["Các sở, ban, ngành"], "Thường xuyên")]
