@@ -46,6 +46,10 @@ CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 
                            if chr(c).isupper() and chr(c).isalpha())
 
 
+# List bullets as Word writes them; the U+F0xx ones come from its Symbol and Wingdings fonts.
+BULLET_GLYPHS = "•●▪◦‣⁃∙➢►❖✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d"
+
+
 def fold_words(text: str) -> str:
     """`fold` with punctuation turned into single spaces, for keyword tests."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))

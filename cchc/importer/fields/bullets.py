@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import clean
+from ..text import BULLET_GLYPHS, clean
 
-_BULLET = r"[-+•*▪●◦‐‑–—−➢►❖✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"   # with Word's bullet glyphs (Symbol font: U+F0B7 ...)
+_BULLET = rf"[-+*‐‑–—−{BULLET_GLYPHS}]"
 _LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*")
 _NUMBER = re.compile(r"(?:^|(?<=[\s;.,]))(\d{1,2})[.)](?!\d)\s*")
 _LETTER = re.compile(r"(?:^|(?<=[\s;.,]))([a-zđ])\)\s*")

@@ -162,7 +162,7 @@ def _descend(node: Tag) -> Tag:
         if not children or not length:
             return node
         best = max(children, key=_text_length)
-        if best.name in _READ_WHOLE or _text_length(best) < _DESCEND_SHARE * length or div_grid(best):
+        if best.name in _READ_WHOLE or _text_length(best) < _DESCEND_SHARE * length or _grid_cells(best):
             return node
         node = best
     return node
@@ -248,26 +248,33 @@ class HtmlWalker:
 
 
 def div_grid(tag: Tag) -> list[list[str]] | None:
-    """A table laid out with <div>s (a portal's CSS grid): rows of three or more blocks that hold no
-    blocks themselves, the text of each a cell. None for anything else, a list of news with a title
-    and a date per row among them."""
-    if tag.name not in _GRID_CONTAINERS or tag.find("table") is not None:
+    """The rows of cell texts of a table laid out with <div>s (a portal's CSS grid), else None."""
+    rows = _grid_cells(tag)
+    if rows is None:
         return None
-    rows = [row for row in tag.find_all(True, recursive=False) if row.name in _BLOCK_TAGS]
-    if len(rows) < _GRID_MIN_ROWS:
-        return None
-    grid = []
-    for row in rows:
-        cells = [cell for cell in row.find_all(True, recursive=False) if cell.name in _BLOCK_TAGS]
-        if any(cell.find(_BLOCK_TAGS) for cell in cells) or any(
-                isinstance(child, NavigableString) and child.strip() for child in row.children):
-            return None   # a cell holding blocks, or text between the cells: no grid of cells
-        grid.append([_cell_text(cell) for cell in cells])
-    wide = sum(len(cells) >= _GRID_MIN_CELLS for cells in grid)
-    if wide < _GRID_WIDE_SHARE * len(grid):
-        return None
+    grid = [[_cell_text(cell) for cell in cells] for cells in rows]
     width = max(len(cells) for cells in grid)
     return [cells + [""] * (width - len(cells)) for cells in grid if any(cells)]
+
+
+def _grid_cells(tag: Tag) -> list[list[Tag]] | None:
+    """The cells of each row if `tag` is laid out as a grid: three or more rows, which hold nothing but
+    blocks that hold no blocks themselves, most rows three or more of them. A list of news with a
+    title and a date per row is none."""
+    if tag.name not in _GRID_CONTAINERS:
+        return None
+    rows = tag.find_all(True, recursive=False)
+    if len(rows) < _GRID_MIN_ROWS or any(row.name not in _BLOCK_TAGS for row in rows):
+        return None   # fewer rows, or a table or inline element among them
+    grid = []
+    for row in rows:
+        cells = row.find_all(True, recursive=False)
+        if any(cell.name not in _BLOCK_TAGS or cell.find(_BLOCK_TAGS) for cell in cells) or any(
+                isinstance(child, NavigableString) and child.strip() for child in row.children):
+            return None   # a cell holding blocks, or text between the cells: no grid of cells
+        grid.append(cells)
+    wide = sum(len(cells) >= _GRID_MIN_CELLS for cells in grid)
+    return grid if wide >= _GRID_WIDE_SHARE * len(grid) else None
 
 
 def _clean_inline(text: str) -> str:

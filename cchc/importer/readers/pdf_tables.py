@@ -12,9 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..text import BULLET_GLYPHS
+
 _TOLERANCE = 1.5  # points of slack when comparing cell edges
-_BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219"
-BULLET_START = re.compile(f"^\\s*[{_BULLET_GLYPHS}]\\s*")
+BULLET_START = re.compile(f"^\\s*[{BULLET_GLYPHS}]\\s*")
 _ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
 # "01/3/202" + "1", "Quý II/" + "2021": a narrow deadline column wraps inside a date

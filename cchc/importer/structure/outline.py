@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass
 
 from ..document import Line
-from ..text import CAPITALS
+from ..text import BULLET_GLYPHS, CAPITALS
 
 ROMAN, NUMBER, DECIMAL, LETTER, BULLET, TEXT = "roman", "number", "decimal", "letter", "bullet", "text"
 
 _MARKER = re.compile(
     r"^\s*(?:(?P<roman>[IVX]{1,5})\s*[.)/]\s+|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?\s+|"
-    r"(?P<number>\d{1,2})\s*[.)]\s*(?=\S)|(?P<letter>[a-zđ])\s*\)\s*|(?P<bullet>[-+•*–](?=\s)|[▪●◦➢►❖✓"
-    r"\uf0b7\uf0a7\uf0d8\uf076\uf0fc])\s*)")   # Word's bullet glyphs, some from its Symbol font
+    rf"(?P<number>\d{{1,2}})\s*[.)]\s*(?=\S)|(?P<letter>[a-zđ])\s*\)\s*|(?P<bullet>[-+*–](?=\s)|[{BULLET_GLYPHS}])\s*)")
 _PAGE_PREFIX = re.compile(r"^\s{1,3}\d{1,3}\.\s{1,2}(?=\S)")
 _REFLOW_AT = re.compile(
     rf"(?<=[.;:!?”\"])\s+(?=(?:[IVX]{{1,5}}\.|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-zđ]\))\s+\S)|\s{{2,}}(?=-\s+[{CAPITALS}])")

@@ -41,8 +41,7 @@ def join_split_rows(blocks: list[Block]) -> list[Block]:
 def _goes_on(row: str, cells: list[str], width: int) -> bool:
     """Whether a line with `cells` goes on with the TAB row `row` that is short of `width` cells."""
     have = row.count("\t") + 1
-    if "\t" not in row or have >= width or not cells[0].strip():
+    if have == 1 or have >= width or not cells[0].strip():
         return False
-    first_word = cells[0].split()[0]
-    return have + len(cells) - 1 <= width and not is_number_cell(first_word) and is_number_cell(
-        row.split("\t")[0].split("\n")[0].strip() or "-")
+    number = row.split("\t", 1)[0].strip()   # a row that opens with its number, cut inside a later cell
+    return have + len(cells) - 1 <= width and is_number_cell(number) and not is_number_cell(cells[0].split()[0])

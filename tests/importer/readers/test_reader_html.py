@@ -194,3 +194,11 @@ def test_div_grid_rows_become_table_rows(tmp_path):
 ])
 def test_divs_that_are_no_grid_stay_lines(tmp_path, body):
     assert not any(isinstance(b, Table) for b in _page(tmp_path, body).blocks)
+
+
+def test_a_real_table_beside_div_rows_is_kept_and_the_divs_stay_lines(tmp_path):
+    rows = _div_rows([["1", "Rà soát", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Tư pháp"], ["3", "Theo dõi", "Sở Tư pháp"]])
+    doc = _page(tmp_path, f"<div>{rows}<table><tr><td>TT</td><td>Nội dung</td></tr>"
+                          "<tr><td>1</td><td>Công bố</td></tr></table></div>")
+    assert [b.rows for b in doc.blocks if isinstance(b, Table)] == [[["TT", "Nội dung"], ["1", "Công bố"]]]
+    assert "Rà soát" in [b.text for b in doc.blocks if not isinstance(b, Table)]

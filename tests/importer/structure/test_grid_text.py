@@ -135,8 +135,13 @@ def test_bars_only_between_cells_without_a_header_need_numbered_rows():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="|│+-=─┼ aB1.\t", max_size=30), max_size=12))
 def test_any_bars_and_dashes_never_crash_and_keep_every_line(texts):
+    """Every line stays a line or falls inside one table, in order: a table spans the lines from its
+    first row up to the next block."""
     blocks = grid_tables([Line(t, i + 1) for i, t in enumerate(texts)])
-    kept = [b.lineno for b in blocks if isinstance(b, Line)]
-    kept += [n for b in blocks if isinstance(b, Table) for n in b.row_linenos]
-    assert len(set(kept)) == len(kept)
-    assert set(kept) <= set(range(1, len(texts) + 1))
+    starts = [b.lineno for b in blocks]
+    assert starts == sorted(set(starts)) and starts[:1] == ([1] if texts else [])
+    for block, end in zip(blocks, starts[1:] + [len(texts) + 1]):
+        if isinstance(block, Line):
+            assert end == block.lineno + 1 and block.text == texts[block.lineno - 1]
+        else:
+            assert all(block.lineno <= n < end for n in block.row_linenos)
