@@ -114,7 +114,7 @@ def _table(placed: list[tuple[Line, list[int] | None, list[int]]]) -> Table:
                 not is_total_row(cells[:1]):
             # words in the number column that are no number: a heading wrapped in that narrow column
             cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
-        if not rows or (opens_rows and cells[0]) or (not opens_rows and cells[1] and _opens_item(cells[1])):
+        if not rows or (opens_rows and cells[0]) or (not opens_rows and cells[1] and opens_item(cells[1])):
             rows.append(cells)
             linenos.append(line.lineno)
         else:
@@ -214,5 +214,6 @@ def join_wrapped(cell: str, more: str) -> str:
     return f"{cell}\n{more}" if _ITEM.match(more) else f"{cell} {more}"
 
 
-def _opens_item(text: str) -> bool:
+def opens_item(text: str) -> bool:
+    """A wrapped cell's line that starts a new row rather than going on: a capital or a digit."""
     return text[:1].isupper() or text[:1].isdigit()

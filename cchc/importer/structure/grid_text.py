@@ -24,7 +24,7 @@ import re
 
 from ..document import Block, Line, Table
 from ..fields.areas import is_area_heading
-from .aligned_columns import join_wrapped
+from .aligned_columns import join_wrapped, opens_item
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 
 _BARS = "|│┃║¦"
@@ -153,9 +153,7 @@ def _cells(text: str, outer: bool) -> list[str]:
 def _opens_row(cells: list[str], numbered: bool) -> bool:
     """In a table without rules between rows: a row number opens a row (else a capital or a digit)."""
     first = cells[0] if cells else ""
-    if numbered:
-        return bool(first)
-    return bool(first) and (first[:1].isupper() or first[:1].isdigit())
+    return bool(first) and (numbered or opens_item(first))
 
 
 def _continued(row: list[str], cells: list[str]) -> list[str]:
