@@ -36,16 +36,43 @@ class Paragraph:
 
 def outline(lines: list[Line]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
+    marker: tuple[str, int] | None = None   # a marker alone on its line ("1."), waiting for the text it numbers
     for line in lines:
         for piece in _pieces(line.text):
             if not piece.strip():
                 continue
-            p = parse_paragraph(piece, line.lineno)
-            if paragraphs and _wraps(paragraphs[-1], p):
-                paragraphs[-1].text = f"{paragraphs[-1].text} {p.text}"
+            if marker is not None and _opens_text(piece):
+                piece, lineno = f"{marker[0]} {piece}", marker[1]
             else:
-                paragraphs.append(p)
+                if marker is not None:
+                    _add(paragraphs, parse_paragraph(*marker))
+                lineno = line.lineno
+                if _BARE_MARKER.match(piece):
+                    marker = piece.strip(), lineno
+                    continue
+            marker = None
+            _add(paragraphs, parse_paragraph(piece, lineno))
+    if marker is not None:
+        _add(paragraphs, parse_paragraph(*marker))
     return paragraphs
+
+
+def _add(paragraphs: list[Paragraph], p: Paragraph) -> None:
+    if paragraphs and _wraps(paragraphs[-1], p):
+        paragraphs[-1].text = f"{paragraphs[-1].text} {p.text}"
+    else:
+        paragraphs.append(p)
+
+
+# "1." / "1.1." / "a)" / "II." on a line of its own, as legal databases' text copies set a list's numbers
+# (not "4)": that is as often the end of a wrapped parenthesis)
+_BARE_MARKER = re.compile(r"^\s*(?:[IVX]{1,5}\s*\.|\d{1,2}(?:\.\d{1,2})*\s*\.|[a-zđ]\s*\))\s*$")
+
+
+def _opens_text(piece: str) -> bool:
+    """The text a bare marker numbers begins a sentence (a page number "2." before a wrapped line does not)."""
+    first = piece.lstrip()[:1]
+    return first.isupper() or first in "\"“"
 
 
 def _wraps(before: Paragraph, line: Paragraph) -> bool:

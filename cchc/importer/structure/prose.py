@@ -4,7 +4,9 @@ Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TR
 "B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is not
 itself Roman-numbered, or lettered "A. CẢI CÁCH THỂ CHẾ"), and in each the items of the next level:
 lettered "a)", "b)" where there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An
-item's title is its first sentence; deeper items belong to the item.
+item's title is its first sentence; deeper items belong to the item. A thematic plan (a campaign, a
+PAR Index plan) names no area in its headings: its outermost items are the tasks, or the items under
+its short group headings ("1. Công tác thông tin" / "a) ..."), each in the area its title is about.
 
 Agencies are filled only where the item itself names them:
 - as the subject of one of its sentences ("Các sở, ban, ngành ... tiến hành rà soát ...",
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..fields.agencies import split_agencies
-from ..fields.areas import area_code
+from ..fields.areas import area_code, guess_area
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
@@ -76,20 +78,19 @@ _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời
 
 def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = False) -> list[Task]:
     """`annual`: the plan covers one year, so an item's "thường xuyên" spans that year."""
-    part = _task_part(paragraphs)
-    if not part:
+    found = _task_part(paragraphs)
+    if not found or not found[1]:
         return []
-    part = [_lettered_area(p) for p in part]
+    part_heading, part = found[0], [_lettered_area(p) for p in found[1]]
     area_kind = _area_kind(part)
-    if area_kind is None:
-        return []
     tasks: list[Task] = []
-    for area, items in _areas(part, area_kind):
+    for area, items in _areas(part, area_kind) if area_kind else ():
         heading, code = area.text.rstrip(". :"), area_code(area.text)
         for marker, item, labels in _items(items, area_kind):
             task_id = marker if marker.startswith(f"{area.marker}.") else f"{area.marker}.{marker}"  # "1.2" under "1."
             tasks.append(_task(task_id, item, labels, code, heading, year, annual))
-    return tasks
+    # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
+    return tasks or _thematic_tasks(part_heading, part, year, annual)
 
 
 _PART_END = re.compile(r"^(?:[a-z]\s*[.)]\s*)?(?:to chuc thuc hien|kinh phi|che do bao cao|dieu khoan thi hanh)\b")
@@ -97,21 +98,22 @@ _TARGET_PART = re.compile(r"^(muc tieu|muc dich|yeu cau|chi tieu)")
 _UNNUMBERED_PART = re.compile(r"^(?:phan\s+\w+|[a-z])\s*[.:)-]?\s*((?:cac|nhung) )?(?:noi dung|nhiem vu)\b")
 
 
-def _task_part(paragraphs: list[Paragraph]) -> list[Paragraph] | None:
+def _task_part(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]] | None:
+    """The task part's heading and paragraphs."""
     for i, p in enumerate(paragraphs):
         if p.kind == ROMAN and _TASK_PART.match(fold_words(p.text)):
-            return section(paragraphs, i)
+            return p.text, section(paragraphs, i)
     for i, p in enumerate(paragraphs):  # "B. NHIỆM VỤ CỤ THỂ", "PHẦN II. NỘI DUNG": up to the next part
         if p.kind == TEXT and len(p.text) < 80 and _UNNUMBERED_PART.match(fold_words(p.text)):
             rest = paragraphs[i + 1:]
             end = next((j for j, q in enumerate(rest) if _PART_END.match(fold_words(q.text)) and len(q.text) < 80),
                        len(rest))
-            return rest[:end]
+            return p.text, rest[:end]
     for i, p in enumerate(paragraphs):  # named otherwise ("II. GIẢI PHÁP"): the part that lists reform areas
         if p.kind == ROMAN and not _TARGET_PART.match(fold_words(p.text)):
             part = section(paragraphs, i)
             if sum(q.kind == NUMBER and q.is_heading and area_code(q.text) != "other" for q in part) >= 2:
-                return part
+                return p.text, part
     return None
 
 
@@ -160,6 +162,34 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
     return [(p.marker, p, labels) for p, labels in items]
 
 
+_GROUP_HEADING_WORDS = 12
+
+
+def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annual: bool) -> list[Task]:
+    """The task part of a plan whose headings name no reform area (a thematic plan: "II. NỘI DUNG TRỌNG
+    TÂM" / "1. Tổ chức rà soát ..."): its outermost items are the tasks, each in the area its title is
+    about. Where every such item is a short heading over items of its own ("1. Công tác tuyên truyền" /
+    "a) ..."), those are the tasks, grouped under it."""
+    outer = min((p.kind for p in part if p.kind in (NUMBER, DECIMAL, LETTER)), key=_depth, default=None)
+    if outer is None:
+        return []
+    groups = _areas(part, outer)
+    if all(len(g.text.split()) <= _GROUP_HEADING_WORDS and "." not in g.text.rstrip(".") and _items(items, outer)
+           for g, items in groups):
+        found = [(f"{g.marker}.{marker}", item, labels, g.text.rstrip(". :"))
+                 for g, items in groups for marker, item, labels in _items(items, outer)]
+    else:
+        found = [(item.marker, item, labels, None)
+                 for item, labels in (_with_text_after(part, i) for i, p in enumerate(part) if p.kind == outer)]
+    tasks = []
+    for task_id, item, labels, group in found:
+        task = _task(task_id, item, labels, "other", heading.rstrip(". :"), year, annual, group)
+        named = area_code(group) if group else "other"
+        task.area = named if named != "other" else guess_area(task.title) or "other"
+        tasks.append(task)
+    return tasks
+
+
 def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, dict[str, str]]:
     """The item with the unmarked paragraphs right after it (lines a PDF wrapped before a capital:
     "Cơ quan chủ trì:" / "Sở Tư pháp; ..." are still the item's), and the values of the labelled
@@ -201,13 +231,14 @@ def _first_sentence(parts: list[str]) -> str:
 
 
 def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, heading: str, year: int | None,
-          annual: bool) -> Task:
+          annual: bool, group: str | None = None) -> Task:
     """`labels`: values of the item's labelled lines, which win over the same labels inside its text."""
     text = item.text
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
     title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
-    task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), lineno=item.lineno)
+    task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), group=group,
+                lineno=item.lineno)
     lead = labels.get("lead")
     task.lead = split_agencies(lead) if lead else _labelled_lead(text) or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or

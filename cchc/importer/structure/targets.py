@@ -87,7 +87,7 @@ def _from_paragraphs(scope: list[Paragraph], default_year: int | None, area: str
 def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: int | None) -> list[Target]:
     """Committed figures stated in the task sections of the body."""
     found: list[Target] = []
-    area = None
+    area, area_rank = None, 0
     for p in paragraphs:
         if p.is_heading and p.kind != BULLET:
             code = area_code(p.text)
@@ -95,8 +95,8 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
             if any(s in folded for s in _STOP_PARTS) and rank(p) <= 1:
                 area = "stop"
             elif code != "other":
-                area = code
-            elif rank(p) == 0:
+                area, area_rank = code, rank(p)
+            elif rank(p) <= area_rank:   # a heading as high as the area's names another subject
                 area = None
         if id(p) in inside or area == "stop":
             continue

@@ -59,3 +59,42 @@ def test_words_bullet_glyphs_mark_items_and_labels(tmp_path):
                           "\u25aa Kiểm tra văn bản.\n")
     assert list(got) == ["1.1", "1.2"]
     assert (got["1.1"]["lead"], got["1.1"]["deadline_text"]) == (["Sở Tư pháp"], "Quý II/2025")
+
+
+def plan(tmp_path, body: str) -> dict:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("UBND TỈNH NGHỆ AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\n" + body,
+                    encoding="utf-8")
+    return parse_file(path).to_dict()
+
+
+def test_a_thematic_plans_items_are_its_tasks_in_the_area_their_titles_name(tmp_path):
+    """No heading of the task part names a reform area: its numbered items are the tasks (item 1 names one,
+    but has no items under it)."""
+    got = plan(tmp_path, "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+                         "II. NỘI DUNG TRỌNG TÂM\n"
+                         "1. Công khai các thủ tục hành chính trên Cổng thông tin điện tử tỉnh. "
+                         "Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2025.\n"
+                         "2. Tổ chức hội thi tìm hiểu về cải cách hành chính.\n"
+                         "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, đôn đốc.\n")["tasks"]
+    assert [(t["id"], t["area"], t["group"]) for t in got] == [("1", "thu_tuc_hanh_chinh", None), ("2", "other", None)]
+    assert got[0]["title"] == "Công khai các thủ tục hành chính trên Cổng thông tin điện tử tỉnh"
+    assert (got[0]["lead"], got[0]["deadline"]["end"]) == (["Sở Nội vụ"], "2025-06-30")
+    assert got[1]["area_heading"] == "NỘI DUNG TRỌNG TÂM"
+
+
+def test_a_thematic_plans_short_headings_group_their_items(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ\n1. Công tác thông tin\na) Đăng tin bài trên báo Nghệ An.\n"
+                         "b) Phát sóng chuyên mục trên Đài Phát thanh và Truyền hình tỉnh.\n"
+                         "2. Công tác thi đua\na) Phát động phong trào thi đua.\n")["tasks"]
+    assert [(t["id"], t["group"]) for t in got] == [("1.a", "Công tác thông tin"), ("1.b", "Công tác thông tin"),
+                                                    ("2.a", "Công tác thi đua")]
+
+
+def test_numbers_alone_on_their_lines_number_the_next_line(tmp_path):
+    """Legal databases' text copies set a list's numbers on lines of their own."""
+    got = plan(tmp_path, "II.\nNHIỆM VỤ\n1.\nCải cách thể chế\na)\nRà soát văn bản quy phạm pháp luật.\n"
+                         "2.\nCải cách thủ tục hành chính\na)\nCông bố thủ tục hành chính, trình\n"
+                         "2.\nkhi có quyết định.\n")["tasks"]   # "2." before a line in lower case is a page number
+    assert [(t["id"], t["area"]) for t in got] == [("1.a", "the_che"), ("2.a", "thu_tuc_hanh_chinh")]
+    assert got[1]["title"].startswith("Công bố thủ tục hành chính, trình")

@@ -321,3 +321,15 @@ def test_an_agency_cell_naming_both_roles_gives_only_the_lead(cell):
             ["1", "Tỷ lệ hồ sơ TTHC được số hóa", "80", cell]]
     [found] = table_targets([Table(rows=rows, lineno=1)], 2025)
     assert (found.lead, found.monitor) == (["Sở Nội vụ"], [])
+
+
+def test_a_figure_under_a_heading_that_names_no_area_takes_none_from_the_one_before(tmp_path):
+    """Targets stated in the body take the area of their section; a later section as high that names no
+    reform area ends that area."""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("UBND TỈNH NGHỆ AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\nII. NHIỆM VỤ\n"
+                    "1. Cải cách thủ tục hành chính\na) Phấn đấu 100% thủ tục hành chính được công khai đúng hạn.\n"
+                    "2. Phát triển hạ tầng nghề cá\na) Phấn đấu đến năm 2025, 100% cảng cá được nâng cấp.\n",
+                    encoding="utf-8")
+    got = parse_file(path).to_dict()["targets"]
+    assert [(t["value"], t["area"]) for t in got] == [(100, "thu_tuc_hanh_chinh"), (100, None)]
