@@ -64,6 +64,8 @@ def _title_subject(text: str) -> str | None:
         if sentence_case and m.start(1) > 0 and text[m.start(1) - 1] not in "\n":
             continue  # "Kế hoạch" inside running text is not the title
         subject = _caps_subject(rest) or _sentence_subject(rest)
+        if sentence_case and subject and (subject.startswith(("-", "–")) or subject.endswith(";")):
+            continue  # "Vụ Kế hoạch - Tài chính ...;" wrapped in running text
         if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
             if not sentence_case:
                 return clean(subject)

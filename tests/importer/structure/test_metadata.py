@@ -171,3 +171,9 @@ def test_the_largest_city_is_found_by_its_name_after_thanh_pho_or_tp(letterhead)
     assert info.title == "Kế hoạch cải cách hành chính trên địa bàn thành phố Hồ Chí Minh năm 2026"
     # the name alone, without "thành phố" before it, is no place ("tư tưởng Hồ Chí Minh")
     assert read_metadata("UBND TỈNH HÀ TĨNH\nKẾ HOẠCH\nHọc tập tư tưởng Hồ Chí Minh\n").province == "Hà Tĩnh"
+
+
+def test_a_department_named_kế_hoạch_in_wrapped_running_text_is_no_title():
+    info = read_metadata("BỘ XÂY DỰNG\nSố: 35/2025/TT-BXD\nTHÔNG TƯ\nQUY ĐỊNH GIÁ DỊCH VỤ ĐĂNG KIỂM\n"
+                         "Theo đề nghị của Vụ trưởng Vụ\nKế hoạch - Tài chính và Cục trưởng Cục Đăng kiểm Việt Nam;\n")
+    assert info.title is None
