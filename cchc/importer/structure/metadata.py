@@ -12,14 +12,16 @@ from ..text import CAPITALS, clean, fold
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
+# "3335/KH-UBND", "15/2025/QĐ-UBND" (a legal normative decision carries its year), "15/2014/QĐ- UBND"
+_NUMBER = r"\d+\s*/\s*[\w.\-–Đđ]+(?:/[\w.\-–Đđ]+)?(?:(?<=[-–])\s+[\w.\-–Đđ]+)?"
 _DECISION = re.compile(
-    r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)"
+    r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>" + _NUMBER + ")"
     r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
-_NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)|"
+_NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>" + _NUMBER + ")|"
                           r"(?:^|\n|\t)\s*Số\s+(?P<bare>\d+\s*/\s*(?:KH|QĐ|QD)[\w.\-–Đđ]*)")  # "Số 25/KH-UBND"
 # a portal's lead paragraph: "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về ..."
 _ISSUED_AS = re.compile(r"^(?!Căn cứ|Thực hiện|Theo)[^\n]{0,120}?\bban hành\s+(?:Quyết định|Kế hoạch)\s+số\s*:?\s*"
-                        r"(?P<num>\d+\s*/\s*[\w.\-–Đđ]+)", re.IGNORECASE | re.MULTILINE)
+                        r"(?P<num>" + _NUMBER + ")", re.IGNORECASE | re.MULTILINE)
 _DATE_AFTER = re.compile(r"ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
                          re.IGNORECASE)
 _DOC_TYPES = ("QĐ", "KH", "CT", "NQ", "TB", "BC", "HD", "CV", "TTr")
@@ -255,7 +257,7 @@ def _decision(text: str) -> tuple[str | None, str | None]:
 def normalise_number(raw: str) -> str:
     """"3406/QĐUBND" -> "3406/QĐ-UBND", "934 /QD-UBND" -> "934/QĐ-UBND"."""
     num = re.sub(r"\s+", "", raw).replace("–", "-").rstrip(".,;)")
-    number, _, code = num.partition("/")
+    number, _, code = num.rpartition("/")   # "15/2025/QĐ-UBND": the kind of document comes last
     code = re.sub(r"^QD(?=-|[A-Z])", "QĐ", code)
     for kind in _DOC_TYPES:
         if code.startswith(kind) and len(code) > len(kind) and code[len(kind)] != "-":

@@ -177,3 +177,15 @@ def test_a_department_named_kế_hoạch_in_wrapped_running_text_is_no_title():
     info = read_metadata("BỘ XÂY DỰNG\nSố: 35/2025/TT-BXD\nTHÔNG TƯ\nQUY ĐỊNH GIÁ DỊCH VỤ ĐĂNG KIỂM\n"
                          "Theo đề nghị của Vụ trưởng Vụ\nKế hoạch - Tài chính và Cục trưởng Cục Đăng kiểm Việt Nam;\n")
     assert info.title is None
+
+
+@pytest.mark.parametrize("text, number, date", [
+    ("Số: 15/2025/QĐ-UBND\nLào Cai, ngày 26 tháng 11 năm 2025\n", "15/2025/QĐ-UBND", "2025-11-26"),
+    ("Số: 15/2014/QĐ- UBND\nngày 02/7/2014\n", "15/2014/QĐ-UBND", "2014-07-02"),   # wrapped after its hyphen
+    ("Kế hoạch ban hành kèm theo Quyết định số 08/2021/QĐUBND ngày 20 tháng 5 năm 2021\n", "08/2021/QĐ-UBND",
+     "2021-05-20"),
+    ("Số: 45/KH-UBND  -  Bình Phước\n", "45/KH-UBND", None),
+])
+def test_a_number_that_carries_its_year_keeps_its_kind(text, number, date):
+    info = read_metadata(text)
+    assert (info.decision_number, info.decision_date) == (number, date)
