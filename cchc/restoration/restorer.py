@@ -110,9 +110,9 @@ class Restorer:
         """How much a frequent form is preferred when a token has more candidates than are kept."""
         return RANKING_PRIOR * math.log(self.model.form_count(form) + 1)
 
-    def repair_costs(self, text: str) -> dict[str, float]:
-        """Folded syllables that OCR repairs of `text` reach, with their cost."""
-        return self.index.repairs(_repair_form(text))
+    def repair_costs(self, text: str, budget: float = MAX_REPAIR_COST) -> dict[str, float]:
+        """Folded syllables that OCR repairs of `text` costing at most `budget` reach, with their cost."""
+        return self.index.repairs(_repair_form(text), budget)
 
     def _candidates(self, text: str, ocr: bool, capital: bool, wide: bool = False) -> list[tuple[str, float]]:
         """(model form, cost) pairs; `capital`: a capitalised word inside a sentence, likely a name or title.

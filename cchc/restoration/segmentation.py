@@ -101,7 +101,7 @@ class Segmenter:
             if any(c.isupper() for c in piece[1:]):
                 return None
         best = None
-        for folded, cost in self.restorer.repair_costs(piece).items():
+        for folded, cost in self.restorer.repair_costs(piece, MAX_PIECE_COST).items():   # dearer ones are dropped
             total = cost + RARITY_COST * max(0.0, math.log(COMMON_COUNT) - math.log(self._frequency(folded) + 1))
             best = total if best is None or total < best else best
         if best is None or best > MAX_PIECE_COST:
