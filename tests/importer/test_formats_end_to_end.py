@@ -2,6 +2,7 @@
 pipeline (reader -> structure -> fields) must read them as well as the seed text files."""
 import json
 
+import docx
 import pytest
 
 from cchc.importer import parse_file
@@ -9,6 +10,7 @@ from cchc.importer.evaluation import TASK_FIELDS, score_plan
 from tests.support.render import docx_to_pdf, plan_to_docx, plan_to_html
 
 from .paths import gold
+from .readers.reader_samples import add_list, number_paragraph
 
 RENAMED = ("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành",
            "Kết quả/sản phẩm", "Kinh phí (triệu đồng)", "Ghi chú")
@@ -50,3 +52,25 @@ def test_pdf_exported_from_word(prefix, tmp_path):
     plan_gold = expected(prefix)
     pdf = docx_to_pdf(plan_to_docx(plan_gold, tmp_path / "ke-hoach.docx"), tmp_path)
     assert_read_like_the_gold(pdf, plan_gold)
+
+
+def test_word_table_numbered_by_automatic_numbering(tmp_path):
+    """The "STT" cells hold no text, only Word's list numbers: each row is still a task of its own."""
+    document = docx.Document()
+    for line in ("UBND TỈNH ĐẮK NÔNG", "Số: 10/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2026"):
+        document.add_paragraph(line)
+    numbers = add_list(document, 84, 84, [("decimal", "%1")])
+    rows = [("Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh", "Sở Nội vụ", "Quý I/2026"),
+            ("Ban hành Kế hoạch kiểm tra cải cách hành chính", "Sở Nội vụ", "Tháng 3/2026"),
+            ("Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Tháng 12/2026")]
+    table = document.add_table(rows=1 + len(rows), cols=4)
+    for cell, name in zip(table.rows[0].cells, ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành")):
+        cell.text = name
+    for table_row, (title, lead, when) in zip(table.rows[1:], rows):
+        number_paragraph(table_row.cells[0].paragraphs[0], numbers, 0)
+        table_row.cells[1].text, table_row.cells[2].text, table_row.cells[3].text = title, lead, when
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    tasks = parse_file(path).to_dict()["tasks"]
+    assert [(t["id"], t["title"], t["lead"], t["deadline_text"]) for t in tasks] == [
+        (str(i), title, [lead], when) for i, (title, lead, when) in enumerate(rows, start=1)]

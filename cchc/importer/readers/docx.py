@@ -77,12 +77,16 @@ class DocxWalker:
                 lines.append(Line(part, self.position))
         return lines
 
-    def paragraph_text(self, paragraph) -> str:
+    def paragraph_text(self, paragraph, bare_number: bool = False) -> str:
+        """The paragraph's text after its list label; `bare_number`: a number that labels no text is kept
+        too (a table's "STT" cells numbered by Word's automatic numbering)."""
         parts: list[str] = []
         _collect_text(paragraph, parts)
         text = unicodedata.normalize("NFC", "".join(parts))
         label = self.numbering.label(paragraph)  # counted even when empty, as Word does
-        return label + text if text.strip() else text
+        if text.strip() or (bare_number and label.strip() not in ("", "-")):
+            return label + text
+        return text
 
     def _table(self, table) -> Table | None:
         rows = self._grid(table)
@@ -117,7 +121,7 @@ class DocxWalker:
         parts = []
         for element in _block_elements(tc):
             if element.tag == _P:
-                text = self.paragraph_text(element).strip()
+                text = self.paragraph_text(element, bare_number=True).strip()
             else:  # a table nested in a cell: its rows as lines, cells separated by " | "
                 text = "\n".join(" | ".join(c for c in row if c) for row in self._grid(element))
             if text.strip():

@@ -47,6 +47,20 @@ def add_multilevel_list(document) -> str:
     return "90"
 
 
+def add_list(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]], start_override=None):
+    """A list definition: levels as (numFmt, lvlText); optionally a restart at `start_override`."""
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')
+    numbering.find(qn("w:num")).addprevious(abstract)
+    override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
+                if start_override else "")
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                               f'{override}</w:num>'))
+    return str(num_id)
+
+
 def number_paragraph(paragraph, num_id: str, level: int) -> None:
     numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     numpr.get_or_add_ilvl().val = level

@@ -10,7 +10,7 @@ from cchc.importer.document import Line, Table
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
 
-from .reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, add_multilevel_list, number_paragraph
+from .reader_samples import EXPECTED_ROWS, NUMBERED_EXPECTED, add_list, add_multilevel_list, number_paragraph
 
 
 def test_paragraphs_and_table_in_body_order(plan_docx):
@@ -113,28 +113,14 @@ def test_docx_misnamed_as_doc_is_read_by_content(plan_docx, tmp_path):
     assert isinstance(read_document(path).blocks[11], Table)
 
 
-def _add_list(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]], start_override=None):
-    """A list definition: levels as (numFmt, lvlText); optionally a restart at `start_override`."""
-    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
-    numbering = document.part.numbering_part.element
-    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')
-    numbering.find(qn("w:num")).addprevious(abstract)
-    override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
-                if start_override else "")
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-                               f'{override}</w:num>'))
-    return str(num_id)
-
-
 def test_multilevel_labels_and_restart_by_start_override(tmp_path):
     document = docx.Document()
     levels = [("decimal", "%1."), ("decimal", "%1.%2."), ("lowerRoman", "(%3)")]
-    first = _add_list(document, 80, 80, levels)
+    first = add_list(document, 80, 80, levels)
     for level, text in [(0, "Mục tiêu"), (1, "Mục tiêu chung"), (1, "Mục tiêu cụ thể"), (2, "chỉ tiêu"),
                         (2, "chỉ tiêu"), (0, "Nhiệm vụ"), (1, "Thể chế")]:
         number_paragraph(document.add_paragraph(text), first, level)
-    second = _add_list(document, 81, 81, [("upperLetter", "%1.")], start_override=4)
+    second = add_list(document, 81, 81, [("upperLetter", "%1.")], start_override=4)
     number_paragraph(document.add_paragraph("Phần D"), second, 0)
     number_paragraph(document.add_paragraph("Phần E"), second, 0)
     path = tmp_path / "levels.docx"
@@ -197,3 +183,23 @@ def test_one_column_frame_around_the_appendix_is_unwrapped(tmp_path):
     doc = read_document(path)
     assert [b.text for b in doc.lines()] == ["PHỤ LỤC"]
     assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]
+
+
+def test_a_table_numbered_by_word_keeps_its_numbers_where_the_cell_has_no_text(tmp_path):
+    """The "STT" column filled by automatic numbering: each cell is an empty numbered paragraph. An empty
+    numbered paragraph of the body stays empty, as it says nothing."""
+    document = docx.Document()
+    numbers = add_list(document, 82, 82, [("decimal", "%1.")])
+    bullets = add_list(document, 83, 83, [("bullet", "-")])
+    number_paragraph(document.add_paragraph(""), numbers, 0)
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "STT", "Nội dung"
+    for row in (1, 2):
+        number_paragraph(table.cell(row, 0).paragraphs[0], numbers, 0)
+        number_paragraph(table.cell(row, 1).paragraphs[0], bullets, 0)
+    path = tmp_path / "stt.docx"
+    document.save(path)
+    blocks = read_document(path).blocks
+    assert not any(isinstance(b, Line) and b.text.strip() for b in blocks)
+    # Word counts the empty body paragraph as "1.": the table's rows are 2 and 3, as printed
+    assert next(b for b in blocks if isinstance(b, Table)).rows == [["STT", "Nội dung"], ["2.", ""], ["3.", ""]]
