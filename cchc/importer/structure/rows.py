@@ -170,6 +170,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
                 continue
             row.kind = "task"
         rows.append(row)
+    _demote_arabic_headings(rows)
     _mark_groups(rows)
     _promote_area_groups(rows)
     if NUMBER not in columns.roles:
@@ -354,6 +355,20 @@ def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
         if r.kind == "task":
             return r
     return None
+
+
+def _demote_arabic_headings(rows: list[Row]) -> None:
+    """Under a Roman heading that names a reform area, a row numbered "2." merged across the table is
+    a group of that area, even where its words name one ("2. Thực hiện cơ chế một cửa, một cửa liên
+    thông" under "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH")."""
+    under_area = False
+    for row in rows:
+        if row.kind != "heading" or AREA in row.cells:
+            continue
+        if ROMAN.match(row.number):
+            under_area = area_code(row.title) != "other"
+        elif under_area and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", row.number):
+            row.kind = "task"   # a numbered row without details: `_mark_groups` makes it a group
 
 
 def _promote_area_groups(rows: list[Row]) -> None:

@@ -342,3 +342,21 @@ def test_a_tie_between_the_areas_of_a_table_without_area_rows_goes_to_its_first_
             ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]]
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [t.area for t in tasks] == ["the_che", "the_che"]
+
+
+def test_under_a_roman_area_a_merged_arabic_row_naming_an_area_is_its_group():
+    """"2. Thực hiện cơ chế một cửa ..." under "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" is a group of that area;
+    under a Roman heading that names no area, Arabic rows stay the areas."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["1. Kiểm soát quy định TTHC"] * 4, ["1", "Ban hành kế hoạch kiểm soát", "Văn phòng UBND tỉnh", "Quý I"],
+            ["2. Thực hiện cơ chế một cửa, một cửa liên thông"] * 4, ["1", "Niêm yết TTHC", "Văn phòng UBND tỉnh", "Quý II"],
+            ["II", "NHIỆM VỤ CỤ THỂ", "", ""],
+            ["1. Cải cách thể chế"] * 4, ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý III"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area, t.group) for t in tasks] == [
+        ("I.1.1", "thu_tuc_hanh_chinh", "Kiểm soát quy định TTHC"),
+        ("I.2.1", "thu_tuc_hanh_chinh", "Thực hiện cơ chế một cửa, một cửa liên thông"),
+        ("1.1", "the_che", None)]
