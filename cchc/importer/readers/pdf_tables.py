@@ -46,9 +46,12 @@ class PageTable:
         return other.page == self.last_page + 1 and other.width == self.width
 
     def extend(self, other: "PageTable") -> None:
-        """Append the rows of the same table on the next page."""
+        """Append the rows of the same table on the next page. An empty cell at the top of the page goes
+        on with the text above it where a merge reached the page's end, or where the empty cell itself spans
+        several rows (a merge that began on the page's last row)."""
         first_body = 1 if len(other.rows) > 1 and other.rows[0] == self.rows[0] else 0  # repeated header
-        for j in self.open_columns():
+        spanning = {j for (i, j), source in other.covered_from.items() if source == first_body}
+        for j in self.open_columns() | spanning:
             if other.rows[first_body][j] == "":
                 text = self.rows[-1][j]
                 other.rows[first_body][j] = text

@@ -1,4 +1,5 @@
 """PDF reader on real PDFs made by LibreOffice and Pillow."""
+import re
 import sys
 
 import docx
@@ -155,17 +156,19 @@ def test_file_named_pdf_that_is_not_pdf(tmp_path):
         read_document(path)
 
 
-def test_vertical_merge_running_across_a_page_break_repeats_on_both_pages(tmp_path):
+def _numbered_table(rows: int):
     document = docx.Document()
-    table = document.add_table(rows=61, cols=3)
+    table = document.add_table(rows=rows + 1, cols=3)
     table.style = "Table Grid"
     for c, text in enumerate(["TT", "Nội dung", "Chủ trì"]):
         table.cell(0, c).text = text
     for r, row in enumerate(table.rows[1:], start=1):
-        cells = row.cells
-        cells[0].text, cells[1].text = str(r), f"Nhiệm vụ số {r}"
-        if not 20 <= r <= 55:
-            cells[2].text = "Sở Tư pháp"
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = str(r), f"Nhiệm vụ số {r}", "Sở Tư pháp"
+    return document, table
+
+
+def test_vertical_merge_running_across_a_page_break_repeats_on_both_pages(tmp_path):
+    document, table = _numbered_table(60)
     table.cell(20, 2).merge(table.cell(55, 2)).text = "Sở Nội vụ"
     pdf = _docx_to_pdf(document, tmp_path, "merge")
     with pdfplumber.open(pdf) as opened:  # the merged cell's text is printed on the first page only
@@ -223,3 +226,15 @@ def test_a_date_wrapped_by_a_narrow_cell_is_joined_back():
     assert cell_text("01/3/202\n1") == "01/3/2021"
     assert cell_text("Quý II/\n2021") == "Quý II/2021"
     assert cell_text("Trước 30/6\n30/9 báo cáo") == "Trước 30/6 30/9 báo cáo"  # two dates, not one
+
+
+def test_vertical_merge_that_begins_on_a_pages_last_row_goes_on_over_the_page(tmp_path):
+    document, _ = _numbered_table(60)
+    with pdfplumber.open(_docx_to_pdf(document, tmp_path, "plain")) as opened:
+        last = max(int(n) for n in re.findall(r"Nhiệm vụ số (\d+)", opened.pages[0].extract_text()))
+    document, table = _numbered_table(60)
+    table.cell(last, 2).merge(table.cell(last + 3, 2)).text = "Sở Nội vụ"   # the page's last row and 3 below
+    rows = [row for row in read_document(_docx_to_pdf(document, tmp_path, "merge")).tables()[0].rows
+            if row[0] != "TT"]
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 61)]
+    assert [row[2] for row in rows[last - 2:last + 4]] == ["Sở Tư pháp"] + ["Sở Nội vụ"] * 4 + ["Sở Tư pháp"]
