@@ -50,6 +50,9 @@ CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 
 BULLET_GLYPHS = "•●▪◦‣⁃∙➢►❖✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d"
 
 
+_FOLDED_WORD = re.compile(r"[a-z0-9]+")
+
+
 def fold_words(text: str) -> str:
     """`fold` with punctuation turned into single spaces, for keyword tests."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return " ".join(_FOLDED_WORD.findall(fold(text)))

@@ -85,7 +85,10 @@ def _task_role(words: str) -> str | None:
 
 
 def is_header_row(row: list[str]) -> bool:
-    roles = [header_role(c) for c in row if c.strip()]
+    cells = [c for c in row if c.strip()]
+    if len(cells) < 3:   # either kind of header names three columns at least
+        return False
+    roles = [header_role(c) for c in cells]
     found = {r for r in roles if r}
     is_task_header = len(found) >= 3 and len(found) >= len(roles) / 2 and bool(found & {TITLE, LEAD, DEADLINE})
     return is_task_header or is_target_header_row(row)

@@ -100,7 +100,7 @@ def _layouts_by_anchor(total: int, wide_total: int, roles: tuple[str, ...]) -> d
         return {None: layouts}
     anchors = (cells == roles.index(NUMBER)).argmax(axis=1)  # the number's one line is its last
     return {anchor: _Layouts(*(array[anchors == anchor] for array in layouts))
-            for anchor in np.unique(anchors).tolist()}
+            for anchor in sorted(set(anchors.tolist()))}   # not np.unique: it imports numpy.ma (20 ms)
 
 
 def _count_options(total: int, wide_total: int, roles: tuple[str, ...]) -> list[tuple[int, ...]]:
