@@ -61,7 +61,12 @@ def _is_row(text: str) -> bool:
 def _drawing(blocks: list[Block], start: int) -> tuple[int, bool] | None:
     """(end, True) of a drawing with bars at the line starts from `start`: two or more rows of two or
     more cells."""
-    end = _run_end(blocks, start, lambda text: bool(_CELL_LINE.match(text) or _RULE_LINE.match(text)))
+    def belongs(text: str) -> bool:
+        return bool(_CELL_LINE.match(text) or _RULE_LINE.match(text))
+
+    if not isinstance(blocks[start], Line) or not belongs(blocks[start].text):
+        return None   # a blank line before the drawing stays a line of its own
+    end = _run_end(blocks, start, belongs)
     rows = sum(_is_row(b.text) and len(_cells(b.text, True)) >= 2 for b in blocks[start:end] if isinstance(b, Line))
     return (end, True) if rows >= MIN_ROWS else None
 

@@ -1,4 +1,4 @@
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cchc.importer.document import Line, Table
@@ -134,6 +134,7 @@ def test_bars_only_between_cells_without_a_header_need_numbered_rows():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="|│+-=─┼ aB1.\t", max_size=30), max_size=12))
+@example(["", "||1", "||1"])   # a blank line before a drawing was taken into it
 def test_any_bars_and_dashes_never_crash_and_keep_every_line(texts):
     """Every line stays a line or falls inside one table, in order: a table spans the lines from its
     first row up to the next block."""
