@@ -4,7 +4,8 @@ Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TR
 "B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is not
 itself Roman-numbered, or lettered "A. CẢI CÁCH THỂ CHẾ"), and in each the items of the next level:
 lettered "a)", "b)" where there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An
-item's title is its first sentence; deeper items belong to the item. A thematic plan (a campaign, a
+item's title is its first sentence; deeper items belong to the item. An area written as plain paragraphs,
+without items, is one task. A thematic plan (a campaign, a
 PAR Index plan) names no area in its headings: its outermost items are the tasks, or the items under
 its short group headings ("1. Công tác thông tin" / "a) ..."), each in the area its title is about.
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..fields.agencies import split_agencies
-from ..fields.areas import area_code, guess_area
+from ..fields.areas import area_code, guess_area, is_area_heading
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
@@ -86,7 +87,7 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     tasks: list[Task] = []
     for area, items in _areas(part, area_kind) if area_kind else ():
         heading, code = area.text.rstrip(". :"), area_code(area.text)
-        for marker, item, labels in _items(items, area_kind):
+        for marker, item, labels in _items(items, area_kind) or _area_text(area, items):
             task_id = marker if marker.startswith(f"{area.marker}.") else f"{area.marker}.{marker}"  # "1.2" under "1."
             tasks.append(_task(task_id, item, labels, code, heading, year, annual))
     # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
@@ -143,6 +144,15 @@ def _areas(part: list[Paragraph], area_kind: str) -> list[tuple[Paragraph, list[
         elif areas:
             areas[-1][1].append(p)
     return areas
+
+
+def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, Paragraph, dict[str, str]]]:
+    """A reform area written as plain paragraphs, without items ("1. Cải cách thể chế" / "Tiếp tục rà soát
+    ..."): one task, "1.1", that its text describes."""
+    text = " ".join(p.text for p in paragraphs if p.kind == TEXT)
+    if not text or not is_area_heading(area.text):
+        return []
+    return [("1", Paragraph(TEXT, "", text, paragraphs[0].lineno), {})]
 
 
 def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph, dict[str, str]]]:

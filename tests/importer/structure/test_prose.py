@@ -98,3 +98,14 @@ def test_numbers_alone_on_their_lines_number_the_next_line(tmp_path):
                          "2.\nkhi có quyết định.\n")["tasks"]   # "2." before a line in lower case is a page number
     assert [(t["id"], t["area"]) for t in got] == [("1.a", "the_che"), ("2.a", "thu_tuc_hanh_chinh")]
     assert got[1]["title"].startswith("Công bố thủ tục hành chính, trình")
+
+
+def test_an_area_written_as_plain_paragraphs_is_one_task(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ TRỌNG TÂM\n1. Cải cách thể chế\nTiếp tục rà soát, hệ thống hóa văn bản quy "
+                         "phạm pháp luật của huyện. Phòng Tư pháp chủ trì thực hiện.\n"
+                         "2. Cải cách thủ tục hành chính\na) Công khai thủ tục hành chính.\n"
+                         "3. Tổ chức hội thi\nMột nội dung không phải lĩnh vực cải cách.\n")["tasks"]
+    assert [(t["id"], t["area"], t["title"]) for t in got] == [
+        ("1.1", "the_che", "Tiếp tục rà soát, hệ thống hóa văn bản quy phạm pháp luật của huyện"),
+        ("2.a", "thu_tuc_hanh_chinh", "Công khai thủ tục hành chính")]
+    assert got[0]["lead"] == ["Phòng Tư pháp"]
