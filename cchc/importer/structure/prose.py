@@ -4,10 +4,10 @@ Such plans list under "II. NỘI DUNG" (or "NHIỆM VỤ", "CÁC NHIỆM VỤ TR
 "B. NHIỆM VỤ CỤ THỂ") one part per reform area, numbered "1." (or "I." when the task part is not
 itself Roman-numbered, or lettered "A. CẢI CÁCH THỂ CHẾ"), and in each the items of the next level:
 lettered "a)", "b)" where there are any, else numbered ("1.", "1.1.") or, last, dash bullets. An
-item's title is its first sentence; deeper items belong to the item. An area written as plain paragraphs,
-without items, is one task. A thematic plan (a campaign, a
-PAR Index plan) names no area in its headings: its outermost items are the tasks, or the items under
-its short group headings ("1. Công tác thông tin" / "a) ..."), each in the area its title is about.
+item's title is its first sentence; deeper items belong to the item. An area written as plain
+paragraphs, without items, is one task. A thematic plan (a campaign, a PAR Index plan) names no area in
+its headings: its outermost items are the tasks, or the items under its short group headings ("1. Công
+tác thông tin" / "a) ..."), each in the area its title is about.
 
 Agencies are filled only where the item itself names them:
 - as the subject of one of its sentences ("Các sở, ban, ngành ... tiến hành rà soát ...",
