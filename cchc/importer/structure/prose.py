@@ -183,11 +183,11 @@ def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annua
     outer = min((p.kind for p in part if p.kind in (NUMBER, DECIMAL, LETTER)), key=_depth, default=None)
     if outer is None:
         return []
-    groups = _areas(part, outer)
-    if all(len(g.text.split()) <= _GROUP_HEADING_WORDS and "." not in g.text.rstrip(".") and _items(items, outer)
+    groups = [(g, _items(items, outer)) for g, items in _areas(part, outer)]
+    if all(len(g.text.split()) <= _GROUP_HEADING_WORDS and "." not in g.text.rstrip(".") and items
            for g, items in groups):
         found = [(f"{g.marker}.{marker}", item, labels, g.text.rstrip(". :"))
-                 for g, items in groups for marker, item, labels in _items(items, outer)]
+                 for g, items in groups for marker, item, labels in items]
     else:
         found = [(item.marker, item, labels, None)
                  for item, labels in (_with_text_after(part, i) for i, p in enumerate(part) if p.kind == outer)]
