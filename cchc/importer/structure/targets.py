@@ -93,7 +93,7 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
             code = area_code(p.text)
             folded = fold_words(p.text)
             if any(s in folded for s in _STOP_PARTS) and rank(p) <= 1:
-                area = "stop"
+                area, area_rank = "stop", rank(p)   # up to the next part as high ("1. Văn phòng ..." is in it)
             elif code != "other":
                 area, area_rank = code, rank(p)
             elif rank(p) <= area_rank:   # a heading as high as the area's names another subject

@@ -333,3 +333,13 @@ def test_a_figure_under_a_heading_that_names_no_area_takes_none_from_the_one_bef
                     encoding="utf-8")
     got = parse_file(path).to_dict()["targets"]
     assert [(t["value"], t["area"]) for t in got] == [(100, "thu_tuc_hanh_chinh"), (100, None)]
+
+
+def test_a_figure_in_an_agencys_duties_under_the_implementation_part_is_no_target(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2025 của huyện Lạc Dương\nII. NHIỆM VỤ\n"
+                    "1. Cải cách thủ tục hành chính\na) Phấn đấu 100% thủ tục hành chính được công khai đúng hạn.\n"
+                    "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND huyện\n"
+                    "Chủ trì triển khai các nhiệm vụ; phấn đấu 100% hồ sơ được số hóa.\n", encoding="utf-8")
+    assert [t["text"] for t in parse_file(path).to_dict()["targets"]] == [
+        "Phấn đấu 100% thủ tục hành chính được công khai đúng hạn"]
