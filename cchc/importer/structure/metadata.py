@@ -16,7 +16,9 @@ _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?
 _NUMBER = r"\d+\s*/\s*[\w.\-–Đđ]+(?:/[\w.\-–Đđ]+)?(?:(?<=[-–])\s+[\w.\-–Đđ]+)?"
 _DECISION = re.compile(
     r"kèm theo\s+(Quyết định|Kế hoạch)\s*(?:số)?\s*:?\s*(?P<num>" + _NUMBER + ")"
-    r"(?P<after>[^\n]{0,160})", re.IGNORECASE)
+    r"(?P<after>[^()]{0,200})", re.IGNORECASE)   # the date may be wrapped onto the next line
+# a clause citing another plan: "Căn cứ Kế hoạch ... ban hành kèm theo Quyết định số 100/QĐ-UBND ..."
+_CITING = re.compile(r"(?:^|\n)\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\b")   # not a title in capitals
 _NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>" + _NUMBER + ")|"
                           r"(?:^|\n|\t)\s*Số\s+(?P<bare>\d+\s*/\s*(?:KH|QĐ|QD)[\w.\-–Đđ]*)")  # "Số 25/KH-UBND"
 # a portal's lead paragraph: "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về ..."
@@ -243,8 +245,17 @@ def _kind(subject: str, start: int | None, end: int | None) -> str:
     return "multi_year" if start and end and end > start else "annual"
 
 
+def _issuing_decision(text: str) -> re.Match | None:
+    """"(Ban hành kèm theo Quyết định số ...)": the decision that issues this plan, not one a clause cites."""
+    for m in _DECISION.finditer(text):
+        clause = re.split(r"[(;]|\.\s|\n\s*\n", text[max(0, m.start() - 400):m.start()])[-1]
+        if not _CITING.search(clause):
+            return m
+    return None
+
+
 def _decision(text: str) -> tuple[str | None, str | None]:
-    m = _DECISION.search(text)
+    m = _issuing_decision(text)
     if m:
         return normalise_number(m.group("num")), _date_in(m.group("after"))
     m = _NUMBER_LINE.search(text[:6000]) or _ISSUED_AS.search(text[:6000])
@@ -283,7 +294,8 @@ def _issuer(text: str) -> str:
     if agency:
         return _agency_name(agency.group(0), agency.group("head"))
     level = _level(letterhead)
-    if re.search(r"kèm theo[^)]{0,160}?của\s+Chủ\s+tịch", text, re.IGNORECASE) or \
+    decision = _issuing_decision(text)
+    if (decision and re.search(r"của\s+Chủ\s+tịch", decision["after"], re.IGNORECASE)) or \
             re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
         return f"Chủ tịch UBND {level}"
     return f"UBND {level}"

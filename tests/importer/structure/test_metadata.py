@@ -189,3 +189,17 @@ def test_a_department_named_kế_hoạch_in_wrapped_running_text_is_no_title():
 def test_a_number_that_carries_its_year_keeps_its_kind(text, number, date):
     info = read_metadata(text)
     assert (info.decision_number, info.decision_date) == (number, date)
+
+
+def test_a_decision_cited_in_a_căn_cứ_clause_is_not_the_plans_own():
+    info = read_metadata("ỦY BAN NHÂN DÂN\nHUYỆN LẠC DƯƠNG\nSố: 45/KH-UBND\nLạc Dương, ngày 15 tháng 01 năm 2025\n"
+                         "KẾ HOẠCH\nCải cách hành chính năm 2025 của huyện Lạc Dương\n"
+                         "Căn cứ Kế hoạch cải cách hành chính năm 2025 ban hành kèm theo Quyết định số\n"
+                         "100/QĐ-UBND ngày 05/01/2025 của Chủ tịch UBND tỉnh Lâm Đồng;\n")
+    assert (info.decision_number, info.decision_date, info.issuer) == ("45/KH-UBND", "2025-01-15", "UBND huyện")
+
+
+def test_the_issuing_decisions_date_wrapped_onto_the_next_line():
+    info = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH ĐỒNG THÁP GIAI ĐOẠN 2026 - 2030\n"
+                         "(Ban hành kèm theo Quyết định số 45/QĐ-UBND\nngày 15/01/2026 của Chủ tịch UBND tỉnh Đồng Tháp)\n")
+    assert (info.decision_number, info.decision_date, info.issuer) == ("45/QĐ-UBND", "2026-01-15", "Chủ tịch UBND tỉnh")
