@@ -93,8 +93,8 @@ def _caps_subject(rest: str) -> str | None:
             if words:
                 break
             continue
-        if words and ("\t" in line or "|" in line):
-            break  # a table row: the title has ended
+        if words and ("\t" in line or "|" in line or _BLOCK_START.match(line.strip())):
+            break  # a table row, or the first part of the plan ("I. MỤC ĐÍCH, YÊU CẦU"): the title has ended
         line_words = line.split()
         for i, word in enumerate(line_words):
             if word.startswith("(") and not _inner_parenthesis(" ".join(line_words[i:])):

@@ -61,6 +61,9 @@ _LABEL_LINE = re.compile(
     r"|(?P<time>(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?)"
     r"|(?P<budget>(?:dự toán )?kinh phí\b[^:]{0,30}))"
     r"\s*:\s*(?P<value>.*?)[\s.;]*$", re.IGNORECASE | re.DOTALL)
+# where the next label of a line begins: "Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý II/2019"
+_AT_LABEL = re.compile(r";\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)\s*:|(?:sản phẩm|kết quả|thời gian|"
+                       r"thời hạn|tiến độ|(?:dự toán )?kinh phí)\b[^:;]{0,30}:)", re.IGNORECASE)
 _CLAUSE_LEAD = re.compile(rf"[(;]\s*(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
 # responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
 # hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
@@ -74,6 +77,12 @@ _SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+"
                             r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)")
 # the same after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực hiện thường xuyên"
 _RESPONSIBILITY_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
+# a label that a wrapped line ran into the title: "Kiểm tra văn bản Cơ quan chủ trì: Phòng Tư pháp"
+_INLINE_LABEL = re.compile(r"\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|Thời gian|Thời hạn|Sản phẩm|"
+                           r"Kết quả|Kinh phí)\b[^:;.]{0,25}:)")
+# the words that lead into an item's details: "Thực hiện cơ chế một cửa, trong đó:" / "a) ..."
+_LEADS_INTO_DETAILS = re.compile(r",?\s*\b(?:trong đó|cụ thể(?: như sau)?|như sau|bao gồm|gồm(?: các nội dung sau)?)"
+                                 r"\s*:?\s*$")
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
 
 
@@ -87,8 +96,9 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     tasks: list[Task] = []
     for area, items in _areas(part, area_kind) if area_kind else ():
         heading, code = area.text.rstrip(". :"), area_code(area.text)
+        path = _path(part, area)
         for marker, item, labels in _items(items, area_kind) or _area_text(area, items):
-            task_id = marker if marker.startswith(f"{area.marker}.") else f"{area.marker}.{marker}"  # "1.2" under "1."
+            task_id = marker if marker.startswith(f"{area.marker}.") else f"{path}.{marker}"  # "1.2" under "1."
             tasks.append(_task(task_id, item, labels, code, heading, year, annual))
     # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
     return tasks or _thematic_tasks(part_heading, part, year, annual)
@@ -131,9 +141,21 @@ def _lettered_area(p: Paragraph) -> Paragraph:
 
 
 def _area_kind(part: list[Paragraph]) -> str | None:
-    """The outermost numbering of the part whose headings name reform areas ("1. Cải cách thể chế")."""
+    """The outermost numbering of the part whose headings name reform areas ("1. Cải cách thể chế"), else
+    letters that do, at least two ("2. Nhiệm vụ cụ thể" / "a) Cải cách thể chế" / "b) Cải cách ...")."""
     kinds = {p.kind for p in part if p.kind in (ROMAN, NUMBER) and area_code(p.text) != "other" and p.is_heading}
+    if not kinds and sum(p.kind == LETTER and is_area_heading(p.text) for p in part) >= 2:
+        return LETTER
     return min(kinds, key=_depth, default=None)
+
+
+def _path(part: list[Paragraph], area: Paragraph) -> str:
+    """The area's numbering path: its marker, after the number it stands under when it is a letter
+    ("2.a" under "2. Nhiệm vụ cụ thể")."""
+    if area.kind != LETTER:
+        return area.marker
+    above = next((p for p in reversed(part[:part.index(area)]) if p.kind == NUMBER), None)
+    return f"{above.marker}.{area.marker}" if above else area.marker
 
 
 def _areas(part: list[Paragraph], area_kind: str) -> list[tuple[Paragraph, list[Paragraph]]]:
@@ -156,13 +178,16 @@ def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, 
 
 
 def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph, dict[str, str]]]:
-    """The area's own items with their markers and labelled lines: its letters, else its next
-    numbering, else its bullets."""
-    kinds = [k for k in (LETTER, NUMBER, DECIMAL, BULLET)
+    """The area's own items with their markers and labelled lines: its next numbering, else its
+    bullets; its letters where that numbering only heads them ("1.1. Xây dựng văn bản" / "a) ..."),
+    while items of its own may have letters as details ("1.2. Thực hiện cơ chế một cửa, trong đó:")."""
+    kinds = [k for k in (NUMBER, DECIMAL, LETTER, BULLET)
              if _depth(k) > _depth(area_kind) and any(p.kind == k for p in paragraphs)]
     if not kinds:
         return []
-    kind = LETTER if LETTER in kinds else kinds[0]
+    kind = kinds[0]
+    if LETTER in kinds[1:] and kind != BULLET and all(_heads_items(p) for p in paragraphs if p.kind == kind):
+        kind = LETTER
     first = next(p for p in paragraphs if p.kind == kind)
     # bullets of the first bullet's mark are the items; "+" under "-" are their details
     items = [_with_text_after(paragraphs, i) for i, p in enumerate(paragraphs)
@@ -172,7 +197,12 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
     return [(p.marker, p, labels) for p, labels in items]
 
 
-_GROUP_HEADING_WORDS = 12
+_GROUP_HEADING_WORDS = 20   # "1. Đối với Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)"
+
+
+def _heads_items(p: Paragraph) -> bool:
+    """A short heading over items, not an item: no sentence of its own."""
+    return len(p.text.split()) <= _GROUP_HEADING_WORDS and not p.text.rstrip().endswith((".", ";"))
 
 
 def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annual: bool) -> list[Task]:
@@ -207,12 +237,14 @@ def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, di
     item = paragraphs[i]
     after, labels, details = [], {}, False
     for p in paragraphs[i + 1:]:
-        label = _label(p)
-        if label:
+        found = _labels(p)
+        for label in found:
             field = next((name for name, value in label.groupdict().items() if value and name != "value"), None)
             if field:
                 labels.setdefault(field, label["value"])
-        elif p.kind == TEXT and not details:
+        if found:
+            continue
+        if p.kind == TEXT and not details:
             after.append(p.text)
         elif p.kind == TEXT or (p.kind == BULLET and (item.kind != BULLET or p.marker != item.marker)):
             details = True   # the item's own details ("- Nội dung: ..."); labels may follow them
@@ -222,9 +254,22 @@ def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, di
 
 
 def _label(p: Paragraph) -> re.Match | None:
-    """A bullet that gives one labelled value; unmarked lines stay the item's text, where a PDF
-    wrapped it before its labels ("Cơ quan chủ trì: ...; thời gian hoàn thành: ...")."""
+    """A bullet that gives one labelled value."""
     return _LABEL_LINE.match(p.text.strip()) if p.kind == BULLET else None
+
+
+def _labels(p: Paragraph) -> list[re.Match]:
+    """The labelled values of a line under an item: a bullet's one value, or those of an unmarked line
+    that opens with a label ("Đơn vị thực hiện: Văn phòng; Phòng Kinh tế" / "Thời gian hoàn thành: Quý
+    II/2026", also on one line split at its labels). A label whose value a PDF wrapped onto the next line
+    ("Cơ quan chủ trì:" / "Sở Tư pháp; ...") leaves the line the item's text."""
+    if p.kind == BULLET:
+        label = _label(p)
+        return [label] if label else []
+    if p.kind != TEXT:
+        return []
+    found = [_LABEL_LINE.match(part.strip()) for part in _AT_LABEL.split(p.text)]
+    return found if all(m and m["value"] for m in found) else []
 
 
 def _depth(kind: str) -> int:
@@ -247,6 +292,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
     title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
+    title = _LEADS_INTO_DETAILS.sub("", _INLINE_LABEL.split(title, maxsplit=1)[0])
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), group=group,
                 lineno=item.lineno)
     lead = labels.get("lead")

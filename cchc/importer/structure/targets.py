@@ -109,9 +109,13 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
     return found
 
 
+# abbreviations a full stop does not end a sentence after: "UBND TP. Đà Lạt", "TX. Buôn Hồ", "Tp. Huế"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bQ\.)(?<!\bP\.)"
+                           rf"\s+(?=[{CAPITALS}])")
+
+
 def sentences(text: str) -> list[str]:
-    parts = re.split(rf"(?<=[.!?])\s+(?=[{CAPITALS}])", text)
-    return [s.strip() for s in parts if s.strip()]
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def _unique(targets: list[Target]) -> list[Target]:

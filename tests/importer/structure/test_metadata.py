@@ -203,3 +203,9 @@ def test_the_issuing_decisions_date_wrapped_onto_the_next_line():
     info = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH ĐỒNG THÁP GIAI ĐOẠN 2026 - 2030\n"
                          "(Ban hành kèm theo Quyết định số 45/QĐ-UBND\nngày 15/01/2026 của Chủ tịch UBND tỉnh Đồng Tháp)\n")
     assert (info.decision_number, info.decision_date, info.issuer) == ("45/QĐ-UBND", "2026-01-15", "Chủ tịch UBND tỉnh")
+
+
+def test_a_title_in_capitals_ends_before_the_first_part_of_the_plan():
+    info = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH AN GIANG NĂM 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                         "1. Mục đích\n")
+    assert info.title == "Kế hoạch cải cách hành chính nhà nước tỉnh An Giang năm 2025"

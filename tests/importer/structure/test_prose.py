@@ -109,3 +109,60 @@ def test_an_area_written_as_plain_paragraphs_is_one_task(tmp_path):
         ("1.1", "the_che", "Tiếp tục rà soát, hệ thống hóa văn bản quy phạm pháp luật của huyện"),
         ("2.a", "thu_tuc_hanh_chinh", "Công khai thủ tục hành chính")]
     assert got[0]["lead"] == ["Phòng Tư pháp"]
+
+
+def test_numbered_items_whose_one_has_lettered_details(tmp_path):
+    """Letters under one "1.2." are its details; where "1.1." only heads letters, the letters are the items."""
+    got = tasks(tmp_path, "1.1. Rà soát thủ tục hành chính nội bộ (Văn phòng UBND tỉnh chủ trì; thời gian: Quý II/2025).\n"
+                          "1.2. Thực hiện cơ chế một cửa, một cửa liên thông, trong đó:\n"
+                          "a) Niêm yết công khai thủ tục hành chính.\nb) Xin lỗi người dân khi trễ hẹn.\n"
+                          "1.3. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.\n"
+                          "2. Cải cách thủ tục hành chính\n2.1. Kiểm soát thủ tục\na) Rà soát quy định.\n"
+                          "b) Công bố danh mục.\n")
+    assert [(k, t["title"]) for k, t in got.items()] == [
+        ("1.1", "Rà soát thủ tục hành chính nội bộ"), ("1.2", "Thực hiện cơ chế một cửa, một cửa liên thông"),
+        ("1.3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"),
+        ("2.a", "Rà soát quy định"), ("2.b", "Công bố danh mục")]
+    assert (got["1.1"]["lead"], got["1.1"]["deadline_text"]) == (["Văn phòng UBND tỉnh"], "Quý II/2025")
+
+
+def test_lettered_areas_under_the_specific_tasks(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ\n1. Nhiệm vụ chung\nTiếp tục triển khai các nội dung cải cách hành chính.\n"
+                         "2. Nhiệm vụ cụ thể\na) Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật.\n"
+                         "- Kiểm tra văn bản do cấp xã ban hành.\nb) Cải cách thủ tục hành chính\n"
+                         "- Niêm yết công khai thủ tục hành chính.\n")["tasks"]
+    assert [(t["id"], t["area"]) for t in got] == [("2.a.1", "the_che"), ("2.a.2", "the_che"),
+                                                   ("2.b.1", "thu_tuc_hanh_chinh")]
+
+
+def test_label_lines_without_a_bullet(tmp_path):
+    got = tasks(tmp_path, "- Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính\n"
+                          "Đơn vị thực hiện: Văn phòng HĐND và UBND xã; Phòng Kinh tế\n"
+                          "Thời gian hoàn thành: Quý II/2026\n"
+                          "- Công khai thủ tục hành chính tại Bộ phận Một cửa\n"
+                          "Cơ quan chủ trì: Văn phòng UBND xã; thời gian hoàn thành: Thường xuyên\n"
+                          "- Kiểm tra văn bản quy phạm pháp luật\nCơ quan chủ trì:\nPhòng Tư pháp.\n")
+    assert [(t["title"], t["lead"], t["deadline_text"]) for t in got.values()] == [
+        ("Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính", ["Văn phòng HĐND và UBND xã", "Phòng Kinh tế"],
+         "Quý II/2026"),
+        ("Công khai thủ tục hành chính tại Bộ phận Một cửa", ["Văn phòng UBND xã"], "Thường xuyên"),
+        ("Kiểm tra văn bản quy phạm pháp luật", ["Phòng Tư pháp"], "")]   # a label wrapped before its value
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence(tmp_path):
+    got = tasks(tmp_path, "a) Công khai thủ tục hành chính tại UBND TP. Đà Lạt và TX. Buôn Hồ (Văn phòng UBND tỉnh "
+                          "chủ trì). Tổng hợp kết quả.\n")
+    assert got["1.a"]["title"] == "Công khai thủ tục hành chính tại UBND TP. Đà Lạt và TX. Buôn Hồ"
+
+
+def test_a_thematic_plans_long_group_headings_still_group(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ\n1. Đối với Chỉ số hài lòng về sự phục vụ hành chính của các cơ quan "
+                         "nhà nước (SIPAS)\na) Khảo sát ý kiến người dân.\n2. Đối với Chỉ số PAPI\n"
+                         "a) Phổ biến kết quả Chỉ số PAPI.\n")["tasks"]
+    assert [t["id"] for t in got] == ["1.a", "2.a"]
+
+
+def test_a_thousands_figure_at_a_lines_start_numbers_nothing(tmp_path):
+    got = tasks(tmp_path, "a) Huy động vốn ngoài ngân sách (khoảng\n12.173 tỷ đồng) cho các dự án.\n")
+    assert [(k, t["title"]) for k, t in got.items()] == [
+        ("1.a", "Huy động vốn ngoài ngân sách (khoảng 12.173 tỷ đồng) cho các dự án")]
