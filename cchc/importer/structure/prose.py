@@ -291,28 +291,61 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     text = item.text
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
+    note = _closing_note(title, year, annual)
+    if any(note):
+        title = _NOTE.sub("", title)
     title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
     title = _LEADS_INTO_DETAILS.sub("", _INLINE_LABEL.split(title, maxsplit=1)[0])
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), group=group,
                 lineno=item.lineno)
     lead = labels.get("lead")
-    task.lead = split_agencies(lead) if lead else _labelled_lead(text) or _subject_lead(parts)
+    task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note[0] or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or
                                                         _COORDINATING_WITH.search(text))
-    task.coordinating = split_agencies(coordinating) if coordinating else []
+    task.coordinating = split_agencies(coordinating) if coordinating else note[1]
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text))
     task.outputs = split_outputs(outputs) if outputs else []
     budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
         task.budget_million_vnd = parse_money(budget)
-    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or _sentence_time(text, year, annual) or \
-        _value(_UNTIL_YEAR.search(text))
+    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note[2] or \
+        _sentence_time(text, year, annual) or _value(_UNTIL_YEAR.search(text))
     if time:
         task.deadline_text = time
         task.deadline = parse_deadline(time, year, annual=annual)
     else:
         task.deadline = Deadline()
     return task
+
+
+# a closing parenthesis that says who does the item and by when
+_NOTE = re.compile(r"\s*\((?P<note>[^()]{3,240})\)[\s.;]*$")
+_NOTE_DOER = re.compile(rf"^(?P<who>[{CAPITALS}][^,;]*?)\s+(?:chủ trì|thực hiện|tham mưu|triển khai)\b"
+                        r"(?:\s*,\s*(?P<with>[^;]+?)\s+phối hợp\b)?")
+_AGENCY_OPENING = re.compile(r"^(?:Phòng|Văn phòng|Sở|UBND|Ủy ban|Uỷ ban|Ban|Trung tâm|Công an|Chi cục|Cục|Kho bạc|"
+                             r"Đài|Các)\s")
+
+
+def _closing_note(text: str, year: int | None, annual: bool) -> tuple[list[str], list[str], str | None]:
+    """(lead, coordinating, time) that a closing parenthesis names: "(Phòng Tư pháp chủ trì, các cơ quan
+    chuyên môn phối hợp; thời gian: Quý II/2025)", "(Phòng Tư pháp thực hiện)", "(Văn phòng HĐND và UBND
+    huyện; thường xuyên)". A bare time counts only beside an agency: "(01 - 08/6)" is an event's date."""
+    m = _NOTE.search(text)
+    lead, coordinating, time, labelled = [], [], None, False
+    for part in (p.strip() for p in m["note"].split(";")) if m else ():
+        doer = _NOTE_DOER.match(part)
+        if doer and not lead:
+            lead, coordinating = split_agencies(doer["who"]), split_agencies(doer["with"] or "")
+        elif _AGENCY_OPENING.match(part) and not lead:
+            lead = split_agencies(part)
+        elif time is None:
+            label = _LABELLED_TIME.search(part)
+            value = label["value"] if label else part
+            value = value[0].upper() + value[1:]
+            deadline = parse_deadline(value, year, annual=annual)
+            if deadline.end or deadline.kind in ("continuous", "recurring"):
+                time, labelled = value, bool(label)
+    return lead, coordinating, time if lead or labelled else None
 
 
 def _value(match: re.Match | None) -> str | None:

@@ -166,3 +166,17 @@ def test_a_thousands_figure_at_a_lines_start_numbers_nothing(tmp_path):
     got = tasks(tmp_path, "a) Huy động vốn ngoài ngân sách (khoảng\n12.173 tỷ đồng) cho các dự án.\n")
     assert [(k, t["title"]) for k, t in got.items()] == [
         ("1.a", "Huy động vốn ngoài ngân sách (khoảng 12.173 tỷ đồng) cho các dự án")]
+
+
+def test_who_and_when_in_a_closing_parenthesis(tmp_path):
+    got = tasks(tmp_path, "a) Theo dõi thi hành pháp luật trên địa bàn (Phòng Tư pháp thực hiện).\n"
+                          "b) Kiểm tra văn bản do cấp xã ban hành (Phòng Tư pháp tham mưu; thời gian: tháng 10/2025).\n"
+                          "c) Tiếp nhận phản ánh, kiến nghị (Văn phòng HĐND và UBND huyện; thường xuyên).\n"
+                          "d) Rà soát văn bản (Phòng Tư pháp chủ trì, các cơ quan chuyên môn phối hợp; Quý II/2025).\n"
+                          "đ) Thực hiện tốt cơ chế một cửa (theo Quyết định số 12/QĐ-UBND).\n")
+    assert [(t["title"], t["lead"], t["coordinating"], t["deadline"]["kind"]) for t in got.values()] == [
+        ("Theo dõi thi hành pháp luật trên địa bàn", ["Phòng Tư pháp"], [], "none"),
+        ("Kiểm tra văn bản do cấp xã ban hành", ["Phòng Tư pháp"], [], "period"),
+        ("Tiếp nhận phản ánh, kiến nghị", ["Văn phòng HĐND và UBND huyện"], [], "continuous"),
+        ("Rà soát văn bản", ["Phòng Tư pháp"], ["Các cơ quan chuyên môn"], "period"),
+        ("Thực hiện tốt cơ chế một cửa (theo Quyết định số 12/QĐ-UBND)", [], [], "none")]   # names nobody
