@@ -261,7 +261,8 @@ def _decision(text: str) -> tuple[str | None, str | None]:
     m = _NUMBER_LINE.search(text[:6000]) or _ISSUED_AS.search(text[:6000])
     if m:
         number = m.groupdict().get("num") or m.groupdict().get("bare")
-        return normalise_number(number), _date_in(text[m.end():m.end() + 200])
+        # "Ngày 15/01/2025, UBND huyện ... ban hành Kế hoạch số ...": a portal's lead may date it first
+        return normalise_number(number), _date_in(text[m.end():m.end() + 200]) or _date_in(m.group(0))
     return None, None
 
 
@@ -294,6 +295,8 @@ def _issuer(text: str) -> str:
     if agency:
         return _agency_name(agency.group(0), agency.group("head"))
     level = _level(letterhead)
+    if level == "tỉnh" and not any("TỈNH" in cell for cell in letterhead):
+        level = _lead_level(text)
     decision = _issuing_decision(text)
     if (decision and re.search(r"của\s+Chủ\s+tịch", decision["after"], re.IGNORECASE)) or \
             re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
@@ -345,15 +348,31 @@ def _issuing_agency(letterhead: list[str]) -> re.Match | None:
     return None
 
 
+_LEAD_SUBJECT = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<level>huyện|thị xã|quận|thành phố|xã|phường|"
+                           r"thị trấn|đặc khu)\s+(?P<name>[^,.;\n]{2,40}?)\s+(?:đã\s+)?ban hành\s+(?:Quyết định|Kế hoạch)\b")
+
+
+def _lead_level(text: str) -> str:
+    """Without a letterhead, a portal's lead names the level: "UBND huyện Lạc Dương ban hành Kế hoạch ..."."""
+    m = _LEAD_SUBJECT.search(text[:6000])
+    if not m or (m["level"] == "thành phố" and fold(m["name"]) in _CENTRAL_CITIES):
+        return "tỉnh"
+    return m["level"]
+
+
 def _level(letterhead: list[str]) -> str:
     """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead, "xã", "phường", "thị trấn",
     "đặc khu" for a commune's (the only local level below the province since 2025); else "tỉnh" (a
     centrally-run city such as Đà Nẵng is a province)."""
     for cell in letterhead:
         m = _LOCAL_HEAD.match(cell)
-        if m and not (m.group(1) == "THÀNH PHỐ" and _province(f"tỉnh {cell}")):
+        if m and not (m.group(1) == "THÀNH PHỐ" and fold(m["name"]).strip() in _CENTRAL_CITIES):
             return m.group(1).lower()
     return "tỉnh"
+
+
+# the cities run by the centre, of a province's rank ("THÀNH PHỐ HÀ TĨNH" is a province's city)
+_CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 
 
 def _agency_name(letterhead: str, head: str) -> str:

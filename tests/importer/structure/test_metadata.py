@@ -57,6 +57,7 @@ def test_a_text_without_a_province_has_none():
     ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ BUÔN HỒ\tĐộc lập - Tự do - Hạnh phúc", "UBND thị xã"),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC", "UBND thành phố"),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "UBND tỉnh"),  # a centrally-run city is a province
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ TĨNH", "UBND thành phố"),   # a province's city of the province's name
     ("UBND TỈNH AN GIANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
     ("UBND TỈNH BẮC NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
@@ -209,3 +210,10 @@ def test_a_title_in_capitals_ends_before_the_first_part_of_the_plan():
     info = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH AN GIANG NĂM 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
                          "1. Mục đích\n")
     assert info.title == "Kế hoạch cải cách hành chính nhà nước tỉnh An Giang năm 2025"
+
+
+def test_a_portal_lead_that_dates_the_plan_before_its_number_and_names_the_district():
+    info = read_metadata("UBND huyện Lạc Dương ban hành Kế hoạch cải cách hành chính năm 2025\n"
+                         "Ngày 15/01/2025, UBND huyện Lạc Dương ban hành Kế hoạch số 45/KH-UBND về cải cách hành "
+                         "chính năm 2025 trên địa bàn huyện.\n")
+    assert (info.decision_number, info.decision_date, info.issuer) == ("45/KH-UBND", "2025-01-15", "UBND huyện")
