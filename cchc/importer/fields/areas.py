@@ -56,12 +56,14 @@ _SENTENCE_RULES = (
     ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
     ("tai_chinh_cong", r"tu chu|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
     ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"
-                           r"|\bho so\b"),
+                           r"|\bho so\b|phan anh,? kien nghi"),
     ("the_che", r"\bqppl\b|quy pham phap luat|the che|thi hanh phap luat|van ban phap luat"),
     ("to_chuc_bo_may", r"bo may|bien che|to chuc va hoat dong|chuc nang nhiem vu|phan cap|sap xep"
                        r"|co quan chuyen mon"),
     ("cong_vu", r"\bcbcc|can bo cong chuc|cong chuc|vien chuc|dao tao|boi duong|vi tri viec lam|cong vu"),
     ("hien_dai_hoa", r"dien tu|truc tuyen"),
+    # what is about the reform as a whole (its plan, checks, reports, index, steering board) is steering work
+    ("chi_dao_dieu_hanh", r"\bcchc\b|cai cach hanh chinh|\bpar index\b|ban chi dao|che do bao cao"),
 )
 _ONE_STOP = r"mot cua|tiep nhan va tra ket qua"
 

@@ -98,6 +98,25 @@ def test_guess_area_on_gold_targets(gold_plans):
     assert same >= 0.75 * len(targets)
 
 
+def test_guess_area_on_gold_task_titles(gold_plans):
+    """A thematic plan's tasks take the area their titles are about: most gold titles say it in words."""
+    tasks = [t for plan in gold_plans for t in plan["tasks"]]
+    same = sum((guess_area(t["title"]) or "other") == t["area"] for t in tasks)
+    print(f"guess_area agrees with the gold on {same}/{len(tasks)} task titles")
+    assert same >= 0.72 * len(tasks)
+
+
+@pytest.mark.parametrize("title, area", [
+    ("Kiểm tra công tác CCHC", "chi_dao_dieu_hanh"),
+    ("Kiện toàn Ban chỉ đạo CCHC tỉnh", "chi_dao_dieu_hanh"),
+    ("Thực hiện nghiêm túc chế độ báo cáo định kỳ", "chi_dao_dieu_hanh"),
+    ("Công khai địa chỉ tiếp nhận, xử lý phản ánh, kiến nghị", "thu_tuc_hanh_chinh"),
+    ("Rà soát, đơn giản hóa thủ tục hành chính trong cải cách hành chính", "thu_tuc_hanh_chinh"),  # specific wins
+])
+def test_the_reform_as_a_whole_is_steering_work(title, area):
+    assert guess_area(title) == area
+
+
 @given(st.text(max_size=120))
 def test_never_raises(text):
     assert isinstance(area_code(text), str)
