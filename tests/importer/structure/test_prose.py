@@ -77,7 +77,8 @@ def test_a_thematic_plans_items_are_its_tasks_in_the_area_their_titles_name(tmp_
                          "Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2025.\n"
                          "2. Tổ chức hội thi tìm hiểu về cải cách hành chính.\n"
                          "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, đôn đốc.\n")["tasks"]
-    assert [(t["id"], t["area"], t["group"]) for t in got] == [("1", "thu_tuc_hanh_chinh", None), ("2", "other", None)]
+    assert [(t["id"], t["area"], t["group"]) for t in got] == [("1", "thu_tuc_hanh_chinh", None),
+                                                              ("2", "chi_dao_dieu_hanh", None)]
     assert got[0]["title"] == "Công khai các thủ tục hành chính trên Cổng thông tin điện tử tỉnh"
     assert (got[0]["lead"], got[0]["deadline"]["end"]) == (["Sở Nội vụ"], "2025-06-30")
     assert got[1]["area_heading"] == "NỘI DUNG TRỌNG TÂM"
