@@ -8,7 +8,8 @@ _SPACES = re.compile(r"[ \t\f\v\u0085\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
                          "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-                         "\u2212": "-", "\uff0d": "-", "\u2026": "..."})
+                         "\u2212": "-", "\uff0d": "-", "\u2026": "...",
+                         "\u2044": "/", "\u2215": "/", "\uff0f": "/"})   # OCR's fraction slash: "Quý I⁄2021"
 
 
 def nfc(text: str) -> str:
@@ -16,7 +17,7 @@ def nfc(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC, unified dashes and quotes, single spaces, no zero-width marks, stripped."""
+    """NFC, unified dashes, slashes and quotes, single spaces, no zero-width marks, stripped."""
     text = _ZERO_WIDTH.sub("", nfc(text)).translate(_QUOTES)
     return _SPACES.sub(" ", text).strip()
 

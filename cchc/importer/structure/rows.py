@@ -170,6 +170,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
                 continue
             row.kind = "task"
         rows.append(row)
+    _mend_misread_numerals(rows)
     _demote_arabic_headings(rows)
     _mark_groups(rows)
     _promote_area_groups(rows)
@@ -357,6 +358,25 @@ def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
     return None
 
 
+def _mend_misread_numerals(rows: list[Row]) -> None:
+    """In a table of Roman area rows, a row without details whose title is an area heading in capitals
+    is one, whatever OCR made of its numeral ("M" or "1" for "V" or "I"): numbered on from the one before."""
+    if not any(r.kind == "heading" and ROMAN.match(r.number) for r in rows):
+        return
+    last = 0
+    for row in rows:
+        if row.kind == "heading" and ROMAN.match(row.number):
+            last = roman_value(row.number)
+        elif row.kind in ("task", "heading", "letter") and not ROMAN.match(row.number) and AREA not in row.cells \
+                and not row.has_details() and _capitals(row.title) and is_area_heading(row.title):
+            last += 1
+            row.kind, row.number = "heading", to_roman(last)
+
+
+def _capitals(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.upper()
+
+
 def _demote_arabic_headings(rows: list[Row]) -> None:
     """Under a Roman heading that names a reform area, a row numbered "2." merged across the table is
     a group of that area, even where its words name one ("2. Thực hiện cơ chế một cửa, một cửa liên
@@ -382,3 +402,24 @@ def _promote_area_groups(rows: list[Row]) -> None:
         if groups and all(is_area_heading(r.title) for r in groups):
             for row in groups:
                 row.kind = "heading"
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(roman: str) -> int:
+    if not ROMAN.match(roman):
+        return 0
+    total = 0
+    for a, b in zip(roman, roman[1:] + " "):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out

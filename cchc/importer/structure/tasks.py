@@ -13,7 +13,7 @@ from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
 from .columns import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE
-from .rows import ROMAN, TaskTable
+from .rows import TaskTable, roman_value, to_roman
 
 
 @dataclass
@@ -144,10 +144,10 @@ def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanCo
     if not orphans or all(t.area for t, _ in orphans):
         return
     first_roman = next((s.roman for s in sections if s.roman), "")
-    index = _roman_value(first_roman) - 2 if first_roman else -1
+    index = roman_value(first_roman) - 2 if first_roman else -1
     if 0 <= index < len(ctx.area_headings):
         heading = ctx.area_headings[index]
-        _assign_area([t for t, _ in orphans], area_code(heading), heading, _to_roman(index + 1), ctx)
+        _assign_area([t for t, _ in orphans], area_code(heading), heading, to_roman(index + 1), ctx)
         return
     by_section: dict[int, list[Task]] = {}
     for task, section in orphans:
@@ -174,24 +174,3 @@ def _dedupe_ids(tasks: list[Task]) -> None:
             task.id = f"{task.id}-{seen[task.id]}"
         else:
             seen[task.id] = 1
-
-
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman_value(roman: str) -> int:
-    if not ROMAN.match(roman):
-        return 0
-    total = 0
-    for a, b in zip(roman, roman[1:] + " "):
-        v = _ROMAN_VALUES[a]
-        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
-    return total
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + sym, n - value
-    return out

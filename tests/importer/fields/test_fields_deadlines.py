@@ -39,6 +39,7 @@ def test_single_dates(text, end):
 
 @pytest.mark.parametrize("text, start, end", [
     ("Quý I/2021", "2021-01-01", "2021-03-31"),
+    ("Quý I\u20442021", "2021-01-01", "2021-03-31"),   # the fraction slash OCR reads
     ("Quý III", "2021-07-01", "2021-09-30"),
     ("quý 1", "2021-01-01", "2021-03-31"),
     ("Quý 2 năm 2020", "2020-04-01", "2020-06-30"),

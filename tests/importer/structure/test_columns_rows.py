@@ -360,3 +360,18 @@ def test_under_a_roman_area_a_merged_arabic_row_naming_an_area_is_its_group():
         ("I.1.1", "thu_tuc_hanh_chinh", "Kiểm soát quy định TTHC"),
         ("I.2.1", "thu_tuc_hanh_chinh", "Thực hiện cơ chế một cửa, một cửa liên thông"),
         ("1.1", "the_che", None)]
+
+
+def test_an_area_row_whose_numeral_ocr_misread_is_numbered_on_from_the_one_before():
+    """Scans read "V" as "M" and "I" as "1": in a table of Roman area rows, a row without details whose
+    title is an area heading in capitals is the next area."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["1", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "", ""], ["1", "Kiện toàn Ban Chỉ đạo", "Sở Nội vụ", "Quý I"],
+            ["II", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý II"],
+            ["M", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", ""], ["1", "Xác định vị trí việc làm", "Sở Nội vụ", "Quý III"],
+            ["2", "Tuyển dụng công chức", "", ""]]   # a task without details, in sentence case, stays a task
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area) for t in tasks] == [("I.1", "chi_dao_dieu_hanh"), ("II.1", "the_che"), ("III.1", "cong_vu"),
+                                               ("III.2", "cong_vu")]
