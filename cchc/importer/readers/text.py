@@ -23,4 +23,21 @@ def text_to_document(text: str, source: str = "") -> Document:
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line does not start another
+    if _is_markdown(lines):
+        lines = [_plain(line) for line in lines]
     return Document(blocks=[Line(t, i) for i, t in enumerate(lines, start=1)], source=source)
+
+
+# Markdown, as converters of web pages write it (html2text): "1\. Cải cách thể chế", "\- Kế hoạch",
+# "**CẢI CÁCH THỂ CHẾ**". Plans never write a backslash before punctuation themselves.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_MARKDOWN_LINES = 2
+
+
+def _is_markdown(lines: list[str]) -> bool:
+    return sum(bool(_ESCAPE.search(line) or _EMPHASIS.search(line)) for line in lines) >= _MARKDOWN_LINES
+
+
+def _plain(line: str) -> str:
+    return _ESCAPE.sub(r"\1", _EMPHASIS.sub(r"\1", line))

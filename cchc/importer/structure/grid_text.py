@@ -11,7 +11,8 @@ heading merged across the row; a line of dashes ("|---|", "+---+", "═══") 
 database's text export writes bars only after or between the cells ("1 | Rà soát | Sở Tư pháp |"):
 such rows are a table under a header line, or, where the table's start was cut off, from three rows
 that open with a row number; every row has as many bars as the first, and an area heading written
-without bars may stand between them.
+without bars, or with one after its numeral (Markdown from a converter: "I| CẢI CÁCH THỂ CHẾ"), may
+stand between them.
 
 A cell's text wraps over several lines. Where rules stand between the rows, the lines between two
 rules are one row. Without them, a line with something in the number
@@ -90,9 +91,14 @@ def _bar_rows(blocks: list[Block], start: int) -> tuple[int, bool] | None:
 
 
 def _heading_line(text: str) -> bool:
-    """An area heading between the rows, written without bars ("III. CẢI CÁCH TỔ CHỨC BỘ MÁY")."""
-    return len(text) < MAX_HEADING and not _SPLIT.search(text) and bool(_AREA_MARK.match(text)) and \
-        is_area_heading(_AREA_MARK.sub("", text))
+    """An area heading between the rows, written without bars ("III. CẢI CÁCH TỔ CHỨC BỘ MÁY") or with
+    one after its numeral, where a converter dropped the merged cell's other bars ("I| CẢI CÁCH THỂ CHẾ")."""
+    if len(text) >= MAX_HEADING or len(_SPLIT.findall(text.rstrip().rstrip(_BARS))) > 1:
+        return False
+    mark, bar, rest = text.partition(next((c for c in _BARS if c in text), "\0"))
+    if bar:
+        return bool(re.fullmatch(r"\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]?\s*", mark)) and is_area_heading(rest.strip())
+    return bool(_AREA_MARK.match(text)) and is_area_heading(_AREA_MARK.sub("", text))
 
 
 def _run_end(blocks: list[Block], start: int, belongs) -> int:

@@ -93,3 +93,18 @@ def test_utf16_without_bom_and_without_extension(tmp_path):
     path = tmp_path / "KE_HOACH"
     path.write_bytes(PLAN.encode("utf-16-le"))
     assert read_document(path).text() == PLAN.rstrip("\n")
+
+
+def test_markdown_escapes_and_bold_are_read_as_plain_text(tmp_path):
+    """A web page converted by html2text: "1\\. Cải cách", "\\- Kế hoạch", "**CẢI CÁCH**"."""
+    path = tmp_path / "ke-hoach.md"
+    path.write_text("II\\. NHIỆM VỤ\n1\\. Cải cách thể chế\n**Chú ý:** \\- Kế hoạch\ncấp C:\\ không đổi\n",
+                    encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "II. NHIỆM VỤ", "1. Cải cách thể chế", "Chú ý: - Kế hoạch", "cấp C:\\ không đổi"]
+
+
+def test_a_lone_backslash_does_not_make_markdown(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("Lưu tại D:\\-luu\\*\n1. Cải cách thể chế\n", encoding="utf-8")
+    assert read_document(path).blocks[0].text == "Lưu tại D:\\-luu\\*"

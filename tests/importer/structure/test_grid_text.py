@@ -146,3 +146,18 @@ def test_any_bars_and_dashes_never_crash_and_keep_every_line(texts):
             assert end == block.lineno + 1 and block.text == texts[block.lineno - 1]
         else:
             assert all(block.lineno <= n < end for n in block.row_linenos)
+
+
+def test_a_markdown_table_whose_area_rows_kept_one_bar():
+    """html2text writes a merged area row with the bar after its numeral only."""
+    text = """TT| Nội dung| Cơ quan chủ trì| Thời gian
+---|---|---|---
+I| CẢI CÁCH THỂ CHẾ
+1| Rà soát văn bản| Sở Tư pháp| Quý II
+II| CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1| Công bố thủ tục| Văn phòng UBND tỉnh| Quý III"""
+    table = only_table(grid_tables(lines(text)))
+    assert [r[:3] for r in table.rows] == [["TT", "Nội dung", "Cơ quan chủ trì"], ["I", "CẢI CÁCH THỂ CHẾ", ""],
+                                           ["1", "Rà soát văn bản", "Sở Tư pháp"],
+                                           ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", ""],
+                                           ["1", "Công bố thủ tục", "Văn phòng UBND tỉnh"]]
