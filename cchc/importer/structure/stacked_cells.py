@@ -29,6 +29,7 @@ from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
 MIN_CELLS = 3       # lines in a numbered group, the number included
+_NUMBERS_LOST = 3   # row numbers that may go missing in a row; a figure further on is a cell (a budget)
 MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
@@ -140,14 +141,18 @@ def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[tuple[
     numbered rows, a typical row of at least `MIN_CELLS` - 1 cells, and only blank lines between; the
     addressees or the signature end a run. Each with its typical width and lead column."""
     runs: list[list[list[list[int]]]] = [[]]
+    last = None   # the run's last row number
     for i, group in enumerate(groups):
         ends = ends_table(blocks[group[0]].text)
         if ends or (i and not _only_blanks_between(blocks, groups[i - 1][-1], group[0])):
             runs.append([])
-        if _is_row_mark(blocks, group):
+            last = None
+        text = blocks[group[0]].text.strip()
+        if _is_row_mark(blocks, group) and (not runs[-1] or _continues(last, text)):
             runs[-1].append([group])
+            last = text if _ROW_NUMBER.fullmatch(text) else None
         elif runs[-1] and not ends:
-            runs[-1][-1].append(group)
+            runs[-1][-1].append(group)   # a cell, also a figure out of the rows' sequence (a budget "10")
     kept = []
     for run in runs:
         numbered = [row for row in run if _ROW_NUMBER.fullmatch(blocks[row[0][0]].text)]
@@ -163,6 +168,15 @@ def _paragraph_runs(blocks: list[Block], groups: list[list[int]]) -> list[tuple[
         run[-1] = run[-1][:1 + sum(len(cell) for cell in last[:keep])]
         kept.append((run, width, _lead_column(blocks, numbered, width)))
     return kept
+
+
+def _continues(last: str | None, mark: str) -> bool:
+    """A row number (or area mark) that can follow the row numbered `last`: one a little further on
+    (numbers get lost), the same one's sub-number, or "1" again under a new group."""
+    if last is None or not _ROW_NUMBER.fullmatch(mark):
+        return True
+    before, number = int(re.match(r"\s*\d+", last)[0]), int(re.match(r"\s*\d+", mark)[0])
+    return number == 1 or before <= number <= before + _NUMBERS_LOST
 
 
 def _is_row_mark(blocks: list[Block], group: list[int]) -> bool:

@@ -74,3 +74,16 @@ def test_a_product_and_a_deadline_run_on_to_the_cells_before_them_are_cut_off():
                if isinstance(b, Table)]
     assert table.rows[3] == ["5.", "Xây dựng Kiến trúc chính quyền số", "Quyết định phê duyệt Kiến trúc",
                              "Sở Nội vụ", "Các sở, ban, ngành", "30/11/2025"]
+
+
+def test_a_budget_figure_out_of_the_rows_sequence_is_a_cell_and_portal_links_end_the_table():
+    """A page dumped as text ("lynx -dump"): the budget "10" stands alone as the row numbers do."""
+    cells = ["Kiểm tra đợt {n}", "Báo cáo", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025"]
+    rows = "\n\n".join(f"{n}\n\n" + "\n\n".join(c.format(n=n) for c in cells) + ("\n\n10" if n == 2 else "")
+                       for n in (1, 2, 3))
+    blocks = recover_tables(Document(restore_cell_tabs(lines(rows + "\n\nTin liên quan\n\nKế hoạch năm trước")),
+                                     "x.txt")).blocks
+    [table] = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in table.rows] == ["1", "2", "3"]
+    assert table.rows[1][1:] == ["Kiểm tra đợt 2", "Báo cáo", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025", "10"]
+    assert [b.text for b in blocks if isinstance(b, Line) and b.text] == ["Tin liên quan", "Kế hoạch năm trước"]

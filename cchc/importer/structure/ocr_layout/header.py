@@ -82,7 +82,9 @@ def find_header(lines: list[Line]) -> int | None:
     return None
 
 
-_TABLE_END = re.compile(r"^(noi nhan|tm|kt|phu luc)\b")
+# the addressees, the signature, the next appendix, and a portal page's own links under the document
+_TABLE_END = re.compile(r"^(noi nhan|tm|kt|phu luc|facebook|in bai viet|tin noi bat|tin lien quan|tin khac|"
+                        r"y kien ban doc|ban quyen thuoc)\b")
 
 
 def table_end(lines: list[Line], start: int) -> int:
@@ -91,7 +93,8 @@ def table_end(lines: list[Line], start: int) -> int:
 
 
 def ends_table(text: str) -> bool:
-    """A line that no table of tasks goes on past: "Nơi nhận", "TM. ỦY BAN NHÂN DÂN", "PHỤ LỤC II"."""
+    """A line that no table of tasks goes on past: "Nơi nhận", "TM. ỦY BAN NHÂN DÂN", "PHỤ LỤC II", "Tin liên
+    quan"."""
     return bool(_TABLE_END.match(fold_words(text)))
 
 
