@@ -21,6 +21,7 @@ from .numbering import Numbering
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+_SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
 _TXBX_CONTENT = qn("w:txbxContent")
 _WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins"), qn("w:smartTag"),
              qn("w:hyperlink"), qn("w:fldSimple"), qn("w:dir"), qn("w:bdo")}
@@ -134,7 +135,7 @@ def _block_elements(container):
     for child in container:
         if child.tag in (_P, _TBL):
             yield child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _is_placeholder(child):
             yield from _block_elements(child)
 
 
@@ -172,10 +173,15 @@ def _collect_text(element, parts: list[str]) -> None:
             parts.append("-")
         elif tag in _SKIPPED or not isinstance(tag, str):
             continue
-        elif tag == _R and _is_hidden(child):
+        elif (tag == _R and _is_hidden(child)) or _is_placeholder(child):
             continue
         else:
             _collect_text(child, parts)
+
+
+def _is_placeholder(element) -> bool:
+    """A content control still showing its prompt ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản"): empty."""
+    return element.tag == _SDT and element.find(f"{_SDT_PR}/{_SHOWING_PLACEHOLDER}") is not None
 
 
 def _is_hidden(run) -> bool:

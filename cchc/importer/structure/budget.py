@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..document import Document, Notice
 from ..fields.money import find_stated_total, parse_money, parse_vietnamese_number
 from ..plan import Plan
-from .rows import TaskTable
+from .columns import BUDGET, columns_from_header
+from .rows import TaskTable, is_total_row
 
 
 def check_budget(plan: Plan, doc: Document, tables: list[TaskTable]) -> None:
@@ -31,4 +32,17 @@ def _stated_total(doc: Document, tables: list[TaskTable]) -> float | None:
             if amount:
                 return amount * table.columns.budget_scale
     found = find_stated_total("\n".join(line.text for line in doc.lines()))
-    return found[0] if found else None
+    return found[0] if found else _summary_total(doc)
+
+
+def _summary_total(doc: Document) -> float | None:
+    """The "Tổng cộng" row of a table that sums the budget up apart from the tasks ("Lĩnh vực | Kinh phí")."""
+    for table in doc.tables():
+        columns = columns_from_header(table.rows[:1])
+        budget = columns.roles.get(BUDGET)
+        total = next((row for row in table.rows if is_total_row(row)), None)
+        if budget is not None and total is not None and budget < len(total):
+            amount = parse_money(total[budget])
+            if amount is not None:
+                return amount * columns.budget_scale
+    return None

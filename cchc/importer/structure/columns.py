@@ -23,6 +23,7 @@ from ..text import fold_words
 NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
     "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
 START, AREA = "start", "area"  # "Bắt đầu" beside "Hoàn thành"; a "Lĩnh vực" column
+BUDGET_PARTS = "budget_parts"   # the other columns under "Kinh phí" ("Ngân sách tỉnh | Nguồn khác"), TAB-joined
 
 # Checked in order: the first role whose words occur in the folded header cell wins.
 _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -55,8 +56,12 @@ class Columns:
     value_years: dict[str, int | None] = field(default_factory=dict)
     # ... and value role -> "%" when its header gives the figures' unit ("Kế hoạch 2024 (%)")
     value_units: dict[str, str] = field(default_factory=dict)
+    # further columns under "Kinh phí", whose figures add to the first one's ("Ngân sách tỉnh | Nguồn khác")
+    budget_parts: tuple[int, ...] = ()
 
     def cell(self, row: list[str], role: str) -> str:
+        if role == BUDGET_PARTS:
+            return "\t".join(row[i].strip() for i in self.budget_parts if i < len(row))
         i = self.roles.get(role)
         return row[i].strip() if i is not None and i < len(row) else ""
 
@@ -99,17 +104,19 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     stacks = _stacks(rows)
     periods = _period_columns(stacks)
     roles: dict[str, int] = {}
-    scale = 1.0
+    scale, budget_parts = 1.0, []
     for i, stacked in enumerate(stacks):
         if i in periods:
             continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
         role = next(filter(None, map(header_role, reversed(stacked))), None)
-        if role and role not in roles:
+        if role == BUDGET and BUDGET in roles:
+            budget_parts.append(i)
+        elif role and role not in roles:
             roles[role] = i
-        if role == BUDGET:
+        if role == BUDGET and not budget_parts:
             scale = _budget_scale(" ".join(stacked))
-    return Columns(roles=roles, budget_scale=scale, period_columns=periods)
+    return Columns(roles=roles, budget_scale=scale, period_columns=periods, budget_parts=tuple(budget_parts))
 
 
 def _stacks(rows: list[list[str]]) -> list[list[str]]:

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
 from ..text import CAPITALS, fold_words
-from .columns import (AREA, BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, PERIOD_CELL, Columns,
+from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, PERIOD_CELL, Columns,
                       columns_from_header, header_role, infer_columns, is_header_row, is_numbering_row, is_value_role,
                       target_columns, target_header_role)
 
-DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET)
+DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
@@ -231,6 +231,8 @@ def is_total_row(cells: list[str]) -> bool:
 
 def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     by_role = {role: columns.cell(cells, role) for role in columns.roles if role != AREA}
+    if columns.budget_parts:
+        by_role[BUDGET_PARTS] = columns.cell(cells, BUDGET_PARTS)
     number = _clean_number(by_role.pop(NUMBER, ""))
     area_column = columns.roles.get(AREA)
     filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]

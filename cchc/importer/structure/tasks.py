@@ -12,7 +12,7 @@ from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
-from .columns import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE
+from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE
 from .rows import TaskTable, roman_value, to_roman
 
 
@@ -77,7 +77,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     group = section.group if nested or restarted else section.letter_title
     deadline_cell = _deadline_cell(cells)
     lead, coordinating = _agency_cells(cells)
-    budget = parse_money(cells.get(BUDGET, ""))
+    budget = _budget(cells)
     # "1.1" under the Arabic area row "1" already carries its heading's number
     roman = "" if row.number.startswith(f"{section.roman}.") else section.roman
     prefix = [p for p in (section.letter, roman, section.group_number if restarted else "") if p]
@@ -105,6 +105,13 @@ def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
     if coordinating.strip():
         return lead, coordinating
     return split_roles(lead) or (lead, coordinating)
+
+
+def _budget(cells: dict[str, str]) -> float | None:
+    """The row's budget: its "Kinh phí" cell, plus the other columns under it ("Ngân sách tỉnh | Nguồn khác")."""
+    figures = [parse_money(c) for c in [cells.get(BUDGET, ""), *cells.get(BUDGET_PARTS, "").split("\t")]]
+    figures = [f for f in figures if f is not None]
+    return sum(figures) if figures else None
 
 
 def _deadline_cell(cells: dict[str, str]) -> str:

@@ -203,3 +203,19 @@ def test_a_table_numbered_by_word_keeps_its_numbers_where_the_cell_has_no_text(t
     assert not any(isinstance(b, Line) and b.text.strip() for b in blocks)
     # Word counts the empty body paragraph as "1.": the table's rows are 2 and 3, as printed
     assert next(b for b in blocks if isinstance(b, Table)).rows == [["STT", "Nội dung"], ["2.", ""], ["3.", ""]]
+
+
+_PROMPT_CONTROL = """<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:sdtPr>{showing}</w:sdtPr>
+  <w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"""
+
+
+def test_a_content_control_still_showing_its_prompt_is_empty(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    for cell, (showing, text) in zip(table.rows[0].cells, [("<w:showingPlcHdr/>", "Bấm hoặc gõ nhẹ vào đây"),
+                                                           ("", "Sở Nội vụ")]):
+        cell.paragraphs[0]._p.append(parse_xml(_PROMPT_CONTROL.format(showing=showing, text=text)))
+    path = tmp_path / "prompt.docx"
+    document.save(path)
+    assert read_document(path).tables()[0].rows == [["", "Sở Nội vụ"]]

@@ -312,7 +312,7 @@ def test_years_marked_under_the_time_header_of_a_multi_year_plan():
     assert tables[0].columns.period_columns == {3: "2021", 4: "2022", 5: "2023"}
     tasks = tasks_from_tables(tables, PlanContext(year=2021, annual=False))
     assert [(t.deadline_text, t.deadline.start, t.deadline.end, t.budget_million_vnd) for t in tasks] == [
-        ("2021 - 2022", "2021-01-01", "2022-12-31", 100), ("Năm 2023", "2023-01-01", "2023-12-31", None)]
+        ("2021 - 2022", "2021-01-01", "2022-12-31", 150), ("Năm 2023", "2023-01-01", "2023-12-31", None)]  # 100 + 50
 
 
 def test_quarters_marked_under_the_time_header():
@@ -375,3 +375,15 @@ def test_an_area_row_whose_numeral_ocr_misread_is_numbered_on_from_the_one_befor
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [(t.id, t.area) for t in tasks] == [("I.1", "chi_dao_dieu_hanh"), ("II.1", "the_che"), ("III.1", "cong_vu"),
                                                ("III.2", "cong_vu")]
+
+
+def test_a_budget_split_over_its_sources_adds_up():
+    """"Kinh phí (triệu đồng)" over "Ngân sách tỉnh | Nguồn khác": a row's budget is the sum of its figures."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = [["STT", "Nội dung", "Cơ quan chủ trì", "Kinh phí (triệu đồng)", "Kinh phí (triệu đồng)"],
+              ["STT", "Nội dung", "Cơ quan chủ trì", "Ngân sách tỉnh", "Nguồn khác"]]
+    rows = header + [["1", "Tập huấn", "Sở Nội vụ", "6", "4"], ["2", "Khảo sát", "Sở Nội vụ", "", "80"],
+                     ["3", "Kiểm tra", "Sở Nội vụ", "", ""]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [t.budget_million_vnd for t in tasks] == [10, 80, None]

@@ -1,0 +1,23 @@
+"""The plan's stated total budget: where plans state it, and the check against the task rows."""
+from cchc.importer import parse_document
+from cchc.importer.document import Document, Line, Table
+
+HEAD = [Line("KẾ HOẠCH", 1), Line("Cải cách hành chính tỉnh Đắk Nông năm 2021", 2)]
+TASKS = Table(rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"],
+                    ["1", "Tập huấn", "Sở Nội vụ", "Quý I", "60"],
+                    ["2", "Khảo sát", "Sở Nội vụ", "Quý II", "50"]], lineno=3)
+
+
+def test_a_total_stated_only_in_a_summary_table_after_the_tasks():
+    summary = Table(rows=[["STT", "Lĩnh vực", "Kinh phí (triệu đồng)"], ["1", "Công tác chỉ đạo", "110"],
+                          ["", "Tổng cộng", "110"]], lineno=6)
+    plan = parse_document(Document(blocks=HEAD + [TASKS, summary], source="x.docx"))
+    assert plan.info.total_budget_million_vnd == 110
+    assert not [n for n in plan.notices if "Tổng kinh phí" in n.message]   # the rows add up to it
+
+
+def test_the_text_states_the_total_before_any_summary_table():
+    summary = Table(rows=[["STT", "Lĩnh vực", "Kinh phí (triệu đồng)"], ["", "Tổng cộng", "100"]], lineno=7)
+    plan = parse_document(Document(blocks=HEAD + [Line("Tổng kinh phí thực hiện: 110 triệu đồng.", 3), TASKS, summary],
+                                   source="x.docx"))
+    assert plan.info.total_budget_million_vnd == 110
