@@ -77,7 +77,21 @@ def _decode_without_bom(data: bytes, declared: str | None) -> str:
                 pass
     if b"\x00" in data:
         raise UnreadableDocument("Tệp không phải văn bản (có ký tự nhị phân), không đọc được nội dung.")
-    return _best_legacy_decoding(data)
+    return _mostly_utf8(data) or _best_legacy_decoding(data)
+
+
+_STRAY_SHARE = 0.01   # of the non-ASCII characters
+_MIN_UTF8_LETTERS = 10
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a "©" pasted from a Latin-1 footer): the bytes become U+FFFD
+    rather than the whole page being read in a legacy code page. A legacy file breaks UTF-8 at nearly
+    every accented letter."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    letters = sum(not c.isascii() for c in text) - stray
+    return text if letters >= _MIN_UTF8_LETTERS and stray <= max(2, _STRAY_SHARE * letters) else None
 
 
 def utf16_without_bom(data: bytes) -> str | None:

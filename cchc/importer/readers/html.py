@@ -175,6 +175,7 @@ class HtmlWalker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.position = 0
+        self.marker = ""   # a list item's "- " or "1. ", for the first line of text the item holds
 
     def walk(self, node: Tag) -> None:
         for child in node.children:
@@ -212,9 +213,11 @@ class HtmlWalker:
         fmt = _OL_TYPES.get(tag.get("type") or "1", "decimal")
         number = _int(tag.get("start"), 1)
         for item in tag.find_all("li", recursive=False):
-            self.buffer.append("- " if tag.name == "ul" else f"{format_number(number, fmt)}. ")
+            # kept apart until the item's text comes: editors write "<li><p>text</p></li>"
+            self.marker = "- " if tag.name == "ul" else f"{format_number(number, fmt)}. "
             self.walk(item)
             self.flush()
+            self.marker = ""
             number += 1
         for other in tag.find_all(True, recursive=False):
             if other.name != "li":
@@ -232,6 +235,8 @@ class HtmlWalker:
         text = _clean_inline("".join(self.buffer))
         self.buffer = []
         if text and text != "-":
+            if self.marker:
+                text, self.marker = _clean_inline(self.marker + text), ""
             self.position += 1
             self.blocks.append(Line(text, self.position))
 

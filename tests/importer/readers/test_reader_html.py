@@ -202,3 +202,15 @@ def test_a_real_table_beside_div_rows_is_kept_and_the_divs_stay_lines(tmp_path):
                           "<tr><td>1</td><td>Công bố</td></tr></table></div>")
     assert [b.rows for b in doc.blocks if isinstance(b, Table)] == [[["TT", "Nội dung"], ["1", "Công bố"]]]
     assert "Rà soát" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_list_items_whose_text_is_a_paragraph_keep_their_markers(tmp_path):
+    """Editors write lists as <li><p>text</p></li> (LibreOffice, CKEditor), in the body and in cells."""
+    path = tmp_path / "ke-hoach.html"
+    path.write_text("<html><body><ol><li><p>Mục tiêu</p><ul><li><p>Phấn đấu 100%.</p></li>"
+                    "<li><p>Tối thiểu 30%.</p></li></ul></li></ol><table><tr><td>Thời gian</td><td>Ghi chú</td></tr>"
+                    "<tr><td><ul><li><p>Trước 31/01/2018</p></li><li><p>Thường xuyên</p></li></ul></td><td>x</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == ["1. Mục tiêu", "- Phấn đấu 100%.", "- Tối thiểu 30%."]
+    assert doc.tables()[0].rows[1][0] == "- Trước 31/01/2018\n- Thường xuyên"

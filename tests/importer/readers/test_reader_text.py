@@ -108,3 +108,12 @@ def test_a_lone_backslash_does_not_make_markdown(tmp_path):
     path = tmp_path / "ke-hoach.txt"
     path.write_text("Lưu tại D:\\-luu\\*\n1. Cải cách thể chế\n", encoding="utf-8")
     assert read_document(path).blocks[0].text == "Lưu tại D:\\-luu\\*"
+
+
+def test_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path):
+    """A "©" pasted in Latin-1 into a UTF-8 page must not make the whole page a legacy code page."""
+    body = "KẾ HOẠCH\nCải cách hành chính tỉnh Đắk Nông năm 2021\nSở Nội vụ chủ trì, phối hợp các sở, ngành.\n"
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes(body.encode("utf-8") + b"\xa9 2021 Cong thong tin\n")
+    lines = [b.text for b in read_document(path).blocks]
+    assert lines[:3] == body.splitlines() and lines[3] == "\ufffd 2021 Cong thong tin"
