@@ -30,6 +30,8 @@ def read_xlsx(path: Path) -> Document:
         raise UnreadableDocument("Tệp Excel (.xlsx) bị hỏng hoặc không đúng định dạng, không đọc được.") from None
     blocks: list[Block] = []
     for sheet in workbook.worksheets:
+        if sheet.sheet_state != "visible":
+            continue   # a hidden sheet is not part of the plan as printed
         blocks += number_blocks(_sheet_blocks(sheet), after=_last_line(blocks[-1]) if blocks else 0)
     return Document(blocks=blocks)
 
@@ -79,7 +81,12 @@ def _sheet_grid(sheet) -> list[list[str]]:
             grid[r][c] = cell_text(value)
     for merged in sheet.merged_cells.ranges:
         _spread(grid, merged.min_row - 1, merged.min_col - 1, merged.max_row - 1, merged.max_col - 1)
-    return grid
+    # hidden rows and columns are not printed: an old deadline column kept for reference, a dropped task
+    hidden_columns = {c - 1 for dim in sheet.column_dimensions.values() if dim.hidden
+                      for c in range(dim.min or 0, (dim.max or 0) + 1)}
+    hidden_rows = {r - 1 for r, dim in sheet.row_dimensions.items() if dim.hidden}
+    return [[value for c, value in enumerate(row) if c not in hidden_columns]
+            for r, row in enumerate(grid) if r not in hidden_rows]
 
 
 def _spread(grid: list[list[str]], top: int, left: int, bottom: int, right: int) -> None:

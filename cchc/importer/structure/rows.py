@@ -65,6 +65,9 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
     columns: Columns | None = None
     width = target_width = 0
     for table in tables:
+        if _lists_documents(table):
+            columns = None
+            continue
         header_end = header_rows(table.rows)
         if not header_end and target_width and len(table.rows[0]) == target_width:
             continue  # the next page of a table of targets
@@ -87,6 +90,14 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
         elif rows:
             result.append(TaskTable(columns, rows))
     return [t for t in result if any(r.kind == "task" for r in t.rows)]
+
+
+_DOCUMENT_LIST = re.compile(r"\b(?:so ky hieu|trich yeu)\b")
+
+
+def _lists_documents(table: Table) -> bool:
+    """A portal's list of documents ("STT | Số ký hiệu | Ngày ban hành | Trích yếu") holds no tasks."""
+    return bool(table.rows) and bool(_DOCUMENT_LIST.search(" ".join(fold_words(c) for c in table.rows[0])))
 
 
 def _is_target_table(table: Table, columns: Columns, header_end: int) -> bool:

@@ -75,3 +75,24 @@ def test_damaged_workbook_gives_vietnamese_error(tmp_path):
         archive.writestr("xl/workbook.xml", "<workbook")
     with pytest.raises(ImportFailed, match="Excel"):
         read_document(path)
+
+
+def test_hidden_rows_columns_and_sheets_are_not_read(tmp_path):
+    """What Excel does not print: an old deadline column kept for reference, a dropped task, a scratch sheet."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nội dung", "Thời hạn năm trước", "Thời hạn"])
+    sheet.append([1, "Rà soát văn bản", "Quý IV/2017", "31/01/2018"])
+    sheet.append([2, "Nhiệm vụ đã bỏ", "Quý IV/2017", "Quý II/2018"])
+    sheet.append([3, "Kiểm tra văn bản", "Quý IV/2017", "Quý III/2018"])
+    sheet.column_dimensions["C"].hidden = True
+    sheet.row_dimensions[3].hidden = True
+    scratch = book.create_sheet("Nháp")
+    scratch.append(["Ghi chú nội bộ"])
+    scratch.sheet_state = "hidden"
+    path = tmp_path / "ke-hoach.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert doc.tables()[0].rows == [["TT", "Nội dung", "Thời hạn"], ["1", "Rà soát văn bản", "31/01/2018"],
+                                    ["3", "Kiểm tra văn bản", "Quý III/2018"]]
+    assert doc.lines() == []

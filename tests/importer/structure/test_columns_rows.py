@@ -387,3 +387,14 @@ def test_a_budget_split_over_its_sources_adds_up():
                      ["3", "Kiểm tra", "Sở Nội vụ", "", ""]]
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [t.budget_million_vnd for t in tasks] == [10, 80, None]
+
+
+def test_a_portals_list_of_documents_is_no_task_table():
+    """A "Văn bản mới" table under the plan on a portal page: numbered rows with dates, but no tasks."""
+    tasks = Table(rows=[["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                        ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý II"]], lineno=1)
+    documents = Table(rows=[["STT", "Số ký hiệu", "Ngày ban hành", "Trích yếu"],
+                            ["1", "100/KH-UBND", "26/03/2021", "Kế hoạch tổ chức hội nghị"],
+                            ["2", "101/KH-UBND", "27/03/2021", "Kế hoạch kiểm tra"]], lineno=10)
+    [table] = task_tables([tasks, documents])
+    assert [r.title for r in table.rows if r.kind == "task"] == ["Rà soát văn bản"]
