@@ -53,14 +53,18 @@ _READ_WHOLE = {"table", "tbody", "thead", "tr", "td", "th", "pre"}  # never chos
 
 
 def read_html(path: Path) -> Document:
-    data = path.read_bytes()
-    markup = decode_bytes(data, declared=_declared_charset(data))
+    markup = decode_page(path.read_bytes())
     try:
         return html_to_document(markup, source=path.name)
     except ImportFailed:
         raise
     except Exception:  # lxml/bs4 on pathological markup
         raise UnreadableDocument("Trang HTML bị lỗi cấu trúc, không đọc được nội dung.") from None
+
+
+def decode_page(data: bytes) -> str:
+    """A page's bytes as text, in the charset its <meta> declares where the bytes do not tell."""
+    return decode_bytes(data, declared=_declared_charset(data))
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -8,16 +8,22 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import UnreadableDocument
-from .html import html_to_document
+from .html import decode_page, html_to_document
 
 
 def read_mht(path: Path) -> Document:
     message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            try:
-                markup = part.get_content()
-            except (LookupError, ValueError):  # unknown charset or broken transfer encoding
-                markup = part.get_payload(decode=True).decode("utf-8", errors="replace")
-            return html_to_document(markup, source=path.name)
+            return html_to_document(_markup(part), source=path.name)
     raise UnreadableDocument("Tệp lưu trữ trang web (.mht) không có phần nội dung HTML.")
+
+
+def _markup(part) -> str:
+    """The HTML part's text: in the charset the part names, else in the one its page declares."""
+    if part.get_content_charset():
+        try:
+            return part.get_content()
+        except (LookupError, ValueError):  # unknown charset or broken transfer encoding
+            pass
+    return decode_page(part.get_payload(decode=True) or b"")

@@ -146,18 +146,26 @@ def test_preformatted_text_keeps_its_lines_and_tabs(tmp_path):
         "Phụ lục", "TT\tNội dung\tChủ trì", "1\tRà soát & kiểm tra\tSở Tư pháp", "  thụt lề"]
 
 
-def test_web_archive_saved_by_word_with_doc_name(tmp_path):
-    body = ('<html><body><div class="WordSection1"><p class="MsoNormal">KẾ HOẠCH</p>'
+def _web_archive(tmp_path, name: str, head: str, part_type: str):
+    body = (f'<html><head>{head}</head><body><div class="WordSection1"><p class="MsoNormal">KẾ HOẠCH</p>'
             '<table border="1"><tr><td>TT</td><td>Nội dung</td></tr><tr><td>1</td><td>Rà soát</td></tr></table>'
             '</div></body></html>')
     encoded = quopri.encodestring(body.encode("utf-8")).decode("ascii")
     archive = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01\"\r\n\r\n"
                "------=_NextPart_01\r\nContent-Location: file:///C:/ke-hoach.htm\r\n"
-               "Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
+               f"Content-Transfer-Encoding: quoted-printable\r\nContent-Type: {part_type}\r\n\r\n"
                f"{encoded}\r\n------=_NextPart_01--\r\n")
-    path = tmp_path / "ke-hoach.doc"
+    path = tmp_path / name
     path.write_text(archive, encoding="ascii")
-    doc = read_document(path)
+    return read_document(path)
+
+
+@pytest.mark.parametrize("name, head, part_type", [
+    ("ke-hoach.doc", "", 'text/html; charset="utf-8"'),   # Word's "single file web page" named .doc
+    ("ke-hoach.mht", '<meta charset="utf-8">', "text/html"),   # the part names no charset; the page does
+])
+def test_web_archive(tmp_path, name, head, part_type):
+    doc = _web_archive(tmp_path, name, head, part_type)
     assert [line.text for line in doc.lines()] == ["KẾ HOẠCH"]
     assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]
 
