@@ -291,24 +291,24 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     text = item.text
     parts = sentences(text)
     title = _first_sentence(parts) if parts else text
-    note = _closing_note(title, year, annual)
-    if any(note):
+    note_lead, note_coordinating, note_time = _closing_note(title, year, annual)
+    if note_lead or note_coordinating or note_time:
         title = _NOTE.sub("", title)
     title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
     title = _LEADS_INTO_DETAILS.sub("", _INLINE_LABEL.split(title, maxsplit=1)[0])
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), group=group,
                 lineno=item.lineno)
     lead = labels.get("lead")
-    task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note[0] or _subject_lead(parts)
+    task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note_lead or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or
                                                         _COORDINATING_WITH.search(text))
-    task.coordinating = split_agencies(coordinating) if coordinating else note[1]
+    task.coordinating = split_agencies(coordinating) if coordinating else note_coordinating
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text))
     task.outputs = split_outputs(outputs) if outputs else []
     budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
         task.budget_million_vnd = parse_money(budget)
-    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note[2] or \
+    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or \
         _sentence_time(text, year, annual) or _value(_UNTIL_YEAR.search(text))
     if time:
         task.deadline_text = time
@@ -333,6 +333,8 @@ def _closing_note(text: str, year: int | None, annual: bool) -> tuple[list[str],
     m = _NOTE.search(text)
     lead, coordinating, time, labelled = [], [], None, False
     for part in (p.strip() for p in m["note"].split(";")) if m else ():
+        if not part:
+            continue
         doer = _NOTE_DOER.match(part)
         if doer and not lead:
             lead, coordinating = split_agencies(doer["who"]), split_agencies(doer["with"] or "")

@@ -1,5 +1,11 @@
 """Tasks of plans written as prose: what an item says of who does it and by when."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cchc.importer import parse_file
+from cchc.importer.document import Line
+from cchc.importer.structure.outline import outline
+from cchc.importer.structure.prose import prose_tasks
 
 HEAD = "UBND TỈNH LÀO CAI\nSố: 7/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\nII. NHIỆM VỤ\n1. Cải cách thể chế\n"
 
@@ -181,3 +187,19 @@ def test_who_and_when_in_a_closing_parenthesis(tmp_path):
         ("Tiếp nhận phản ánh, kiến nghị", ["Văn phòng HĐND và UBND huyện"], [], "continuous"),
         ("Rà soát văn bản", ["Phòng Tư pháp"], ["Các cơ quan chuyên môn"], "period"),
         ("Thực hiện tốt cơ chế một cửa (theo Quyết định số 12/QĐ-UBND)", [], [], "none")]   # names nobody
+
+
+def test_a_closing_parenthesis_with_empty_parts(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát văn bản (Phòng Tư pháp chủ trì; ).\nb) Kiểm tra (; Quý II).\n")
+    assert [(t["title"], t["lead"]) for t in got.values()] == [("Rà soát văn bản", ["Phòng Tư pháp"]),
+                                                              ("Kiểm tra (; Quý II)", [])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="();:, .Phòng Tưpháchủtrìthờigian:QuýII/2025thựchiện", max_size=60))
+def test_any_closing_parenthesis_never_crashes(note):
+    """The item's closing note is read part by part: any text there gives the task, never an error."""
+    lines = [Line(text, i) for i, text in enumerate(["II. NHIỆM VỤ", "1. Cải cách thể chế",
+                                                     f"a) Rà soát văn bản ({note})"], start=1)]
+    [task] = prose_tasks(outline(lines), 2025, annual=True)
+    assert task.id == "1.a" and task.title.startswith("Rà soát văn bản")
