@@ -23,7 +23,7 @@ def text_to_document(text: str, source: str = "") -> Document:
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line does not start another
-    if _is_markdown(lines):
+    if ("\\" in text or "**" in text) and _is_markdown(lines):
         lines = [_plain(line) for line in lines]
     return Document(blocks=[Line(t, i) for i, t in enumerate(lines, start=1)], source=source)
 

@@ -154,7 +154,8 @@ def _path(part: list[Paragraph], area: Paragraph) -> str:
     ("2.a" under "2. Nhiệm vụ cụ thể")."""
     if area.kind != LETTER:
         return area.marker
-    above = next((p for p in reversed(part[:part.index(area)]) if p.kind == NUMBER), None)
+    at = next(i for i, p in enumerate(part) if p is area)
+    above = next((p for p in reversed(part[:at]) if p.kind == NUMBER), None)
     return f"{above.marker}.{area.marker}" if above else area.marker
 
 

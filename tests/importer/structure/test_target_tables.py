@@ -323,23 +323,25 @@ def test_an_agency_cell_naming_both_roles_gives_only_the_lead(cell):
     assert (found.lead, found.monitor) == (["Sở Nội vụ"], [])
 
 
+def text_plan_targets(tmp_path, body: str) -> list[dict]:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2025 của huyện Lạc Dương\nII. NHIỆM VỤ\n" + body, encoding="utf-8")
+    return parse_file(path).to_dict()["targets"]
+
+
 def test_a_figure_under_a_heading_that_names_no_area_takes_none_from_the_one_before(tmp_path):
     """Targets stated in the body take the area of their section; a later section as high that names no
     reform area ends that area."""
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text("UBND TỈNH NGHỆ AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\nII. NHIỆM VỤ\n"
-                    "1. Cải cách thủ tục hành chính\na) Phấn đấu 100% thủ tục hành chính được công khai đúng hạn.\n"
-                    "2. Phát triển hạ tầng nghề cá\na) Phấn đấu đến năm 2025, 100% cảng cá được nâng cấp.\n",
-                    encoding="utf-8")
-    got = parse_file(path).to_dict()["targets"]
+    got = text_plan_targets(tmp_path, "1. Cải cách thủ tục hành chính\n"
+                                      "a) Phấn đấu 100% thủ tục hành chính được công khai đúng hạn.\n"
+                                      "2. Phát triển hạ tầng nghề cá\n"
+                                      "a) Phấn đấu đến năm 2025, 100% cảng cá được nâng cấp.\n")
     assert [(t["value"], t["area"]) for t in got] == [(100, "thu_tuc_hanh_chinh"), (100, None)]
 
 
 def test_a_figure_in_an_agencys_duties_under_the_implementation_part_is_no_target(tmp_path):
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2025 của huyện Lạc Dương\nII. NHIỆM VỤ\n"
-                    "1. Cải cách thủ tục hành chính\na) Phấn đấu 100% thủ tục hành chính được công khai đúng hạn.\n"
-                    "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND huyện\n"
-                    "Chủ trì triển khai các nhiệm vụ; phấn đấu 100% hồ sơ được số hóa.\n", encoding="utf-8")
-    assert [t["text"] for t in parse_file(path).to_dict()["targets"]] == [
-        "Phấn đấu 100% thủ tục hành chính được công khai đúng hạn"]
+    got = text_plan_targets(tmp_path, "1. Cải cách thủ tục hành chính\n"
+                                      "a) Phấn đấu 100% thủ tục hành chính được công khai đúng hạn.\n"
+                                      "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND huyện\n"
+                                      "Chủ trì triển khai các nhiệm vụ; phấn đấu 100% hồ sơ được số hóa.\n")
+    assert [t["text"] for t in got] == ["Phấn đấu 100% thủ tục hành chính được công khai đúng hạn"]
