@@ -43,8 +43,9 @@ def read_metadata(text: str) -> PlanInfo:
     info.title = _title(subject, info.province) if subject else None
     info.period_start, info.period_end = _period(subject or head)
     info.kind = _kind(subject or "", info.period_start, info.period_end)
-    info.decision_number, info.decision_date = _decision(head)
-    info.issuer = _issuer(head)
+    decision = _issuing_decision(head)
+    info.decision_number, info.decision_date = _decision(head, decision)
+    info.issuer = _issuer(head, decision)
     if info.issuer == "UBND tỉnh" and info.title:
         info.issuer = _issuer_in_title(info.title) or info.issuer
     return info
@@ -254,10 +255,10 @@ def _issuing_decision(text: str) -> re.Match | None:
     return None
 
 
-def _decision(text: str) -> tuple[str | None, str | None]:
-    m = _issuing_decision(text)
-    if m:
-        return normalise_number(m.group("num")), _date_in(m.group("after"))
+def _decision(text: str, decision: re.Match | None) -> tuple[str | None, str | None]:
+    """Number and date of the decision that issues the plan, else of the plan itself ("Số: 45/KH-UBND")."""
+    if decision:
+        return normalise_number(decision.group("num")), _date_in(decision.group("after"))
     m = _NUMBER_LINE.search(text[:6000]) or _ISSUED_AS.search(text[:6000])
     if m:
         number = m.groupdict().get("num") or m.groupdict().get("bare")
@@ -287,9 +288,9 @@ def _date_in(text: str) -> str | None:
     return bounds[0].isoformat() if bounds else None
 
 
-def _issuer(text: str) -> str:
-    """"UBND tỉnh" or its chairman; a district's plan ("UBND huyện") or a department's ("Sở Tài chính")
-    is told by the letterhead above the title."""
+def _issuer(text: str, decision: re.Match | None) -> str:
+    """"UBND tỉnh" or its chairman (who signs the issuing `decision`); a district's plan ("UBND huyện") or a
+    department's ("Sở Tài chính") is told by the letterhead above the title."""
     letterhead = _letterhead(text)
     agency = _issuing_agency(letterhead)
     if agency:
@@ -297,7 +298,6 @@ def _issuer(text: str) -> str:
     level = _level(letterhead)
     if level == "tỉnh" and not any("TỈNH" in cell for cell in letterhead):
         level = _lead_level(text)
-    decision = _issuing_decision(text)
     if (decision and re.search(r"của\s+Chủ\s+tịch", decision["after"], re.IGNORECASE)) or \
             re.search(r"(^|\s)CHỦ TỊCH ỦY BAN NHÂN DÂN", text) or re.search(r"(^|\s)CHỦ TỊCH UBND", text):
         return f"Chủ tịch UBND {level}"

@@ -381,13 +381,9 @@ def _mend_misread_numerals(rows: list[Row]) -> None:
         if row.kind == "heading" and ROMAN.match(row.number):
             last = roman_value(row.number)
         elif row.kind in ("task", "heading", "letter") and not ROMAN.match(row.number) and AREA not in row.cells \
-                and not row.has_details() and _capitals(row.title) and is_area_heading(row.title):
+                and not row.has_details() and row.title.isupper() and is_area_heading(row.title):
             last += 1
             row.kind, row.number = "heading", to_roman(last)
-
-
-def _capitals(text: str) -> bool:
-    return any(c.isalpha() for c in text) and text == text.upper()
 
 
 def _demote_arabic_headings(rows: list[Row]) -> None:
