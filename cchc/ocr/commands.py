@@ -4,13 +4,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cchc.importer.commands import shared_dir
 from cchc.importer.errors import ImportFailed
 
-from .batch import default_workers
-from .evaluation import EvalReport, evaluate
-
+if TYPE_CHECKING:
+    from .evaluation import EvalReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ocr_bench = subparsers.add_parser(
         "ocr-bench", help="đo tốc độ OCR (trang/giây) và chi phí xử lý riêng so với thời gian Tesseract")
     _common_arguments(ocr_bench, default_pages=2)
-    ocr_bench.add_argument("--workers", type=int, default=default_workers(),
-                           help=f"số trang đọc song song (mặc định {default_workers()}, theo số nhân CPU)")
+    ocr_bench.add_argument("--workers", type=int, default=None,
+                           help="số trang đọc song song (mặc định theo số nhân CPU)")
     ocr_bench.set_defaults(func=run_bench)
 
 
@@ -46,6 +46,9 @@ def _seed_files(args: argparse.Namespace) -> list[Path]:
 
 
 def _run(args: argparse.Namespace) -> EvalReport | None:
+    # OCR pulls in OpenCV and NumPy: imported here, not when `cchc` starts for another command.
+    from .evaluation import evaluate
+
     try:
         files = _seed_files(args)
         if not files:
@@ -71,6 +74,9 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def run_bench(args: argparse.Namespace) -> int:
+    from .batch import default_workers
+
+    args.workers = args.workers or default_workers()
     report = _run(args)
     if report is None:
         return 1

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
 from cchc.cli import main
+from cchc.ocr.batch import default_workers
 
 PLAN = """KẾ HOẠCH
 Cải cách hành chính năm 2021
@@ -38,7 +41,22 @@ def test_ocr_bench_prints_throughput_and_overhead_ratio(plan_file, capsys):
     out = capsys.readouterr().out
     ratio = float(re.search(r"tỉ lệ xử lý riêng / Tesseract: ([\d.]+)", out).group(1))
     assert 0 < ratio < 5, out
-    assert "số trang: 1" in out
+    assert "số trang: 1 (đọc song song 1 trang)" in out
+
+
+def test_ocr_bench_reads_as_many_pages_at_once_as_the_machine_allows(plan_file, capsys):
+    assert main(["ocr-bench", "--pages", "1", str(plan_file)]) == 0
+    assert f"(đọc song song {default_workers()} trang)" in capsys.readouterr().out
+
+
+def test_other_commands_start_without_loading_ocr(plan_file):
+    """OpenCV and the OCR engine cost a quarter of a second to import; `cchc parse` of a text
+    plan must not pay it."""
+    probe = ("import sys; from cchc.cli import main; main(['parse', sys.argv[1]]); "
+             "print([m for m in ('cv2', 'cchc.ocr.engine') if m in sys.modules], file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, str(plan_file)], capture_output=True, text=True,
+                          check=True)
+    assert done.stderr.strip().endswith("[]"), done.stderr
 
 
 def test_missing_file_is_a_vietnamese_error(tmp_path, capsys):
