@@ -4,16 +4,18 @@
 `layouts` (tables hidden in text), `flattened` (tables flattened by PDF-to-text),
 `ocr_layout` (tables scattered by OCR), `columns` and `rows` (task tables), `tasks` (rows -> tasks),
 `outline` (running text),
-`metadata`, `targets`, `prose` (plans without a task table), `reporting` (reporting regime),
+`metadata`, `genre` (documents that are no plan), `targets`, `prose` (plans without a task table),
+`reporting` (reporting regime),
 `budget` (stated total vs rows). Damaged text is restored first (`cchc.importer.restore`).
 """
 from __future__ import annotations
 
 from ..document import Document, Line, Notice, Table
 from ..fields.areas import area_code
-from ..plan import Plan
+from ..plan import Plan, PlanInfo
 from ..restore import restore_document
 from .budget import check_budget
+from .genre import not_a_plan
 from .layouts import recover_tables
 from .metadata import read_metadata
 from .outline import NUMBER, outline
@@ -27,6 +29,9 @@ from .tasks import PlanContext, tasks_from_tables
 def build_plan(doc: Document) -> Plan:
     doc = recover_tables(restore_document(doc))
     info = read_metadata(doc.text())
+    genre = None if info.title else not_a_plan([ln.text for ln in doc.lines()])
+    if genre:
+        return _not_a_plan(doc, info, genre)
     paragraphs = outline(doc.lines())
     annual = info.kind == "annual" or (info.period_start is not None and info.period_start == info.period_end)
     ctx = PlanContext(year=info.period_end if annual else info.period_start, annual=annual,
@@ -42,6 +47,12 @@ def build_plan(doc: Document) -> Plan:
     if not tasks:
         plan.notices.append(Notice("Không tìm thấy bảng nhiệm vụ hoặc danh mục nhiệm vụ trong văn bản."))
     return plan
+
+
+def _not_a_plan(doc: Document, info: PlanInfo, genre: str) -> Plan:
+    notice = Notice(f"Văn bản là {genre.lower()}, không phải kế hoạch và không ban hành kế hoạch nào: "
+                    "không lấy nhiệm vụ và chỉ tiêu.")
+    return Plan(document=doc.source, info=info, notices=[*doc.notices, notice])
 
 
 _FLAT_HEADER = ["STT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",

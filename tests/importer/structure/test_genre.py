@@ -1,0 +1,73 @@
+"""Documents that are no plan (decrees, decisions publishing procedures, notices) give no tasks."""
+from cchc.importer import parse_file
+from cchc.importer.plan import Plan
+
+LETTERHEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n")
+DECISION_BODY = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                 "Căn cứ Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ ban hành Kế hoạch "
+                 "rà soát, đơn giản hóa thủ tục hành chính nội bộ;\n"
+                 "Theo đề nghị của Giám đốc Sở Nội vụ.\nQUYẾT ĐỊNH:\n"
+                 "Điều 1. Công bố kèm theo Quyết định này 02 thủ tục hành chính.\n"
+                 "1. Thủ tục thẩm định thành lập đơn vị sự nghiệp công lập.\n"
+                 "2. Thủ tục thẩm định giải thể đơn vị sự nghiệp công lập.\n"
+                 "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n")
+ISSUED_BY = "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh)\n"
+PLAN_BODY = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU\n- 100% thủ tục hành chính được công khai.\n"
+             "II. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật (Sở Tư pháp chủ trì; "
+             "Quý II/2026).\n2. Cải cách thủ tục hành chính\n- Công bố thủ tục hành chính (Văn phòng UBND tỉnh "
+             "chủ trì; thường xuyên).\n")
+
+
+def parse(tmp_path, text: str) -> Plan:
+    path = tmp_path / "van-ban.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path)
+
+
+def test_a_decree_gives_no_tasks_nor_targets_and_says_why(tmp_path):
+    plan = parse(tmp_path, "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 308/2025/NĐ-CP\nNGHỊ\nĐỊNH\n"
+                           "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DI SẢN VĂN HÓA\n"
+                           "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                           "1. Họ và tên người đề nghị.\n2. Địa chỉ liên hệ.\n"
+                           "3. Phấn đấu 100% hồ sơ được giải quyết đúng hạn.\n")
+    assert plan.tasks == [] and plan.targets == []
+    assert plan.info.decision_number == "308/2025/NĐ-CP"   # what it is stays readable
+    assert any("nghị định, không phải kế hoạch" in n.message for n in plan.notices)
+
+
+def test_a_decision_publishing_procedures_is_no_plan_even_when_it_cites_one(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 151/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính nội bộ "
+                           "lĩnh vực tổ chức bộ máy\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n" + DECISION_BODY)
+    assert plan.tasks == []
+    assert any("quyết định, không phải kế hoạch" in n.message for n in plan.notices)
+
+
+def test_a_notice_of_conclusions_gives_no_tasks(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 98/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm "
+                           "việc với Sở Xây dựng\nI. TÌNH HÌNH THỰC HIỆN\nCác dự án cơ bản bảo đảm tiến độ.\n"
+                           "II. NHIỆM VỤ TRỌNG TÂM\nYêu cầu các sở, ngành, địa phương liên quan:\n"
+                           "1. Đẩy nhanh thủ tục chuẩn bị đầu tư các dự án.\n"
+                           "2. Hoàn thành công tác giải phóng mặt bằng trước ngày 30/11/2025.\n")
+    assert plan.tasks == []
+
+
+def test_a_decision_that_issues_the_plan_keeps_its_tasks(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải cách hành chính "
+                           "năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+                           "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.\n"
+                           + PLAN_BODY)   # the subject says it; no "(Ban hành kèm theo ...)" under the plan
+    assert [t.lead for t in plan.tasks] == [["Sở Tư pháp"], ["Văn phòng UBND tỉnh"]]
+    assert len(plan.targets) == 1
+
+
+def test_a_plan_appended_to_a_decision_of_another_wording_keeps_its_tasks(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề công tác cải cách hành chính năm 2026\n"
+                           "QUYẾT ĐỊNH:\nĐiều 1. Nay ban hành kèm theo văn bản dưới đây.\n"
+                           + PLAN_BODY.replace("\n", "\n" + ISSUED_BY, 2).replace(ISSUED_BY, "", 1))
+    assert len(plan.tasks) == 2
+
+
+def test_a_portal_menu_in_capitals_does_not_hide_the_plan_under_it(tmp_path):
+    plan = parse(tmp_path, "TRANG CHỦ\nTHÔNG BÁO\nVĂN BẢN PHÁP LUẬT\n" + LETTERHEAD + "Số: 7/KH-UBND\n" + PLAN_BODY)
+    assert len(plan.tasks) == 2
