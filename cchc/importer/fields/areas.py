@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from ..text import clean, fold_words
 
 _OCR_CONFUSIONS = str.maketrans("l10", "iio")  # made equal on both sides of a comparison: "HlEN DAl" = "HIEN DAI"
-_NUMBERING = re.compile(r"^\s*(?:phan|muc|chuong)?\s*(?:[ivxlc]+|\d+|[a-z])(?:\s*[.)/:-]\s*|\s+)(?=\S)")
+_NUMBERING = re.compile(r"^\s*(?:phan|muc|chuong|linh vuc)?\s*(?:[ivxlc]+|\d+|[a-z])(?:\s*[.)/:-]\s*|\s+)(?=\S)")
 # Heading phrases per area: (folded phrase, area). Order inside a heading decides, not list order.
 _HEADING_PHRASES = (
     ("chi dao", "chi_dao_dieu_hanh"), ("dieu hanh", "chi_dao_dieu_hanh"),
@@ -33,6 +33,7 @@ _HEADING_PHRASES = (
     ("hien dai hoa", "hien_dai_hoa"), ("chinh quyen dien tu", "hien_dai_hoa"), ("chinh quyen so", "hien_dai_hoa"),
     ("chinh phu dien tu", "hien_dai_hoa"), ("chinh phu so", "hien_dai_hoa"), ("chuyen doi so", "hien_dai_hoa"),
     ("cong nghe thong tin", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
+    ("quan tri dien tu", "hien_dai_hoa"),   # PAPI's e-governance dimension
 )
 _OCR_HEADING_PHRASES = tuple((phrase.translate(_OCR_CONFUSIONS), area) for phrase, area in _HEADING_PHRASES)
 _FUZZY_HEADINGS = (
@@ -46,7 +47,8 @@ _FUZZY_WORD = 75  # rapidfuzz ratio for one word: "chlnh" is "chinh", "tai" is n
 _HEADING_STARTS = ("cai cach", "cong tac", "xay dung", "hien dai hoa", "thuc hien co che", "nang cao chat luong",
                    "doi moi", "phat trien chinh quyen", "chinh quyen dien tu", "to chuc bo may", "tai chinh cong",
                    "co che mot cua", "chuyen doi so", "the che", "kiem soat thu tuc", "dao tao", "kien toan",
-                   "day manh cai cach", "tiep tuc cai cach", "hoan thien the che", "sap xep", "tinh gian")
+                   "day manh cai cach", "tiep tuc cai cach", "hoan thien the che", "sap xep", "tinh gian",
+                   "linh vuc")   # "Lĩnh vực cải cách thủ tục hành chính", as PAR Index plans name them
 # Target-sentence keywords, most specific rule first: the first rule with a hit wins.
 _SENTENCE_RULES = (
     ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"

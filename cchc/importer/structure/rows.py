@@ -30,6 +30,7 @@ DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PAR
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
+_LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
                              rf"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[{CAPITALS}]))\s*")
 
@@ -152,9 +153,11 @@ def header_rows(rows: list[list[str]], is_sub_header: Callable[[list[str]], bool
 
 
 def _is_sub_header(row: list[str]) -> bool:
-    """The second header row: cells that name roles, or the periods under "Thời gian thực hiện"."""
+    """The second header row: cells that name roles, or the periods under "Thời gian thực hiện".
+    A numbered row ("1. Lĩnh vực cải cách thủ tục hành chính", merged across) is the first area."""
     filled = [c for c in row if c.strip()]
-    return bool(filled) and all(header_role(c) or PERIOD_CELL.match(c) for c in filled)
+    return bool(filled) and not _LIST_MARKER.match(filled[0]) and \
+        all(header_role(c) or PERIOD_CELL.match(c) for c in filled)
 
 
 def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:

@@ -34,6 +34,7 @@ from cchc.importer.text import fold
     ("HlEN DAl HOA HANH CHINH", "hien_dai_hoa"),
     ("CONG TAC CHl DAO DIEU HANH", "chi_dao_dieu_hanh"),
     ("l. CAI CACH THE CHE", "the_che"),
+    ("Nội dung 8: Quản trị điện tử", "hien_dai_hoa"),
     ("Cải cách hành chính", "other"),
     ("Xây dựng nông thôn mới", "other"),
     ("Tổ chức thực hiện", "other"),
@@ -51,7 +52,18 @@ def test_gold_headings_in_every_spelling(gold_plans):
             assert is_area_heading(spelling), spelling
 
 
+@pytest.mark.parametrize("heading", [
+    "Lĩnh vực cải cách thủ tục hành chính",
+    "Lĩnh vực 2: Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh",
+    "LĨNH VỰC 6. CẢI CÁCH TÀI CHÍNH CÔNG",
+])
+def test_par_index_fields_name_their_area(heading):
+    """PAR Index plans head their areas "Lĩnh vực N: ...", as the index's own fields are named."""
+    assert is_area_heading(heading) and area_code(heading) != "other"
+
+
 @pytest.mark.parametrize("text", [
+    "Lĩnh vực văn hóa, thể thao",
     "Tổ chức Hội nghị tổng kết công tác CCHC năm 2021",
     "Ban hành Kế hoạch kiểm soát TTHC năm 2021",
     "100% TTHC được công khai trên Cổng thông tin điện tử",

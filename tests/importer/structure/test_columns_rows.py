@@ -398,3 +398,20 @@ def test_a_portals_list_of_documents_is_no_task_table():
                             ["2", "101/KH-UBND", "27/03/2021", "Kế hoạch kiểm tra"]], lineno=10)
     [table] = task_tables([tasks, documents])
     assert [r.title for r in table.rows if r.kind == "task"] == ["Rà soát văn bản"]
+
+
+@pytest.mark.parametrize("area_row", [
+    lambda number, text: [f"{number}. {text}"] * 5,   # merged across the table
+    lambda number, text: [number, text, "", "", ""],  # number and text in their columns
+])
+def test_area_rows_named_lĩnh_vực_are_areas_not_a_second_header(area_row):
+    """PAR Index plans: "1. Lĩnh vực công tác chỉ đạo, điều hành" under the header; the header word
+    "Lĩnh vực" in it does not make it a header row of a "Lĩnh vực" column."""
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    rows = [header, area_row("1", "Lĩnh vực công tác chỉ đạo, điều hành"),
+            ["1", "Ban hành kế hoạch kiểm tra CCHC", "Sở Nội vụ", "Các sở, ban, ngành", "Quý I/2022"],
+            area_row("2", "Lĩnh vực 4: Cải cách thủ tục hành chính"),
+            ["1", "Nâng tỷ lệ hồ sơ giải quyết đúng hạn", "Văn phòng UBND tỉnh", "", "Thường xuyên"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert [(r.kind, r.number) for r in t.rows] == [("heading", "1"), ("task", "1"), ("heading", "2"),
+                                                    ("task", "1")]
