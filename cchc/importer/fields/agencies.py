@@ -9,6 +9,9 @@ thành phố", "Sở Văn hóa, Thể thao và Du lịch"). Also:
 - role descriptions after the agency are dropped ("Sở Nội vụ thẩm định", "Sở Tư pháp theo dõi, đôn đốc",
   "UBND cấp xã chủ trì triển khai", "Sở Tài chính tham mưu triển khai đối với ..."), and so are items that
   are only a role ("tổng hợp, báo cáo") and explanatory parentheses
+- a division named by a list of fields stays one ("Phòng Công chức, viên chức", "Phòng Tổ chức, biên chế và tổ
+  chức phi chính phủ"): where the text has its marks, "viên chức" is no "Viện" and "tổ chức" no "Tổ"; a body
+  named by what it does keeps those words ("Hội đồng thẩm định ...")
 - one office serving two bodies stays one agency ("Văn phòng HĐND và UBND huyện"), and so does a name wrapped
   at its dash ("Phòng Văn hóa" / "- Xã hội")
 - a lower-case first letter is capitalised ("các cơ quan, đơn vị liên quan" -> "Các cơ quan, ...");
@@ -34,6 +37,12 @@ _HEADS = (
     "hdnd", "dang uy", "tinh uy", "huyen uy", "lanh dao", "quy", "vien thong", "toa an",
     "vien kiem sat", "bo chi huy",
 )
+# Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
+# no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.
+_ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội", "dai": "đài", "doan": "đoàn",
+                   "truong": "trường"}
+# Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
+_BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
 _COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
                      "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep")
@@ -223,10 +232,22 @@ def _is_level(segment: str) -> bool:
 
 def _starts_with_head(text: str) -> bool:
     words = fold_words(text)
-    for head in _HEADS:
-        if words == head or words.startswith(head + " "):
-            return head not in ("ban", "so") or _names_something(words, head)
-    return False
+    return any(_is_head(text, words, head) for head in _HEADS if words == head or words.startswith(head + " "))
+
+
+def _is_head(text: str, words: str, head: str) -> bool:
+    if head in ("ban", "so"):
+        return _names_something(words, head)
+    return _spelt_as_head(text, head) and not (head == "to" and words.startswith("to chuc")) and \
+        not (head == "vien thong" and words == head)   # "Phòng Bưu chính, Viễn thông": a field
+
+
+def _spelt_as_head(text: str, head: str) -> bool:
+    """A head of `_ACCENTED_HEADS` in text written with its marks must have them (text without marks,
+    as OCR without Vietnamese data gives it, cannot tell)."""
+    if head not in _ACCENTED_HEADS or text.isascii():
+        return True
+    return text.split(maxsplit=1)[0].lower() == _ACCENTED_HEADS[head]
 
 
 def _names_something(words: str, head: str) -> bool:
@@ -248,8 +269,10 @@ def _cut_role(item: str) -> str:
     words = item.split()
     for i in range(2, len(words)):
         rest = fold(" ".join(words[i:]))
-        if not words[i][0].islower() or words[i - 1].endswith(","):
-            continue  # a role is written in lower case right after the name, not after a listing comma
+        if not words[i][0].islower() or words[i - 1].endswith(",") or words[i - 1].lower() in ("và", "va"):
+            continue  # a role is written in lower case right after the name, not after a listing comma or "và"
+        if fold_words(" ".join(words[:i])) in _BODIES:
+            continue  # the body is named by its role: "Hội đồng thẩm định"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
             return trim(" ".join(words[:i]), ".;,:-")
     return item

@@ -75,6 +75,27 @@ def test_role_descriptions_are_dropped(cell, agencies):
 
 
 @pytest.mark.parametrize("cell, agencies", [
+    # a department's divisions are named by lists of fields
+    ("Phòng Công chức, viên chức", ["Phòng Công chức, viên chức"]),
+    ("Phòng Tổ chức, biên chế và tổ chức phi chính phủ", ["Phòng Tổ chức, biên chế và tổ chức phi chính phủ"]),
+    ("Phòng Bưu chính, Viễn thông; Văn phòng Sở", ["Phòng Bưu chính, Viễn thông", "Văn phòng Sở"]),
+    ("Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật",
+     ["Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật"]),
+    ("Phòng Quản lý đô thị, Quy hoạch", ["Phòng Quản lý đô thị, Quy hoạch"]),
+    # bodies named by what they do
+    ("Hội đồng thẩm định Chỉ số CCHC tỉnh", ["Hội đồng thẩm định Chỉ số CCHC tỉnh"]),
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
+    # the same heads still open agencies of their own
+    ("Sở Nội vụ, Viễn thông Gia Lai, Viện Kiểm sát nhân dân tỉnh",
+     ["Sở Nội vụ", "Viễn thông Gia Lai", "Viện Kiểm sát nhân dân tỉnh"]),
+    ("Sở Tư pháp, Hội Luật gia tỉnh, Tổ công tác", ["Sở Tư pháp", "Hội Luật gia tỉnh", "Tổ công tác"]),
+    ("So Noi vu, Vien Kiem sat", ["So Noi vu", "Vien Kiem sat"]),   # text without marks cannot tell
+])
+def test_names_that_hold_commas_role_words_or_head_words(cell, agencies):
+    assert split_agencies(cell) == agencies
+
+
+@pytest.mark.parametrize("cell, agencies", [
     ("Các sở, ban, ngành (văn bản QPPL của Trung ương điều chỉnh ngành, lĩnh vực nào thì Sở, ban, ngành "
      "quản lý ngành, lĩnh vực đó phải chủ trì tham mưu).", ["Các sở, ban, ngành"]),
     ("Các sở, ban, ngành theo lĩnh vực (phân công tại Kế hoạch số 2036/KH-UBND ngày 04/9/2015 của UBND tỉnh)",
