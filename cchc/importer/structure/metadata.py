@@ -206,26 +206,30 @@ _PROVINCE_MARKERS = ("tinh ", "thanh pho ", "tp ", "tp. ", "uy ban nhan dan tinh
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> tuple[list[str], dict[str, int], list[re.Pattern]]:
-    """Province names longest first, their folded forms' ranks, and per marker one pattern matching
-    any of them after it."""
+def _provinces() -> tuple[list[str], dict[str, int], re.Pattern]:
+    """Province names longest first, their folded forms' ranks, and a pattern matching any of them after
+    a marker."""
     data = resources.files("cchc.importer.data").joinpath("provinces.txt").read_text(encoding="utf-8")
     names = sorted((ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")),
                    key=lambda n: -len(fold(n)))
     keys = "|".join(re.escape(fold(n)) for n in names)
     rank = {fold(n): i for i, n in enumerate(names)}
-    return names, rank, [re.compile(rf"\b{marker}({keys})\b") for marker in _PROVINCE_MARKERS]
+    markers = "|".join(re.escape(m) for m in _PROVINCE_MARKERS)
+    return names, rank, re.compile(rf"\b(?:{markers})({keys})\b")
 
 
 def _province(text: str) -> str | None:
-    """The province named after the first marker that names one; of several, the longest name."""
+    """The province named first (the letterhead's, above the body's); a province merged away in 2025 that
+    the text calls former ("tỉnh Ninh Thuận (cũ)") is not the issuer's."""
     folded = fold(text)
-    names, rank, patterns = _provinces()
-    for pattern in patterns:
-        found = [rank[m.group(1)] for m in pattern.finditer(folded)]
-        if found:
-            return names[min(found)]
+    names, rank, pattern = _provinces()
+    for m in pattern.finditer(folded):
+        if not _FORMER.match(folded, m.end()):
+            return names[rank[m.group(1)]]
     return None
+
+
+_FORMER = re.compile(r"\s*\(\s*cu\s*\)")
 
 
 def _period(text: str) -> tuple[int | None, int | None]:

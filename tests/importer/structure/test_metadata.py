@@ -48,6 +48,19 @@ def test_finds_the_province_after_its_marker(opening, province):
     assert read_metadata(opening).province == province
 
 
+@pytest.mark.parametrize("text, province", [
+    # 2026 plans of merged provinces name the provinces merged into them in the body
+    ("UBND TỈNH KHÁNH HÒA\nSỞ TƯ PHÁP\nKẾ HOẠCH\nCải cách hành chính năm 2026 của Sở Tư pháp\n"
+     "1. Rà soát văn bản quy phạm pháp luật của tỉnh Ninh Thuận (cũ) còn hiệu lực.", "Khánh Hòa"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nKẾ HOẠCH\nThực hiện Chỉ thị số 27/CT-TTg\nCăn cứ Kế hoạch của "
+     "UBND tỉnh Sóc Trăng; Quyết định của UBND tỉnh Hậu Giang đến năm 2025", "Cần Thơ"),
+    ("KẾ HOẠCH\nCải cách hành chính năm 2026 của UBND phường Phúc Yên\nthuộc tỉnh Vĩnh Phúc (cũ), nay là "
+     "tỉnh Phú Thọ", "Phú Thọ"),
+])
+def test_the_province_is_the_issuers_not_one_the_body_names(text, province):
+    assert read_metadata(text).province == province
+
+
 def test_a_text_without_a_province_has_none():
     assert read_metadata("Báo cáo tình hình thực hiện nhiệm vụ").province is None
 
