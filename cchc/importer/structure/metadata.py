@@ -260,15 +260,25 @@ def _issuing_decision(text: str) -> re.Match | None:
 
 
 def _decision(text: str, decision: re.Match | None) -> tuple[str | None, str | None]:
-    """Number and date of the decision that issues the plan, else of the plan itself ("Số: 45/KH-UBND")."""
+    """Number and date of the decision that issues the plan, else of the plan itself ("Số: 45/KH-UBND").
+    An appendix's caption "(Kèm theo Kế hoạch số 18/KH-UBND)" names the plan itself without its date."""
+    own = _own_number(text)
     if decision:
-        return normalise_number(decision.group("num")), _date_in(decision.group("after"))
-    m = _NUMBER_LINE.search(text[:6000]) or _ISSUED_AS.search(text[:6000])
-    if m:
-        number = m.groupdict().get("num") or m.groupdict().get("bare")
-        # "Ngày 15/01/2025, UBND huyện ... ban hành Kế hoạch số ...": a portal's lead may date it first
-        return normalise_number(number), _date_in(text[m.end():m.end() + 200]) or _date_in(m.group(0))
-    return None, None
+        number, date = normalise_number(decision.group("num")), _date_in(decision.group("after"))
+        return number, date or (own[1] if own and own[0] == number else None)
+    return own or (None, None)
+
+
+def _own_number(text: str) -> tuple[str, str | None] | None:
+    """The plan's own number ("Số: 08/KH-UBND", or a portal's lead "... ban hành Kế hoạch số 08/KH-UBND")
+    and the date beside it (the lead may date it first: "Ngày 12/01/2026, UBND phường ... ban hành ...")."""
+    found = [m for m in (_NUMBER_LINE.search(text[:6000]), _ISSUED_AS.search(text[:6000])) if m]
+    if not found:
+        return None
+    number = normalise_number(found[0]["num"] or found[0].groupdict().get("bare"))
+    dates = (_date_in(_CITING.split(text[m.end():m.end() + 200], maxsplit=1)[0]) or _date_in(m.group(0))
+             for m in found if normalise_number(m["num"] or m.groupdict().get("bare")) == number)
+    return number, next(filter(None, dates), None)   # not the date of a plan a clause cites
 
 
 def normalise_number(raw: str) -> str:

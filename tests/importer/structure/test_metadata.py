@@ -230,3 +230,18 @@ def test_a_portal_lead_that_dates_the_plan_before_its_number_and_names_the_distr
                          "Ngày 15/01/2025, UBND huyện Lạc Dương ban hành Kế hoạch số 45/KH-UBND về cải cách hành "
                          "chính năm 2025 trên địa bàn huyện.\n")
     assert (info.decision_number, info.decision_date, info.issuer) == ("45/KH-UBND", "2025-01-15", "UBND huyện")
+
+
+def test_an_appendix_caption_naming_the_plan_keeps_the_plans_own_date():
+    info = read_metadata("UBND TỈNH LÀO CAI\nSố: 18/KH-UBND\nLào Cai, ngày 15 tháng 01 năm 2019\nKẾ HOẠCH\n"
+                         "Cải cách hành chính tỉnh Lào Cai năm 2019\nI. MỤC ĐÍCH, YÊU CẦU\nPHỤ LỤC\n"
+                         "(Kèm theo Kế hoạch số 18/KH-UBND của UBND tỉnh Lào Cai)\n")
+    assert (info.decision_number, info.decision_date) == ("18/KH-UBND", "2019-01-15")
+
+
+def test_a_portal_lead_dates_the_plan_not_the_plan_its_clause_cites():
+    info = read_metadata("Ngày 12/01/2026, UBND phường Hạc Thành ban hành Kế hoạch số 08/KH-UBND về cải cách "
+                         "hành chính năm 2026.\nỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH\nSố: 08/KH-UBND\nKẾ HOẠCH\n"
+                         "Cải cách hành chính năm 2026 của phường Hạc Thành\nCăn cứ Kế hoạch số 12/KH-UBND ngày "
+                         "06/01/2026 của UBND tỉnh Thanh Hóa về cải cách hành chính năm 2026;\n")
+    assert (info.decision_number, info.decision_date) == ("08/KH-UBND", "2026-01-12")
