@@ -167,6 +167,14 @@ _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 
 
+def claim_number_column(columns: Columns, body: list[list[str]]) -> None:
+    """The first column is the rows' numbers when no header word claims it but most of its cells are
+    numbers: a header whose "STT" OCR misread ("SIT", "5TT") or that left the cell empty."""
+    if NUMBER not in columns.roles and 0 not in columns.roles.values() and body and \
+            _share(body, 0, _NUMBER_CELL.match) > 0.5:
+        columns.roles[NUMBER] = 0
+
+
 def infer_columns(rows: list[list[str]]) -> Columns | None:
     """Guess roles of a header-less table from what its cells look like."""
     width = max((len(r) for r in rows), default=0)

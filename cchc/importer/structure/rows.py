@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
 from ..text import CAPITALS, fold_words
-from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, START, TITLE, PERIOD_CELL, Columns,
-                      columns_from_header, header_role, infer_columns, is_header_row, is_numbering_row, is_value_role,
-                      target_columns, target_header_role)
+from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
+                      TITLE, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
+                      is_header_row, is_numbering_row, is_value_role, target_columns, target_header_role)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
@@ -75,6 +75,7 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
         target_width = 0
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
+            claim_number_column(columns, table.rows[header_end:])
             width = len(table.rows[0])
         elif columns is None or len(table.rows[0]) != width:
             columns = infer_columns(table.rows)
@@ -270,6 +271,8 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
         return _heading_from_text(filled[0], lineno)
     if len(filled) >= 2 and len(set(filled[1:])) == 1 and not number and _clean_number(filled[0]):
         return _heading_from_text(f"{filled[0]} {filled[1]}", lineno)
+    if len(filled) > 2 and len(set(filled[1:])) == 1 and not number and len(filled[0]) <= 4:
+        return _heading_from_text(filled[1], lineno)   # merged across, its numeral misread ("Vv", "In", "HI.")
     if ROMAN.match(number):
         return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if re.fullmatch(r"[A-Z]", number) and not _has_details(by_role):

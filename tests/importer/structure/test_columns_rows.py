@@ -415,3 +415,27 @@ def test_area_rows_named_lĩnh_vực_are_areas_not_a_second_header(area_row):
     [t] = task_tables([Table(rows=rows, lineno=1)])
     assert [(r.kind, r.number) for r in t.rows] == [("heading", "1"), ("task", "1"), ("heading", "2"),
                                                     ("task", "1")]
+
+
+@pytest.mark.parametrize("misread", ["Vv", "In", "HI.", "1"])
+def test_a_merged_area_row_whose_numeral_ocr_misread_is_the_next_area(misread):
+    """A scan good enough to pass as undamaged still misreads a Roman numeral now and then; the row merged
+    across the table is an area row all the same, not the rest of the task above it."""
+    rows = [["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "", "", "", "", ""],
+            ["1", "Rà soát, sắp xếp các đơn vị sự nghiệp", "Sở Nội vụ", "Các sở", "Đề án", "Quý III/2019", ""],
+            [misread] + ["HIỆN ĐẠI HÓA HÀNH CHÍNH"] * 6,
+            ["1", "Duy trì ISO 9001:2015", "Sở Khoa học và Công nghệ", "Các sở", "Quyết định", "30/9/2019", "200"]]
+    [t] = task_tables([table(rows)])
+    assert [(r.kind, r.number) for r in t.rows] == [("heading", "IV"), ("task", "1"), ("heading", "V"),
+                                                    ("task", "1")]
+    assert t.rows[1].cells["title"] == "Rà soát, sắp xếp các đơn vị sự nghiệp"
+
+
+def test_a_number_column_whose_header_ocr_misread_is_found_by_its_numbers():
+    header = ["SIT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"]
+    rows = [header, ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""],
+            ["1", "Xây dựng kế hoạch kiểm tra", "Sở Nội vụ", "Văn phòng UBND tỉnh", "28/02/2014"],
+            ["2", "Tổ chức kiểm tra", "Sở Nội vụ", "Các sở, ban, ngành", "Tháng 5 - tháng 10"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert t.columns.roles["number"] == 0
+    assert [(r.kind, r.number) for r in t.rows] == [("heading", "I"), ("task", "1"), ("task", "2")]
