@@ -9,7 +9,8 @@ from ..fields.dates import find_spans
 from ..plan import PlanInfo
 from ..text import CAPITALS, clean, fold
 
-_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(KẾ HOẠCH|Kế hoạch)\s*(?::|\n|\s)")
+# the heading, also with a mark OCR lost ("KE HOẠCH", "KẾ HOACH")
+_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(K[ẾE] HO[ẠA]CH|Kế hoạch)\s*(?::|\n|\s)")
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
 # "3335/KH-UBND", "15/2025/QĐ-UBND" (a legal normative decision carries its year), "15/2014/QĐ- UBND"

@@ -245,3 +245,11 @@ def test_a_portal_lead_dates_the_plan_not_the_plan_its_clause_cites():
                          "Cải cách hành chính năm 2026 của phường Hạc Thành\nCăn cứ Kế hoạch số 12/KH-UBND ngày "
                          "06/01/2026 của UBND tỉnh Thanh Hóa về cải cách hành chính năm 2026;\n")
     assert (info.decision_number, info.decision_date) == ("08/KH-UBND", "2026-01-12")
+
+
+@pytest.mark.parametrize("heading", ["KE HOẠCH", "KẾ HOACH"])
+def test_a_heading_that_lost_a_mark_to_ocr_still_heads_the_title(heading):
+    info = read_metadata(f"UBND TỈNH BẾN TRE\nBến Tre, ngày 26 tháng 12 năm 2022\n{heading}\n"
+                         "Cải cách hành chính tỉnh Bến Tre năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert info.title == "Kế hoạch cải cách hành chính tỉnh Bến Tre năm 2023"
+    assert (info.period_start, info.period_end) == (2023, 2023)   # not the letterhead's year
