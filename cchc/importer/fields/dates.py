@@ -21,7 +21,8 @@ from ..text import clean, fold
 
 _Y = r"(?P<y>(?:19|20)\d{2}|(?<=/)\d{2}(?![\d/]))"
 _Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
-_ROMAN = r"(?:[il]v|[il]{1,3}|[1-4])"  # OCR reads "I" as "l"
+# OCR reads "I" as "l" or "1", and "II" run together as "h": "Quý IH", "Quý II1", "Quý H1" are quarter III
+_ROMAN = r"(?:[il1]v|[il]{1,3}|[il]{0,2}h[il1]?|[il]{2}1|[1-4])"
 _DOCREF = re.compile(
     r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
@@ -83,7 +84,9 @@ def _year(raw: str | None) -> int | None:
 
 
 def _quarter_number(raw: str) -> int:
-    return _ROMAN_VALUES.get(raw.replace("l", "i")) or int(raw)
+    if raw.isdigit():
+        return int(raw)
+    return _ROMAN_VALUES.get(raw.replace("l", "i").replace("h", "ii").replace("1", "i")) or 3  # "iih": III
 
 
 def _day_span(m: re.Match) -> Span | None:
@@ -93,20 +96,46 @@ def _day_span(m: re.Match) -> Span | None:
     return Span("day", (month, day), (month, day), _year(m["y"]))
 
 
-def _month_span(m: re.Match) -> Span | None:
+def _month_span(m: re.Match) -> Span | list[Span] | None:
     first = int(m["m1"])
     last = int(m["m2"]) if m.groupdict().get("m2") else first
     if not (1 <= first <= last <= 12):
         return None
-    listed = [int(n) for n in re.findall(r"\d{1,2}", m.groupdict().get("more") or "")]
-    return Span("month", (first, 1), (max([last, *listed]), None), _year(m["y"]))
+    listed = _listed(m, r"\d{1,2}", int)
+    if listed and not m.groupdict().get("m2") and _apart([first] + [n for n, _, _ in listed]):
+        return _each(m, "month", first, listed, lambda n: ((n, 1), (n, None)))
+    return Span("month", (first, 1), (max([last, *(n for n, _, _ in listed)]), None), _year(m["y"]))
 
 
-def _quarter_span(m: re.Match) -> Span | None:
-    numbers = [_quarter_number(m["q"])]
-    numbers += [_quarter_number(q) for q in re.findall(_ROMAN + r"\b", m["more"] or "")]
-    first, last = min(numbers), max(numbers)
-    return Span("quarter", (3 * first - 2, 1), (3 * last, None), _year(m["y"]))
+def _quarter_span(m: re.Match) -> Span | list[Span] | None:
+    first = _quarter_number(m["q"])
+    listed = _listed(m, _ROMAN + r"\b", _quarter_number)
+    numbers = [first] + [n for n, _, _ in listed]
+    if listed and _apart(numbers) and not re.search(r"-|\bden\b|\btoi\b", m["more"]):   # "Quý II - IV": a range
+        return _each(m, "quarter", first, listed, lambda n: ((3 * n - 2, 1), (3 * n, None)))
+    return Span("quarter", (3 * min(numbers) - 2, 1), (3 * max(numbers), None), _year(m["y"]))
+
+
+def _listed(m: re.Match, item: str, value) -> list[tuple[int, int, int]]:
+    """The items listed after the first ("tháng 6 và 12", "quý II, IV"): value, start and end in the text."""
+    if not m.groupdict().get("more"):
+        return []
+    return [(value(found.group()), m.start("more") + found.start(), m.start("more") + found.end())
+            for found in re.finditer(item, m["more"])]
+
+
+def _apart(numbers: list[int]) -> bool:
+    """Months or quarters listed with a gap between them ("tháng 6 và tháng 12"): each is a milestone of its
+    own; listed one after another ("tháng 11, 12") they make one window."""
+    return any(b - a != 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _each(m: re.Match, kind: str, first: int, listed: list[tuple[int, int, int]], window) -> list[Span]:
+    """One span per listed month or quarter, where it stands in the text; the year after the last is all's."""
+    year = _year(m["y"])
+    items = [(first, m.start(), m.start("more"))] + listed
+    items[-1] = (items[-1][0], items[-1][1], m.end())
+    return [Span(kind, *window(n), year, start_pos=start, end_pos=end) for n, start, end in items]
 
 
 def _half_span(m: re.Match) -> Span | None:
@@ -148,8 +177,11 @@ def find_spans(text: str) -> list[Span]:
             span = build(m)
             if span is None:
                 continue
-            start = m.start("at") if "at" in m.groupdict() and m["at"] else m.start()
-            spans.append(replace(span, start_pos=start, end_pos=m.end()))
+            if isinstance(span, list):
+                spans.extend(span)   # a list of months or quarters apart: each where it stands
+            else:
+                start = m.start("at") if "at" in m.groupdict() and m["at"] else m.start()
+                spans.append(replace(span, start_pos=start, end_pos=m.end()))
             folded = _blank(folded, m.start(), m.end())
     return sorted(spans, key=lambda s: s.start_pos)
 

@@ -4,7 +4,9 @@ Kinds, tried in this order:
 - none: empty cell, or no letters nor digits ("-", "...")
 - multi: a cell of bullets ("- ", "+ ", "1.", "2.") of which at least one names a date or period:
   "- Ban hành Kế hoạch trước 30/4/2018 - Hoàn thành báo cáo trước 30/11/2018"; each bullet is a
-  milestone, "Thực hiện thường xuyên trong năm 2018" ends on that year's last day; end = last milestone
+  milestone, "Thực hiện thường xuyên trong năm 2018" ends on that year's last day; end = last milestone;
+  also several dates in one sentence, and months or quarters listed apart ("Tháng 6 và tháng 12",
+  "Quý II và Quý IV/2022"), each ending its own milestone
 - continuous: "Thường xuyên", "Thường xuyên trong năm (2018)", "1. Thực hiện thường xuyên hằng năm; 2. ...":
   start/end = the year's first/last day if the cell names a year or the plan is annual, else null
 - recurring: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "BC quý ..., BC 6 tháng ...",
@@ -14,7 +16,8 @@ Kinds, tried in this order:
   "Chậm nhất 05 ngày làm việc sau khi ...", "Định kỳ hoặc đột xuất", and any text without a date
 - date: one day ("31/01/2018", "trước 30/11/2018", "30/6", "ngày 05 tháng 6 năm 2021"), or a period
   introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
-- period: "Quý I/2021", "Quý I, II/2018", "Tháng 5 - tháng 11", "Năm 2018", "Trong năm 2018",
+- period: "Quý I/2021", "Quý I, II/2018" (listed one after another), "Tháng 5 - tháng 11", quarters as
+  Vietnamese OCR misreads them ("Quý IH", "Quý II1" for III, "Quý 1V"), "Năm 2018", "Trong năm 2018",
   "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021", "Từ tháng 3" (to the year's end);
   months without a year take the year the cell names, if it names one, else the plan year
 The date phrases themselves are read by `dates` (`parse_date` for one date phrase is re-exported here).

@@ -82,6 +82,13 @@ def test_single_dates(text, end):
     ("Bắt đầu từ quý III/2021", "2021-07-01", "2021-12-31"),
     ("Từ quý I đến quý III", "2021-01-01", "2021-09-30"),
     ("Tháng 01/2021 - Tháng 12/2021", "2021-01-01", "2021-12-31"),
+    ("Tháng 11, 12", "2021-11-01", "2021-12-31"),    # listed one after another: one window
+    ("Quý II - Quý IV/2021", "2021-04-01", "2021-12-31"),
+    # quarter III as Vietnamese OCR misreads it
+    ("Quý IH/2021", "2021-07-01", "2021-09-30"),
+    ("Quý IIH/2021", "2021-07-01", "2021-09-30"),
+    ("Quý II1/2021", "2021-07-01", "2021-09-30"),
+    ("Quý 1V/2021", "2021-10-01", "2021-12-31"),
 ])
 def test_periods(text, start, end):
     assert _d(text) == {"kind": "period", "start": start, "end": end}
@@ -117,6 +124,17 @@ def test_dated_reports_are_milestones_not_a_cycle():
     got = _d("Trước 30/6/2021 (báo cáo 6 tháng), trước 30/11/2021 (báo cáo năm)")
     assert got["milestones"] == [{"text": "Trước 30/6/2021 (báo cáo 6 tháng)", "end": "2021-06-30"},
                                  {"text": "trước 30/11/2021 (báo cáo năm)", "end": "2021-11-30"}]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Tháng 6 và tháng 12", ["2021-06-30", "2021-12-31"]),
+    ("Tháng 6, 12/2021", ["2021-06-30", "2021-12-31"]),
+    ("Quý II và Quý IV/2021", ["2021-06-30", "2021-12-31"]),
+    ("Quý I, III", ["2021-03-31", "2021-09-30"]),
+])
+def test_months_or_quarters_listed_apart_are_milestones_not_one_window(text, ends):
+    got = _d(text)
+    assert got["kind"] == "multi" and [m["end"] for m in got["milestones"]] == ends
 
 
 def test_two_dates_in_one_sentence_are_milestones():
