@@ -44,7 +44,8 @@ _ROLE = re.compile(r"\b(?:chiu trach nhiem\s+)?(?:chu tri|thuc hien|trien khai|t
 _MONITOR_ROLE = re.compile(r"\b(?:theo doi|don doc|giam sat)\b")
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 _FRACTION = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9]|10)(?![\d/])")
-_COUNT = re.compile(r"(?<![\d/.,:])(\d{1,6})(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
+# a whole number, or one with a decimal comma ("85,5 điểm"); "1.200" (thousands) is read by neither
+_COUNT = re.compile(r"(?<![\d/.,:])(\d{1,6}(?:,\d{1,2})?)(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
     r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
@@ -59,6 +60,7 @@ _SHORT_CLAUSE_WORDS = 10
 _SHORT_TARGET_WORDS = 8  # a figure clause this short ("100% cơ quan cấp tỉnh") has its predicate after the ";"
 # the words of a lead-in that several targets share ("Phấn đấu đến hết năm 2020:", "Phấn đấu hằng năm có")
 _LEAD_IN = re.compile(r"\b(?:phan dau|den (?:het )?nam|nam (?:19|20)\d\d|hang nam|trong tung nam)\b")
+_LEAD_IN_END = re.compile(r"\s*(?:(?:19|20)\d\d)?\s*(?:co\b)?\s*[,:]?\s*$")   # not "Phấn đấu tổng tỷ suất sinh"
 _COMPARATOR_TAIL = re.compile(r"(?:\b(?:toi thieu|it nhat|tren|hon|khong qua|toi da|duoi|tu|dat|muc|la)\s*)*$")
 _COLON_BULLET = re.compile(r":\s*[-+•]\s+")
 
@@ -128,8 +130,10 @@ def _with_lead_in(part: str, lead_in: str) -> tuple[str, str]:
     comparator = _COMPARATOR_TAIL.search(fold(head))
     if comparator.start() == 0:
         return (f"{lead_in} {part}" if lead_in else part), lead_in
-    if _LEAD_IN.search(fold(head)):
-        return part, head[:comparator.start()].strip()
+    lead = head[:comparator.start()]
+    last = list(_LEAD_IN.finditer(fold(lead)))
+    if last and _LEAD_IN_END.match(fold(lead), last[-1].end()):
+        return part, lead.strip()   # "Phấn đấu đến năm 2020," leads in the figures after it
     return part, lead_in
 
 
@@ -219,17 +223,26 @@ def _figure_parts(clause: str) -> list[str]:
 def _figure(text: str) -> tuple[float, str, int, int] | None:
     """(value, unit, start, end) of the first figure in `text`."""
     folded = fold(text)
-    found = [(float(m.group(1).replace(",", ".")), "%", m.start(), m.end()) for m in _PERCENT.finditer(text)]
+    found = [(_number(m.group(1)), "%", m.start(), m.end()) for m in _PERCENT.finditer(text)]
     found += [(round(100 * int(m.group(1)) / int(m.group(2)), 1), "%", m.start(), m.end())
               for m in _FRACTION.finditer(text) if not re.search(r"\bso\s*$", folded[:m.start()])]
-    found += [(float(m.group(1)), "count", m.start(), m.end()) for m in _COUNT.finditer(text)
-              if _is_count(folded, m)]
+    found += [(_number(m.group(1)), _count_unit(folded, m.end()), m.start(), m.end())
+              for m in _COUNT.finditer(text) if _is_count(folded, m)]
     return min(found, key=lambda f: f[2]) if found else None
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", "."))
+
+
+def _count_unit(folded: str, end: int) -> str:
+    """"2,5 điểm phần trăm" is a share in percentage points."""
+    return "%" if folded.startswith("diem phan tram", end) else "count"
 
 
 def _is_count(folded: str, m: re.Match) -> bool:
     """A number of things, not a year, a date part, a level or a duration (unless bounded: "dưới 3 ngày")."""
-    value = int(m.group(1))
+    value = _number(m.group(1))
     if 1900 <= value <= 2100 or _NOT_A_COUNT_BEFORE.search(folded[:m.start()]):
         return False
     bounded = _AT_MOST.search(folded[max(0, m.start() - 30):m.start()])

@@ -77,10 +77,12 @@ def _opens_text(piece: str) -> bool:
 
 
 def _wraps(before: Paragraph, line: Paragraph) -> bool:
-    """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case."""
+    """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case. A heading in
+    capitals goes on in capitals ("... NĂM" / "2018"), not with a sentence ("100% thủ tục ...")."""
     first = line.text[:1]
     return line.kind == TEXT and not before.text.endswith((".", ";", ":", "!", "?")) and \
-        (first.islower() or first.isdigit() or first in "(%")
+        (first.islower() or first.isdigit() or first in "(%") and \
+        not (before.text.isupper() and any(c.islower() for c in line.text))
 
 
 def _pieces(text: str) -> list[str]:

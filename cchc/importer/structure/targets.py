@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..document import Table
 from ..fields.areas import area_code
@@ -25,7 +26,10 @@ _TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b")
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
 _COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%)",
                          re.IGNORECASE)
+_INLINE = re.compile(r"^[^:]{0,30}:\s*\S")
 _STOP_PARTS = ("to chuc thuc hien", "kinh phi", "giai phap", "can cu")
+_OBJECTIVES = ("muc dich", "yeu cau", "muc tieu")
+_OPENS_WITH_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s?%")   # "100% văn bản ... được thẩm định"
 _LEAD_IN_YEAR = re.compile(r"(?:đến|trong|năm)\s+(?:hết\s+)?năm\s+(\d{4})|đến\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
@@ -41,6 +45,9 @@ def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list
     for i, p in enumerate(paragraphs):
         if p.is_heading and _TARGET_HEADING.match(fold_words(p.text)) and id(p) not in inside:
             scope = _target_scope(paragraphs, i)
+            inline = _INLINE.search(p.text)
+            if inline:   # "2. Chỉ tiêu: 100% xã, thị trấn thực hiện ...": the label's own sentence
+                scope = [replace(p, text=p.text[inline.end() - 1:]), *scope]
             inside.update(id(q) for q in scope)
             targets.extend(_from_paragraphs(scope, default_year, area=None))
     targets.extend(_commitments(paragraphs, inside, default_year))
@@ -87,11 +94,13 @@ def _from_paragraphs(scope: list[Paragraph], default_year: int | None, area: str
 def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: int | None) -> list[Target]:
     """Committed figures stated in the task sections of the body."""
     found: list[Target] = []
-    area, area_rank = None, 0
+    area, area_rank, objectives = None, 0, False
     for p in paragraphs:
         if p.is_heading and p.kind != BULLET:
             code = area_code(p.text)
             folded = fold_words(p.text)
+            if rank(p) == 0:
+                objectives = any(o in folded for o in _OBJECTIVES)   # "I. MỤC ĐÍCH, YÊU CẦU"
             if any(s in folded for s in _STOP_PARTS) and rank(p) <= 1:
                 area, area_rank = "stop", rank(p)   # up to the next part as high ("1. Văn phòng ..." is in it)
             elif code != "other":
@@ -101,7 +110,7 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
         if id(p) in inside or area == "stop":
             continue
         for sentence in sentences(p.text):
-            if "%" in sentence and _COMMITMENT.search(sentence):
+            if "%" in sentence and (_COMMITMENT.search(sentence) or objectives and _OPENS_WITH_FIGURE.match(sentence)):
                 for target in parse_targets(sentence, default_year):
                     target.lineno = p.lineno
                     target.area = area or target.area

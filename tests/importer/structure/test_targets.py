@@ -1,0 +1,54 @@
+"""Targets of the running text: under "Mục tiêu" / "Chỉ tiêu", and the figures the objectives commit to."""
+import pytest
+
+from cchc.importer.document import Line
+from cchc.importer.fields.targets import parse_targets
+from cchc.importer.structure.outline import outline
+from cchc.importer.structure.targets import find_targets
+
+
+def targets(text: str) -> list[tuple]:
+    lines = [Line(t, i + 1) for i, t in enumerate(text.split("\n"))]
+    return [(t.text, t.value, t.unit) for t in find_targets(outline(lines), 2024)]
+
+
+def test_a_paragraph_right_under_the_heading_in_capitals_is_its_own_target():
+    """A Word paragraph opening with a figure does not go on the heading above it."""
+    assert targets("I. MỤC TIÊU\n100% thủ tục hành chính được công khai trên Cổng dịch vụ công.\nII. NHIỆM VỤ") == \
+        [("100% thủ tục hành chính được công khai trên Cổng dịch vụ công", 100, "%")]
+
+
+def test_a_heading_in_capitals_still_takes_its_wrapped_year():
+    [p] = [p for p in outline([Line("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM", 1), Line("2024", 2)])]
+    assert p.text == "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"
+
+
+def test_a_target_written_after_its_label():
+    assert targets("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Đẩy mạnh cải cách hành chính.\n"
+                   "2. Chỉ tiêu: 100% xã, thị trấn thực hiện cơ chế một cửa liên thông.\nII. NHIỆM VỤ") == \
+        [("100% xã, thị trấn thực hiện cơ chế một cửa liên thông", 100, "%")]
+
+
+def test_the_objectives_part_states_figures_without_a_word_of_commitment():
+    assert targets("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng văn bản.\n"
+                   "2. 100% văn bản quy phạm pháp luật được thẩm định đúng thời hạn.\nII. NHIỆM VỤ\n"
+                   "1. 100% cán bộ được tập huấn nghiệp vụ.") == \
+        [("100% văn bản quy phạm pháp luật được thẩm định đúng thời hạn", 100, "%")]   # not a task's figure
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 85,5 điểm", 85.5, "count"),
+    ("Mức độ hài lòng tăng ít nhất 2,5 điểm phần trăm so với năm 2023", 2.5, "%"),
+])
+def test_scores_with_a_decimal_comma(sentence, value, unit):
+    assert [(t.value, t.unit) for t in parse_targets(sentence, 2024)] == [(value, unit)]
+
+
+def test_a_thousands_point_is_no_decimal():
+    assert all(t.value != 1.2 for t in parse_targets("Phấn đấu giảm 1.200 hồ sơ trễ hạn", 2024))
+
+
+def test_a_figure_with_its_own_subject_leads_no_figures_after_it():
+    got = [t.text for t in parse_targets("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; 90% trẻ sơ sinh được "
+                                         "tầm soát ít nhất 5 bệnh bẩm sinh", 2024)]
+    assert got[-1] == "90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm sinh"
