@@ -43,7 +43,7 @@ _AGENCY_SUBJECT = re.compile(
     rf"(?:Phòng|Trung tâm|Chi cục|Cục)\s+(?=[{CAPITALS}]))(?P<rest>.{{0,160}}?)\s+"
     r"(?=tiến hành|có trách nhiệm|chịu trách nhiệm|chủ động|chủ trì|thực hiện|triển khai|xây dựng|rà soát|"
     r"tổ chức|phối hợp|tham mưu|báo cáo)")
-_LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo|Sau khi)\b")
+_LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo(?! dõi)|Sau khi)\b")   # "Theo dõi ...": a task
 _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 # labelled responsibilities and time inside an item; a value runs to ";", ")" or the sentence's end
 _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
@@ -64,7 +64,8 @@ _LABEL_LINE = re.compile(
 # where the next label of a line begins: "Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý II/2019"
 _AT_LABEL = re.compile(r";\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)\s*:|(?:sản phẩm|kết quả|thời gian|"
                        r"thời hạn|tiến độ|(?:dự toán )?kinh phí)\b[^:;]{0,30}:)", re.IGNORECASE)
-_CLAUSE_LEAD = re.compile(rf"[(;]\s*(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")  # "(Sở Nội vụ chủ trì; ..."
+# "(Sở Nội vụ chủ trì; ...", "(Giao Phòng Nội vụ chủ trì, ..."
+_CLAUSE_LEAD = re.compile(rf"[(;]\s*(?:Giao\s+)?(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")
 # responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
 # hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
 _ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s+"
@@ -73,7 +74,8 @@ _COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P
                                 r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b"
                                 r"|\s*[;.(]|\s*$)")
 _SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+"
-                            r"(?P<value>(?:trước|trong|chậm nhất|xong trước)\b[^;.,()]{2,40}?|thường xuyên)"
+                            r"(?P<value>(?:trước|trong|chậm nhất|xong trước)\b[^;.,()]{2,40}?|thường xuyên|"
+                            r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))"
                             r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)")
 # the same after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực hiện thường xuyên"
 _RESPONSIBILITY_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
@@ -321,7 +323,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
 
 # a closing parenthesis that says who does the item and by when
 _NOTE = re.compile(r"\s*\((?P<note>[^()]{3,240})\)[\s.;]*$")
-_NOTE_DOER = re.compile(rf"^(?P<who>[{CAPITALS}][^,;]*?)\s+(?:chủ trì|thực hiện|tham mưu|triển khai)\b"
+_NOTE_DOER = re.compile(rf"^(?:Giao\s+)?(?P<who>[{CAPITALS}][^,;]*?)\s+(?:chủ trì|thực hiện|tham mưu|triển khai)\b"
                         r"(?:\s*,\s*(?P<with>[^;]+?)\s+phối hợp\b)?")
 _AGENCY_OPENING = re.compile(r"^(?:Phòng|Văn phòng|Sở|UBND|Ủy ban|Uỷ ban|Ban|Trung tâm|Công an|Chi cục|Cục|Kho bạc|"
                              r"Đài|Các)\s")
@@ -374,7 +376,7 @@ def _sentence_time(text: str, year: int | None, annual: bool) -> str | None:
     for m in _SENTENCE_TIME.finditer(text):
         value = m["value"][0].upper() + m["value"][1:]
         deadline = parse_deadline(value, year, annual=annual)
-        if deadline.end or deadline.kind == "continuous":
+        if deadline.end or deadline.kind in ("continuous", "recurring"):
             return value
     return None
 

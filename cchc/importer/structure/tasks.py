@@ -56,7 +56,6 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
                 sections.append(section)
     _fill_missing_numbers(tasks)
     _fill_missing_areas(tasks, sections, ctx)
-    _dedupe_ids(tasks)
     return tasks
 
 
@@ -173,7 +172,8 @@ def _assign_area(tasks: list[Task], code: str, heading: str, roman: str, ctx: Pl
                               f"đã suy ra lĩnh vực \"{heading or code}\".", tasks[0].lineno))
 
 
-def _dedupe_ids(tasks: list[Task]) -> None:
+def dedupe_ids(tasks: list[Task]) -> None:
+    """Ids made unique ("IV.1", "IV.1-2"): a plan that numbers two tasks alike, in a table or in prose."""
     seen: dict[str, int] = {}
     for task in tasks:
         if task.id in seen:

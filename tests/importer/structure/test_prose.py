@@ -203,3 +203,28 @@ def test_any_closing_parenthesis_never_crashes(note):
                                                      f"a) Rà soát văn bản ({note})"], start=1)]
     [task] = prose_tasks(outline(lines), 2025, annual=True)
     assert task.id == "1.a" and task.title.startswith("Rà soát văn bản")
+
+
+def test_a_task_opening_with_theo_dõi_is_no_lead_in_to_the_next_sentence(tmp_path):
+    got = tasks(tmp_path, "a) Theo dõi thi hành pháp luật. Cơ quan chủ trì: Sở Tư pháp.\n")
+    assert (got["1.a"]["title"], got["1.a"]["lead"]) == ("Theo dõi thi hành pháp luật", ["Sở Tư pháp"])
+
+
+def test_a_closing_parenthesis_that_assigns_with_giao(tmp_path):
+    got = tasks(tmp_path, "- Chấn chỉnh kỷ luật hành chính của công chức cấp xã (Giao Phòng Nội vụ chủ trì, "
+                          "UBND các xã phối hợp; hoàn thành Quý III/2025).\n")
+    assert (got["1.1"]["lead"], got["1.1"]["coordinating"]) == (["Phòng Nội vụ"], ["UBND các xã"])
+
+
+def test_a_cycle_in_the_responsibility_sentence_is_the_deadline(tmp_path):
+    got = tasks(tmp_path, "a) Đánh giá công chức trên phần mềm. Sở Nội vụ chủ trì, phối hợp với Sở Khoa học "
+                          "và Công nghệ thực hiện hằng tháng.\n")
+    assert got["1.a"]["deadline"] == {"kind": "recurring", "start": None, "end": None, "every": "month"}
+
+
+def test_items_lettered_anew_under_unnumbered_subheadings_keep_ids_of_their_own(tmp_path):
+    got = tasks(tmp_path, "Tiêu chí thành phần 1.1: Kế hoạch cải cách hành chính\n"
+                          "a) Ban hành Kế hoạch cải cách hành chính năm 2025 (Văn phòng Sở chủ trì).\n"
+                          "Tiêu chí thành phần 1.2: Báo cáo cải cách hành chính\n"
+                          "a) Xây dựng báo cáo cải cách hành chính (Văn phòng Sở chủ trì).\n")
+    assert list(got) == ["1.a", "1.a-2"]
