@@ -62,12 +62,13 @@ class Score:
     def target_f1(self) -> tuple[float, float, float]:
         return _prf(self.targets_matched, self.targets_predicted, self.targets_gold)
 
-    def field_accuracy(self, name: str) -> float:
-        return self.field_right[name] / self.tasks_matched if self.tasks_matched else 0.0
+    # None: nothing to score (no task or target matched), shown as "-" rather than as a wrong 0.000
+    def field_accuracy(self, name: str) -> float | None:
+        return self.field_right[name] / self.tasks_matched if self.tasks_matched else None
 
     @property
-    def target_value_accuracy(self) -> float:
-        return self.target_values_right / self.targets_matched if self.targets_matched else 0.0
+    def target_value_accuracy(self) -> float | None:
+        return self.target_values_right / self.targets_matched if self.targets_matched else None
 
     @property
     def meta_accuracy(self) -> float:
@@ -180,5 +181,6 @@ def format_table(rows: list[tuple[str, Score]]) -> str:
     for name, s in rows:
         values = list(s.task_f1) + [s.field_accuracy(f) for f in TASK_FIELDS] + \
             [s.target_f1[2], s.target_value_accuracy, s.meta_accuracy]
-        lines.append("  ".join([f"{name[:28]:<28}"] + [f"{v:8.3f}" for v in values]))
+        lines.append("  ".join([f"{name[:28]:<28}"] + [f"{v:8.3f}" if v is not None else f"{'-':>8}"
+                                                       for v in values]))
     return "\n".join(lines)
