@@ -90,6 +90,8 @@ def test_role_descriptions_are_dropped(cell, agencies):
      ["Sở Nội vụ", "Viễn thông Gia Lai", "Viện Kiểm sát nhân dân tỉnh"]),
     ("Sở Tư pháp, Hội Luật gia tỉnh, Tổ công tác", ["Sở Tư pháp", "Hội Luật gia tỉnh", "Tổ công tác"]),
     ("So Noi vu, Vien Kiem sat", ["So Noi vu", "Vien Kiem sat"]),   # text without marks cannot tell
+    ("| Sở Nội vụ |", ["Sở Nội vụ"]),   # table rules that OCR read as bars
+    ("| Văn phòng UBND tỉnh | Sở Tài chính", ["Văn phòng UBND tỉnh", "Sở Tài chính"]),
 ])
 def test_names_that_hold_commas_role_words_or_head_words(cell, agencies):
     assert split_agencies(cell) == agencies
