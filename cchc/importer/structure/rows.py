@@ -271,8 +271,11 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
         return _heading_from_text(filled[0], lineno)
     if len(filled) >= 2 and len(set(filled[1:])) == 1 and not number and _clean_number(filled[0]):
         return _heading_from_text(f"{filled[0]} {filled[1]}", lineno)
-    if len(filled) > 2 and len(set(filled[1:])) == 1 and not number and len(filled[0]) <= 4:
-        return _heading_from_text(filled[1], lineno)   # merged across, its numeral misread ("Vv", "In", "HI.")
+    if len(filled) > 2 and len(set(filled[1:])) == 1 and not number:   # merged across, as OCR cut it:
+        if _HEADING_PREFIX.match(filled[0]):   # at a letter's stem that lined up with a rule ("V. HIỆN" | "ĐẠI ...")
+            return _heading_from_text(f"{filled[0]} {filled[1]}", lineno)
+        if len(filled[0]) <= 4:   # its numeral misread ("Vv", "In", "HI.")
+            return _heading_from_text(filled[1], lineno)
     if ROMAN.match(number):
         return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if re.fullmatch(r"[A-Z]", number) and not _has_details(by_role):

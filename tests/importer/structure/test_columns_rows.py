@@ -431,6 +431,17 @@ def test_a_merged_area_row_whose_numeral_ocr_misread_is_the_next_area(misread):
     assert t.rows[1].cells["title"] == "Rà soát, sắp xếp các đơn vị sự nghiệp"
 
 
+def test_a_merged_area_row_that_ocr_cut_at_a_letters_stem_is_one_heading():
+    """A letter's stem that lines up with the number column's rule cuts the merged cell in two."""
+    rows = [["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", "", "", ""],
+            ["1", "Tuyển dụng công chức", "Sở Nội vụ", "Các sở", "Kết quả", "Quý IV/2012", ""],
+            ["V. HIỆN"] + ["ĐẠI HÓA HÀNH CHÍNH"] * 6,
+            ["1", "Xây dựng trang thông tin", "Sở Thông tin và Truyền thông", "Các sở", "Trang", "30/9/2012", ""]]
+    [t] = task_tables([table(rows)])
+    assert (t.rows[2].kind, t.rows[2].number, t.rows[2].title) == ("heading", "V", "HIỆN ĐẠI HÓA HÀNH CHÍNH")
+    assert t.rows[1].cells["title"] == "Tuyển dụng công chức"
+
+
 def test_a_number_column_whose_header_ocr_misread_is_found_by_its_numbers():
     header = ["SIT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"]
     rows = [header, ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""],
