@@ -68,11 +68,11 @@ def reread_doubtful_cells(grid: Grid, placed: list[Placed], image: np.ndarray, i
 def _best_reading(image: np.ndarray, box: tuple[int, int, int, int], old: list[Word], settings: OcrSettings,
                   dpi: int, clock: OcrClock | None, page: int) -> list[Word]:
     best = old
-    words = _read_box(image, box, replace(settings, psm=BLOCK_PSM), dpi, clock, page)
+    words = read_box(image, box, replace(settings, psm=BLOCK_PSM), dpi, clock, page)
     if words and _better(words, best):
         best = words
     if _short_and_unsure(best) and has_language(replace(settings, lang=SECOND_OPINION_LANG)):
-        english = _read_box(image, box, replace(settings, lang=SECOND_OPINION_LANG, psm=LINE_PSM), dpi, clock, page)
+        english = read_box(image, box, replace(settings, lang=SECOND_OPINION_LANG, psm=LINE_PSM), dpi, clock, page)
         if english and all(w.text.isascii() for w in english) and _better(english, best):
             best = english
     return best
@@ -114,8 +114,9 @@ def _inked(ink: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     return int(np.count_nonzero(interior)) >= MIN_INK_PIXELS
 
 
-def _read_box(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings, dpi: int,
-              clock: OcrClock | None, page: int) -> list[Word]:
+def read_box(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings, dpi: int,
+             clock: OcrClock | None, page: int) -> list[Word]:
+    """The words of one box of the page (left, top, right, bottom), read on their own."""
     left, top, right, bottom = (box[0] + CELL_INSET, box[1] + CELL_INSET, box[2] - CELL_INSET, box[3] - CELL_INSET)
     if right <= left or bottom <= top:
         return []

@@ -10,6 +10,7 @@ from . import layout
 from .cells import Placed, cell_boxes, reread_doubtful_cells, repair_numbering
 from .engine import OcrClock, OcrSettings, OcrTimeout, Word, recognise
 from .grid import Grid, find_grids
+from .number_column import recover_row_numbers
 from .orientation import looks_sideways, osd_rotation, rotate_upright
 from .pages import PageImage
 from .prepare import binarise, clean_paper, deskew, despeckle, enlarge_small_text, to_gray, uneven_background
@@ -80,6 +81,7 @@ def _read_upright(gray: np.ndarray, dpi: int, number: int, settings: OcrSettings
     except OcrTimeout:
         return PageText([], number, skew=skew, timed_out=True)
     placed, loose = _place_words(words, grids)
+    loose = recover_row_numbers(loose, ocr_input, settings, dpi, clock, number)
     placed = [reread_doubtful_cells(grid, cell_words, ocr_input, ink, settings, dpi, clock, number)
               for grid, cell_words in zip(grids, placed)]
     items = _tables_and_lines(placed, loose, grids, gray.shape[0], dpi)

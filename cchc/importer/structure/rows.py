@@ -154,11 +154,15 @@ def header_rows(rows: list[list[str]], is_sub_header: Callable[[list[str]], bool
 
 
 def _is_sub_header(row: list[str]) -> bool:
-    """The second header row: cells that name roles, or the periods under "Thời gian thực hiện".
+    """The second header row: cells that name roles, or the periods under "Thời gian thực hiện", or the
+    last word of a header cell that wrapped onto a line of its own ("Thời gian hoàn" / "thành").
     A numbered row ("1. Lĩnh vực cải cách thủ tục hành chính", merged across) is the first area."""
-    filled = [c for c in row if c.strip()]
+    filled = [c.strip() for c in row if c.strip()]
     return bool(filled) and not _LIST_MARKER.match(filled[0]) and \
-        all(header_role(c) or PERIOD_CELL.match(c) for c in filled)
+        all(header_role(c) or PERIOD_CELL.match(c) or _HEADER_TAIL.match(c) for c in filled)
+
+
+_HEADER_TAIL = re.compile(r"^(?:thành|trì|hợp|hiện|phẩm|gian|vụ|dung|chú|phí|đồng\)?|\(triệu đồng\))$")
 
 
 def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:

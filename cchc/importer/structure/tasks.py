@@ -12,7 +12,7 @@ from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
-from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE
+from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE, Columns
 from .rows import TaskTable, roman_value, to_roman
 
 
@@ -70,7 +70,7 @@ def _areas_before_tables(tables: list[TaskTable], ctx: PlanContext) -> list[_Sec
 
 
 def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
-    cells, scale = row.cells, table.columns.budget_scale
+    cells, scale = _unglued_deadline(row.cells, table.columns), table.columns.budget_scale
     nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     group = section.group if nested or restarted else section.letter_title
@@ -95,6 +95,22 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         notes=one_line(cells.get(NOTES, "")) or None,
         lineno=row.lineno,
     )
+
+
+# a deadline OCR ran into the agency cell before it, the gap between the columns too narrow to see
+_TRAILING_DEADLINE = re.compile(r"\s+((?:[Tt]rước\s+(?:ngày\s+)?)?\d{1,2}/\d{1,2}/\d{4}|[Qq]uý\s+[IVX]+/\d{4}|"
+                                r"[Tt]háng\s+\d{1,2}/\d{4}|[Tt]hường xuyên)\s*$")
+
+
+def _unglued_deadline(cells: dict[str, str], columns: Columns) -> dict[str, str]:
+    """"Văn phòng UBND tỉnh 30/6/2025" in the last agency cell of a row whose deadline cell is empty."""
+    if DEADLINE not in columns.roles or cells.get(DEADLINE, "").strip():
+        return cells
+    role = next((r for r in (COORDINATING, LEAD) if cells.get(r, "").strip()), None)
+    m = _TRAILING_DEADLINE.search(cells[role]) if role else None
+    if not m or not cells[role][:m.start()].strip():
+        return cells
+    return {**cells, role: cells[role][:m.start()], DEADLINE: m.group(1)}
 
 
 def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:

@@ -1,6 +1,7 @@
 """Column roles come from header words in any order; rows are typed by their numbering."""
 import pytest
 
+from cchc.importer import parse_file
 from cchc.importer.document import Table
 from cchc.importer.structure.columns import columns_from_header, infer_columns, is_header_row
 from cchc.importer.structure.rows import task_tables
@@ -450,3 +451,22 @@ def test_a_number_column_whose_header_ocr_misread_is_found_by_its_numbers():
     [t] = task_tables([Table(rows=rows, lineno=1)])
     assert t.columns.roles["number"] == 0
     assert [(r.kind, r.number) for r in t.rows] == [("heading", "I"), ("task", "1"), ("task", "2")]
+
+
+def test_a_header_cells_last_word_wrapped_onto_its_own_line_is_no_row():
+    header = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn"]
+    rows = [header, ["", "", "", "thành"], ["1", "Rà soát văn bản", "Sở Tư pháp", "30/6/2025"]]
+    [t] = task_tables([Table(rows=rows, lineno=1)])
+    assert [(r.kind, r.number) for r in t.rows] == [("task", "1")]
+
+
+def test_a_deadline_run_into_the_agency_cell_before_it_is_the_deadline(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2025\n"
+                    "TT\tNội dung nhiệm vụ\tSản phẩm\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                    "I\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+                    "1\tRà soát thủ tục hành chính nội bộ\tQuyết định\tVăn phòng UBND tỉnh 30/6/2025\n"
+                    "2\tCông bố thủ tục hành chính\tQuyết định\tVăn phòng UBND tỉnh\tQuý II/2025\n", encoding="utf-8")
+    tasks = parse_file(path).tasks
+    assert [(t.lead, t.deadline_text) for t in tasks] == [(["Văn phòng UBND tỉnh"], "30/6/2025"),
+                                                          (["Văn phòng UBND tỉnh"], "Quý II/2025")]

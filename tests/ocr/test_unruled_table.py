@@ -1,0 +1,61 @@
+"""A task table printed without rules, scanned at 300 dpi and saved as a PNG that claims 72 dpi (as phones,
+screenshots and many converters write): the page reads at its real size, and the table keeps its row numbers."""
+from __future__ import annotations
+
+import pytest
+from docx import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm
+
+from cchc.importer import parse_file
+from cchc.importer.readers.scan import read_scan
+from cchc.ocr import rendering
+
+ROWS = [["TT", "Nội dung nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""],
+        ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025", "Kế hoạch", "Sở Nội vụ", "15/01/2025"],
+        ["2", "Báo cáo kết quả thực hiện công tác cải cách hành chính", "Báo cáo", "Sở Nội vụ", "Quý IV/2025"],
+        ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Quyết định", "Văn phòng UBND tỉnh",
+         "30/6/2025"]]
+
+WIDTHS_CM = (1.5, 11.0, 4.0, 5.0, 4.0)
+
+
+@pytest.fixture(scope="module")
+def unruled_png(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("unruled")
+    doc = DocxDocument()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    doc.add_paragraph("KẾ HOẠCH")
+    doc.add_paragraph("Cải cách hành chính tỉnh Sóc Trăng năm 2025")
+    table = doc.add_table(rows=len(ROWS), cols=len(ROWS[0]))   # python-docx's plain table: no rules
+    table.autofit = False
+    for column, width in zip(table.columns, WIDTHS_CM):
+        column.width = Cm(width)
+    for row, cells in zip(table.rows, ROWS):
+        for cell, text, width in zip(row.cells, cells, WIDTHS_CM):
+            cell.text, cell.width = text, Cm(width)
+    doc.save(workdir / "bang.docx")
+    [page] = rendering.rasterise(rendering.convert_to_pdf(workdir / "bang.docx", workdir), dpi=300)
+    path = workdir / "bang.png"
+    page.save(path, dpi=(72, 72))
+    return path
+
+
+def test_a_page_whose_image_claims_72_dpi_reads_at_its_real_size(unruled_png):
+    text = read_scan(unruled_png).text()
+    assert "Ban hành Kế hoạch cải cách hành chính năm 2025" in text and "Văn phòng UBND tỉnh" in text
+
+
+def test_the_row_numbers_of_a_table_without_rules_survive(unruled_png):
+    lines = [line.split("\t")[0].strip() for line in read_scan(unruled_png).text().splitlines()]
+    assert [n for n in lines if n in ("I", "II", "1", "2")] == ["I", "1", "2", "II", "1"]
+
+
+def test_the_tasks_of_a_table_without_rules_are_numbered_under_their_areas(unruled_png):
+    tasks = parse_file(unruled_png).tasks
+    assert [(t.id, t.area) for t in tasks] == [("I.1", "chi_dao_dieu_hanh"), ("I.2", "chi_dao_dieu_hanh"),
+                                               ("II.1", "thu_tuc_hanh_chinh")]
