@@ -13,7 +13,8 @@ from .grid import Grid, find_grids
 from .number_column import recover_row_numbers
 from .orientation import looks_sideways, osd_rotation, rotate_upright
 from .pages import PageImage
-from .prepare import binarise, clean_paper, deskew, despeckle, enlarge_small_text, to_gray, uneven_background
+from .prepare import (binarise, clean_paper, darken_faint_ink, deskew, despeckle, enlarge_small_text, to_gray,
+                      uneven_background)
 
 CELL_PADDING_IN = 0.075  # Word's and LibreOffice's default left/right cell margin (0.19 cm)
 NOISE_CONFIDENCE = 40.0
@@ -69,7 +70,7 @@ def read_page(page: PageImage, settings: OcrSettings, clock: OcrClock | None = N
 
 def _read_upright(gray: np.ndarray, dpi: int, number: int, settings: OcrSettings,
                   clock: OcrClock | None) -> PageText:
-    gray, skew = deskew(gray)
+    gray, skew = deskew(darken_faint_ink(gray))
     ink = despeckle(255 - binarise(gray), dpi)
     grids, rulings = find_grids(ink, dpi)
     # Tesseract reads the grayscale page better than our threshold (it keeps thin diacritics),

@@ -12,6 +12,7 @@ SKEW_WORK_WIDTH = 1000  # the angle search runs on a downscaled copy
 MIN_CORRECTION = 0.1
 MIN_INK_CONTRAST = 48
 PAPER_NOISE_SIGMAS = 4.0
+FAINT_INK = 80  # the darkest ink lighter than this gray (of 255): a faint print or copy
 STAMP_MIN_SATURATION = 100  # of 255: clearly coloured ink, not gray toner or yellowed paper
 STAMP_MIN_VALUE = 80  # very dark pixels are black text whatever their tint
 SPECK_AREA_AT_200_DPI = 6
@@ -70,6 +71,16 @@ def despeckle(ink: np.ndarray, dpi: int) -> np.ndarray:
     keep = np.zeros(count, dtype=bool)
     keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= min_area
     return np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
+def darken_faint_ink(gray: np.ndarray) -> np.ndarray:
+    """A page printed or copied faint (its darkest ink light gray) stretched so that ink is black and
+    paper white: the ink threshold otherwise keeps only the strokes' cores and loses the marks."""
+    darkest, paper = float(np.percentile(gray, 0.5)), float(np.median(gray))
+    if darkest < FAINT_INK or paper - darkest < MIN_INK_CONTRAST:
+        return gray
+    stretched = (gray.astype(np.float32) - darkest) * (255.0 / (paper - darkest))
+    return np.clip(stretched, 0, 255).astype(np.uint8)
 
 
 def clean_paper(gray: np.ndarray, ink: np.ndarray) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cchc.ocr.prepare import binarise, deskew, despeckle, estimate_skew, text_mask, to_gray
+from cchc.ocr.prepare import binarise, darken_faint_ink, deskew, despeckle, estimate_skew, text_mask, to_gray
 from cchc.ocr.rendering import degrade
 
 
@@ -81,3 +81,12 @@ def test_page_without_letters_is_not_enlarged():
 
     paper = np.full((300, 200), 240, dtype=np.uint8)
     assert enlarge_small_text(paper, 100)[0] is paper
+
+
+def test_faint_ink_is_darkened_and_black_ink_left_alone():
+    page = np.full((100, 100), 250, np.uint8)
+    page[40:60, 10:90] = 185   # a faint stroke
+    darkened = darken_faint_ink(page)
+    assert darkened[50, 50] < 30 and darkened[5, 5] >= 245
+    page[40:60, 10:90] = 20    # ordinary black print
+    assert (darken_faint_ink(page) == page).all()

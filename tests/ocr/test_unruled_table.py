@@ -6,6 +6,7 @@ import pytest
 from docx import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
+from PIL import Image
 
 from cchc.importer import parse_file
 from cchc.importer.readers.scan import read_scan
@@ -59,3 +60,12 @@ def test_the_tasks_of_a_table_without_rules_are_numbered_under_their_areas(unrul
     tasks = parse_file(unruled_png).tasks
     assert [(t.id, t.area) for t in tasks] == [("I.1", "chi_dao_dieu_hanh"), ("I.2", "chi_dao_dieu_hanh"),
                                                ("II.1", "thu_tuc_hanh_chinh")]
+
+
+def test_a_faint_copy_of_the_page_reads_as_well(unruled_png, tmp_path):
+    """Printed or copied faint (ink light gray, ~190 of 255): the strokes' marks are kept."""
+    page = Image.open(unruled_png).convert("L")
+    faint = Image.eval(page, lambda v: 180 + v * 75 // 255)
+    faint.save(tmp_path / "nhat.png", dpi=(300, 300))
+    text = read_scan(tmp_path / "nhat.png").text()
+    assert "Ban hành Kế hoạch cải cách hành chính năm 2025" in text and "Văn phòng UBND tỉnh" in text
