@@ -22,6 +22,7 @@ A lone line with bars stays a line of text: OCR leaves stray bars ("| |nhigm vu 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Block, Line, Table
 from ..fields.areas import is_area_heading
@@ -36,11 +37,13 @@ _SPLIT = re.compile(rf"[{_BARS}]")
 MIN_ROWS = 2   # lines of cells
 MIN_NUMBERED_ROWS = 3   # without a header
 MAX_HEADING = 160   # characters
+_TAIL = 30   # characters: a header cell's last words wrapped onto their own line
 _AREA_MARK = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]?\s+(?=\S)")
 
 
 def grid_tables(blocks: list[Block]) -> list[Block]:
     """`blocks` with each drawn table replaced by a `Table`."""
+    blocks = _rejoin_wrapped_rows(blocks)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -53,6 +56,49 @@ def grid_tables(blocks: list[Block]) -> list[Block]:
             out.append(_table([b for b in blocks[i:end] if isinstance(b, Line)], outer))
             i = end
     return out
+
+
+def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
+    """A row that a text copy hard-wrapped ("2 | Tổ chức Hội nghị | Sở Nội vụ | Các sở," / "ban, ngành |
+    Tháng 7/2019"), under a header of bar-separated cells: a line with fewer bars than the header, with
+    the lines after it that bring the count up to the same, is one line."""
+    out: list[Block] = []
+    bars, i = 0, 0   # the header's bars, while its rows go on
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text if isinstance(block, Line) else ""
+        count = len(_SPLIT.findall(text))
+        end = _completing(blocks, i, bars) if bars and 0 < count < bars else None
+        if end:
+            out.append(replace(block, text=" ".join(b.text.strip() for b in blocks[i:end])))
+            i = end
+            continue
+        if count > 1 and is_header_row(_cells(text, False)):
+            bars = count
+            block, i = _with_wrapped_tail(blocks, i)
+        elif not isinstance(block, Line) or (count != bars and len(text.strip()) > _TAIL and not _heading_line(text)):
+            bars = 0   # a paragraph or another table ends it; a header cell's last word ("phẩm") does not
+        out.append(block)
+        i += 1
+    return out
+
+
+def _with_wrapped_tail(blocks: list[Block], i: int) -> tuple[Block, int]:
+    """The header line with its last cell's last word wrapped onto a line of its own ("... | Sản" / "phẩm")."""
+    header, tail = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    if isinstance(tail, Line) and 0 < len(tail.text.strip()) <= _TAIL and not _SPLIT.search(tail.text) and \
+            not _heading_line(tail.text):
+        return replace(header, text=f"{header.text.rstrip()} {tail.text.strip()}"), i + 1
+    return header, i
+
+
+def _completing(blocks: list[Block], start: int, bars: int) -> int | None:
+    """End of the lines from `start` whose bars add up to `bars`, else None."""
+    total, k = 0, start
+    while k < len(blocks) and isinstance(blocks[k], Line) and blocks[k].text.strip() and total < bars:
+        total += len(_SPLIT.findall(blocks[k].text))
+        k += 1
+    return k if total == bars else None
 
 
 def _is_row(text: str) -> bool:

@@ -117,6 +117,22 @@ Nơi nhận:"""
     assert [b.text for b in blocks if isinstance(b, Line)] == ["Phụ lục", "Nơi nhận:"]
 
 
+def test_rows_that_a_text_copy_hard_wrapped_are_joined_back():
+    """A legal database's text copy wrapped at 90 columns: a row's bars run on over the next lines, and a
+    header cell's last word stands alone."""
+    text = """STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản
+phẩm
+I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1 | Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2012 | Sở Nội vụ |
+Sở Văn hóa, Thể thao và Du lịch | Quý I/2012 | Kế hoạch
+2 | Kiểm tra công tác cải cách hành chính | Sở Nội vụ | Các sở,
+ban, ngành | Tháng 6 và tháng 12 | Thông báo"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows[2] == ["1", "Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2012", "Sở Nội vụ",
+                             "Sở Văn hóa, Thể thao và Du lịch", "Quý I/2012", "Kế hoạch"]
+    assert table.rows[3][3] == "Các sở, ban, ngành"
+
+
 def test_bars_only_between_cells_without_a_header_need_numbered_rows():
     numbered = "3. | Theo dõi thi hành pháp luật | Sở Tư pháp | Quý IV |\n" \
                "4. | Rà soát văn bản | Sở Tư pháp | Tháng 6 |\n" \
