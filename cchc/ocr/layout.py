@@ -16,6 +16,8 @@ COLUMN_GAP_HEIGHTS = 2.0  # a gap this many line heights wide may separate two t
 COLUMN_ALIGN_HEIGHTS = 1.5  # a wrapped cell line starts this close to its column's start
 NEIGHBOUR_LINE_HEIGHTS = 6.0  # lines this close vertically (top to top) are neighbours for the column check
 SPACE_HEIGHTS = 0.3  # width of a space, in line heights
+SPLIT_GAP_HEIGHTS = 0.9  # twice a space: where a known column starts, a narrow gap between two columns
+MIN_COLUMN_ROWS = 2  # rows whose column starts at the same place make it a column start
 FIT_TOLERANCE_HEIGHTS = 0.5  # box measurement slack when deciding whether a word would have fitted
 PARAGRAPH_GAP_HEIGHTS = 0.9  # a larger blank between lines ends a paragraph
 MARGIN_SHARE = 0.1  # top/bottom share of the page where page numbers live
@@ -99,6 +101,42 @@ def column_lines(lines: list[TextLine]) -> list[bool]:
         neighbours = [j for j, other in enumerate(lines) if j != i and abs(other.top - line.top) <= reach]
         flags.append(bool(gaps[i]) and any(_overlapping(gaps[i], gaps[j]) for j in neighbours))
     return flags
+
+
+def split_at_column_starts(lines: list[TextLine], tabbed: list[bool]) -> list[TextLine]:
+    """Rows of text columns whose gap was too narrow to see ("Trung tâm đi vào vận hành Sở Khoa học"): a word
+    that starts where a column starts in other rows, after more than a space, starts that column here too."""
+    rows = [line for line, flag in zip(lines, tabbed) if flag]
+    if not rows:
+        return lines
+    reach = COLUMN_ALIGN_HEIGHTS / 2 * median(line.height for line in rows)
+    starts = _column_starts(rows, reach)
+    return [_split_line(line, starts, reach) if flag and starts else line for line, flag in zip(lines, tabbed)]
+
+
+def _column_starts(rows: list[TextLine], reach: float) -> list[float]:
+    """Left edges (pixels) where a column starts in at least `MIN_COLUMN_ROWS` rows (not each row's first)."""
+    lefts = sorted(column[0].left for line in rows for column in line.columns[1:])
+    clusters: list[list[int]] = []
+    for left in lefts:
+        if clusters and left - clusters[-1][-1] <= reach:
+            clusters[-1].append(left)
+        else:
+            clusters.append([left])
+    return [median(c) for c in clusters if len(c) >= MIN_COLUMN_ROWS]
+
+
+def _split_line(line: TextLine, starts: list[float], reach: float) -> TextLine:
+    gap = SPLIT_GAP_HEIGHTS * max(line.height, 1)
+    columns: list[list[Word]] = []
+    for column in line.columns:
+        columns.append([column[0]])
+        for previous, word in zip(column, column[1:]):
+            if word.left - previous.right >= gap and any(abs(word.left - start) <= reach for start in starts):
+                columns.append([word])
+            else:
+                columns[-1].append(word)
+    return TextLine(line.words, columns)
 
 
 def column_continuations(lines: list[TextLine], tabbed: list[bool]) -> list[int]:

@@ -165,6 +165,7 @@ def _inner_width(box: tuple[int, int, int, int], dpi: int) -> float:
 def _text_lines(words: list[Word], page_height: int) -> list[PageLine]:
     lines = [line for line in layout.visual_lines(words) if not layout.is_furniture(line, page_height)]
     tabbed = layout.column_lines(lines)
+    lines = layout.split_at_column_starts(lines, tabbed)
     return [PageLine(text, top) for text, top in layout.paragraphs(lines, tabbed)]
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cchc.ocr.engine import Word
-from cchc.ocr.layout import cell_text, column_lines, is_furniture, paragraphs, visual_lines
+from cchc.ocr.layout import cell_text, column_lines, is_furniture, paragraphs, split_at_column_starts, visual_lines
 
 PAGE_HEIGHT = 2339
 H = 30  # word height in pixels
@@ -74,3 +74,30 @@ def test_cell_lines_wrapped_by_the_width_join_and_real_breaks_stay():
     assert cell_text(wrapped, inner_width) == "Văn phòng UBND tỉnh; các Sở, Ban, ngành"
     broken = _words("Sở Nội vụ;", 0, 100) + _words("Đài PTTH tỉnh", 0, 140)  # "Đài" fitted after "vụ;"
     assert cell_text(broken, inner_width) == "Sở Nội vụ;\nĐài PTTH tỉnh"
+
+
+def _row(cells: list[tuple[str, int]], top: int) -> list[Word]:
+    return [w for text, left in cells for w in _words(text, left, top)]
+
+
+def test_a_column_gap_too_narrow_to_see_is_split_where_the_column_starts_in_other_rows():
+    """A table without rules: "Văn phòng UBND tỉnh" runs into "Sở Khoa học" (1.4 line heights apart);
+    two other rows start their fourth column there."""
+    words = (_row([("1", 100), ("Ban hành Kế hoạch", 200), ("Sở Nội vụ", 900), ("Các sở", 1300)], 100)
+             + _row([("2", 100), ("Báo cáo kết quả", 200), ("Sở Nội vụ", 900), ("UBND cấp huyện", 1300)], 160)
+             + _row([("3", 100), ("Công bố thủ tục", 200), ("Văn phòng UBND tỉnh", 950),
+                     ("Sở Khoa học", 1295)], 220))
+    lines = visual_lines(words)
+    tabbed = column_lines(lines)
+    assert [text for text, _ in paragraphs(split_at_column_starts(lines, tabbed), tabbed)][2] == \
+        "3\tCông bố thủ tục\tVăn phòng UBND tỉnh\tSở Khoa học"
+
+
+def test_words_of_one_cell_are_not_split_at_another_rows_column():
+    words = (_row([("1", 100), ("Ban hành", 200), ("Sở Nội vụ", 900)], 100)
+             + _row([("2", 100), ("Báo cáo", 200), ("Sở Nội vụ", 900)], 160)
+             + _row([("3", 100), ("Rà soát các văn bản quy phạm pháp luật hết hiệu lực", 200)], 220))
+    lines = visual_lines(words)
+    tabbed = column_lines(lines)
+    texts = [text for text, _ in paragraphs(split_at_column_starts(lines, tabbed), tabbed)]
+    assert texts[2] == "3\tRà soát các văn bản quy phạm pháp luật hết hiệu lực"   # ordinary spaces: one cell
