@@ -332,7 +332,7 @@ def _letterhead(text: str) -> list[str]:
     """The cells of the letterhead: the short lines (or table cells) above the plan's number and title."""
     cells = []
     for line in text[:1500].split("\n"):
-        for cell in line.split("\t"):
+        for cell in re.split(r"\t|\s\|\s", line):   # a legal database's copy joins the two columns with " | "
             cell = " ".join(cell.split())
             if _LETTERHEAD_END.match(cell):
                 return cells

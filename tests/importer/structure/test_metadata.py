@@ -253,3 +253,13 @@ def test_a_heading_that_lost_a_mark_to_ocr_still_heads_the_title(heading):
                          "Cải cách hành chính tỉnh Bến Tre năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n")
     assert info.title == "Kế hoạch cải cách hành chính tỉnh Bến Tre năm 2023"
     assert (info.period_start, info.period_end) == (2023, 2023)   # not the letterhead's year
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ BẢO LỘC | Độc lập - Tự do - Hạnh phúc",
+     "UBND thành phố"),
+    ("UBND TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP | Độc lập - Tự do - Hạnh phúc",
+     "Sở Tư pháp"),
+])
+def test_a_letterhead_whose_columns_a_text_copy_joined_with_bars(letterhead, issuer):
+    assert read_metadata(letterhead + "\nSố: 33/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2023\n").issuer == issuer
