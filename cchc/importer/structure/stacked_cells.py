@@ -13,7 +13,7 @@ that opens each cell lost:
 
 Such a stretch is recognised by its rows: blank-line-separated groups that open with a row number
 alone on its line ("3.", "1.2"), at least `MIN_ROWS` of them, with the area rows ("II" alone, then the
-heading) and a header group between them. Every line of such a group then opens a cell, except a
+heading, or "II. CẢI CÁCH THỂ CHẾ" on one line) and a header group between them. Every line of such a group then opens a cell, except a
 bullet right after a bullet ("- Ban hành ... / - Hoàn thành ..."): one cell of milestones. The
 lines get their TAB back and `layouts` reads them as it reads the TAB layout. The same table with
 one paragraph per cell, as an OCR that found the columns prints it, is rewritten in that layout too
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line
+from ..fields.areas import is_area_heading
 from .columns import is_header_row, opens_as_deadline, reads_as_agency, reads_as_product
 from .ocr_layout.header import ends_table
 
@@ -33,6 +34,7 @@ _NUMBERS_LOST = 3   # row numbers that may go missing in a row; a figure further
 MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
+_AREA_LINE = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]\s+\S")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 
@@ -94,6 +96,8 @@ def _group_kind(blocks: list[Block], group: list[int]) -> str | None:
         return "row"
     if _AREA_MARK.fullmatch(texts[0]) and len(texts) >= 2:
         return "area"
+    if len(texts) == 1 and _AREA_LINE.match(texts[0]) and is_area_heading(texts[0]):
+        return "area"   # the merged area cell copied as one line: "I. CẢI CÁCH THỂ CHẾ"
     return None
 
 

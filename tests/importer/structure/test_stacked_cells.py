@@ -24,6 +24,16 @@ def test_rows_of_lines_become_the_tab_layout():
     assert tables[0].rows[1][5] == "Quý II/2025"
 
 
+def test_an_area_row_copied_as_one_line_stays_in_the_table():
+    """The merged area cell comes out as one line, its numeral in front: "II. CẢI CÁCH THỂ CHẾ"."""
+    rows = [ROW.format(n=n, q=q) for n, q in ((1, "I"), (2, "II"), (1, "III"), (2, "IV"))]
+    text = "\n\n".join(["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", *rows[:2], "II. CẢI CÁCH THỂ CHẾ", *rows[2:]])
+    tables = [b for b in recover_tables(Document(restore_cell_tabs(lines(text)), "x.txt")).blocks
+              if isinstance(b, Table)]
+    assert [r[0] for r in tables[0].rows] == ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "1.", "2.",
+                                              "II. CẢI CÁCH THỂ CHẾ", "1.", "2."]
+
+
 def test_bullets_after_a_bullet_stay_in_one_cell():
     row = "1.\nTổ chức kiểm tra\nKết luận\nSở Nội vụ\nUBND cấp xã\n- Ban hành kế hoạch trước 31/3\n- Hoàn thành trước 30/11"
     text = "\n\n".join([row, row.replace("1.", "2.", 1), row.replace("1.", "3.", 1)])
