@@ -8,8 +8,9 @@ paragraphs keeps its paragraph breaks, so the row goes on on the next line:
 
 Under a header line that says how many cells a row has, a row with fewer cells takes the lines
 after it, each going on with the row's last cell, while they add up to no more cells than the
-header has and none opens with a row number (a group row "1<TAB>Kiểm soát quy định TTHC" is short
-too, and the row after it starts with its number).
+header has and none opens with a row number in a cell of its own (a group row "1<TAB>Kiểm soát quy
+định TTHC" is short too, and the row after it starts with its number); an item number before text
+("1.1. Rà soát ...", a list inside the cell) goes on with the row.
 """
 from __future__ import annotations
 
@@ -44,4 +45,14 @@ def _goes_on(row: str, cells: list[str], width: int) -> bool:
     if have == 1 or have >= width or not cells[0].strip():
         return False
     number = row.split("\t", 1)[0].strip()   # a row that opens with its number, cut inside a later cell
-    return have + len(cells) - 1 <= width and is_number_cell(number) and not is_number_cell(cells[0].split()[0])
+    return have + len(cells) - 1 <= width and is_number_cell(number) and not _opens_row(row, cells, width)
+
+
+def _opens_row(row: str, cells: list[str], width: int) -> bool:
+    """A row number in a cell of its own opens the next row; one before text in the cell ("1.1. Rà soát ...")
+    is an item of a list the cell opened ("... văn bản:"), or one inside the cell unless the line has a whole
+    row's cells."""
+    first = cells[0].strip()
+    if is_number_cell(first):
+        return True
+    return is_number_cell(first.split()[0]) and not row.rstrip().endswith((":", ";")) and len(cells) >= width - 1

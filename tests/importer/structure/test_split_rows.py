@@ -17,6 +17,14 @@ def test_a_cells_paragraphs_go_on_with_its_row():
                 "Quý II/2025"]
 
 
+def test_items_numbered_inside_a_cell_go_on_with_its_row():
+    """A browser's copy of a cell holding a list: "1.1. ..." opens an item of the cell, not a row."""
+    assert joined(HEADER, "1\tNâng cao chất lượng văn bản:", "1.1. Rà soát văn bản;",
+                  "1.2. Tự kiểm tra văn bản.\tBáo cáo\tPhòng Tư pháp\tCác phòng\tQuý III/2023") == [
+        HEADER, "1\tNâng cao chất lượng văn bản:\n1.1. Rà soát văn bản;\n1.2. Tự kiểm tra văn bản.\tBáo cáo\t"
+                "Phòng Tư pháp\tCác phòng\tQuý III/2023"]
+
+
 def test_short_rows_that_are_rows_of_their_own_stay():
     lines = [HEADER, "I\tCẢI CÁCH THỂ CHẾ", "1\tKiểm soát quy định TTHC", "1.1\tRà soát\tBáo cáo\tSở Tư pháp\t\tQuý II",
              "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "\t\t\tVăn phòng UBND tỉnh\t\t"]   # a page break's continuation
