@@ -41,6 +41,10 @@ _HEADS = (
 # no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.
 _ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội", "dai": "đài", "doan": "đoàn",
                    "truong": "trường"}
+# Words a head opens that name a field, not an agency: "tổ chức" (no "Tổ"), "Viễn thông" alone (a division's
+# field: "Phòng Bưu chính, Viễn thông"; the telecom company is "Viễn thông Gia Lai")
+_FIELD_WORDS = ("to chuc",)
+_FIELD_ALONE = ("vien thong",)
 # Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
 _BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
@@ -238,8 +242,7 @@ def _starts_with_head(text: str) -> bool:
 def _is_head(text: str, words: str, head: str) -> bool:
     if head in ("ban", "so"):
         return _names_something(words, head)
-    return _spelt_as_head(text, head) and not (head == "to" and words.startswith("to chuc")) and \
-        not (head == "vien thong" and words == head)   # "Phòng Bưu chính, Viễn thông": a field
+    return _spelt_as_head(text, head) and not words.startswith(_FIELD_WORDS) and words not in _FIELD_ALONE
 
 
 def _spelt_as_head(text: str, head: str) -> bool:

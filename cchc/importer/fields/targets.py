@@ -106,7 +106,7 @@ def _bare_number(text: str) -> tuple[float, str, int, int] | None:
     if m is None:
         return None
     digits = m.group(1)
-    value = float(digits.replace(".", "")) if "." in digits else float(digits.replace(",", "."))
+    value = float(digits.replace(".", "")) if "." in digits else _number(digits)
     return value, "count", m.start(), m.end()
 
 

@@ -76,7 +76,7 @@ def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
         if count > 1 and is_header_row(_cells(text, False)):
             bars = count
             block, i = _with_wrapped_tail(blocks, i)
-        elif not isinstance(block, Line) or (count != bars and len(text.strip()) > _TAIL and not _heading_line(text)):
+        elif not isinstance(block, Line) or (count != bars and len(text.strip()) > _TAIL and not is_area_line(text)):
             bars = 0   # a paragraph or another table ends it; a header cell's last word ("phẩm") does not
         out.append(block)
         i += 1
@@ -87,7 +87,7 @@ def _with_wrapped_tail(blocks: list[Block], i: int) -> tuple[Block, int]:
     """The header line with its last cell's last word wrapped onto a line of its own ("... | Sản" / "phẩm")."""
     header, tail = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
     if isinstance(tail, Line) and 0 < len(tail.text.strip()) <= _TAIL and not _SPLIT.search(tail.text) and \
-            not _heading_line(tail.text):
+            not is_area_line(tail.text):
         return replace(header, text=f"{header.text.rstrip()} {tail.text.strip()}"), i + 1
     return header, i
 
@@ -136,7 +136,7 @@ def _bar_rows(blocks: list[Block], start: int) -> tuple[int, bool] | None:
     return (end, False) if enough else None
 
 
-def _heading_line(text: str) -> bool:
+def is_area_line(text: str) -> bool:
     """An area heading between the rows, written without bars ("III. CẢI CÁCH TỔ CHỨC BỘ MÁY") or with
     one after its numeral, where a converter dropped the merged cell's other bars ("I| CẢI CÁCH THỂ CHẾ")."""
     if len(text) >= MAX_HEADING or len(_SPLIT.findall(text.rstrip().rstrip(_BARS))) > 1:
@@ -155,7 +155,7 @@ def _run_end(blocks: list[Block], start: int, belongs) -> int:
         text = blocks[k].text
         if belongs(text):
             end = k = k + 1
-        elif not text.strip() or _heading_line(text):
+        elif not text.strip() or is_area_line(text):
             k += 1
         else:
             break

@@ -204,6 +204,7 @@ def _lower_word(word: str) -> str:
 
 
 _PROVINCE_MARKERS = ("tinh ", "thanh pho ", "tp ", "tp. ", "uy ban nhan dan tinh ", "ubnd tinh ")
+_FORMER = re.compile(r"\s*\(\s*cu\s*\)")   # "tỉnh Ninh Thuận (cũ)", folded
 
 
 @lru_cache(maxsize=1)
@@ -228,9 +229,6 @@ def _province(text: str) -> str | None:
         if not _FORMER.match(folded, m.end()):
             return names[rank[m.group(1)]]
     return None
-
-
-_FORMER = re.compile(r"\s*\(\s*cu\s*\)")
 
 
 def _period(text: str) -> tuple[int | None, int | None]:
@@ -263,11 +261,11 @@ def _issuing_decision(text: str) -> re.Match | None:
 def _decision(text: str, decision: re.Match | None) -> tuple[str | None, str | None]:
     """Number and date of the decision that issues the plan, else of the plan itself ("Số: 45/KH-UBND").
     An appendix's caption "(Kèm theo Kế hoạch số 18/KH-UBND)" names the plan itself without its date."""
-    own = _own_number(text)
     if decision:
         number, date = normalise_number(decision.group("num")), _date_in(decision.group("after"))
+        own = None if date else _own_number(text)
         return number, date or (own[1] if own and own[0] == number else None)
-    return own or (None, None)
+    return _own_number(text) or (None, None)
 
 
 def _own_number(text: str) -> tuple[str, str | None] | None:

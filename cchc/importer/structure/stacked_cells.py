@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line
-from ..fields.areas import is_area_heading
 from .columns import is_header_row, opens_as_deadline, reads_as_agency, reads_as_product
+from .grid_text import is_area_line
 from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
@@ -34,7 +34,6 @@ _NUMBERS_LOST = 3   # row numbers that may go missing in a row; a figure further
 MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
-_AREA_LINE = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]\s+\S")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 
@@ -96,7 +95,7 @@ def _group_kind(blocks: list[Block], group: list[int]) -> str | None:
         return "row"
     if _AREA_MARK.fullmatch(texts[0]) and len(texts) >= 2:
         return "area"
-    if len(texts) == 1 and _AREA_LINE.match(texts[0]) and is_area_heading(texts[0]):
+    if len(texts) == 1 and is_area_line(texts[0]):
         return "area"   # the merged area cell copied as one line: "I. CẢI CÁCH THỂ CHẾ"
     return None
 
