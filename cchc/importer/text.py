@@ -16,9 +16,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def drop_invisible(text: str) -> str:
+    """Without zero-width spaces and joiners, byte-order marks and soft hyphens ("tỉ\u00adnh")."""
+    return _ZERO_WIDTH.sub("", text)
+
+
 def clean(text: str) -> str:
     """NFC, unified dashes, slashes and quotes, single spaces, no zero-width marks, stripped."""
-    text = _ZERO_WIDTH.sub("", nfc(text)).translate(_QUOTES)
+    text = drop_invisible(nfc(text)).translate(_QUOTES)
     return _SPACES.sub(" ", text).strip()
 
 

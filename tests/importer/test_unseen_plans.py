@@ -443,6 +443,17 @@ def test_unruled_table_in_a_pdf(tmp_path):
     assert plan["tasks"][0]["title"] == DISTRICT_TASKS[0]["title"]
 
 
+def test_unruled_table_in_smaller_print_than_the_text_above_it(tmp_path):
+    """Columns are counted in the table's own print: words set at 9 pt under a 12 pt text stay in their
+    columns instead of running into the next ("Văn phòng phục HĐND")."""
+    tasks = {t["id"]: t for t in parse_file(docs.unruled_ward_pdf(tmp_path)).to_dict()["tasks"]}
+    assert list(tasks) == [f"I.{n}" for n in range(1, 13)] + [f"II.{n}" for n in range(1, 13)]
+    assert {tuple(t["lead"]) for t in tasks.values()} == {("Văn phòng HĐND và UBND phường",), ("Phòng Văn hóa - Xã hội",)}
+    assert tasks["I.12"]["title"] == ("Công bố, niêm yết thủ tục hành chính nhóm 12 tại Trung tâm phục vụ "
+                                      "hành chính công phường")
+    assert tasks["II.2"]["deadline"] == deadline("period", "2026-02-28", "2026-02-01")
+
+
 # --- 17. The same table drawn with characters: bars between cells, dashes between rows ----------------
 
 @pytest.mark.parametrize("style", sorted(docs.GRID_STYLES))

@@ -418,8 +418,16 @@ def ward_pdf(directory: Path) -> Path:
     return reportlab_pdf(directory / "ke-hoach-cchc-phuong.pdf", WARD_FRONT, grid, [25, 170, 85, 75, 70, 75])
 
 
-def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], landscape: bool = False) -> Path:
-    """Paragraphs then a ruled table whose header repeats on each page, as a plan printed by software."""
+def unruled_ward_pdf(directory: Path) -> Path:
+    """The ward's plan with its table printed without rules, in smaller print than the text above it."""
+    rows, _ = ward_rows()
+    return reportlab_pdf(directory / "ke-hoach-cchc-phuong.pdf", WARD_FRONT, Grid(rows=rows, merges=[]),
+                         [25, 170, 85, 75, 70, 75], ruled=False, body_size=12)
+
+
+def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], landscape: bool = False,
+                  ruled: bool = True, body_size: float = 9) -> Path:
+    """Paragraphs then a table (9 pt) whose header repeats on each page, as a plan printed by software."""
     from reportlab.lib import pagesizes
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -427,14 +435,16 @@ def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], l
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
-    style = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=9, leading=11)
+    style = ParagraphStyle("cell", fontName="DejaVuSerif", fontSize=9, leading=11)
+    body = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=body_size, leading=body_size + 2)
     header_rows = 1 + max((bottom for top, _, bottom, _ in grid.merges if top == 0), default=0)
     table = Table([[Paragraph(text, style) for text in row] for row in grid.rows], colWidths=widths,
                   repeatRows=header_rows)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")] +
+    rules = [("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else []
+    table.setStyle(TableStyle(rules + [("VALIGN", (0, 0), (-1, -1), "TOP")] +
                               [("SPAN", (left, top), (right, bottom)) for top, left, bottom, right in grid.merges]))
     size = pagesizes.landscape(pagesizes.A4) if landscape else pagesizes.A4
-    SimpleDocTemplate(str(path), pagesize=size).build([Paragraph(text, style) for text in front] + [table])
+    SimpleDocTemplate(str(path), pagesize=size).build([Paragraph(text, body) for text in front] + [table])
     return path
 
 

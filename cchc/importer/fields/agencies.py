@@ -47,6 +47,7 @@ _FIELD_WORDS = ("to chuc",)
 _FIELD_ALONE = ("vien thong",)
 # Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
 _BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
+_BODIES_AT_END = tuple(f" {b}" for b in _BODIES)
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
 _COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
                      "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep")
@@ -274,8 +275,8 @@ def _cut_role(item: str) -> str:
         rest = fold(" ".join(words[i:]))
         if not words[i][0].islower() or words[i - 1].endswith(",") or words[i - 1].lower() in ("và", "va"):
             continue  # a role is written in lower case right after the name, not after a listing comma or "và"
-        if fold_words(" ".join(words[:i])) in _BODIES:
-            continue  # the body is named by its role: "Hội đồng thẩm định"
+        if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END):
+            continue  # the body is named by its role: "(Các thành viên) Hội đồng thẩm định"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
             return trim(" ".join(words[:i]), ".;,:-")
     return item

@@ -18,6 +18,7 @@ _NUMBER = re.compile(r"(?:^|(?<=[\s;.,]))(\d{1,2})[.)](?!\d)\s*")
 _LETTER = re.compile(r"(?:^|(?<=[\s;.,]))([a-zđ])\)\s*")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese list order
 _INLINE_BULLET = re.compile(rf"[;.,]?\s+{_BULLET}\s+(?=\S)")
+_YEAR_SPAN_END = re.compile(r"\s*[-‐‑–—−]\s*(?:19|20)\d\d\W*$")
 
 
 def _starts_like_item(rest: str) -> bool:
@@ -27,7 +28,7 @@ def _starts_like_item(rest: str) -> bool:
 def split_bullets(text: str, lines_are_items: bool = False,
                   starts_item: Callable[[str], bool] = _starts_like_item) -> list[str]:
     """The items of a list cell; a cell that is not a list gives one item (or one per line)."""
-    lines = [line for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
+    lines = _rejoin_year_spans([line for line in (text or "").replace("\r", "\n").split("\n") if line.strip()])
     if not lines:
         return []
     first = lines[0].lstrip()
@@ -42,6 +43,18 @@ def split_bullets(text: str, lines_are_items: bool = False,
         pieces = _wrapped_lines(lines, starts_item) if lines_are_items else [" ".join(lines)]
     items = [strip_item(p) for p in pieces]
     return [item for item in items if item]
+
+
+def _rejoin_year_spans(lines: list[str]) -> list[str]:
+    """A line that is only a dash and a year ("Năm 2022" / "- 2023") ends a span of years wrapped before
+    its dash; it is no list item."""
+    out: list[str] = []
+    for line in lines:
+        if out and _YEAR_SPAN_END.match(line) and not out[-1].rstrip().endswith((";", ".")):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def strip_item(piece: str) -> str:

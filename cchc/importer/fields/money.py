@@ -14,7 +14,9 @@ import re
 
 from ..text import clean, fold
 
-_NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?(?![\d/])|(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d/])")
+# thousands grouped with one separator throughout: "1.000 150" is two figures (a total row's two cells)
+_NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?P<sep>[.,\s])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d/])"
+                     r"|(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d/])")
 _UNIT = re.compile(r"\s*(?P<unit>ty|ti|trieu|tr\.?d\b|tr\b|nghin|ngan|dong|d\b|vnd)(?:\s*(?:dong|vnd)\b)?")
 _SCALE_TO_MILLION = {"ty": 1000.0, "ti": 1000.0, "trieu": 1.0, "tr": 1.0, "trd": 1.0, "tr.d": 1.0,
                      "nghin": 0.001, "ngan": 0.001, "dong": 1e-6, "d": 1e-6, "vnd": 1e-6}
@@ -60,6 +62,13 @@ def parse_money(cell: str) -> float | None:
         return None
     with_unit = [a for a in amounts if a[1]]
     return round((with_unit or amounts)[0][0], 6)
+
+
+def sum_money(cells: list[str]) -> float | None:
+    """The amounts of several budget cells added up ("Ngân sách tỉnh | Nguồn khác" under "Kinh phí"),
+    or None when none of them states a figure."""
+    figures = [f for f in map(parse_money, cells) if f is not None]
+    return round(sum(figures), 6) if figures else None
 
 
 def _small_number(tokens: list[str]) -> int | None:

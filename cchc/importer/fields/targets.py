@@ -50,9 +50,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
     r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut)\b")
-_AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot)\s*$")
+_AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot|khong duoi|khong thap hon)\s*$")
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đầu tư 10%": checked with accents
-_AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|duoi|khong den|chi con)\s*$")
+_AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)\s*$")   # "không dưới": at least
 _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
 _OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..document import Document, Line, Table
 from ..errors import ImportFailed, UnreadableDocument
+from ..text import drop_invisible
 from . import formats
 from .legacy_fonts import repair_document
 
@@ -35,7 +36,18 @@ def read_document(path: Path, progress: bool = False) -> Document:
     if not _has_text(doc):
         raise UnreadableDocument("Tệp không có nội dung văn bản nào đọc được.")
     doc.source = path.name
-    return repair_document(doc)
+    return repair_document(_without_invisible(doc))
+
+
+def _without_invisible(doc: Document) -> Document:
+    """Zero-width marks and soft hyphens out of every line and cell: Word and web pages keep them inside
+    words, where they would stay in titles and names."""
+    for block in doc.blocks:
+        if isinstance(block, Line):
+            block.text = drop_invisible(block.text)
+        else:
+            block.rows = [[drop_invisible(cell) for cell in row] for row in block.rows]
+    return doc
 
 
 def _read_head(path: Path) -> bytes:

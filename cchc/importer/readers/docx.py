@@ -19,6 +19,7 @@ from ..errors import ImportFailed, UnreadableDocument
 from .numbering import Numbering
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
 _SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
@@ -84,6 +85,8 @@ class DocxWalker:
         parts: list[str] = []
         _collect_text(paragraph, parts)
         text = unicodedata.normalize("NFC", "".join(parts))
+        if not text.strip() and _is_deleted(paragraph.find(_PPR), _RPR):
+            return ""   # deleted with its text under tracked changes: gone, numbered by nothing
         label = self.numbering.label(paragraph)  # counted even when empty, as Word does
         if text.strip() or (bare_number and label.strip() not in ("", "-")):
             return label + text
@@ -102,6 +105,8 @@ class DocxWalker:
     def _grid(self, table) -> list[list[str]]:
         grid: list[list[str]] = []
         for tr in _children(table, _TR):
+            if _is_deleted(tr, _TRPR):
+                continue   # a row deleted under tracked changes, whose numbering Word no longer counts
             row: list[str] = [""] * _grid_skip(tr, "w:gridBefore")
             for tc in _children(tr, _TC):
                 row.extend([self._cell_text(tc, row, grid)] * _span(tc))
@@ -128,6 +133,12 @@ class DocxWalker:
             if text.strip():
                 parts.append(text)
         return "\n".join(parts)
+
+
+def _is_deleted(element, properties: str) -> bool:
+    """Whether `element`'s properties (a row's, or a paragraph mark's) carry a tracked deletion."""
+    found = element.find(properties) if element is not None else None
+    return found is not None and found.find(_DEL) is not None
 
 
 def _block_elements(container):

@@ -23,6 +23,8 @@ from .pdf_tables import BULLET_START, PageTable, is_real_table, read_table
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
 _SPACED_GAP_CHARS = 1.2  # narrower: spaced lines are read as a table only under a header line
+_MIN_WORD_CHARS = 3      # words long enough to measure a print's character width by
+_NARROW_QUANTILE = 0.2
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
 _PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s*\d{1,4})?$", re.I)
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
@@ -129,8 +131,8 @@ def _text_lines(page, table_boxes) -> list[tuple[float, str, str]]:
     """Lines outside the tables as (top, text, spaced text), in reading order."""
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, table_boxes))
     words = outside.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
-    char_width = _char_width(words)
-    return [(line[0]["top"], _line_text(line), _spaced_text(line, char_width)) for line in _group_lines(words)]
+    grid = _column_width(words)
+    return [(line[0]["top"], _line_text(line), _spaced_text(line, grid)) for line in _group_lines(words)]
 
 
 def _char_width(words: list[dict]) -> float:
@@ -138,14 +140,22 @@ def _char_width(words: list[dict]) -> float:
     return sum(w["x1"] - w["x0"] for w in words) / chars or 1.0
 
 
-def _spaced_text(words: list[dict], char_width: float) -> str:
-    """The line's words at their places: a word after a wide gap starts at the column its x position
-    gives (two spaces at least), so that the cells of an unruled table line up from one line to the
-    next; words of one phrase keep one space."""
-    gap = _SPACED_GAP_CHARS * char_width
+def _column_width(words: list[dict]) -> float:
+    """The page's width of one character column of the spaced text: a narrow print's (a low quantile of
+    the words' character widths), so that a table set smaller than the body text still fits its
+    columns, and no cell runs past the column the next one starts in."""
+    widths = sorted((w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= _MIN_WORD_CHARS)
+    return widths[int(len(widths) * _NARROW_QUANTILE)] or 1.0 if widths else _char_width(words)
+
+
+def _spaced_text(words: list[dict], grid: float) -> str:
+    """The line's words at their places: a word after a wide gap (by the line's own print) starts at
+    the column its x position gives (two spaces at least), so that the cells of an unruled table line
+    up from one line to the next; words of one phrase keep one space."""
+    gap = _SPACED_GAP_CHARS * _char_width(words)
     text, previous = "", None
     for word in words:
-        column = round(word["x0"] / char_width)
+        column = round(word["x0"] / grid)
         if previous is None:
             text = " " * column
         elif word["x0"] - previous["x1"] > gap:

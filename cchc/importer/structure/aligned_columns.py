@@ -8,9 +8,12 @@ and the PDF reader's `Line.spaced` for a table drawn without rules.
 The header line, recognised by its words in chunks two or more spaces apart, gives where each column
 starts; every word below it goes to the column it starts in, so a cell may wrap over several lines
 and a gap of a single space still separates two cells. A line with something in the number column
-opens a row; the lines under it continue its cells. Every page is laid out anew, often at other
-offsets: a header line sets the columns (and is kept as a row, as a Word table repeats it), and
-after a page break (form feed) they are read again off that page's gaps. Rows under such a header
+opens a row; the lines under it continue its cells. A header wrapped over two lines is one header
+row. Every page is laid out anew, often at other offsets: a header line sets the columns (and is
+kept as a row, as a Word table repeats it), and after a page break (form feed) they are read again
+off that page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
+that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
+by them. Rows under such a header
 whose cells are a few spaces apart but not lined up get TABs for those spaces instead, for the TAB
 layout of `layouts`. The table ends at the addressees or the signature. The `Table` goes on to the
 same row and column readers as any other.
@@ -18,6 +21,7 @@ same row and column readers as any other.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from ..document import Block, Line, Table
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
@@ -33,6 +37,9 @@ MIN_COLUMNS = 3
 ALIGNED_SHARE = 0.5   # of the cells below the header starting at a column of the header's
 _GAP = re.compile(r" {2,}")
 _PAGE_BREAK = "\f"   # pdftotext ends every page with a form feed
+MIN_EDGE_CELLS = 2    # cells starting at one offset that make it a column's left edge
+MAX_SHIFT = 12        # how far a stretch's columns may lie from where the header or page set them
+MAX_EMPTY_COLUMNS = 2   # columns no line of a stretch writes in ("Kinh phí", "Ghi chú")
 
 
 def aligned_tables(blocks: list[Block]) -> list[Block]:
@@ -125,38 +132,45 @@ def _table(placed: list[tuple[Line, list[int] | None, list[int]]]) -> Table:
 
 def _placed_lines(lines: list[Line]) -> list[tuple[Line, list[int] | None, list[int]]]:
     """Each line with its column starts if it is a header line (else None), and the column starts it
-    is read by: a header sets them, and a page break reads them again off the new page."""
+    is read by: a header sets them and a page break reads them again off the new page; the stretch
+    under an area heading is read on its own where its cells show every column, as `pdftotext -layout`
+    lays out each such stretch anew."""
     headers = [_header_starts(line) for line in lines]
+    for k in range(1, len(headers)):
+        if headers[k] and headers[k - 1] and len(headers[k]) < len(headers[k - 1]):
+            headers[k] = None   # the header's wrapped second line ("nhiệm vụ   trì   hợp"): a row joined to it
     placed: list[tuple[Line, list[int] | None, list[int]]] = []
+    page: list[int] = []
     starts: list[int] = []
     for k, (line, header) in enumerate(zip(lines, headers)):
-        if header is not None:
-            starts = _page_starts(lines[k + 1:], headers[k + 1:], header)
-        elif _spaced(line).startswith(_PAGE_BREAK):
-            starts = _page_starts(lines[k:], headers[k:], starts)
+        text = _spaced(line)
+        if header is not None or text.startswith(_PAGE_BREAK):
+            page = _page_starts(_stretch(lines[k:], headers[k:], by_heading=False), header or page)
+        if header is not None or text.startswith(_PAGE_BREAK) or _run_after_mark(text.lstrip(_PAGE_BREAK)):
+            starts = _exact_starts(_stretch(lines[k:], headers[k:], by_heading=True), page) or page
         placed.append((line, header, starts))
     return placed
 
 
-def _page_starts(lines: list[Line], headers: list[list[int] | None], starts: list[int]) -> list[int]:
+def _stretch(lines: list[Line], headers: list[list[int] | None], by_heading: bool) -> list[str]:
+    """The text of the lines from the first up to the next page break or header (or area heading),
+    without headers and headings, which may run across the columns."""
+    texts = []
+    for i, (line, header) in enumerate(zip(lines, headers)):
+        text = _spaced(line).lstrip(_PAGE_BREAK)
+        heading = _run_after_mark(text) is not None
+        if i and (_spaced(line).startswith(_PAGE_BREAK) or header is not None or (by_heading and heading)):
+            break
+        if header is None and not heading:
+            texts.append(text)
+    return texts
+
+
+def _page_starts(page: list[str], starts: list[int]) -> list[int]:
     """Column starts on this page, read off the page's own gaps: every page is laid out anew, often
     at other offsets, and only some pages repeat the header. Kept as they are when the gaps do not
     show as many columns."""
-    page = []
-    for i, (line, header) in enumerate(zip(lines, headers)):
-        if i and (_spaced(line).startswith(_PAGE_BREAK) or header is not None):
-            break
-        text = _spaced(line).lstrip(_PAGE_BREAK)
-        if _run_after_mark(text) is None:   # a heading may run across the columns
-            page.append(text)
-    occupied = [0] * (max((len(t) for t in page), default=0) + 1)
-    for text in page:
-        for match in _CHUNK.finditer(text):   # a single space inside a cell is no gap
-            for x in range(match.start(), match.end()):
-                occupied[x] += 1
-    # a gap: a position (nearly) no line writes in
-    tolerance = len(page) // 20
-    runs = [x for x in range(len(occupied)) if occupied[x] > tolerance and (x == 0 or occupied[x - 1] <= tolerance)]
+    runs = _gap_starts(page)
     if len(runs) == len(starts):
         # a gap gives the exact start: the slack allowed to a header's start must not apply to it
         return [runs[0]] + [r + SLACK for r in runs[1:]]
@@ -172,6 +186,72 @@ def _page_starts(lines: list[Line], headers: list[list[int] | None], starts: lis
     clear = [m.start() for text in page for m in _CHUNK.finditer(text) if m.start() >= 2]
     return [starts[0]] + [min((x + SLACK for x in clear if start - SLACK <= x <= start + HEADER_INDENT), default=start)
                           for start in starts[1:]]
+
+
+def _exact_starts(texts: list[str], known: list[int]) -> list[int] | None:
+    """The columns' starts where the lines' gaps, or else their cells' left edges, show as many columns
+    as `known` has, or all but a few that no line writes in (a "Ghi chú" column left empty). A word may
+    still start `SLACK` left of its column's edge: where a cell's first word is long,
+    `pdftotext -layout` sets it a little left of the others."""
+    for found in (_gap_starts(texts), _left_edges(texts)):
+        if known and len(found) == len(known):
+            return found
+    found = _left_edges(texts)
+    if len(found) >= MIN_COLUMNS and 0 < len(known) - len(found) <= MAX_EMPTY_COLUMNS:
+        return _with_empty_columns(found, known)
+    return None
+
+
+def _with_empty_columns(found: list[int], known: list[int]) -> list[int] | None:
+    """`found` with the columns it lacks put back where they lie from the known columns: the choice of
+    empty columns that leaves the others nearest their known places, if none moved by more than
+    `MAX_SHIFT`."""
+    best = None
+    for empty in combinations(range(1, len(known)), len(known) - len(found)):   # the number column shows
+        kept = [x for j, x in enumerate(known) if j not in empty]
+        cost = max(abs(f - k) for f, k in zip(found, kept))
+        if cost <= MAX_SHIFT and (best is None or cost < best[0]):
+            best = (cost, empty)
+    if best is None:
+        return None
+    starts, shift, rest = [], 0, iter(found)
+    for j, x in enumerate(known):
+        # an empty column keeps its place relative to the column before it
+        starts.append(x + shift if j in best[1] else next(rest))
+        shift = starts[-1] - x
+    return starts if all(b - a > SLACK + 1 for a, b in zip(starts, starts[1:])) else None
+
+
+def _gap_starts(texts: list[str]) -> list[int]:
+    """Where each run of positions that (nearly) no line leaves blank starts."""
+    occupied = [0] * (max((len(t) for t in texts), default=0) + 1)
+    for text in texts:
+        for match in _CHUNK.finditer(text):   # a single space inside a cell is no gap
+            for x in range(match.start(), match.end()):
+                occupied[x] += 1
+    tolerance = len(texts) // 20
+    return [x for x in range(len(occupied)) if occupied[x] > tolerance and (x == 0 or occupied[x - 1] <= tolerance)]
+
+
+def _left_edges(texts: list[str]) -> list[int]:
+    """Where the number column starts (the leftmost cell) and where two or more other cells start: the
+    columns' left edges, as a cell's wrapped lines all start at its own. Empty unless every line's
+    first cell starts at one of them."""
+    edges = _edge_counts(texts)
+    if not edges:
+        return []
+    found = {min(edges)} | {x for x, n in edges.items() if n >= MIN_EDGE_CELLS}
+    firsts = {m.start() for m in (_CHUNK.search(t) for t in texts) if m}
+    return sorted(found) if firsts <= found else []
+
+
+def _edge_counts(texts: list[str]) -> dict[int, int]:
+    """How many cells start at each offset."""
+    edges: dict[int, int] = {}
+    for text in texts:
+        for match in _CHUNK.finditer(text):
+            edges[match.start()] = edges.get(match.start(), 0) + 1
+    return edges
 
 
 def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:

@@ -9,8 +9,13 @@ from .rows import TaskTable, is_total_row
 
 
 def check_budget(plan: Plan, doc: Document, tables: list[TaskTable]) -> None:
-    total = _stated_total(doc, tables)
+    in_table, in_text = _table_total(tables), _text_total(doc)
+    total = in_table if in_table is not None else in_text if in_text is not None else _summary_total(doc)
     plan.info.total_budget_million_vnd = total
+    if in_table is not None and in_text is not None and abs(in_table - in_text) > 0.001:
+        plan.notices.append(Notice(
+            f"Tổng kinh phí ghi trong văn bản ({in_text:g} triệu đồng) khác dòng Tổng cộng của bảng "
+            f"({in_table:g} triệu đồng); đã lấy số của bảng."))
     amounts = [t.budget_million_vnd for t in plan.tasks if t.budget_million_vnd is not None]
     if total is None or not amounts:
         return
@@ -21,7 +26,8 @@ def check_budget(plan: Plan, doc: Document, tables: list[TaskTable]) -> None:
             f"({rows_sum:g} triệu đồng)."))
 
 
-def _stated_total(doc: Document, tables: list[TaskTable]) -> float | None:
+def _table_total(tables: list[TaskTable]) -> float | None:
+    """What the task table's "Tổng cộng" row states, in figures or in words."""
     for table in tables:
         text = table.total_text()
         if text:
@@ -31,8 +37,13 @@ def _stated_total(doc: Document, tables: list[TaskTable]) -> float | None:
             amount = parse_money(text.split("(")[0].replace("Tổng cộng", "")) or parse_vietnamese_number(text)
             if amount:
                 return amount * table.columns.budget_scale
+    return None
+
+
+def _text_total(doc: Document) -> float | None:
+    """The total the text states ("Tổng kinh phí thực hiện Kế hoạch là 936 triệu đồng")."""
     found = find_stated_total("\n".join(line.text for line in doc.lines()))
-    return found[0] if found else _summary_total(doc)
+    return found[0] if found else None
 
 
 def _summary_total(doc: Document) -> float | None:

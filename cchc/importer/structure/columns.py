@@ -91,8 +91,8 @@ def _task_role(words: str) -> str | None:
 
 def is_header_row(row: list[str]) -> bool:
     cells = [c for c in row if c.strip()]
-    if len(cells) < 3:   # either kind of header names three columns at least
-        return False
+    if len(cells) < 3 or is_number_cell(cells[0].strip()):
+        return False   # either kind of header names three columns at least, and numbers no row
     roles = [header_role(c) for c in cells]
     found = {r for r in roles if r}
     is_task_header = len(found) >= 3 and len(found) >= len(roles) / 2 and bool(found & {TITLE, LEAD, DEADLINE})
@@ -251,6 +251,7 @@ _VALUE_WORDS = ("ke hoach", "phan dau", "gia tri", "chi tieu nam", "chi tieu gia
 _INDICATOR_WORDS = ("chi tieu", "tieu chi", "chi so", "muc tieu", "ten")
 _TASK_ROLES_KEPT = (LEAD, COORDINATING, NUMBER, NOTES, DEADLINE, BUDGET)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}")
 
 
 def target_header_role(cell: str) -> str | None:
@@ -272,7 +273,7 @@ def target_header_role(cell: str) -> str | None:
     indicator = role == TITLE or _has_words(words, _INDICATOR_WORDS)
     if _has_words(words, _DONE_WORDS) and not indicator:
         return PAST
-    if _YEAR.search(words):
+    if _YEAR.search(words) and not _DATE.search(cell):   # "Năm 2024", not a deadline "31/3/2022"
         return VALUE
     return TITLE if indicator else None
 

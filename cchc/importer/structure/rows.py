@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
+from ..fields.money import sum_money
 from ..text import CAPITALS, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
                       TITLE, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
@@ -237,8 +238,13 @@ def _total_text(cells: list[str], columns: Columns) -> str:
     ("Kinh phí (đồng)"), so the stated total is read in million VND like the rows."""
     budget = columns.roles.get(BUDGET)
     unit = _SCALE_UNITS.get(columns.budget_scale)
-    words = [f"{c.strip()} {unit}" if i == budget and unit and re.search(r"\d\s*$", c) else c.strip()
-             for i, c in enumerate(cells)]
+    cells = [c.strip() for c in cells]
+    if budget is not None and columns.budget_parts and budget < len(cells):
+        # the sum over the columns under "Kinh phí" stands in the first of them, as in a task row
+        total = sum_money([cells[budget], *(cells[i] for i in columns.budget_parts if i < len(cells))])
+        cells = [f"{total:g}" if i == budget and total is not None else "" if i in columns.budget_parts else c
+                 for i, c in enumerate(cells)]
+    words = [f"{c} {unit}" if i == budget and unit and re.search(r"\d$", c) else c for i, c in enumerate(cells)]
     return " ".join(w for w in words if w)
 
 

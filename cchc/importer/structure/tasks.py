@@ -9,7 +9,7 @@ from ..document import Notice
 from ..fields.agencies import split_agencies, split_roles
 from ..fields.areas import area_code, guess_area
 from ..fields.deadlines import parse_deadline
-from ..fields.money import parse_money
+from ..fields.money import sum_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
 from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE, Columns
@@ -124,9 +124,7 @@ def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
 
 def _budget(cells: dict[str, str]) -> float | None:
     """The row's budget: its "Kinh phí" cell, plus the other columns under it ("Ngân sách tỉnh | Nguồn khác")."""
-    figures = [parse_money(c) for c in [cells.get(BUDGET, ""), *cells.get(BUDGET_PARTS, "").split("\t")]]
-    figures = [f for f in figures if f is not None]
-    return sum(figures) if figures else None
+    return sum_money([cells.get(BUDGET, ""), *cells.get(BUDGET_PARTS, "").split("\t")])
 
 
 def _deadline_cell(cells: dict[str, str]) -> str:

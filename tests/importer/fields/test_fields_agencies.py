@@ -84,6 +84,7 @@ def test_role_descriptions_are_dropped(cell, agencies):
     ("Phòng Quản lý đô thị, Quy hoạch", ["Phòng Quản lý đô thị, Quy hoạch"]),
     # bodies named by what they do
     ("Hội đồng thẩm định Chỉ số CCHC tỉnh", ["Hội đồng thẩm định Chỉ số CCHC tỉnh"]),
+    ("Các thành viên Hội đồng thẩm định", ["Các thành viên Hội đồng thẩm định"]),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
     # the same heads still open agencies of their own
     ("Sở Nội vụ, Viễn thông Gia Lai, Viện Kiểm sát nhân dân tỉnh",

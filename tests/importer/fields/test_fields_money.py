@@ -13,6 +13,7 @@ from cchc.importer.fields.money import find_stated_total, parse_money, parse_vie
     ("0,5", 0.5), ("1,5 tỷ", 1500), ("2 tỷ đồng", 2000), ("500.000.000 đồng", 500), ("500.000.000đ", 500),
     ("1 234 567 đồng", 1.234567), ("800 nghìn đồng", 0.8), ("35 triệu đồng", 35), ("35 tr.đ", 35),
     ("10 (ngân sách tỉnh)", 10), ("Dự kiến 120", 120),
+    ("1.000 150", 1000),   # two cells of a row joined: thousands keep one separator throughout
 ])
 def test_parse_money(cell, amount):
     assert parse_money(cell) == pytest.approx(amount)

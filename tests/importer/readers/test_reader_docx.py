@@ -205,6 +205,49 @@ def test_a_table_numbered_by_word_keeps_its_numbers_where_the_cell_has_no_text(t
     assert next(b for b in blocks if isinstance(b, Table)).rows == [["STT", "Nội dung"], ["2.", ""], ["3.", ""]]
 
 
+def _track_deletion(properties) -> None:
+    properties.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="Sở Nội vụ" w:date="2025-01-05T00:00:00Z"/>'))
+
+
+def _delete_text(paragraph) -> None:
+    """The paragraph's runs and its mark deleted under tracked changes, as Word writes them."""
+    deleted = parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Sở Nội vụ" w:date="2025-01-05T00:00:00Z"/>')
+    for run in list(paragraph._p.findall(qn("w:r"))):
+        for text in run.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+        deleted.append(run)
+    paragraph._p.append(deleted)
+    mark = paragraph._p.get_or_add_pPr().find(qn("w:rPr"))
+    if mark is None:
+        mark = OxmlElement("w:rPr")
+        paragraph._p.get_or_add_pPr().append(mark)
+    _track_deletion(mark)
+
+
+def test_what_tracked_changes_deleted_is_neither_read_nor_numbered(tmp_path):
+    """A task row deleted under tracked changes, and a numbered item: Word's final view shows neither,
+    and the rows and items after them keep the numbers it prints."""
+    document = docx.Document()
+    items = add_list(document, 84, 84, [("lowerLetter", "%1)")])
+    for text in ("Rà soát văn bản", "Kiểm tra văn bản", "Theo dõi thi hành pháp luật"):
+        number_paragraph(document.add_paragraph(text), items, 0)
+    _delete_text(document.paragraphs[1])
+    numbers = add_list(document, 85, 85, [("decimal", "%1")])
+    table = document.add_table(rows=4, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "STT", "Nội dung"
+    for row, text in enumerate(("Rà soát văn bản", "Kiểm tra văn bản", "Theo dõi thi hành pháp luật"), start=1):
+        number_paragraph(table.cell(row, 0).paragraphs[0], numbers, 0)
+        table.cell(row, 1).text = text
+    _delete_text(table.cell(2, 1).paragraphs[0])
+    _track_deletion(table.rows[2]._tr.get_or_add_trPr())
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    blocks = read_document(path).blocks
+    assert [b.text for b in blocks if isinstance(b, Line)] == ["a) Rà soát văn bản", "b) Theo dõi thi hành pháp luật"]
+    assert next(b for b in blocks if isinstance(b, Table)).rows == [
+        ["STT", "Nội dung"], ["1", "Rà soát văn bản"], ["2", "Theo dõi thi hành pháp luật"]]
+
+
 _PROMPT_CONTROL = """<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:sdtPr>{showing}</w:sdtPr>
   <w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"""

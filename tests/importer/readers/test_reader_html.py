@@ -222,3 +222,14 @@ def test_list_items_whose_text_is_a_paragraph_keep_their_markers(tmp_path):
     doc = read_document(path)
     assert [line.text for line in doc.lines()] == ["1. Mục tiêu", "- Phấn đấu 100%.", "- Tối thiểu 30%."]
     assert doc.tables()[0].rows[1][0] == "- Trước 31/01/2018\n- Thường xuyên"
+
+
+def test_soft_hyphens_and_zero_width_marks_are_dropped(tmp_path):
+    """Portals hyphenate long words with &shy; and leave zero-width spaces: none may stay inside a word."""
+    path = tmp_path / "ke-hoach.html"
+    path.write_text("<html><body><p>Kế hoạch cải cách hành chính của tỉ&shy;nh</p><table><tr><td>TT</td>"
+                    "<td>Nội dung</td></tr><tr><td>1</td><td>Rà soát văn bản&#8203; của tỉ&shy;nh</td></tr></table>"
+                    "</body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert "Kế hoạch cải cách hành chính của tỉnh" in [line.text for line in doc.lines()]
+    assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản của tỉnh"]

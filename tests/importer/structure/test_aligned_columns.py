@@ -99,3 +99,62 @@ def test_a_heading_wrapped_in_the_number_column_and_the_total_row():
     assert table.rows[1][:2] == ["III", "CẢI CÁCH THỦ TỤC"]
     assert table.rows[2] == ["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý II/2025", "20"]
     assert " ".join(table.rows[3][:2]) == "Tổng cộng" and table.rows[3][4] == "20"   # a row of its own
+
+
+def test_a_header_wrapped_over_two_lines_is_one_header_row():
+    text = ("STT        Nội dung     Cơ quan    Cơ quan      Thời hạn    Kinh phí\n"
+            "           nhiệm vụ     chủ trì    phối hợp                 (triệu đồng)\n"
+            "1          Tổ chức Hội  Sở Nội vụ  Sở Văn hóa,  Quý III     150\n"
+            "           thi tìm hiểu            Thể thao và\n"
+            "           về CCHC                 Du lịch")
+    table, _ = table_of(text)
+    assert table.rows == [
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kinh phí (triệu đồng)"],
+        ["1", "Tổ chức Hội thi tìm hiểu về CCHC", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Quý III", "150"]]
+
+
+def test_the_stretch_under_an_area_heading_is_read_at_its_own_offsets():
+    # pdftotext -layout sets each stretch of the table anew: under "II" every column starts two or three
+    # places off the header's, and cells a single space apart leave no gap to see them by
+    text = ("TT         Nội dung     Đơn vị chủ trì    Đơn vị phối    Thời gian\n"
+            "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"
+            "1          Xây dựng Kế  Văn phòng Sở      Các phòng      Tháng 01\n"
+            "           hoạch CCHC\n"
+            "II. CẢI CÁCH THỂ CHẾ\n"
+            "1            Kiểm tra, rà Phòng Xây    Thanh tra   Trước ngày\n"
+            "             soát văn bản dựng và      Sở          15/12\n"
+            "             quy phạm     Kiểm tra\n"
+            "2            Thẩm định    Phòng Tư     Văn phòng   Theo quy\n"
+            "             dự thảo văn  pháp         Sở          định")
+    table, _ = table_of(text)
+    assert table.rows[2] == ["1", "Xây dựng Kế hoạch CCHC", "Văn phòng Sở", "Các phòng", "Tháng 01"]
+    assert table.rows[4] == ["1", "Kiểm tra, rà soát văn bản quy phạm", "Phòng Xây dựng và Kiểm tra", "Thanh tra Sở",
+                             "Trước ngày 15/12"]
+    assert table.rows[5] == ["2", "Thẩm định dự thảo văn", "Phòng Tư pháp", "Văn phòng Sở", "Theo quy định"]
+
+
+def placed(*cells: tuple[int, str]) -> str:
+    """A line with each text at its offset, as `pdftotext -layout` sets the words of a row."""
+    line = ""
+    for offset, text in cells:
+        line = line.ljust(offset) if len(line) < offset else line + " "
+        line += text
+    return line
+
+
+def test_a_page_whose_cells_touch_is_read_by_their_left_edges_an_empty_column_kept_in_its_place():
+    # after the page break every column starts four to seven places left of the header's; a cell and
+    # the next one a single space apart ("Phòng Tư pháp Các phòng") leave no gap, and "Ghi chú" is empty
+    header = placed((0, "TT"), (11, "Nội dung"), (25, "Đơn vị chủ trì"), (42, "Đơn vị phối hợp"), (60, "Thời gian"),
+                    (74, "Ghi chú"))
+    text = "\n".join([
+        header,
+        placed((0, "1"), (11, "Tuyên truyền"), (25, "Văn phòng Sở"), (42, "Các phòng"), (60, "Quý I")),
+        placed((11, "về CCHC")),
+        "\f" + placed((0, "2"), (7, "Kiểm tra việc"), (21, "Phòng Tư"), (35, "Công an"), (53, "Trước")),
+        placed((7, "thi hành"), (21, "pháp"), (35, "huyện"), (53, "30/6")),
+        placed((0, "3"), (7, "Rà soát văn"), (21, "Phòng Tư pháp"), (35, "Các phòng"), (53, "Quý IV")),
+        placed((7, "bản"), (21, "Thanh tra"), (35, "chuyên môn"))])
+    table, _ = table_of(text)
+    assert table.rows[2] == ["2", "Kiểm tra việc thi hành", "Phòng Tư pháp", "Công an huyện", "Trước 30/6", ""]
+    assert table.rows[3] == ["3", "Rà soát văn bản", "Phòng Tư pháp Thanh tra", "Các phòng chuyên môn", "Quý IV", ""]

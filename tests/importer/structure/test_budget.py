@@ -21,3 +21,12 @@ def test_the_text_states_the_total_before_any_summary_table():
     plan = parse_document(Document(blocks=HEAD + [Line("Tổng kinh phí thực hiện: 110 triệu đồng.", 3), TASKS, summary],
                                    source="x.docx"))
     assert plan.info.total_budget_million_vnd == 110
+
+
+def test_a_text_total_other_than_the_tables_total_row_is_told():
+    tasks = Table(rows=TASKS.rows + [["", "Tổng cộng", "", "", "110"]], lineno=4)
+    text = Line("Tổng kinh phí thực hiện Kế hoạch là 130 triệu đồng (Một trăm ba mươi triệu đồng).", 3)
+    plan = parse_document(Document(blocks=HEAD + [text, tasks], source="x.docx"))
+    assert plan.info.total_budget_million_vnd == 110
+    [notice] = [n.message for n in plan.notices if "Tổng kinh phí" in n.message]
+    assert "130 triệu đồng" in notice and "Tổng cộng của bảng (110 triệu đồng)" in notice

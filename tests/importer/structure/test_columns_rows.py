@@ -3,6 +3,7 @@ import pytest
 
 from cchc.importer import parse_file
 from cchc.importer.document import Table
+from cchc.importer.fields.money import parse_money
 from cchc.importer.structure.columns import columns_from_header, infer_columns, is_header_row
 from cchc.importer.structure.rows import task_tables
 
@@ -27,6 +28,11 @@ def test_two_row_header():
 def test_header_detection_rejects_a_task_row():
     assert is_header_row(HEADER)
     assert not is_header_row(["1", "Kiện toàn Ban chỉ đạo", "Sở Nội vụ", "Các sở", "Quyết định", "Quý I", ""])
+    # an indicator ("Chỉ số"), results ("kết quả") and a year: the words of a targets table's header, in a task row
+    row = ["Xác định Chỉ số cải cách hành chính của các sở, ban, ngành", "Báo cáo kết quả", "Sở Nội vụ",
+           "Các sở, ban, ngành", "31/3/2022"]
+    assert not is_header_row(["2", *row])
+    assert not is_header_row(["", *row])
 
 
 def test_roles_inferred_when_the_header_is_cut_off():
@@ -385,9 +391,11 @@ def test_a_budget_split_over_its_sources_adds_up():
     header = [["STT", "Nội dung", "Cơ quan chủ trì", "Kinh phí (triệu đồng)", "Kinh phí (triệu đồng)"],
               ["STT", "Nội dung", "Cơ quan chủ trì", "Ngân sách tỉnh", "Nguồn khác"]]
     rows = header + [["1", "Tập huấn", "Sở Nội vụ", "6", "4"], ["2", "Khảo sát", "Sở Nội vụ", "", "80"],
-                     ["3", "Kiểm tra", "Sở Nội vụ", "", ""]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+                     ["3", "Kiểm tra", "Sở Nội vụ", "", ""], ["", "Tổng cộng", "", "1.006", "84"]]
+    [table] = task_tables([Table(rows=rows, lineno=1)])
+    tasks = tasks_from_tables([table], PlanContext(year=2024, annual=True))
     assert [t.budget_million_vnd for t in tasks] == [10, 80, None]
+    assert parse_money(table.total_text().replace("Tổng cộng", "")) == 1090   # the total row adds up too
 
 
 def test_a_portals_list_of_documents_is_no_task_table():
