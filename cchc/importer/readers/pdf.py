@@ -145,7 +145,9 @@ def _column_width(words: list[dict]) -> float:
     the words' character widths), so that a table set smaller than the body text still fits its
     columns, and no cell runs past the column the next one starts in."""
     widths = sorted((w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= _MIN_WORD_CHARS)
-    return widths[int(len(widths) * _NARROW_QUANTILE)] or 1.0 if widths else _char_width(words)
+    if not widths:
+        return _char_width(words)
+    return widths[int(len(widths) * _NARROW_QUANTILE)] or 1.0
 
 
 def _spaced_text(words: list[dict], grid: float) -> str:

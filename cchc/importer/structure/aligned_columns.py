@@ -13,9 +13,8 @@ row. Every page is laid out anew, often at other offsets: a header line sets the
 kept as a row, as a Word table repeats it), and after a page break (form feed) they are read again
 off that page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
-by them. Rows under such a header
-whose cells are a few spaces apart but not lined up get TABs for those spaces instead, for the TAB
-layout of `layouts`. The table ends at the addressees or the signature. The `Table` goes on to the
+by them. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
+those spaces instead, for the TAB layout of `layouts`. The table ends at the addressees or the signature. The `Table` goes on to the
 same row and column readers as any other.
 """
 from __future__ import annotations
@@ -157,9 +156,10 @@ def _stretch(lines: list[Line], headers: list[list[int] | None], by_heading: boo
     without headers and headings, which may run across the columns."""
     texts = []
     for i, (line, header) in enumerate(zip(lines, headers)):
-        text = _spaced(line).lstrip(_PAGE_BREAK)
+        spaced = _spaced(line)
+        text = spaced.lstrip(_PAGE_BREAK)
         heading = _run_after_mark(text) is not None
-        if i and (_spaced(line).startswith(_PAGE_BREAK) or header is not None or (by_heading and heading)):
+        if i and (spaced.startswith(_PAGE_BREAK) or header is not None or (by_heading and heading)):
             break
         if header is None and not heading:
             texts.append(text)
@@ -193,10 +193,11 @@ def _exact_starts(texts: list[str], known: list[int]) -> list[int] | None:
     as `known` has, or all but a few that no line writes in (a "Ghi chú" column left empty). A word may
     still start `SLACK` left of its column's edge: where a cell's first word is long,
     `pdftotext -layout` sets it a little left of the others."""
-    for found in (_gap_starts(texts), _left_edges(texts)):
+    gaps, edges = _gap_starts(texts), _left_edges(texts)
+    for found in (gaps, edges):
         if known and len(found) == len(known):
             return found
-    found = _left_edges(texts)
+    found = edges
     if len(found) >= MIN_COLUMNS and 0 < len(known) - len(found) <= MAX_EMPTY_COLUMNS:
         return _with_empty_columns(found, known)
     return None
@@ -237,21 +238,15 @@ def _left_edges(texts: list[str]) -> list[int]:
     """Where the number column starts (the leftmost cell) and where two or more other cells start: the
     columns' left edges, as a cell's wrapped lines all start at its own. Empty unless every line's
     first cell starts at one of them."""
-    edges = _edge_counts(texts)
+    edges: dict[int, int] = {}
+    for text in texts:
+        for match in _CHUNK.finditer(text):
+            edges[match.start()] = edges.get(match.start(), 0) + 1
     if not edges:
         return []
     found = {min(edges)} | {x for x, n in edges.items() if n >= MIN_EDGE_CELLS}
     firsts = {m.start() for m in (_CHUNK.search(t) for t in texts) if m}
     return sorted(found) if firsts <= found else []
-
-
-def _edge_counts(texts: list[str]) -> dict[int, int]:
-    """How many cells start at each offset."""
-    edges: dict[int, int] = {}
-    for text in texts:
-        for match in _CHUNK.finditer(text):
-            edges[match.start()] = edges.get(match.start(), 0) + 1
-    return edges
 
 
 def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
