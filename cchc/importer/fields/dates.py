@@ -5,6 +5,7 @@ Handled phrasings:
 - days: "31/01/2018", "31-01-2018", "31.01.18", "30/6" (plan year), "ngày 05 tháng 6 năm 2021"
 - months: "tháng 10/2018", "10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
 - quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV", "Quý lV" (OCR), "Quí III"
+- weeks of a month: "Tuần đầu tháng 12", "tuần thứ hai của tháng 6/2021", "tuần cuối tháng 6"
 - halves: "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng đầu năm", "nửa đầu năm"
 - years: "năm 2018", "2018", "giai đoạn 2021-2025", "trong năm" / "cả năm" (plan year)
 - ranges: two spans joined by "-", "đến", "tới" ("từ 01/3 đến 30/6/2021", "Quý IV/2021 - Quý I/2022")
@@ -28,6 +29,10 @@ _DOCREF = re.compile(
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
 _LONG_DATE = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
 _HALF = re.compile(r"\b(?:(?P<n>6|sau|9|chin)\s*thang|nua)\s*(?P<which>dau|cuoi)(?:\s*nam)?\b" + _Y_SUFFIX)
+# "tuần đầu tháng 12", "tuần thứ 2 của tháng 6": days 8-14; the last week is the month's last seven days
+_WEEK = re.compile(r"\btuan\s*(?:thu\s*)?(?P<w>dau|nhat|mot|1|hai|2|ba|3|tu|bon|4|cuoi)\s*(?:cua\s*|trong\s*)?"
+                   r"thang\s*(?P<m1>1[0-2]|0?[1-9])\b" + _Y_SUFFIX)
+_WEEK_NUMBERS = {"dau": 1, "nhat": 1, "mot": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "bon": 4, "4": 4}
 # "tháng 5 - tháng 11" (a range), "tháng 11, 12", "tháng 11 và 12" (a list: the window from first to last)
 _MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b)?"
                     r"(?P<more>(?:\s*(?:,|va|&)\s*(?:thang\s*)?(?:1[0-2]|0?[1-9])\b(?![/.]\d))*)" + _Y_SUFFIX)
@@ -56,7 +61,7 @@ def folded_text(text: str) -> str:
 class Span:
     """A calendar window found in a text: months/days relative to a year that may be unknown."""
 
-    kind: str  # "day", "month", "quarter", "half", "year"
+    kind: str  # "day", "week", "month", "quarter", "half", "year"
     lo: tuple[int, int]  # (month, day) of the first day
     hi: tuple[int, int | None]  # (month, day) of the last day; None = the month's last day
     year: int | None
@@ -138,6 +143,16 @@ def _each(m: re.Match, kind: str, first: int, listed: list[tuple[int, int, int]]
     return [Span(kind, *window(n), year, start_pos=start, end_pos=end) for n, start, end in items]
 
 
+def _week_span(m: re.Match) -> Span:
+    month = int(m["m1"])
+    year = _year(m["y"])
+    if m["w"] == "cuoi":
+        last = calendar.monthrange(year or 2001, month)[1]   # no year given: February is taken as 28 days
+        return Span("week", (month, last - 6), (month, None), year)
+    first = 7 * (_WEEK_NUMBERS[m["w"]] - 1) + 1
+    return Span("week", (month, first), (month, first + 6), year)
+
+
 def _half_span(m: re.Match) -> Span | None:
     months = 9 if m["n"] in ("9", "chin") else 6
     if m["which"] == "dau":
@@ -158,9 +173,9 @@ def _this_year_span(m: re.Match) -> Span | None:
 
 
 # Order matters: each pass blanks what it matched, so "tháng 10/2018" is a month before "10/2018" could be read.
-_PASSES = ((_LONG_DATE, _day_span), (_HALF, _half_span), (_MONTH, _month_span), (_QUARTER, _quarter_span),
-           (_MONTH_YEAR, _month_span), (_DAY, _day_span), (_YEAR_RANGE, _year_span), (_YEAR, _year_span),
-           (_THIS_YEAR, _this_year_span))
+_PASSES = ((_LONG_DATE, _day_span), (_WEEK, _week_span), (_HALF, _half_span), (_MONTH, _month_span),
+           (_QUARTER, _quarter_span), (_MONTH_YEAR, _month_span), (_DAY, _day_span), (_YEAR_RANGE, _year_span),
+           (_YEAR, _year_span), (_THIS_YEAR, _this_year_span))
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -26,6 +26,9 @@ _DIGITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
 _SCALES = (("ty", 10 ** 9), ("ti", 10 ** 9), ("trieu", 10 ** 6), ("nghin", 1000), ("ngan", 1000))
 _NUMBER_WORDS = set(_DIGITS) | {s for s, _ in _SCALES} | {"muoi", "tram", "linh", "le", "ruoi"}
 _BARE_TOTAL_REACH = 60  # characters between "Tổng kinh phí" and a figure without unit
+_SOURCE_LABEL = re.compile(r"\b(?:ngan sach|ns[a-z]*|nguon|von|xa hoi hoa|xhh|tai tro|ho tro|khac|trung uong|"
+                           r"dia phuong|tinh|huyen|xa|odp?a?)\b[^0-9]{0,40}[:=-]?\s*$")
+_SHARE = re.compile(r"\btrong do\b|\bbao gom\b|\btong\b|\bgom\b")
 _TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|\bbang chu\b")
 
 
@@ -43,25 +46,46 @@ def _to_float(figure: str) -> float:
 
 
 def _amounts(text: str) -> list[tuple[float, bool, int, int]]:
-    """(million VND, has a unit, start, end) for every money-like figure in the cleaned `text`."""
+    """(million VND, has a unit, start, end) for every money-like figure in the cleaned `text`.
+    Figures written in descending units ("3 tỷ 015 triệu", "2 tỷ 350 triệu 500 nghìn đồng") are one amount."""
     folded = fold(text)
-    found = []
+    found: list[tuple[float, bool, int, int]] = []
+    last_scale = None
     for m in _NUMBER.finditer(folded):
         if _NOT_MONEY_BEFORE.search(folded[:m.start()]):
             continue
         unit = _UNIT.match(folded, m.end())
         scale = _SCALE_TO_MILLION[unit["unit"].rstrip(".")] if unit else 1.0
-        found.append((_to_float(m.group()) * scale, bool(unit), m.start(), unit.end() if unit else m.end()))
+        amount, end = _to_float(m.group()) * scale, unit.end() if unit else m.end()
+        if unit and last_scale and scale < last_scale and not folded[found[-1][3]:m.start()].strip():
+            found[-1] = (found[-1][0] + amount, True, found[-1][2], end)
+        else:
+            found.append((amount, bool(unit), m.start(), end))
+        last_scale = scale if unit else None
     return found
 
 
 def parse_money(cell: str) -> float | None:
-    """The amount of a budget cell in million VND, or None when the cell states no figure."""
-    amounts = _amounts(clean(cell or ""))
+    """The amount of a budget cell in million VND, or None when the cell states no figure. A cell that
+    lists its funding sources ("Ngân sách Trung ương: 300; Ngân sách tỉnh: 200") gives their sum."""
+    cleaned = clean(cell or "")
+    amounts = _amounts(cleaned)
     if not amounts:
         return None
+    if _by_source(cleaned, amounts):
+        return round(sum(a[0] for a in amounts), 6)
     with_unit = [a for a in amounts if a[1]]
     return round((with_unit or amounts)[0][0], 6)
+
+
+def _by_source(text: str, amounts: list[tuple[float, bool, int, int]]) -> bool:
+    """Every figure follows a funding source's label of its own, and no total is given beside them."""
+    folded = fold(text)
+    if len(amounts) < 2 or _SHARE.search(folded):
+        return False
+    labels = [folded[previous[3] if previous else 0:start] for previous, (_, _, start, _) in
+              zip([None, *amounts], amounts)]
+    return all(_SOURCE_LABEL.search(label) for label in labels)
 
 
 def sum_money(cells: list[str]) -> float | None:

@@ -144,11 +144,13 @@ def _responsibility(text: str) -> tuple[str, list[str], list[str]]:
         return text, [], []  # no role named, or a figure: the parenthesis states targets, not who delivers them
     lead: list[str] = []
     monitor: list[str] = []
+    waiting: list[str] = []  # "(A; B chịu trách nhiệm thực hiện)": A shares B's role
     for part in m.group(1).split(";"):
         role = _ROLE.search(fold(part))
         if not role:
+            waiting += split_agencies(part)
             continue
-        agencies = split_agencies(part[:role.start()])
+        agencies, waiting = waiting + split_agencies(part[:role.start()]), []
         if _MONITOR_ROLE.search(fold(part)[role.start():]):
             monitor += agencies
         elif "phoi hop" not in role.group():

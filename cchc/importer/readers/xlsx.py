@@ -6,6 +6,7 @@ as one `Table`, merged cells repeated in every slot they cover, as the other rea
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 import warnings
 from pathlib import Path
@@ -17,6 +18,7 @@ from ..errors import ImportFailed, UnreadableDocument
 
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
+_MONTH_ONLY = re.compile(r"(?i)\[?[$-][^\]]*\]?m{1,2}[/.-]y{2,4}|m{1,2}[/.-]y{2,4}")   # "mm/yyyy", a month
 
 
 def read_xlsx(path: Path) -> Document:
@@ -76,9 +78,9 @@ def _sheet_grid(sheet) -> list[list[str]]:
     height = min(sheet.max_row or 0, _MAX_ROWS)
     width = min(sheet.max_column or 0, _MAX_COLUMNS)
     grid = [["" for _ in range(width)] for _ in range(height)]
-    for r, row in enumerate(sheet.iter_rows(max_row=height, max_col=width, values_only=True)):
-        for c, value in enumerate(row):
-            grid[r][c] = cell_text(value)
+    for r, row in enumerate(sheet.iter_rows(max_row=height, max_col=width)):
+        for c, cell in enumerate(row):
+            grid[r][c] = cell_text(cell.value, cell.number_format)
     for merged in sheet.merged_cells.ranges:
         _spread(grid, merged.min_row - 1, merged.min_col - 1, merged.max_row - 1, merged.max_col - 1)
     # hidden rows and columns are not printed: an old deadline column kept for reference, a dropped task
@@ -99,18 +101,26 @@ def _spread(grid: list[list[str]], top: int, left: int, bottom: int, right: int)
             grid[r][c] = value
 
 
-def cell_text(value) -> str:
-    """Cell values as a person reads them: whole numbers without ".0", decimal commas, dd/mm/yyyy dates."""
+def cell_text(value, number_format: str = "General") -> str:
+    """Cell values as a person reads them: whole numbers without ".0", decimal commas, percentages as
+    the cell shows them ("98%" for 0.98), dd/mm/yyyy dates, or mm/yyyy where the format shows no day."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Có" if value else "Không"
-    if isinstance(value, float):  # decimal comma: "2.5" would read as 25 in Vietnamese
-        return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
+    if isinstance(value, (int, float)) and "%" in (number_format or ""):
+        return _number_text(round(value * 100, 6)) + "%"
+    if isinstance(value, float):
+        return _number_text(value)
     if isinstance(value, (dt.datetime, dt.date)):
-        return value.strftime("%d/%m/%Y")
+        return value.strftime("%m/%Y" if _MONTH_ONLY.fullmatch(number_format or "") else "%d/%m/%Y")
     text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("_x000D_", "")
     return "\n".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+def _number_text(value: float) -> str:
+    """A decimal comma: "2.5" would read as 25 in Vietnamese."""
+    return str(int(value)) if float(value).is_integer() else repr(value).replace(".", ",")
 
 
 def _last_filled(row: list[str]) -> int:

@@ -58,6 +58,8 @@ class Columns:
     value_units: dict[str, str] = field(default_factory=dict)
     # further columns under "Kinh phí", whose figures add to the first one's ("Ngân sách tỉnh | Nguồn khác")
     budget_parts: tuple[int, ...] = ()
+    # the deadline column counts in months ("Thời gian hoàn thành (tháng)"): a cell "6" is June
+    deadline_in_months: bool = False
 
     def cell(self, row: list[str], role: str) -> str:
         if role == BUDGET_PARTS:
@@ -104,7 +106,7 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     stacks = _stacks(rows)
     periods = _period_columns(stacks)
     roles: dict[str, int] = {}
-    scale, budget_parts = 1.0, []
+    scale, budget_parts, total = 1.0, [], False
     for i, stacked in enumerate(stacks):
         if i in periods:
             continue
@@ -116,13 +118,20 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[role] = i
         if role == BUDGET and not budget_parts:
             scale = _budget_scale(" ".join(stacked))
-    return Columns(roles=roles, budget_scale=scale, period_columns=periods, budget_parts=tuple(budget_parts))
+        if role == BUDGET and len(stacked) > 1 and _TOTAL_CELL.match(fold_words(stacked[-1])):
+            roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
+    if total:
+        budget_parts = []
+    months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
+    return Columns(roles=roles, budget_scale=scale, period_columns=periods, budget_parts=tuple(budget_parts),
+                   deadline_in_months=months)
 
 
 def _stacks(rows: list[list[str]]) -> list[list[str]]:
     """Each column's filled cells over the header rows, top to bottom."""
     width = max(len(r) for r in rows)
-    return [[r[i] for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+    return [[r[i] for r in rows if i < len(r) and r[i].strip() and not _COLUMN_NUMBER.fullmatch(r[i].strip())]
+            for i in range(width)]
 
 
 def _period_columns(stacks: list[list[str]]) -> dict[int, str]:
@@ -163,6 +172,9 @@ _PRODUCT_CELL = re.compile(
     r"^(-\s*)?(báo cáo|kế hoạch|quyết định|văn bản|thông báo|đề án|công văn|tờ trình|hướng dẫn|chương trình|"
     r"quy chế|quy định|nghị quyết|danh mục|hệ thống|hồ sơ|thủ tục|phần mềm|lớp|hội nghị|tài liệu|kết luận|"
     r"biên bản|cơ sở dữ liệu|dự thảo|phương án|bản|sổ tay|chỉ thị)\b", re.IGNORECASE)
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")   # the row "(1) (2) (3)" that numbers the columns
+_IN_MONTHS = re.compile(r"\bthang\s*$")   # "Thời gian hoàn thành (tháng)": folded, the brackets are gone
+_TOTAL_CELL = re.compile(r"\s*(?:tong so|tong cong|tong|cong)\b")
 _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 

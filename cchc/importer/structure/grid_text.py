@@ -38,6 +38,8 @@ MIN_ROWS = 2   # lines of cells
 MIN_NUMBERED_ROWS = 3   # without a header
 MAX_HEADING = 160   # characters
 _TAIL = 30   # characters: a header cell's last words wrapped onto their own line
+_WRAP_SLACK = 12   # characters: a hard-wrapped line ends this close to the wrap width, or closer
+_WRAPPED_SHARE = 0.25   # of the lines, so near the width in a hard-wrapped text
 _AREA_MARK = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]?\s+(?=\S)")
 
 
@@ -61,21 +63,24 @@ def grid_tables(blocks: list[Block]) -> list[Block]:
 def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
     """A row that a text copy hard-wrapped ("2 | Tổ chức Hội nghị | Sở Nội vụ | Các sở," / "ban, ngành |
     Tháng 7/2019"), under a header of bar-separated cells: a line with fewer bars than the header, with
-    the lines after it that bring the count up to the same, is one line."""
+    the lines after it that bring the count up to the same, is one line; so are a full row and the words
+    of its last cell that the wrap pushed onto lines without bars ("... | Thường xuyên | Chứng" / "chỉ")."""
     out: list[Block] = []
+    width = _wrap_width(blocks)
     bars, i = 0, 0   # the header's bars, while its rows go on
     while i < len(blocks):
         block = blocks[i]
         text = block.text if isinstance(block, Line) else ""
         count = len(_SPLIT.findall(text))
-        end = _completing(blocks, i, bars) if bars and 0 < count < bars else None
-        if end:
+        end = _completing(blocks, i, bars) if bars and 0 < count < bars and not is_area_line(text) else None
+        if end or (bars and count == bars and not _CELL_LINE.match(text)):
+            end = _through_cell_tail(blocks, end or i + 1, width)
             out.append(replace(block, text=" ".join(b.text.strip() for b in blocks[i:end])))
             i = end
             continue
         if count > 1 and is_header_row(_cells(text, False)):
-            bars = count
             block, i = _with_wrapped_tail(blocks, i)
+            bars = len(_SPLIT.findall(block.text))
         elif not isinstance(block, Line) or (count != bars and len(text.strip()) > _TAIL and not is_area_line(text)):
             bars = 0   # a paragraph or another table ends it; a header cell's last word ("phẩm") does not
         out.append(block)
@@ -83,11 +88,40 @@ def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _wrap_width(blocks: list[Block]) -> int | None:
+    """The width a text copy was hard-wrapped at: the longest line's, where a good share of the lines
+    come close to it (else the text is not wrapped)."""
+    lengths = [len(b.text.rstrip()) for b in blocks if isinstance(b, Line) and b.text.strip()]
+    if not lengths:
+        return None
+    width = max(lengths)
+    near = sum(n >= width - _WRAP_SLACK for n in lengths)
+    return width if near >= max(3, _WRAPPED_SHARE * len(lengths)) else None
+
+
+def _through_cell_tail(blocks: list[Block], end: int, width: int | None) -> int:
+    """End of a full row's lines, with the lines without bars that carry on its last cell: each comes
+    after a line the wrap filled (its first word would not have fitted there)."""
+    while width and end < len(blocks) and isinstance(blocks[end], Line) and blocks[end - 1].text.strip():
+        tail = blocks[end].text.strip()
+        fits = len(blocks[end - 1].text.rstrip()) + 1 + len(tail.split(" ")[0]) <= width
+        if not tail or fits or _SPLIT.search(tail) or _RULE_LINE.match(tail) or _AREA_MARK.match(tail):
+            break
+        end += 1
+    return end
+
+
 def _with_wrapped_tail(blocks: list[Block], i: int) -> tuple[Block, int]:
-    """The header line with its last cell's last word wrapped onto a line of its own ("... | Sản" / "phẩm")."""
+    """The header line with its last cell's last words wrapped onto a line of their own ("... | Sản" /
+    "phẩm", "... | Kinh" / "phí (nghìn đồng) | Ghi chú"): a short line, or one with fewer bars that opens
+    no row."""
     header, tail = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
-    if isinstance(tail, Line) and 0 < len(tail.text.strip()) <= _TAIL and not _SPLIT.search(tail.text) and \
-            not is_area_line(tail.text):
+    if not isinstance(tail, Line) or not tail.text.strip() or is_area_line(tail.text):
+        return header, i
+    bars, tail_bars = len(_SPLIT.findall(header.text)), len(_SPLIT.findall(tail.text))
+    short = len(tail.text.strip()) <= _TAIL and not tail_bars
+    wrapped = 0 < tail_bars < bars and not is_number_cell(_cells(tail.text, False)[0])
+    if short or wrapped:
         return replace(header, text=f"{header.text.rstrip()} {tail.text.strip()}"), i + 1
     return header, i
 

@@ -31,6 +31,8 @@ DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PAR
 _TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
+_BULLET_NUMBER = re.compile(r"\s*[-+•*–]\s*")
+_BULLET_ROW = "-"   # the number of a row marked "-" until `_number_bullet_rows` numbers it
 _LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
                              rf"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[{CAPITALS}]))\s*")
@@ -190,6 +192,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
                 continue
             row.kind = "task"
         rows.append(row)
+    _number_bullet_rows(rows)
     _mend_misread_numerals(rows)
     _demote_arabic_headings(rows)
     _mark_groups(rows)
@@ -197,6 +200,20 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
     if NUMBER not in columns.roles:
         _number_tasks(rows)
     return rows
+
+
+def _number_bullet_rows(rows: list[Row]) -> None:
+    """Rows marked "-" in the number column are numbered under the numbered row above them ("1" ->
+    "1.1", "1.2", which makes a detail-less "1" their group), or 1, 2, ... right under a heading."""
+    parent, count = "", 0
+    for row in rows:
+        if row.kind in ("heading", "letter"):
+            parent, count = "", 0
+        elif row.kind == "task" and row.number == _BULLET_ROW:
+            count += 1
+            row.number = f"{parent}.{count}" if parent else str(count)
+        elif row.kind == "task":
+            parent, count = row.number, 0
 
 
 def _number_tasks(rows: list[Row]) -> None:
@@ -244,6 +261,8 @@ def _total_text(cells: list[str], columns: Columns) -> str:
         total = sum_money([cells[budget], *(cells[i] for i in columns.budget_parts if i < len(cells))])
         cells = [f"{total:g}" if i == budget and total is not None else "" if i in columns.budget_parts else c
                  for i, c in enumerate(cells)]
+    if budget is not None:   # the figures of other columns (a source's share) would run into its own
+        cells = [c if i == budget or not re.fullmatch(r"[\d.,\s]+", c) else "" for i, c in enumerate(cells)]
     words = [f"{c} {unit}" if i == budget and unit and re.search(r"\d$", c) else c for i, c in enumerate(cells)]
     return " ".join(w for w in words if w)
 
@@ -258,14 +277,20 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     by_role = {role: columns.cell(cells, role) for role in columns.roles if role != AREA}
     if columns.budget_parts:
         by_role[BUDGET_PARTS] = columns.cell(cells, BUDGET_PARTS)
-    number = _clean_number(by_role.pop(NUMBER, ""))
+    raw_number = by_role.pop(NUMBER, "")
+    number = _clean_number(raw_number)
     area_column = columns.roles.get(AREA)
     filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]
     if columns.period_columns and not by_role.get(DEADLINE):
         by_role[DEADLINE] = _marked_periods(cells, columns.period_columns)
+    if columns.deadline_in_months and re.fullmatch(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*",
+                                                   by_role.get(DEADLINE, "")):
+        by_role[DEADLINE] = "Tháng " + by_role[DEADLINE]
     heading = _heading_row(filled, number, by_role, cells, lineno)
     if heading:
         return heading
+    if _BULLET_NUMBER.fullmatch(raw_number) and by_role.get(TITLE) and (by_role.get(LEAD) or by_role.get(DEADLINE)):
+        return Row("task", _BULLET_ROW, by_role, lineno)   # "- | Rà soát ... | Sở Tư pháp": a row of its own
     if not number:
         return _unnumbered_row(by_role, columns, lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:

@@ -32,6 +32,7 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Trước ngày 30 tháng 6 năm 2021", "2021-06-30"),
     ("Hoàn thành trong tháng 6/2021", "2021-06-30"),
     ("Truoc 30/11/2021", "2021-11-30"),
+    ("Trước tuần cuối tháng 2/2024", "2024-02-22"),   # the last week of a leap February starts on the 23rd
 ])
 def test_single_dates(text, end):
     assert _d(text) == {"kind": "date", "start": None, "end": end}
@@ -70,6 +71,8 @@ def test_single_dates(text, end):
     ("01/3/2021 - 30/6/2021", "2021-03-01", "2021-06-30"),
     ("Giai đoạn 2021-2025", "2021-01-01", "2025-12-31"),
     ("Năm 2022\n- 2023", "2022-01-01", "2023-12-31"),   # a span of years wrapped before its dash: no list
+    ("Tuần đầu tháng 12", "2021-12-01", "2021-12-07"), ("tuần thứ hai của tháng 6/2020", "2020-06-08", "2020-06-14"),
+    ("Tuần cuối tháng 6", "2021-06-24", "2021-06-30"), ("Tuan 3 thang 9", "2021-09-15", "2021-09-21"),
     ("Thang 5 - thang 11", "2021-05-01", "2021-11-30"),
     ("Tháng 5 \u2010 tháng 11", "2021-05-01", "2021-11-30"),
     ("Quý I\uff0dII/2021", "2021-01-01", "2021-06-30"),

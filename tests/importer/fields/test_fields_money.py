@@ -14,6 +14,11 @@ from cchc.importer.fields.money import find_stated_total, parse_money, parse_vie
     ("1 234 567 đồng", 1.234567), ("800 nghìn đồng", 0.8), ("35 triệu đồng", 35), ("35 tr.đ", 35),
     ("10 (ngân sách tỉnh)", 10), ("Dự kiến 120", 120),
     ("1.000 150", 1000),   # two cells of a row joined: thousands keep one separator throughout
+    ("3 tỷ 015 triệu", 3015), ("2 tỷ 350 triệu 500 nghìn đồng", 2350.5),   # one amount in descending units
+    # a cell listing its funding sources adds them up; one that gives their total beside them does not
+    ("Ngân sách Trung ương: 300; Ngân sách tỉnh: 200", 500), ("- NS tỉnh: 1.200\n- Xã hội hóa: 300", 1500),
+    ("NST 300; nguồn khác 200", 500), ("500 (trong đó NSTW: 300; NST: 200)", 500),
+    ("Tổng: 500; NSTW: 300; NST: 200", 500), ("Năm 2024: 300; năm 2025: 200", 300),
 ])
 def test_parse_money(cell, amount):
     assert parse_money(cell) == pytest.approx(amount)

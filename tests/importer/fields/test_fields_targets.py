@@ -80,6 +80,12 @@ def test_lead_and_monitor():
     assert target.area == "thu_tuc_hanh_chinh"
 
 
+def test_agencies_listed_before_the_one_that_names_the_role_share_it():
+    target = _one("- 100% hồ sơ được số hóa (Văn phòng UBND tỉnh; UBND cấp huyện chịu trách nhiệm thực hiện; "
+                  "Sở Nội vụ chịu trách nhiệm theo dõi, đôn đốc).", 2025)
+    assert (target.lead, target.monitor) == (["Văn phòng UBND tỉnh", "UBND cấp huyện"], ["Sở Nội vụ"])
+
+
 def test_unaccented_text():
     target = _one("- Toi thieu 30% co quan duoc kiem tra (So Noi vu chiu trach nhiem thuc hien; So Tu phap chiu "
                   "trach nhiem theo doi, don doc).", 2018)

@@ -96,3 +96,20 @@ def test_hidden_rows_columns_and_sheets_are_not_read(tmp_path):
     assert doc.tables()[0].rows == [["TT", "Nội dung", "Thời hạn"], ["1", "Rà soát văn bản", "31/01/2018"],
                                     ["3", "Kiểm tra văn bản", "Quý III/2018"]]
     assert doc.lines() == []
+
+
+def test_cells_read_as_their_number_format_shows_them(tmp_path):
+    """A target kept as 0.98 under a "0%" format is 98%; a date under "mm/yyyy" is a month."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "Kế hoạch", "Thời hạn"])
+    sheet.append([1, "Tỷ lệ hồ sơ giải quyết đúng hạn", 0.98, dt.date(2024, 6, 1)])
+    sheet.append([2, "Tỷ lệ hài lòng", 0.875, dt.date(2024, 9, 30)])
+    for row in (2, 3):
+        sheet.cell(row, 3).number_format = "0%" if row == 2 else "0.0%"
+    sheet.cell(2, 4).number_format = "mm/yyyy"
+    sheet.cell(3, 4).number_format = "dd/mm/yyyy"
+    path = tmp_path / "chi-tieu.xlsx"
+    book.save(path)
+    rows = read_document(path).tables()[0].rows
+    assert [r[2:] for r in rows[1:]] == [["98%", "06/2024"], ["87,5%", "30/09/2024"]]

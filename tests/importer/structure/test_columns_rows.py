@@ -398,6 +398,62 @@ def test_a_budget_split_over_its_sources_adds_up():
     assert parse_money(table.total_text().replace("Tổng cộng", "")) == 1090   # the total row adds up too
 
 
+def test_a_budget_whose_total_column_stands_before_its_sources_is_that_total():
+    """"Kinh phí" over "Tổng số | Ngân sách tỉnh | Nguồn khác": the sources are the total's detail."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = [["STT", "Nội dung", "Cơ quan chủ trì"] + ["Kinh phí (triệu đồng)"] * 3,
+              ["STT", "Nội dung", "Cơ quan chủ trì", "Tổng số", "Ngân sách tỉnh", "Nguồn khác"]]
+    rows = header + [["1", "Tập huấn", "Sở Nội vụ", "100", "60", "40"], ["2", "Khảo sát", "Sở Nội vụ", "50", "50", ""],
+                     ["", "Tổng cộng", "", "150", "110", "40"]]
+    [table] = task_tables([Table(rows=rows, lineno=1)])
+    tasks = tasks_from_tables([table], PlanContext(year=2024, annual=True))
+    assert [t.budget_million_vnd for t in tasks] == [100, 50]
+    assert parse_money(table.total_text().replace("Tổng cộng", "")) == 150
+
+
+def test_quarters_marked_under_a_header_with_its_columns_numbered():
+    """The row "(1) (2) ... (7)" under a two-row header numbers the columns: it names none of them."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì"] + ["Thời gian thực hiện"] * 4,
+            ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"],
+            [f"({n})" for n in range(1, 8)],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "", "x", "x", ""]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.deadline.kind, t.deadline.start, t.deadline.end) for t in tasks] == [
+        ("period", "2024-04-01", "2024-09-30")]
+
+
+def test_a_deadline_column_counted_in_months():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành (tháng)"],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "6"], ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Quý IV"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.deadline.start, t.deadline.end) for t in tasks] == [("2024-06-01", "2024-06-30"),
+                                                                    ("2024-10-01", "2024-12-31")]
+
+
+def test_rows_marked_with_a_dash_are_tasks_numbered_under_the_row_above():
+    """"1 | Xây dựng, ban hành các kế hoạch" merged across, then "- | ... | Sở Tư pháp | Quý II": the dash
+    rows are tasks of that group; right under an area row they are numbered 1, 2."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+            ["I", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ"],
+            ["1"] + ["Xây dựng, ban hành các kế hoạch"] * 3,
+            ["-", "Rà soát văn bản", "Sở Tư pháp", "Quý II"], ["-", "Kiểm tra văn bản", "Sở Tư pháp", "Quý IV"],
+            ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["-", "Công bố thủ tục", "Văn phòng UBND tỉnh", "Quý I"],
+            ["", "và công khai trên Cổng dịch vụ công", "", ""]]   # a page break's piece still continues its row
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.group, t.title) for t in tasks] == [
+        ("I.1.1", "Xây dựng, ban hành các kế hoạch", "Rà soát văn bản"),
+        ("I.1.2", "Xây dựng, ban hành các kế hoạch", "Kiểm tra văn bản"),
+        ("II.1", None, "Công bố thủ tục và công khai trên Cổng dịch vụ công")]
+
+
 def test_a_portals_list_of_documents_is_no_task_table():
     """A "Văn bản mới" table under the plan on a portal page: numbered rows with dates, but no tasks."""
     tasks = Table(rows=[["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],

@@ -133,6 +133,43 @@ ban, ngành | Tháng 6 và tháng 12 | Thông báo"""
     assert table.rows[3][3] == "Các sở, ban, ngành"
 
 
+def test_a_wrapped_header_cell_and_last_cells_wrapped_without_bars():
+    """The same copy where the wrap cut a header cell before its bar ("Kinh" / "phí ... | Ghi chú") and
+    pushed a row's last cell, or its last words, onto a line without bars."""
+    text = """STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Kinh
+phí (nghìn đồng) | Ghi chú
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử Sở Tư pháp | Phòng Phổ
+biến, giáo dục pháp luật | Phòng Hành chính – Tổng hợp | 6 tháng đầu năm | 5.000 |
+2 | Công bố danh mục thủ tục hành chính sửa đổi, bổ sung | Văn phòng Sở |  | Quý II |  |
+Lồng ghép kinh phí
+3 | Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh trực tuyến |  | Văn phòng Sở | Thường
+xuyên | 12.500 | Lồng ghép kinh phí
+Sở Tư pháp tổng hợp, báo cáo kết quả thực hiện."""
+    blocks = grid_tables(lines(text))
+    table = only_table(blocks)
+    assert table.rows[0][5:] == ["Kinh phí (nghìn đồng)", "Ghi chú"]
+    assert table.rows[2][2:6] == ["Phòng Phổ biến, giáo dục pháp luật", "Phòng Hành chính – Tổng hợp",
+                                  "6 tháng đầu năm", "5.000"]
+    assert table.rows[3][4:] == ["Quý II", "", "Lồng ghép kinh phí"]
+    assert table.rows[4][4:] == ["Thường xuyên", "12.500", "Lồng ghép kinh phí"]
+    # a line the wrap did not make (the row above ends well before the width) stays a line of its own
+    assert blocks[-1].text == "Sở Tư pháp tổng hợp, báo cáo kết quả thực hiện."
+
+
+def test_an_area_row_with_one_bar_is_not_completed_by_the_wrapped_row_under_it():
+    text = """STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản
+phẩm
+V | XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC
+1 | Tổ chức thi tuyển công chức hành chính năm 2012 | Sở Nội vụ | Các sở, ban, ngành | Quý
+III/2012 | Quyết định công nhận kết quả
+2 | Đào tạo, bồi dưỡng kiến thức quản lý nhà nước cho cán bộ, công chức cấp xã | Sở Nội vụ
+| UBND các huyện, thành phố | Cả năm | Các lớp bồi dưỡng"""
+    rows = only_table(grid_tables(lines(text))).rows
+    assert [r[0] for r in rows] == ["STT", "V", "1", "2"]
+    assert rows[2][4:] == ["Quý III/2012", "Quyết định công nhận kết quả"]
+
+
 def test_bars_only_between_cells_without_a_header_need_numbered_rows():
     numbered = "3. | Theo dõi thi hành pháp luật | Sở Tư pháp | Quý IV |\n" \
                "4. | Rà soát văn bản | Sở Tư pháp | Tháng 6 |\n" \
