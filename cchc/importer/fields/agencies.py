@@ -40,7 +40,7 @@ _HEADS = (
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
 # no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.
 _ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội", "dai": "đài", "doan": "đoàn",
-                   "truong": "trường"}
+                   "truong": "trường", "bao": "báo"}   # "Kho bạc Nhà nước Bảo Lộc": a place, no "Báo"
 # Words a head opens that name a field, not an agency: "tổ chức" (no "Tổ"), "Viễn thông" alone (a division's
 # field: "Phòng Bưu chính, Viễn thông"; the telecom company is "Viễn thông Gia Lai")
 _FIELD_WORDS = ("to chuc",)
@@ -50,7 +50,9 @@ _BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
 _BODIES_AT_END = tuple(f" {b}" for b in _BODIES)
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
 _COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
-                     "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep")
+                     "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep",
+                     # the villages and quarters under a commune ("Các thôn, bon, tổ dân phố")
+                     "thon", "bon", "buon", "ap", "khom", "khu pho", "to dan pho", "khu dan cu")
 _STRONG_ROLES = ("theo doi", "don doc", "chu tri", "tham dinh", "tong hop", "tham muu", "huong dan", "phoi hop",
                  "chi dao", "chiu trach nhiem", "giam sat", "tap huan", "tham tra", "la co quan")
 _WEAK_ROLES = ("trien khai", "thuc hien", "kiem tra", "bao cao", "xay dung", "ho tro", "cung cap", "to chuc",

@@ -41,6 +41,7 @@ _RELATIVE_DELAY = re.compile(r"\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s
                              r"(?:sau|ke tu|truoc|tinh tu|tinh den|ke den)\b|\bsau khi\b|\bke tu khi\b")
 _BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao|trong))?"
                      r"\s*(?:ngay|nam|thang|quy)?\s*$")
+_SESSION = re.compile(r"\bky hop\b")
 _BEFORE = re.compile(r"\btruoc\s*(?:ngay|nam|thang|quy)?\s*$")
 _FROM = re.compile(r"\b(?:tu|bat dau tu|ke tu)\s*(?:ngay|thang|quy)?\s*$")
 
@@ -98,7 +99,10 @@ def _single(text: str, parts: list[str], plan_year: int | None, annual: bool) ->
 
 
 def _relative(text: str) -> bool:
-    return bool(_RELATIVE_START.match(fold_words(text)) or _RELATIVE_DELAY.search(fold(text)))
+    folded = fold(text)
+    if _SESSION.search(folded):   # "Kỳ họp giữa năm 2026": the council sets its date, the year only frames it
+        return all(span.kind == "year" for span in find_spans(text))
+    return bool(_RELATIVE_START.match(fold_words(text)) or _RELATIVE_DELAY.search(folded))
 
 
 def _continuous(text: str, plan_year: int | None, annual: bool) -> Deadline:

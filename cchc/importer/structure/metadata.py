@@ -216,7 +216,8 @@ def _provinces() -> tuple[list[str], dict[str, int], re.Pattern]:
                    key=lambda n: -len(fold(n)))
     keys = "|".join(re.escape(fold(n)) for n in names)
     rank = {fold(n): i for i, n in enumerate(names)}
-    markers = "|".join(re.escape(m) for m in _PROVINCE_MARKERS)
+    # "tỉnh" may end a line, the name opening the next
+    markers = "|".join(re.escape(m.rstrip()) + r"(?:[ \t]+|[ \t]*\n[ \t]*)" for m in _PROVINCE_MARKERS)
     return names, rank, re.compile(rf"\b(?:{markers})({keys})\b")
 
 

@@ -85,6 +85,10 @@ def test_role_descriptions_are_dropped(cell, agencies):
     # bodies named by what they do
     ("Hội đồng thẩm định Chỉ số CCHC tỉnh", ["Hội đồng thẩm định Chỉ số CCHC tỉnh"]),
     ("Các thành viên Hội đồng thẩm định", ["Các thành viên Hội đồng thẩm định"]),
+    # a commune's villages and quarters are one collective; a place after a body is part of its name
+    ("Các thôn, bon, tổ dân phố; Công an xã", ["Các thôn, bon, tổ dân phố", "Công an xã"]),
+    ("Các ấp, khóm", ["Các ấp, khóm"]),
+    ("Kho bạc Nhà nước Bảo Lộc, Báo Lâm Đồng", ["Kho bạc Nhà nước Bảo Lộc", "Báo Lâm Đồng"]),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
     # the same heads still open agencies of their own
     ("Sở Nội vụ, Viễn thông Gia Lai, Viện Kiểm sát nhân dân tỉnh",

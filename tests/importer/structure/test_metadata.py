@@ -43,6 +43,9 @@ def test_reads_a_multi_year_plan_of_a_province_named_in_its_title():
     ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\n", "Bà Rịa - Vũng Tàu"),
     ("UBND THÀNH PHỐ CẦN THƠ\n", "Cần Thơ"),
     ("ubnd tinh kon tum\nke hoach cai cach hanh chinh", "Kon Tum"),   # marks lost
+    # a commune's letterhead names no province; the basis names it across a line break
+    ("ỦY BAN NHÂN DÂN XÃ BÌNH SƠN\nCăn cứ Quyết định số 1520/QĐ-UBND của Chủ tịch UBND tỉnh\nQuảng Ngãi ban hành "
+     "Kế hoạch cải cách hành chính năm 2026", "Quảng Ngãi"),
 ])
 def test_finds_the_province_after_its_marker(opening, province):
     assert read_metadata(opening).province == province
