@@ -261,7 +261,8 @@ def _total_text(cells: list[str], columns: Columns) -> str:
         total = sum_money([cells[budget], *(cells[i] for i in columns.budget_parts if i < len(cells))])
         cells = [f"{total:g}" if i == budget and total is not None else "" if i in columns.budget_parts else c
                  for i, c in enumerate(cells)]
-    if budget is not None:   # the figures of other columns (a source's share) would run into its own
+    if budget is not None and budget < len(cells) and re.search(r"\d", cells[budget]):
+        # the figures of other columns (a source's share) would run into its own
         cells = [c if i == budget or not re.fullmatch(r"[\d.,\s]+", c) else "" for i, c in enumerate(cells)]
     words = [f"{c} {unit}" if i == budget and unit and re.search(r"\d$", c) else c for i, c in enumerate(cells)]
     return " ".join(w for w in words if w)
