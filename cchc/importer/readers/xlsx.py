@@ -18,7 +18,7 @@ from ..errors import ImportFailed, UnreadableDocument
 
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
-_MONTH_ONLY = re.compile(r"(?i)\[?[$-][^\]]*\]?m{1,2}[/.-]y{2,4}|m{1,2}[/.-]y{2,4}")   # "mm/yyyy", a month
+_MONTH_ONLY = re.compile(r"(?:\[\$-[^\]]*\])?m{1,2}[/.-]y{2,4}", re.IGNORECASE)   # "mm/yyyy", "[$-42A]m/yyyy"
 
 
 def read_xlsx(path: Path) -> Document:

@@ -118,7 +118,7 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[role] = i
         if role == BUDGET and not budget_parts:
             scale = _budget_scale(" ".join(stacked))
-        if role == BUDGET and len(stacked) > 1 and _TOTAL_CELL.match(fold_words(stacked[-1])):
+        if role == BUDGET and len(stacked) > 1 and TOTAL.match(fold_words(stacked[-1])):
             roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
     if total:
         budget_parts = []
@@ -174,7 +174,8 @@ _PRODUCT_CELL = re.compile(
     r"biên bản|cơ sở dữ liệu|dự thảo|phương án|bản|sổ tay|chỉ thị)\b", re.IGNORECASE)
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")   # the row "(1) (2) (3)" that numbers the columns
 _IN_MONTHS = re.compile(r"\bthang\s*$")   # "Thời gian hoàn thành (tháng)": folded, the brackets are gone
-_TOTAL_CELL = re.compile(r"\s*(?:tong so|tong cong|tong|cong)\b")
+# a total's folded words: a "Tổng cộng" row, a "Tổng số" column under "Kinh phí"
+TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 

@@ -22,16 +22,16 @@ from dataclasses import dataclass, field
 from ..document import Table
 from ..fields.areas import area_code, is_area_heading
 from ..fields.money import sum_money
-from ..text import CAPITALS, fold_words
+from ..text import BULLET_GLYPHS, CAPITALS, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
-                      TITLE, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
+                      TITLE, TOTAL, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
                       is_header_row, is_numbering_row, is_value_role, target_columns, target_header_role)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
-_TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
-_BULLET_NUMBER = re.compile(r"\s*[-+•*–]\s*")
+_BULLET_NUMBER = re.compile(rf"\s*[-+*–{BULLET_GLYPHS}]\s*")
+_MONTH_NUMBERS = re.compile(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*")   # "6", "3 - 6", "6, 12"
 _BULLET_ROW = "-"   # the number of a row marked "-" until `_number_bullet_rows` numbers it
 _LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
@@ -271,7 +271,7 @@ def _total_text(cells: list[str], columns: Columns) -> str:
 def is_total_row(cells: list[str]) -> bool:
     """A closing "Tổng cộng" row."""
     first = next((c for c in cells if c.strip()), "")
-    return bool(_TOTAL.match(fold_words(first)))
+    return bool(TOTAL.match(fold_words(first)))
 
 
 def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
@@ -284,8 +284,7 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]
     if columns.period_columns and not by_role.get(DEADLINE):
         by_role[DEADLINE] = _marked_periods(cells, columns.period_columns)
-    if columns.deadline_in_months and re.fullmatch(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*",
-                                                   by_role.get(DEADLINE, "")):
+    if columns.deadline_in_months and _MONTH_NUMBERS.fullmatch(by_role.get(DEADLINE, "")):
         by_role[DEADLINE] = "Tháng " + by_role[DEADLINE]
     heading = _heading_row(filled, number, by_role, cells, lineno)
     if heading:
