@@ -65,11 +65,12 @@ class Document:
         return [b for b in self.blocks if isinstance(b, Table)]
 
     def text(self) -> str:
-        """All text, tables flattened one row per line with tab-separated cells."""
+        """All text, tables flattened one row per line with tab-separated cells, a merged cell's text
+        once (a title merged across a letterhead table is one title, not five)."""
         out = []
         for b in self.blocks:
             if isinstance(b, Line):
                 out.append(b.text)
             else:
-                out.extend("\t".join(r) for r in b.rows)
+                out.extend("\t".join(cell for i, cell in enumerate(r) if not i or cell != r[i - 1]) for r in b.rows)
         return "\n".join(out)

@@ -210,16 +210,31 @@ def _split_outside_parentheses(text: str, separator: str) -> list[str]:
 
 
 def _figure_parts(clause: str) -> list[str]:
-    """"80% A và 30% B" -> two parts."""
+    """"80% A và 30% B" -> two parts; "tối thiểu 07 xã và 05 cơ quan" too, the count after "và" taking the
+    words that led to the first ("Kiểm tra ... tối thiểu 05 cơ quan")."""
     percents = list(_PERCENT.finditer(clause))
     if len(percents) < 2:
-        return [clause]
+        return _count_parts(clause)
     between = clause[percents[0].end():percents[1].start()]
     joint = re.search(r"\s*(?:,|\bvà\b)\s+(?=(?:\S+\s+){0,2}$)", between)
     if not joint:
         return [clause]
     cut = percents[0].end()
     return [clause[:cut + joint.start()], clause[cut + joint.end():]]
+
+
+def _count_parts(clause: str) -> list[str]:
+    folded = fold(clause)
+    counts = [m for m in _COUNT.finditer(clause) if _is_count(folded, m)]
+    if len(counts) < 2 or _PERCENT.search(clause):
+        return [clause]
+    first, second = counts[0], counts[1]
+    joint = re.search(r"\s+và\s+$", clause[first.end():second.start()])
+    if not joint:
+        return [clause]
+    cut = first.end() + joint.start()
+    lead_in = clause[:first.start()]
+    return [clause[:cut], lead_in + clause[second.start():]]
 
 
 def _figure(text: str) -> tuple[float, str, int, int] | None:

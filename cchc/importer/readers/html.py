@@ -19,7 +19,7 @@ from .encoding import decode_bytes
 from .numbering import format_number
 
 _DROPPED_TAGS = ["head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside",
-                 "form", "button", "input", "select", "textarea", "object", "embed", "footer", "menu", "dialog"]
+                 "button", "input", "select", "textarea", "object", "embed", "footer", "menu", "dialog"]
 # Words in class/id naming chrome whatever else the name says.
 _CHROME = {"menu", "nav", "navbar", "navigation", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
            "social", "comment", "comments", "binhluan", "ads", "advert", "advertisement", "quangcao", "banner",
@@ -124,7 +124,8 @@ def _is_hidden(tag: Tag) -> bool:
 
 
 def _is_chrome(tag: Tag) -> bool:
-    if tag.name == "header" and tag.find_parent("article") is None:
+    # a search or login form; an ASP.NET or SharePoint page wraps all of itself in one form, kept by size
+    if tag.name == "form" or (tag.name == "header" and tag.find_parent("article") is None):
         return True
     if tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True

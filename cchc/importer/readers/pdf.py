@@ -97,12 +97,19 @@ class PdfWalker:
 
     def _page_items(self, page, number: int) -> list[_Placed]:
         page = page.dedupe_chars()  # some producers fake bold by printing each glyph twice
-        tables = [t for t in page.find_tables() if is_real_table(t)]
+        tables = [t for t in page.find_tables() if is_real_table(t) or self._continues_last_table(t, number)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
         placed += [_Placed(top, Line(text, 0, page=number, spaced=spaced)) for top, text, spaced in lines]
         placed.sort(key=lambda p: p.top)
         return placed
+
+    def _continues_last_table(self, table, number: int) -> bool:
+        """One ruled row that goes on with the table the page before ended with: the row a page break
+        pushed over whole (too few rows to pass for a table on its own)."""
+        last = self.items[-1] if self.items else None
+        return isinstance(last, PageTable) and last.last_page == number - 1 and len(table.rows) == 1 \
+            and len(table.rows[0].cells) == last.width
 
     def _append(self, item: Line | PageTable) -> None:
         previous = self.items[-1] if self.items else None

@@ -61,17 +61,26 @@ def _sheet_blocks(sheet) -> list[Block]:
 
 
 def grid_blocks(grid: list[list[str]]) -> list[Block]:
-    """A sheet's (or a CSV file's) rows: the title rows above the table (one value in the row) as
-    lines, the rest as one `Table`; empty rows dropped."""
+    """A sheet's (or a CSV file's) rows: the title rows above the table as lines, the rest as one
+    `Table`; empty rows dropped. A title row holds one value, or two side by side: the letterhead's
+    issuer beside the national motto ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI ..."). A table's header names
+    three columns at least."""
     rows = [row for row in grid if any(row)]
     blocks: list[Block] = []
-    while rows and len({cell for cell in rows[0] if cell}) <= 1:  # title rows above the table
-        blocks.append(Line(next(cell for cell in rows[0] if cell), 0))
-        rows.pop(0)
+    while rows and len(_distinct(rows[0])) <= _TITLE_ROW_VALUES:
+        blocks += [Line(cell, 0) for cell in _distinct(rows.pop(0))]
     if rows:
         width = max(_last_filled(row) for row in rows)
         blocks.append(Table(rows=[row[:width] + [""] * (width - len(row)) for row in rows], lineno=0))
     return blocks
+
+
+_TITLE_ROW_VALUES = 2
+
+
+def _distinct(row: list[str]) -> list[str]:
+    """The row's values in order, a merged cell's value once."""
+    return list(dict.fromkeys(cell for cell in row if cell))
 
 
 def _sheet_grid(sheet) -> list[list[str]]:

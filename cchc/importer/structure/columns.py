@@ -148,10 +148,16 @@ PERIOD_CELL = re.compile(r"^\s*(?:(?:năm\s*)?(?:19|20)\d{2}|qu[ýíyi]\s*(?:I{1
 
 
 def is_numbering_row(row: list[str]) -> bool:
-    """The "(1) (2) (3)" or "1 2 3 4" row printed under many headers."""
-    cells = [c.strip().strip("()") for c in row if c.strip()]
-    return len(cells) >= 3 and all(c.isdigit() for c in cells) and \
-        [int(c) for c in cells] == list(range(int(cells[0]), int(cells[0]) + len(cells)))
+    """The "(1) (2) (3)" or "1 2 3 4" row printed under many headers. Bare figures count on one by one; in
+    brackets they may skip the number of a hidden column ("(4) (6)")."""
+    raw = [c.strip() for c in row if c.strip()]
+    cells = [c.strip("()") for c in raw]
+    if len(cells) < 3 or not all(c.isdigit() for c in cells):
+        return False
+    numbers = [int(c) for c in cells]
+    if all(c.startswith("(") and c.endswith(")") for c in raw):
+        return all(a < b for a, b in zip(numbers, numbers[1:]))
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _budget_scale(header: str) -> float:

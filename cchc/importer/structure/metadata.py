@@ -13,6 +13,8 @@ from ..text import CAPITALS, clean, fold
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(K[ẾE] HO[ẠA]CH|Kế hoạch)\s*(?::|\n|\s)")
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
+_ATTACHED_TO = re.compile(r"\((?:Ban hành )?[Kk]èm theo Kế hoạch (?!số\b)([^()\n]{10,250}?)"
+                          r"(?:\s+ban hành\b|\s+số\b|,|\))")
 # "3335/KH-UBND", "15/2025/QĐ-UBND" (a legal normative decision carries its year), "15/2014/QĐ- UBND"
 _NUMBER = r"\d+\s*/\s*[\w.\-–Đđ]+(?:/[\w.\-–Đđ]+)?(?:(?<=[-–])\s+[\w.\-–Đđ]+)?"
 _DECISION = re.compile(
@@ -39,7 +41,7 @@ def read_metadata(text: str) -> PlanInfo:
     text = text.replace("\xa0", " ")
     head = text[:20000]
     info = PlanInfo()
-    subject = _title_subject(head) or _closing_subject(text)
+    subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head)
     info.province = _province(subject or "") or _province(head)
     info.title = _title(subject, info.province) if subject else None
     info.period_start, info.period_end = _period(subject or head)
@@ -84,6 +86,13 @@ def _closing_subject(text: str) -> str | None:
     """The closing formula "Trên đây là Kế hoạch ..." names the plan too."""
     m = _CLOSING_FORMULA.search(text)
     return clean(m.group(1)[len("Kế hoạch"):]) if m else None
+
+
+def _attached_subject(text: str) -> str | None:
+    """An appendix published on its own names its plan only in the line under its heading: "(Kèm theo
+    Kế hoạch cải cách hành chính năm 2024 của tỉnh Phú Yên ban hành kèm theo Quyết định số ...)"."""
+    m = _ATTACHED_TO.search(text)
+    return clean(m.group(1)) if m else None
 
 
 def _caps_subject(rest: str) -> str | None:

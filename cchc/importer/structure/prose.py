@@ -298,7 +298,9 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     if note_lead or note_coordinating or note_time:
         title = _NOTE.sub("", title)
     title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
-    title = _LEADS_INTO_DETAILS.sub("", _INLINE_LABEL.split(title, maxsplit=1)[0])
+    title = _INLINE_LABEL.split(_AT_LABEL.split(title, maxsplit=1)[0], maxsplit=1)[0]
+    title = _LEADS_INTO_DETAILS.sub("", title)
+    title, trailing_time = _trailing_time(title.rstrip(".;: "), year, annual)
     task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), group=group,
                 lineno=item.lineno)
     lead = labels.get("lead")
@@ -311,7 +313,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
         task.budget_million_vnd = parse_money(budget)
-    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or \
+    time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or trailing_time or \
         _sentence_time(text, year, annual) or _value(_UNTIL_YEAR.search(text))
     if time:
         task.deadline_text = time
@@ -379,6 +381,23 @@ def _sentence_time(text: str, year: int | None, annual: bool) -> str | None:
         if deadline.end or deadline.kind in ("continuous", "recurring"):
             return value
     return None
+
+
+# a time closing the title after a comma: "..., hoàn thành trước ngày 15/3/2023", "..., định kỳ hằng quý"
+_TRAILING_TIME = re.compile(r",\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?(?P<value>(?:trước|chậm nhất|xong trước)\b"
+                            r"[^;.,()]{2,40}|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|thường xuyên)$")
+
+
+def _trailing_time(title: str, year: int | None, annual: bool) -> tuple[str, str | None]:
+    """The title without a time that closes it, and that time: when to do a thing is no part of its name."""
+    m = _TRAILING_TIME.search(title)
+    if m is None:
+        return title, None
+    value = m["value"][0].upper() + m["value"][1:]
+    deadline = parse_deadline(value, year, annual=annual)
+    if deadline.end or deadline.kind in ("continuous", "recurring"):
+        return title[:m.start()], value
+    return title, None
 
 
 def _subject_lead(parts: list[str]) -> list[str]:

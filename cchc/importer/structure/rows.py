@@ -25,13 +25,15 @@ from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
                       TITLE, TOTAL, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
-                      is_header_row, is_numbering_row, is_value_role, target_columns, target_header_role)
+                      is_header_row, is_numbering_row, is_target_header_row, is_value_role, target_columns,
+                      target_header_role)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
 _BULLET_NUMBER = re.compile(rf"\s*[-+*–{BULLET_GLYPHS}]\s*")
 _MONTH_NUMBERS = re.compile(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*")   # "6", "3 - 6", "6, 12"
+_SPREADSHEET_NUMBERING = re.compile(r"^(\d{1,2}),(\d)$")
 _BULLET_ROW = "-"   # the number of a row marked "-" until `_number_bullet_rows` numbers it
 _LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
@@ -68,7 +70,7 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
     result: list[TaskTable] = []
     columns: Columns | None = None
     width = target_width = 0
-    for table in tables:
+    for table in split_at_new_headers(tables):
         if _lists_documents(table):
             columns = None
             continue
@@ -97,6 +99,38 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
     return [t for t in result if any(r.kind == "task" for r in t.rows)]
 
 
+def split_at_new_headers(tables: list[Table]) -> list[Table]:
+    """Tables cut where a header of another table starts: a sheet or a text copy that holds the table of
+    targets, then the task table ("STT | Chỉ tiêu | Năm 2024" ... "STT | Nhiệm vụ | Chủ trì"), with nothing
+    between them that a reader could see as their border. A page's repeated header is no new table, also
+    where the copy mangled some of its words (it then names fewer columns)."""
+    result: list[Table] = []
+    for table in tables:
+        start, body = 0, header_rows(table.rows)
+        for i in range(body, len(table.rows)):
+            header = table.rows[start:body]
+            if body and i >= body and is_header_row(table.rows[i]) and table.rows[i] not in header and \
+                    _starts_other_table(header, table.rows[i]):
+                result.append(_rows_slice(table, start, i))
+                start, body = i, i + header_rows(table.rows[i:])
+        result.append(_rows_slice(table, start, len(table.rows)) if start else table)
+    return result
+
+
+def _starts_other_table(header: list[list[str]], row: list[str]) -> bool:
+    """A header of targets after the header rows of a task table or the reverse, or one naming columns they
+    lack and lacking some of theirs."""
+    if is_target_header_row(header[0]) != is_target_header_row(row):
+        return True
+    roles, new_roles = frozenset(columns_from_header(header).roles), frozenset(columns_from_header([row]).roles)
+    return not (roles <= new_roles or new_roles <= roles)
+
+
+def _rows_slice(table: Table, start: int, end: int) -> Table:
+    return Table(rows=table.rows[start:end], lineno=table.row_linenos[start],
+                 row_linenos=table.row_linenos[start:end], page=table.page)
+
+
 _DOCUMENT_LIST = re.compile(r"\b(?:so ky hieu|trich yeu)\b")
 
 
@@ -120,7 +154,7 @@ def target_tables(tables: list[Table]) -> list[TaskTable]:
     each "task" row is an indicator with its figures."""
     result: list[TaskTable] = []
     width = 0
-    for table in tables:
+    for table in split_at_new_headers(tables):
         header_end = _target_header_end(table.rows)
         columns = target_columns(table.rows[:header_end]) if header_end else None
         if columns is not None:
@@ -382,7 +416,8 @@ def _has_details(by_role: dict[str, str]) -> bool:
 
 
 def _clean_number(cell: str) -> str:
-    m = _NUMBER.match(cell.replace(" ", ""))
+    # "1,2": a spreadsheet's "1.2" typed as a number, shown with the decimal comma
+    m = _NUMBER.match(_SPREADSHEET_NUMBERING.sub(r"\1.\2", cell.replace(" ", "")))
     return m.group(1) if m else ""
 
 

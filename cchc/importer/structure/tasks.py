@@ -35,6 +35,7 @@ class _Section:
     area: str | None = None
     group_number: str = ""
     group: str | None = None
+    nested: bool = False   # the group's rows are numbered beneath it ("1.1"): a "2" after them ends it
 
 
 def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
@@ -51,7 +52,12 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
                                    _heading_text(row.title), area_code(row.title))
             elif row.kind == "group":
                 section.group_number, section.group = row.number, one_line(row.title)
+                section.nested = False
             elif row.kind == "task":
+                if section.group_number and row.number.startswith(section.group_number + "."):
+                    section.nested = True
+                elif section.nested:
+                    section.group_number, section.group, section.nested = "", None, False
                 tasks.append(_task(row, section, table, ctx))
                 sections.append(section)
     _fill_missing_numbers(tasks)

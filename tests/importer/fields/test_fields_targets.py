@@ -135,6 +135,16 @@ def test_figures_inside_the_parentheses_of_a_task_sentence():
         ("Phấn đấu đến hết năm 2020: 30% TTHC cung cấp mức độ 4", 30, ">=", 2020)]
 
 
+def test_two_counts_joined_by_và_are_two_targets_sharing_the_words_before_the_first():
+    targets = parse_targets("- Kiểm tra công tác cải cách hành chính tối thiểu 07 xã, thị trấn và 05 cơ quan chuyên "
+                            "môn thuộc UBND huyện.", 2019)
+    assert [(t.text, t.value, t.unit, t.comparator) for t in targets] == [
+        ("Kiểm tra công tác cải cách hành chính tối thiểu 07 xã, thị trấn", 7, "count", ">="),
+        ("Kiểm tra công tác cải cách hành chính tối thiểu 05 cơ quan chuyên môn thuộc UBND huyện", 5, "count", ">=")]
+    # a count beside a share is one target, its count only a detail
+    assert len(parse_targets("100% hồ sơ của 15 sở, ngành và 10 huyện được số hóa.", 2019)) == 1
+
+
 def test_short_clause_without_figure_stays_with_its_target():
     target = _one("1.4. 100% cơ quan rà soát, kiện toàn chức năng nhiệm vụ; bố trí CBCC,VC theo đúng vị trí việc làm.")
     assert target.text == "100% cơ quan rà soát, kiện toàn chức năng nhiệm vụ; bố trí CBCC,VC theo đúng vị trí việc làm"

@@ -233,3 +233,15 @@ def test_soft_hyphens_and_zero_width_marks_are_dropped(tmp_path):
     doc = read_document(path)
     assert "Kế hoạch cải cách hành chính của tỉnh" in [line.text for line in doc.lines()]
     assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản của tỉnh"]
+
+
+def test_a_form_wrapping_the_whole_page_is_content_a_search_form_is_not(tmp_path):
+    """ASP.NET and SharePoint portals put the whole page inside one <form>."""
+    path = tmp_path / "ke-hoach.html"
+    path.write_text("<html><body><form class='search'><p>Tìm kiếm văn bản</p></form><form id='aspnetForm'>"
+                    "<p>KẾ HOẠCH</p><p>Cải cách hành chính nhà nước tỉnh Hà Giang năm 2019</p>"
+                    "<table><tr><td>TT</td><td>Nội dung</td></tr><tr><td>1</td><td>Rà soát văn bản</td></tr>"
+                    "</table></form></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == ["KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Hà Giang năm 2019"]
+    assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản"]

@@ -238,3 +238,34 @@ def test_vertical_merge_that_begins_on_a_pages_last_row_goes_on_over_the_page(tm
             if row[0] != "TT"]
     assert [row[0] for row in rows] == [str(n) for n in range(1, 61)]
     assert [row[2] for row in rows[last - 2:last + 4]] == ["Sở Tư pháp"] + ["Sở Nội vụ"] * 4 + ["Sở Tư pháp"]
+
+
+def _ruled_rows(pdf, rows, top):
+    """Rows of a ruled three-column table drawn from `top` down, 40 points a row."""
+    lefts, bottom = [72, 120, 330, 520], top - 40 * len(rows)
+    for y in range(top, bottom - 1, -40):
+        pdf.line(lefts[0], y, lefts[-1], y)
+    for x in lefts:
+        pdf.line(x, top, x, bottom)
+    for r, row in enumerate(rows):
+        for x, text in zip(lefts, row):
+            pdf.drawString(x + 4, top - 40 * r - 25, text)
+
+
+def test_a_row_pushed_whole_onto_the_next_page_stays_in_its_table(tmp_path):
+    """A page break that moves one tall row over leaves it alone on the page: one ruled row is too little
+    for a table of its own, yet it is the last row of the table above."""
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "ke-hoach.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("DejaVuSerif", 10)
+    _ruled_rows(pdf, [["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát văn bản", "Sở Tư pháp"],
+                      ["2", "Kiểm tra văn bản", "Sở Tư pháp"]], 760)
+    pdf.showPage()
+    pdf.setFont("DejaVuSerif", 10)
+    _ruled_rows(pdf, [["3", "Quy định chức năng, nhiệm vụ", "Phòng Văn hóa - Xã hội"]], 760)
+    pdf.save()
+    doc = read_document(path)
+    assert [row[0] for row in doc.tables()[0].rows] == ["TT", "1", "2", "3"]
+    assert doc.tables()[0].rows[3][2] == "Phòng Văn hóa - Xã hội"
+    assert doc.lines() == []

@@ -113,3 +113,22 @@ def test_cells_read_as_their_number_format_shows_them(tmp_path):
     book.save(path)
     rows = read_document(path).tables()[0].rows
     assert [r[2:] for r in rows[1:]] == [["98%", "06/2024"], ["87,5%", "30/09/2024"]]
+
+
+def test_letterhead_in_two_blocks_side_by_side_gives_title_lines(tmp_path):
+    """"ỦY BAN NHÂN DÂN | CỘNG HÒA ..." on the same rows is the letterhead, not the table's first row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ỦY BAN NHÂN DÂN", None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    sheet.append(["TỈNH PHÚ YÊN", None, "Độc lập - Tự do - Hạnh phúc"])
+    sheet.append(["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"])
+    for rows in ("A1:B1", "C1:E1", "A2:B2", "C2:E2", "A3:E3"):
+        sheet.merge_cells(rows)
+    sheet.append(["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"])
+    sheet.append([1, "Rà soát văn bản", "Sở Tư pháp", "Các sở", "Quý II/2024"])
+    path = tmp_path / "ke-hoach.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert [b.text for b in doc.lines()] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH PHÚ YÊN",
+                                             "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"]
+    assert doc.tables()[0].rows[0] == ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]

@@ -534,3 +534,47 @@ def test_a_deadline_run_into_the_agency_cell_before_it_is_the_deadline(tmp_path)
     tasks = parse_file(path).tasks
     assert [(t.lead, t.deadline_text) for t in tasks] == [(["Văn phòng UBND tỉnh"], "30/6/2025"),
                                                           (["Văn phòng UBND tỉnh"], "Quý II/2025")]
+
+
+def test_a_table_of_targets_above_the_task_table_in_one_grid_is_cut_from_it():
+    """A sheet with the targets, then the tasks: one grid to the reader, two tables to the plan."""
+    from cchc.importer.structure.target_tables import table_targets
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Chỉ tiêu", "Năm 2024", "Đơn vị tính", "Cơ quan chủ trì"],
+            ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "98", "%", "Văn phòng UBND tỉnh"],
+            ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"],
+            ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "Các sở", "Quý II/2024"],
+            ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"],   # the next page's header
+            ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Các sở", "Quý IV/2024"]]
+    grid = [Table(rows=rows, lineno=1)]
+    tasks = tasks_from_tables(task_tables(grid), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.area, t.lead) for t in tasks] == [("I.1", "the_che", ["Sở Tư pháp"]),
+                                                       ("I.2", "the_che", ["Sở Tư pháp"])]
+    assert [(t.text, t.value) for t in table_targets(grid, 2024)] == [("Tỷ lệ hồ sơ giải quyết đúng hạn", 98)]
+
+
+@pytest.mark.parametrize("number", [["(1)", "(2)", "(3)", "(5)", "(6)"], ["1", "2", "3", "4", "5"]])
+def test_a_row_numbering_the_columns_may_skip_a_hidden_columns_number(number):
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"], number,
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "Các sở", "Quý II/2024"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [t.title for t in tasks] == ["Rà soát văn bản"]
+
+
+def test_a_group_numbered_beneath_ends_at_the_next_plain_number():
+    """"1" over "1.1", "1.2", then "2": the "2" is the area's next task, not the group's; numbers typed into
+    a spreadsheet as figures read "1,1"."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành"],
+            ["I", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản", "", ""],
+            ["1,1", "Rà soát văn bản của HĐND", "Sở Tư pháp", "Quý II/2024"],
+            ["1,2", "Rà soát văn bản của UBND", "Sở Tư pháp", "Quý III/2024"],
+            ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Quý IV/2024"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.group) for t in tasks] == [("I.1.1", "Rà soát văn bản"), ("I.1.2", "Rà soát văn bản"),
+                                                ("I.2", None)]

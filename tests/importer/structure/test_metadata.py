@@ -266,3 +266,21 @@ def test_a_heading_that_lost_a_mark_to_ocr_still_heads_the_title(heading):
 ])
 def test_a_letterhead_whose_columns_a_text_copy_joined_with_bars(letterhead, issuer):
     assert read_metadata(letterhead + "\nSố: 33/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2023\n").issuer == issuer
+
+
+def test_an_appendix_on_its_own_takes_its_title_from_the_plan_it_is_attached_to():
+    info = read_metadata("UBND TỈNH PHÚ YÊN\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024\n(Kèm theo Kế hoạch cải cách hành "
+                         "chính năm 2024 của tỉnh Phú Yên ban hành kèm theo Quyết định số 2001/QĐ-UBND ngày "
+                         "28/12/2023 của UBND tỉnh)\nSTT\tNhiệm vụ\tChủ trì\n")
+    assert info.title == "Kế hoạch cải cách hành chính năm 2024 của tỉnh Phú Yên"
+    assert info.decision_number == "2001/QĐ-UBND"
+    assert read_metadata("PHỤ LỤC\n(Kèm theo Kế hoạch số 125/KH-UBND ngày 20/12/2023 của UBND tỉnh)\n").title is None
+
+
+def test_a_title_merged_across_a_letterhead_table_is_read_once():
+    from cchc.importer.document import Document, Table
+
+    title = "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 TỈNH PHÚ YÊN"
+    doc = Document(blocks=[Table(rows=[["UBND TỈNH PHÚ YÊN"] * 3, [title] * 3,
+                                       ["STT", "Nhiệm vụ", "Chủ trì"]], lineno=1)])
+    assert read_metadata(doc.text()).title == "Kế hoạch cải cách hành chính năm 2024 tỉnh Phú Yên"

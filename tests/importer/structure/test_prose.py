@@ -228,3 +228,20 @@ def test_items_lettered_anew_under_unnumbered_subheadings_keep_ids_of_their_own(
                           "Tiêu chí thành phần 1.2: Báo cáo cải cách hành chính\n"
                           "a) Xây dựng báo cáo cải cách hành chính (Văn phòng Sở chủ trì).\n")
     assert list(got) == ["1.a", "1.a-2"]
+
+
+def test_a_label_after_a_semicolon_closes_the_title(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát văn bản quy phạm pháp luật; thời gian thực hiện: Quý III/2025.\n"
+                          "b) Kiểm tra văn bản quy phạm pháp luật; cơ quan chủ trì: Sở Tư pháp.\n")
+    assert [(t["title"], t["lead"], t["deadline_text"]) for t in got.values()] == [
+        ("Rà soát văn bản quy phạm pháp luật", [], "Quý III/2025"),
+        ("Kiểm tra văn bản quy phạm pháp luật", ["Sở Tư pháp"], "")]
+
+
+def test_a_time_closing_the_title_is_its_deadline_not_its_name(tmp_path):
+    got = tasks(tmp_path, "a) Sở Tư pháp chủ trì rà soát văn bản, hoàn thành trước ngày 15/3/2025.\n"
+                          "b) Sở Tư pháp chủ trì kiểm tra văn bản, định kỳ hằng quý.\n"
+                          "c) Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã.\n")
+    assert [(t["title"], t["deadline"]["kind"]) for t in got.values()] == [
+        ("Sở Tư pháp chủ trì rà soát văn bản", "date"), ("Sở Tư pháp chủ trì kiểm tra văn bản", "recurring"),
+        ("Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã", "none")]
