@@ -223,9 +223,9 @@ def _provinces() -> tuple[list[str], dict[str, int], re.Pattern]:
     data = resources.files("cchc.importer.data").joinpath("provinces.txt").read_text(encoding="utf-8")
     names = sorted((ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")),
                    key=lambda n: -len(fold(n)))
-    keys = "|".join(re.escape(fold(n)) for n in names)
+    keys = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in names)   # a name a line break cut
     rank = {fold(n): i for i, n in enumerate(names)}
-    # "tỉnh" may end a line, the name opening the next
+    # "tỉnh" may end a line, the name opening the next; a line may end inside the name too
     markers = "|".join(re.escape(m.rstrip()) + r"(?:[ \t]+|[ \t]*\n[ \t]*)" for m in _PROVINCE_MARKERS)
     return names, rank, re.compile(rf"\b(?:{markers})({keys})\b")
 
@@ -237,7 +237,7 @@ def _province(text: str) -> str | None:
     names, rank, pattern = _provinces()
     for m in pattern.finditer(folded):
         if not _FORMER.match(folded, m.end()):
-            return names[rank[m.group(1)]]
+            return names[rank[" ".join(m.group(1).split())]]
     return None
 
 

@@ -284,3 +284,11 @@ def test_a_title_merged_across_a_letterhead_table_is_read_once():
     doc = Document(blocks=[Table(rows=[["UBND TỈNH PHÚ YÊN"] * 3, [title] * 3,
                                        ["STT", "Nhiệm vụ", "Chủ trì"]], lineno=1)])
     assert read_metadata(doc.text()).title == "Kế hoạch cải cách hành chính năm 2024 tỉnh Phú Yên"
+
+
+@pytest.mark.parametrize("wrapped, province", [("tỉnh Bà Rịa\n- Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+                                               ("tỉnh Thừa Thiên\nHuế", "Thừa Thiên Huế"), ("tỉnh Đắk\nLắk", "Đắk Lắk")])
+def test_a_province_name_cut_by_a_line_break(wrapped, province):
+    info = read_metadata("KẾ HOẠCH\nCải cách hành chính năm 2021 của thành phố\nThực hiện Kế hoạch số 55/KH-UBND "
+                         f"của UBND {wrapped} về cải cách hành chính nhà nước năm 2021;\n")
+    assert info.province == province
