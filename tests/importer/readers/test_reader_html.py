@@ -212,36 +212,33 @@ def test_a_real_table_beside_div_rows_is_kept_and_the_divs_stay_lines(tmp_path):
     assert "Rà soát" in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
+def _body(tmp_path, markup: str):
+    path = tmp_path / "ke-hoach.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    return read_document(path)
+
+
 def test_list_items_whose_text_is_a_paragraph_keep_their_markers(tmp_path):
     """Editors write lists as <li><p>text</p></li> (LibreOffice, CKEditor), in the body and in cells."""
-    path = tmp_path / "ke-hoach.html"
-    path.write_text("<html><body><ol><li><p>Mục tiêu</p><ul><li><p>Phấn đấu 100%.</p></li>"
-                    "<li><p>Tối thiểu 30%.</p></li></ul></li></ol><table><tr><td>Thời gian</td><td>Ghi chú</td></tr>"
-                    "<tr><td><ul><li><p>Trước 31/01/2018</p></li><li><p>Thường xuyên</p></li></ul></td><td>x</td></tr>"
-                    "</table></body></html>", encoding="utf-8")
-    doc = read_document(path)
+    doc = _body(tmp_path, "<ol><li><p>Mục tiêu</p><ul><li><p>Phấn đấu 100%.</p></li><li><p>Tối thiểu 30%.</p></li>"
+                          "</ul></li></ol><table><tr><td>Thời gian</td><td>Ghi chú</td></tr><tr><td><ul><li><p>Trước "
+                          "31/01/2018</p></li><li><p>Thường xuyên</p></li></ul></td><td>x</td></tr></table>")
     assert [line.text for line in doc.lines()] == ["1. Mục tiêu", "- Phấn đấu 100%.", "- Tối thiểu 30%."]
     assert doc.tables()[0].rows[1][0] == "- Trước 31/01/2018\n- Thường xuyên"
 
 
 def test_soft_hyphens_and_zero_width_marks_are_dropped(tmp_path):
     """Portals hyphenate long words with &shy; and leave zero-width spaces: none may stay inside a word."""
-    path = tmp_path / "ke-hoach.html"
-    path.write_text("<html><body><p>Kế hoạch cải cách hành chính của tỉ&shy;nh</p><table><tr><td>TT</td>"
-                    "<td>Nội dung</td></tr><tr><td>1</td><td>Rà soát văn bản&#8203; của tỉ&shy;nh</td></tr></table>"
-                    "</body></html>", encoding="utf-8")
-    doc = read_document(path)
+    doc = _body(tmp_path, "<p>Kế hoạch cải cách hành chính của tỉ&shy;nh</p><table><tr><td>TT</td><td>Nội dung</td>"
+                          "</tr><tr><td>1</td><td>Rà soát văn bản&#8203; của tỉ&shy;nh</td></tr></table>")
     assert "Kế hoạch cải cách hành chính của tỉnh" in [line.text for line in doc.lines()]
     assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản của tỉnh"]
 
 
 def test_a_form_wrapping_the_whole_page_is_content_a_search_form_is_not(tmp_path):
     """ASP.NET and SharePoint portals put the whole page inside one <form>."""
-    path = tmp_path / "ke-hoach.html"
-    path.write_text("<html><body><form class='search'><p>Tìm kiếm văn bản</p></form><form id='aspnetForm'>"
-                    "<p>KẾ HOẠCH</p><p>Cải cách hành chính nhà nước tỉnh Hà Giang năm 2019</p>"
-                    "<table><tr><td>TT</td><td>Nội dung</td></tr><tr><td>1</td><td>Rà soát văn bản</td></tr>"
-                    "</table></form></body></html>", encoding="utf-8")
-    doc = read_document(path)
+    doc = _body(tmp_path, "<form class='search'><p>Tìm kiếm văn bản</p></form><form id='aspnetForm'><p>KẾ HOẠCH</p>"
+                          "<p>Cải cách hành chính nhà nước tỉnh Hà Giang năm 2019</p><table><tr><td>TT</td>"
+                          "<td>Nội dung</td></tr><tr><td>1</td><td>Rà soát văn bản</td></tr></table></form>")
     assert [line.text for line in doc.lines()] == ["KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Hà Giang năm 2019"]
     assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản"]
