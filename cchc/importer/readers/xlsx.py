@@ -18,6 +18,7 @@ from ..errors import ImportFailed, UnreadableDocument
 
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
+_TITLE_ROW_VALUES = 2   # a title row above the table: one value, or the letterhead's two blocks side by side
 _MONTH_ONLY = re.compile(r"(?:\[\$-[^\]]*\])?m{1,2}[/.-]y{2,4}", re.IGNORECASE)   # "mm/yyyy", "[$-42A]m/yyyy"
 
 
@@ -73,9 +74,6 @@ def grid_blocks(grid: list[list[str]]) -> list[Block]:
         width = max(_last_filled(row) for row in rows)
         blocks.append(Table(rows=[row[:width] + [""] * (width - len(row)) for row in rows], lineno=0))
     return blocks
-
-
-_TITLE_ROW_VALUES = 2
 
 
 def _distinct(row: list[str]) -> list[str]:

@@ -301,8 +301,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     title = _INLINE_LABEL.split(_AT_LABEL.split(title, maxsplit=1)[0], maxsplit=1)[0]
     title = _LEADS_INTO_DETAILS.sub("", title)
     title, trailing_time = _trailing_time(title.rstrip(".;: "), year, annual)
-    task = Task(id=task_id, area=area, area_heading=heading, title=title.rstrip(".;: "), group=group,
-                lineno=item.lineno)
+    task = Task(id=task_id, area=area, area_heading=heading, title=title, group=group, lineno=item.lineno)
     lead = labels.get("lead")
     task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note_lead or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or
@@ -347,11 +346,8 @@ def _closing_note(text: str, year: int | None, annual: bool) -> tuple[list[str],
             lead = split_agencies(part)
         elif time is None:
             label = _LABELLED_TIME.search(part)
-            value = label["value"] if label else part
-            value = value[0].upper() + value[1:]
-            deadline = parse_deadline(value, year, annual=annual)
-            if deadline.end or deadline.kind in ("continuous", "recurring"):
-                time, labelled = value, bool(label)
+            time = _as_deadline(label["value"] if label else part, year, annual)
+            labelled = bool(label) and time is not None
     return lead, coordinating, time if lead or labelled else None
 
 
@@ -375,12 +371,15 @@ def _assigned(text: str) -> re.Match | None:
 def _sentence_time(text: str, year: int | None, annual: bool) -> str | None:
     """"hoàn thành trước ngày 30/6/2025" -> "Trước ngày 30/6/2025", "thực hiện thường xuyên" -> "Thường xuyên";
     only a time that reads as a deadline ("thực hiện trong các trường hợp sau" is none)."""
-    for m in _SENTENCE_TIME.finditer(text):
-        value = m["value"][0].upper() + m["value"][1:]
-        deadline = parse_deadline(value, year, annual=annual)
-        if deadline.end or deadline.kind in ("continuous", "recurring"):
-            return value
-    return None
+    return next(filter(None, (_as_deadline(m["value"], year, annual) for m in _SENTENCE_TIME.finditer(text))), None)
+
+
+def _as_deadline(phrase: str, year: int | None, annual: bool) -> str | None:
+    """The phrase as a deadline cell ("trước ngày 30/6" -> "Trước ngày 30/6") if it reads as one: a date or
+    period, or "thường xuyên", "hằng quý"."""
+    value = phrase[0].upper() + phrase[1:]
+    deadline = parse_deadline(value, year, annual=annual)
+    return value if deadline.end or deadline.kind in ("continuous", "recurring") else None
 
 
 # a time closing the title after a comma: "..., hoàn thành trước ngày 15/3/2023", "..., định kỳ hằng quý"
@@ -391,13 +390,8 @@ _TRAILING_TIME = re.compile(r",\s*(?:(?:hoàn thành|thực hiện|triển khai)
 def _trailing_time(title: str, year: int | None, annual: bool) -> tuple[str, str | None]:
     """The title without a time that closes it, and that time: when to do a thing is no part of its name."""
     m = _TRAILING_TIME.search(title)
-    if m is None:
-        return title, None
-    value = m["value"][0].upper() + m["value"][1:]
-    deadline = parse_deadline(value, year, annual=annual)
-    if deadline.end or deadline.kind in ("continuous", "recurring"):
-        return title[:m.start()], value
-    return title, None
+    time = _as_deadline(m["value"], year, annual) if m else None
+    return (title[:m.start()].rstrip(".;: "), time) if time else (title, None)
 
 
 def _subject_lead(parts: list[str]) -> list[str]:

@@ -106,14 +106,14 @@ def split_at_new_headers(tables: list[Table]) -> list[Table]:
     where the copy mangled some of its words (it then names fewer columns)."""
     result: list[Table] = []
     for table in tables:
-        start, body = 0, header_rows(table.rows)
-        for i in range(body, len(table.rows)):
-            header = table.rows[start:body]
-            if body and i >= body and is_header_row(table.rows[i]) and table.rows[i] not in header and \
-                    _starts_other_table(header, table.rows[i]):
+        rows, start = table.rows, 0
+        body = header_rows(rows)   # where the current table's header ends; 0: no header, nothing to tell apart
+        for i in range(body, len(rows) if body else 0):
+            header = rows[start:body]
+            if i >= body and is_header_row(rows[i]) and rows[i] not in header and _starts_other_table(header, rows[i]):
                 result.append(_rows_slice(table, start, i))
-                start, body = i, i + header_rows(table.rows[i:])
-        result.append(_rows_slice(table, start, len(table.rows)) if start else table)
+                start, body = i, i + header_rows(rows[i:])
+        result.append(_rows_slice(table, start, len(rows)) if start else table)
     return result
 
 
