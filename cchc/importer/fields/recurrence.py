@@ -1,8 +1,8 @@
 """Cycles a deadline cell names: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "mỗi quý",
 "BC quý ..., BC 6 tháng ..., BC năm ..." (when no dated milestone is given), "trước ngày 15 của tháng cuối quý",
 "theo chế độ báo cáo định kỳ" (the standard quarter, half-year and year reports), a bare list of report cycles
-("6 tháng, năm", "Quý, 6 tháng và năm"), and yearly cycles of multi-year plans ("trong quý IV của năm trước liền
-kề năm thực hiện kế hoạch"). The old spelling "quí" is read as "quý".
+("6 tháng, năm", "Quý, 6 tháng và năm", "6 tháng và hằng năm"), and yearly cycles of multi-year plans
+("trong quý IV của năm trước liền kề năm thực hiện kế hoạch"). The old spelling "quí" is read as "quý".
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _QUARTER_END = re.compile(r"\b(?:cuoi|dau)\s+(?:moi\s+|cua\s+|cung\s+cua\s+)?quy
 _YEARLY_CYCLE = re.compile(r"\b(?:cua )?nam truoc lien\b|\bnam (?:thuc hien )?ke hoach\b|\bnam thuc hien\b"
                            r"|\bquy \w+ cua nam truoc\b")
 _REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
-_UNIT_LIST = re.compile(rf"^(?:(?:bao cao|bc)\s+)?{_UNIT_WORDS}(?:\s+(?:va\s+|hoac\s+)?{_UNIT_WORDS})+$")
+_UNIT_LIST = re.compile(rf"^(?:(?:bao cao|bc|dinh ky)\s+)?(?:hang\s+)?{_UNIT_WORDS}(?:\s+(?:va\s+|hoac\s+)?(?:hang\s+)?{_UNIT_WORDS})+$")
 _UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
                "sau thang": "half_year", "nua nam": "half_year", "nam": "year"}
 _REGIME = ["quarter", "half_year", "year"]

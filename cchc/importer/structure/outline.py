@@ -29,6 +29,7 @@ class Paragraph:
     marker: str  # "II", "1", "1.2", "a", "-", ""
     text: str  # without the marker
     lineno: int
+    closer: str = ""  # what follows a number: "." or ")"
 
     @property
     def is_heading(self) -> bool:
@@ -55,6 +56,20 @@ def outline(lines: list[Line]) -> list[Paragraph]:
             _add(paragraphs, parse_paragraph(piece, lineno))
     if marker is not None:
         _add(paragraphs, parse_paragraph(*marker))
+    return _nest_parenthesised_numbers(paragraphs)
+
+
+def _nest_parenthesised_numbers(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """"1)" items under a "1." heading ("1. Cải cách thể chế" / "1) Rà soát ...") are a level below it,
+    where letters "a)" usually stand; elsewhere "1)" numbers as "1." does."""
+    under_number = False
+    for p in paragraphs:
+        if p.kind == ROMAN:
+            under_number = False
+        elif p.kind == NUMBER and p.closer == ".":
+            under_number = True
+        elif p.kind == NUMBER and under_number:
+            p.kind = LETTER
     return paragraphs
 
 
@@ -98,7 +113,8 @@ def parse_paragraph(text: str, lineno: int) -> Paragraph:
     if not m:
         return Paragraph(TEXT, "", text, lineno)
     kind = next(k for k in (ROMAN, DECIMAL, NUMBER, LETTER, BULLET) if m.group(k))
-    return Paragraph(kind, m.group(kind), text[m.end():].strip(), lineno)
+    closer = m.group(0).strip()[-1] if kind == NUMBER else ""
+    return Paragraph(kind, m.group(kind), text[m.end():].strip(), lineno, closer)
 
 
 def rank(p: Paragraph) -> int:

@@ -106,7 +106,8 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     return tasks or _thematic_tasks(part_heading, part, year, annual)
 
 
-_PART_END = re.compile(r"^(?:[a-z]\s*[.)]\s*)?(?:to chuc thuc hien|kinh phi|che do bao cao|dieu khoan thi hanh)\b")
+# on folded words, where the part's letter has lost its dot: "c to chuc thuc hien"
+_PART_END = re.compile(r"^(?:(?:phan\s+)?(?:[a-z]|[ivxl]+)\s+)?(?:to chuc thuc hien|kinh phi|che do bao cao|dieu khoan thi hanh)\b")
 _TARGET_PART = re.compile(r"^(muc tieu|muc dich|yeu cau|chi tieu)")
 _UNNUMBERED_PART = re.compile(r"^(?:phan\s+\w+|[a-z])\s*[.:)-]?\s*((?:cac|nhung) )?(?:noi dung|nhiem vu)\b")
 

@@ -275,6 +275,7 @@ def test_never_raises_on_any_text(text, year):
     ("6 tháng, năm", {"kind": "recurring", "start": None, "end": None, "every": ["half_year", "year"]}),
     ("Quý, 6 tháng và năm", {"kind": "recurring", "start": None, "end": None,
                              "every": ["quarter", "half_year", "year"]}),
+    ("6 tháng và hằng năm", {"kind": "recurring", "start": None, "end": None, "every": ["half_year", "year"]}),
     ("Năm 2025 (trước 30/9)", {"kind": "date", "start": None, "end": "2025-09-30"}),
     ("6 tháng đầu năm", {"kind": "period", "start": "2021-01-01", "end": "2021-06-30"}),
 ])

@@ -245,3 +245,30 @@ def test_a_time_closing_the_title_is_its_deadline_not_its_name(tmp_path):
     assert [(t["title"], t["deadline"]["kind"]) for t in got.values()] == [
         ("Sở Tư pháp chủ trì rà soát văn bản", "date"), ("Sở Tư pháp chủ trì kiểm tra văn bản", "recurring"),
         ("Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã", "none")]
+
+
+def test_a_lettered_part_ends_at_the_next_letters_implementation_part(tmp_path):
+    """"B. NHIỆM VỤ" runs up to "C. TỔ CHỨC THỰC HIỆN", whose numbered duties are no tasks."""
+    got = plan(tmp_path, "A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐẩy mạnh cải cách hành chính.\n"
+                         "B. NHIỆM VỤ\nI. CẢI CÁCH THỂ CHẾ\n1. Rà soát văn bản quy phạm pháp luật.\n"
+                         "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n1. Công khai thủ tục hành chính.\n"
+                         "C. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành xây dựng kế hoạch của đơn vị.\n"
+                         "2. Sở Nội vụ theo dõi, đôn đốc.\n")["tasks"]
+    assert [(t["id"], t["area"]) for t in got] == [("I.1", "the_che"), ("II.1", "thu_tuc_hanh_chinh")]
+
+
+def test_parenthesised_numbers_under_numbered_areas_are_its_items(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ\n1. Cải cách thể chế\n"
+                         "1) Rà soát văn bản quy phạm pháp luật; Phòng Tư pháp chủ trì.\n"
+                         "2) Kiểm tra việc thực hiện văn bản tại các xã.\n"
+                         "2. Cải cách thủ tục hành chính\n1) Niêm yết công khai thủ tục hành chính.\n")["tasks"]
+    assert [(t["id"], t["area"]) for t in got] == [("1.1", "the_che"), ("1.2", "the_che"),
+                                                  ("2.1", "thu_tuc_hanh_chinh")]
+    assert got[0]["lead"] == ["Phòng Tư pháp"]
+
+
+def test_parenthesised_numbers_that_open_a_part_are_its_numbers(tmp_path):
+    got = plan(tmp_path, "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1) Cải cách thể chế\n"
+                         "a) Rà soát văn bản quy phạm pháp luật.\n2) Cải cách thủ tục hành chính\n"
+                         "a) Niêm yết công khai thủ tục hành chính.\n")["tasks"]
+    assert [(t["id"], t["area"]) for t in got] == [("1.a", "the_che"), ("2.a", "thu_tuc_hanh_chinh")]
