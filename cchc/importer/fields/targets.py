@@ -38,6 +38,8 @@ from .areas import guess_area
 from .bullets import trim
 
 _LEADING_MARK = re.compile(r"^\s*(?:[-+•*▪]\s*|\d+(?:\.\d+)*[.)]\s+|[a-zđ]\)\s*)")
+# a label that only says what kind of sentence follows: "Yêu cầu: 100% cơ quan ...", "Chỉ tiêu cụ thể: ..."
+_LABEL = re.compile(r"^\s*(?:yeu cau|chi tieu|muc tieu|muc dich|trong do|cu the)(?: cu the| chung)?\s*:\s*")
 _TRAILING_PAREN = re.compile(r"\(([^()]*)\)[\s.;,]*$")
 _ROLE = re.compile(r"\b(?:chiu trach nhiem\s+)?(?:chu tri|thuc hien|trien khai|theo doi|don doc|giam sat|"
                    r"kiem tra|phoi hop|tong hop)\b")
@@ -67,7 +69,7 @@ _COLON_BULLET = re.compile(r":\s*[-+•]\s+")
 
 def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
     """The numeric targets of one target sentence or bullet; [] when it states no figure."""
-    text = _LEADING_MARK.sub("", clean(sentence or ""), count=1)
+    text = without_label(_LEADING_MARK.sub("", clean(sentence or ""), count=1))
     body, lead, monitor = _responsibility(text)
     body = _figures_in_parentheses(body)
     targets: list[Target] = []
@@ -81,6 +83,11 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
                 if target:
                     targets.append(target)
     return targets
+
+
+def without_label(sentence: str) -> str:
+    m = _LABEL.match(fold(sentence))
+    return sentence[m.end():] if m else sentence
 
 
 def parse_value_cell(cell: str, unit_cell: str = "") -> tuple[float, str, str] | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..document import Table
 from ..fields.areas import area_code
-from ..fields.targets import parse_targets
+from ..fields.targets import parse_targets, without_label
 from ..plan import Target
 from ..text import CAPITALS, fold, fold_words
 from .outline import BULLET, TEXT, Paragraph, rank, section
@@ -24,7 +24,7 @@ from .target_tables import table_targets
 
 _TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b")
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
-_COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%)",
+_COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%|\d\s?%\s+trở lên)",
                          re.IGNORECASE)
 _INLINE = re.compile(r"^[^:]{0,30}:\s*\S")
 _STOP_PARTS = ("to chuc thuc hien", "kinh phi", "giai phap", "can cu")
@@ -110,7 +110,8 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
         if id(p) in inside or area == "stop":
             continue
         for sentence in sentences(p.text):
-            if "%" in sentence and (_COMMITMENT.search(sentence) or objectives and _OPENS_WITH_FIGURE.match(sentence)):
+            if "%" in sentence and (_COMMITMENT.search(sentence) or
+                                    objectives and _OPENS_WITH_FIGURE.match(without_label(sentence))):
                 for target in parse_targets(sentence, default_year):
                     target.lineno = p.lineno
                     target.area = area or target.area

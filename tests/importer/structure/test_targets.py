@@ -36,6 +36,14 @@ def test_the_objectives_part_states_figures_without_a_word_of_commitment():
         [("100% văn bản quy phạm pháp luật được thẩm định đúng thời hạn", 100, "%")]   # not a task's figure
 
 
+def test_a_bullet_of_the_objectives_labelled_as_a_requirement():
+    assert targets("I. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\n"
+                   "- Yêu cầu: 100% cơ quan cấp tỉnh ban hành kế hoạch cải cách hành chính năm 2024.\n"
+                   "- Tỷ lệ hồ sơ trực tuyến: 80% trở lên.\nII. NHIỆM VỤ") == \
+        [("100% cơ quan cấp tỉnh ban hành kế hoạch cải cách hành chính năm 2024", 100, "%"),
+         ("Tỷ lệ hồ sơ trực tuyến: 80% trở lên", 80, "%")]   # a subject before the colon stays
+
+
 @pytest.mark.parametrize("sentence, value, unit", [
     ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 85,5 điểm", 85.5, "count"),
     ("Mức độ hài lòng tăng ít nhất 2,5 điểm phần trăm so với năm 2023", 2.5, "%"),
