@@ -39,6 +39,7 @@ _PAGE_BREAK = "\f"   # pdftotext ends every page with a form feed
 MIN_EDGE_CELLS = 2    # cells starting at one offset that make it a column's left edge
 MAX_SHIFT = 12        # how far a stretch's columns may lie from where the header or page set them
 MAX_EMPTY_COLUMNS = 2   # columns no line of a stretch writes in ("Kinh phí", "Ghi chú")
+MAX_HEADER_LINES = 4    # lines a header's words may wrap over in narrow columns
 
 
 def aligned_tables(blocks: list[Block]) -> list[Block]:
@@ -46,7 +47,7 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        if _header_starts(blocks[i]) is None:
+        if _header_starts(blocks, i) is None:
             out.append(blocks[i])
             i += 1
             continue
@@ -80,18 +81,31 @@ def _spaced(line: Line) -> str:
     return line.spaced if line.spaced is not None else line.text
 
 
-def _header_starts(block: Block) -> list[int] | None:
-    """Where the columns start, if `block` is a header line of an aligned table: its cells two or more
-    spaces apart, named by header words."""
+def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
+    """Where the columns start, if block `i` is the (first) header line of an aligned table: its cells
+    two or more spaces apart, named by header words, on this line or with the words that the lines
+    under it wrap into each of them ("Nội" / "dung" / "nhiệm vụ" in a narrow column)."""
+    block = blocks[i]
     if not isinstance(block, Line):
         return None
     text = _spaced(block)
     if "\t" in text or text.strip().count("  ") < MIN_COLUMNS - 1:
         return None
     chunks = list(_CHUNK.finditer(text))   # a chunk ends where two spaces follow
-    if len(chunks) < MIN_COLUMNS or not is_header_row([m.group() for m in chunks]):
+    if len(chunks) < MIN_COLUMNS:
         return None
-    return [m.start() for m in chunks]
+    starts = [m.start() for m in chunks]
+    cells = [m.group() for m in chunks]
+    if is_header_row(cells):
+        return starts
+    for block in blocks[i + 1:i + 1 + MAX_HEADER_LINES]:
+        more = _spaced(block) if isinstance(block, Line) else ""
+        if not more.strip() or not more[:starts[1] - SLACK].isspace():
+            break   # a row opens in the first column: the header ended
+        cells = [join_wrapped(a, b) for a, b in zip(cells, _cells(more, starts))]
+        if is_header_row(cells):
+            return starts
+    return None
 
 
 def _table_end(blocks: list[Block], start: int) -> int:
@@ -134,7 +148,7 @@ def _placed_lines(lines: list[Line]) -> list[tuple[Line, list[int] | None, list[
     is read by: a header sets them and a page break reads them again off the new page; the stretch
     under an area heading is read on its own where its cells show every column, as `pdftotext -layout`
     lays out each such stretch anew."""
-    headers = [_header_starts(line) for line in lines]
+    headers = [_header_starts(lines, k) for k in range(len(lines))]
     for k in range(1, len(headers)):
         if headers[k] and headers[k - 1] and len(headers[k]) < len(headers[k - 1]):
             headers[k] = None   # the header's wrapped second line ("nhiệm vụ   trì   hợp"): a row joined to it
@@ -286,7 +300,19 @@ def join_wrapped(cell: str, more: str) -> str:
         return cell
     if not cell:
         return more
+    if _split_year(cell, more):
+        return cell + more
     return f"{cell}\n{more}" if _ITEM.match(more) else f"{cell} {more}"
+
+
+_YEAR_HEAD = re.compile(r"/(\d{0,3})$")
+_YEAR_TAIL = re.compile(r"\d{1,4}\b")
+
+
+def _split_year(cell: str, more: str) -> bool:
+    """A narrow column broke a date in its year: "30/9/202" / "2", "Quý II/" / "2022"."""
+    head, tail = _YEAR_HEAD.search(cell), _YEAR_TAIL.match(more)
+    return bool(head and tail) and len(head[1]) + len(tail[0]) == 4
 
 
 def opens_item(text: str) -> bool:

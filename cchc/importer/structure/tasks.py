@@ -165,7 +165,7 @@ def _fill_missing_numbers(tasks: list[Task]) -> None:
 def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanContext) -> None:
     """Rows before the first area heading (a table whose start was cut off), or tables without
     area rows: the body's area heading the numbering points to, else the area their titles suggest,
-    voted table by table."""
+    voted table by table (one table per area); in a single table without area rows, each task's own."""
     orphans = [(t, s) for t, s in zip(tasks, sections) if s.area is None]
     if not orphans or all(t.area for t, _ in orphans):
         return
@@ -178,9 +178,22 @@ def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanCo
     by_section: dict[int, list[Task]] = {}
     for task, section in orphans:
         by_section.setdefault(id(section), []).append(task)
+    # one table and no area row at all: a list of tasks of every area, not the cut-off start of one
+    one_list = len(by_section) == 1 and all(s.area is None for s in sections)
     for group in by_section.values():
         votes = Counter(guess_area(t.title) for t in group)
-        _assign_area(group, votes.most_common(1)[0][0] or "other", "", "", ctx)  # a tie: the first row's
+        voted = votes.most_common(1)[0][0] or "other"   # a tie: the first row's
+        if one_list:
+            _guess_each_area(group, voted, ctx)
+        else:
+            _assign_area(group, voted, "", "", ctx)
+
+
+def _guess_each_area(tasks: list[Task], fallback: str, ctx: PlanContext) -> None:
+    for task in tasks:
+        task.area = guess_area(task.title) or fallback
+    ctx.notices.append(Notice(f"{len(tasks)} dòng của bảng không có tiêu đề lĩnh vực; "
+                              "đã đoán lĩnh vực theo nội dung từng nhiệm vụ.", tasks[0].lineno))
 
 
 def _assign_area(tasks: list[Task], code: str, heading: str, roman: str, ctx: PlanContext) -> None:

@@ -113,6 +113,22 @@ def test_a_header_wrapped_over_two_lines_is_one_header_row():
         ["1", "Tổ chức Hội thi tìm hiểu về CCHC", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Quý III", "150"]]
 
 
+def test_a_header_whose_words_wrap_in_narrow_columns_is_found_by_its_wrapped_words():
+    """No line of the header alone names its columns ("Nội", "Cơ quan", "Thời"); with the lines under it,
+    it does. A year the narrow column broke ("30/9/202" / "2") is one again."""
+    text = ("TT   Lĩnh vực   Nội       Cơ quan   Cơ quan    Thời\n"
+            "                dung      chủ trì   phối hợp   gian\n"
+            "                nhiệm                          hoàn\n"
+            "                vụ                             thành\n"
+            "1    Cải cách   Số hóa    Sở Tư     UBND       Trước\n"
+            "     thể chế    hồ sơ     pháp      cấp        30/9/202\n"
+            "                                    huyện      2")
+    table, _ = table_of(text)
+    assert table.rows == [
+        ["TT", "Lĩnh vực", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Cải cách thể chế", "Số hóa hồ sơ", "Sở Tư pháp", "UBND cấp huyện", "Trước 30/9/2022"]]
+
+
 def test_the_stretch_under_an_area_heading_is_read_at_its_own_offsets():
     # pdftotext -layout sets each stretch of the table anew: under "II" every column starts two or three
     # places off the header's, and cells a single space apart leave no gap to see them by

@@ -341,14 +341,31 @@ def test_a_single_year_under_the_time_header_is_the_deadline_column():
 
 
 def test_a_tie_between_the_areas_of_a_table_without_area_rows_goes_to_its_first_row():
-    """The same area whatever the process's string hashing (the vote once went through a set)."""
+    """One table per area, none with area rows: each table's area is voted, a tie going to its first row
+    whatever the process's string hashing (the vote once went through a set)."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    first = [header, ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"],
+             ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]]
+    second = [header, ["1", "Công khai thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý I"],
+              ["2", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý III"]]
+    tables = task_tables([Table(rows=first, lineno=1), Table(rows=second, lineno=10)])
+    tasks = tasks_from_tables(tables, PlanContext(year=2024, annual=True))
+    assert [t.area for t in tasks] == ["the_che", "the_che", "thu_tuc_hanh_chinh", "thu_tuc_hanh_chinh"]
+
+
+def test_a_single_table_without_area_rows_lists_tasks_of_every_area():
     from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
 
     rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
             ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"],
-            ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
-    assert [t.area for t in tasks] == ["the_che", "the_che"]
+            ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"],
+            ["3", "Bồi dưỡng kỹ năng cho công chức", "Sở Nội vụ", "Quý II"]]
+    ctx = PlanContext(year=2024, annual=True)
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), ctx)
+    assert [t.area for t in tasks] == ["the_che", "hien_dai_hoa", "cong_vu"]
+    assert "theo nội dung từng nhiệm vụ" in ctx.notices[-1].message
 
 
 def test_under_a_roman_area_a_merged_arabic_row_naming_an_area_is_its_group():
