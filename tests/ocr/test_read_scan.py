@@ -97,6 +97,18 @@ def test_multipage_tiff_reads_every_frame_in_order(prose_page, tmp_path, capfd):
     assert "2/2" in capfd.readouterr().err  # the tqdm progress bar
 
 
+def test_an_image_that_states_no_resolution_is_read_as_an_a4_page(letterhead_scan, tmp_path):
+    """A 200-dpi page saved without its resolution (screenshots, chat apps): taken for 300 dpi, Tesseract
+    lost the dots below the vowels ("Bộ Nội vụ" as "Bộ Nôi vu")."""
+    path = tmp_path / "khong-dpi.png"
+    with Image.open(letterhead_scan[0]) as page:
+        page.copy().save(path)   # no dpi: no pHYs chunk
+    with Image.open(path) as saved:
+        assert "dpi" not in saved.info
+    text = "\n".join(line.text for line in read_scan(path).lines())
+    assert "Bộ Nội vụ" in text and "Ủy ban nhân dân tỉnh" in text, text
+
+
 def test_image_without_text_gives_empty_document(tmp_path):
     path = tmp_path / "blank.png"
     Image.new("L", (1654, 1169), 242).save(path, dpi=(200, 200))

@@ -29,7 +29,9 @@ _BARE_TOTAL_REACH = 60  # characters between "Tổng kinh phí" and a figure wit
 _SOURCE_LABEL = re.compile(r"\b(?:ngan sach|ns[a-z]*|nguon|von|xa hoi hoa|xhh|tai tro|ho tro|khac|trung uong|"
                            r"dia phuong|tinh|huyen|xa|odp?a?)\b[^0-9]{0,40}[:=-]?\s*$")
 _SHARE = re.compile(r"\btrong do\b|\bbao gom\b|\btong\b|\bgom\b")
-_TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|\bbang chu\b")
+_TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|\bbang chu\b|"
+                           r"\b(?P<plan>kinh phi (?:de )?thuc hien ke hoach)\b")
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|\n")
 
 
 def _to_float(figure: str) -> float:
@@ -165,6 +167,9 @@ def find_stated_total(text: str) -> tuple[float, str] | None:
     for anchor in _TOTAL_ANCHOR.finditer(folded):
         window_end = min(len(cleaned), anchor.end() + 250)
         window = cleaned[anchor.end():window_end]
+        if anchor["plan"]:   # "Kinh phí thực hiện Kế hoạch ... là 85 triệu đồng": only in its own sentence
+            end_of_sentence = _SENTENCE_END.search(window)
+            window = window[:end_of_sentence.start()] if end_of_sentence else window
         # a figure with its unit; or, for a total row or a short "Tổng kinh phí: 936", the first bare figure
         figures = [a for a in _amounts(window) if a[1]] or \
             [a for a in _amounts(window) if "cong" in anchor.group() or a[2] <= _BARE_TOTAL_REACH][:1]

@@ -431,13 +431,14 @@ def _merge(task: Row, more: Row) -> None:
 
 def _mark_groups(rows: list[Row]) -> None:
     """A detail-less numbered row is a group when the rows after it are numbered beneath it,
-    either as "1" -> "1.1", "1.2" or by numbering again from 1 ("1 Kiện toàn ..." -> "1", "2")."""
+    either as "1" -> "1.1", "1.2", by numbering again from 1 ("1 Kiện toàn ..." -> "1", "2") or by
+    letters ("1 Công tác tuyên truyền" -> "a", "b")."""
     for i, row in enumerate(rows):
         if row.kind != "task" or row.has_details():
             continue
         nxt = _next_task_in_section(rows, i)
         if nxt is not None and (nxt.number.startswith(row.number + ".") or
-                                (nxt.number == "1" and nxt.has_details())):
+                                (nxt.number in ("1", "a") and nxt.has_details() and row.number != "a")):
             row.kind = "group"
 
 

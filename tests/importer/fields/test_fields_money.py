@@ -57,6 +57,8 @@ def test_text_without_number_words():
     ("Tổng cộng\t\t\t936", 936, "Tổng cộng 936"),
     ("Tong kinh phi: 936 trieu dong (Bang chu: Chin tram ba muoi sau trieu dong)", 936,
      "Tong kinh phi: 936 trieu dong (Bang chu: Chin tram ba muoi sau trieu dong)"),
+    ("Kinh phí thực hiện Kế hoạch bố trí từ ngân sách xã năm 2026 là 85 triệu đồng.", 85,
+     "Kinh phí thực hiện Kế hoạch bố trí từ ngân sách xã năm 2026 là 85 triệu đồng"),
 ])
 def test_find_stated_total(text, amount, phrase):
     assert find_stated_total(text) == (amount, phrase)
@@ -65,6 +67,9 @@ def test_find_stated_total(text, amount, phrase):
 @pytest.mark.parametrize("text", [
     "Kinh phí thực hiện do các cơ quan cân đối trong dự toán chi thường xuyên.",
     "Tổng kinh phí thực hiện các nhiệm vụ do các cơ quan tự cân đối trong dự toán được giao năm 2021 và 35 đơn vị",
+    # the plan's funds named without a figure in their sentence: a task's amount after it is no total
+    "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán của các cơ quan. Hội nghị tập huấn: 50 triệu đồng.",
+    "Kinh phí thực hiện: 50 triệu đồng",
 ])
 def test_no_stated_total(text):
     assert find_stated_total(text) is None

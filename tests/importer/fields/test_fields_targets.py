@@ -105,6 +105,14 @@ def test_two_percentages_with_a_lead_in():
         ("Phấn đấu đến hết năm 2020: 30% TTHC cung cấp mức độ 4", 30, ">=", 2020)]
 
 
+def test_two_percentages_each_with_its_own_subject():
+    targets = parse_targets("Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn cấp huyện đạt từ 95% trở lên, cấp xã đạt từ "
+                            "98% trở lên", 2023)
+    assert [(t.text, t.value, t.comparator) for t in targets] == [
+        ("Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn cấp huyện đạt từ 95% trở lên", 95, ">="),
+        ("Cấp xã đạt từ 98% trở lên", 98, ">=")]
+
+
 def test_shared_lead_in_and_bulleted_targets():
     targets = parse_targets("Thực hiện cơ chế tự chủ (Phấn đấu đến năm 2020, trên 80% đơn vị sự nghiệp được phê "
                             "duyệt Đề án, 100% đơn vị sự nghiệp công lập triển khai cơ chế tự chủ)", None)

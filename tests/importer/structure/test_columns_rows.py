@@ -595,3 +595,29 @@ def test_a_group_numbered_beneath_ends_at_the_next_plain_number():
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
     assert [(t.id, t.group) for t in tasks] == [("I.1.1", "Rà soát văn bản"), ("I.1.2", "Rà soát văn bản"),
                                                 ("I.2", None)]
+
+
+def _tasks_of(rows: list[list[str]]):
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    return tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2016, annual=True))
+
+
+def test_a_numbered_row_without_details_over_lettered_rows_is_their_group():
+    tasks = _tasks_of([["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện"],
+                       ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", ""],
+                       ["1", "Công tác tuyên truyền", "", ""],
+                       ["a", "Xây dựng chuyên mục trên Báo Quảng Trị", "Báo Quảng Trị", "Hàng tháng"],
+                       ["b", "Tổ chức Cuộc thi tìm hiểu cải cách hành chính", "Sở Nội vụ", "Quý III/2016"]])
+    assert [(t.id, t.group) for t in tasks] == [("I.1.a", "Công tác tuyên truyền"), ("I.1.b", "Công tác tuyên truyền")]
+
+
+def test_numbered_area_rows_merged_across_over_lettered_rows_are_area_headings():
+    area_one, area_two = "Cải cách thể chế", "Thực hiện cơ chế một cửa, một cửa liên thông"
+    tasks = _tasks_of([["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+                       ["1", area_one, area_one, area_one],
+                       ["a)", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "2011 - 2012"],
+                       ["2", area_two, area_two, area_two],
+                       ["a)", "Triển khai cơ chế một cửa liên thông tại UBND cấp huyện", "Sở Nội vụ", "2011 - 2013"],
+                       ["b)", "Xây dựng Bộ phận tiếp nhận và trả kết quả hiện đại", "Sở Nội vụ", "2014 - 2015"]])
+    assert [(t.id, t.area) for t in tasks] == [("1.a", "the_che"), ("2.a", "mot_cua"), ("2.b", "mot_cua")]
