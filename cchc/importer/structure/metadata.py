@@ -10,7 +10,9 @@ from ..plan import PlanInfo
 from ..text import CAPITALS, clean, fold
 
 # the heading, also with a mark OCR lost ("KE HOẠCH", "KẾ HOACH")
-_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(K[ẾE] HO[ẠA]CH|Kế hoạch)\s*(?::|\n|\s)")
+# "KẾ HOẠCH" opening a line, also after the appendix's own label ("PHỤ LỤC: KẾ HOẠCH ...", as a sheet heads it)
+_TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(?:PH[ỤU] L[ỤU]C(?: [IVX\d]{1,4})?\s*[:.–-]\s*)?"
+                          r"(K[ẾE] HO[ẠA]CH|Kế hoạch)\s*(?::|\n|\s)")
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
 _ATTACHED_TO = re.compile(r"\((?:Ban hành )?[Kk]èm theo Kế hoạch (?!số\b)([^()\n]{10,250}?)"

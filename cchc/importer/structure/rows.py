@@ -422,11 +422,17 @@ def _clean_number(cell: str) -> str:
 
 
 def _merge(task: Row, more: Row) -> None:
-    """A row broken by a page break: its pieces continue the cells of the previous row."""
+    """A row broken by a page break: its pieces continue the cells of the previous row, on a line of their
+    own unless the text broke mid-phrase ("Các cơ quan, đơn vị thuộc" / "UBND thành phố")."""
     for role, text in more.cells.items():
         if text.strip():
             before = task.cells.get(role, "")
-            task.cells[role] = f"{before}\n{text}" if before else text
+            joint = " " if _BROKEN_PHRASE.search(before) or text.lstrip()[:1].islower() else "\n"
+            task.cells[role] = f"{before}{joint}{text}" if before else text
+
+
+# a cell's last words that cannot end it: a preposition or conjunction, a comma, a hyphen
+_BROKEN_PHRASE = re.compile(r"(?:\b(?:thuộc|của|và|với|các|cho|tại|trên|về|theo|trong)|[,–-])\s*$", re.IGNORECASE)
 
 
 def _mark_groups(rows: list[Row]) -> None:

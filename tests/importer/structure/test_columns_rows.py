@@ -61,9 +61,23 @@ def test_headings_groups_tasks_and_page_break_continuations():
     kinds = [(r.kind, r.number) for r in t.rows]
     assert kinds == [("heading", "I"), ("group", "1"), ("task", "1.1"), ("heading", "II"), ("task", "1"),
                      ("total", "")]
-    assert t.rows[2].cells["title"] == "Kiện toàn Ban chỉ đạo\ncủa tỉnh"
+    assert t.rows[2].cells["title"] == "Kiện toàn Ban chỉ đạo của tỉnh"   # goes on in lower case
     assert t.rows[2].cells["outputs"] == "- Quyết định\n- Quy chế"
     assert "10" in t.total_text()
+
+
+def test_an_agency_broken_by_a_page_break_mid_phrase_is_one_agency():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"],
+            ["1", "Báo cáo kết quả chuyển đổi", "Phòng Văn hóa và Thông tin", "Các cơ quan, đơn vị thuộc"],
+            ["", "số của thành phố", "", "UBND thành phố"],
+            ["2", "Tập huấn kỹ năng số", "Phòng Nội vụ", "Phòng Tư pháp"],
+            ["", "", "", "UBND các xã, phường"]]
+    tasks = tasks_from_tables(task_tables([table(rows)]), PlanContext(year=2024, annual=True))
+    assert [(t.title, t.coordinating) for t in tasks] == [
+        ("Báo cáo kết quả chuyển đổi số của thành phố", ["Các cơ quan, đơn vị thuộc UBND thành phố"]),
+        ("Tập huấn kỹ năng số", ["Phòng Tư pháp", "UBND các xã, phường"])]
 
 
 def test_heading_merged_across_the_row():

@@ -121,6 +121,13 @@ def test_an_appendix_on_its_own_has_no_title_and_its_period_decides_the_kind():
     assert (info.decision_number, info.province) == ("20/KH-UBND", "Bắc Giang")
 
 
+def test_a_sheet_headed_by_its_appendix_label_and_the_plans_name():
+    info = read_metadata("UBND TỈNH HÀ GIANG\nPHỤ LỤC: KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH HÀ GIANG NĂM 2016\n"
+                         "(Ban hành kèm theo Quyết định số 312/QĐ-UBND ngày 25/02/2016 của UBND tỉnh Hà Giang)\n")
+    assert info.title == "Kế hoạch cải cách hành chính nhà nước tỉnh Hà Giang năm 2016"
+    assert (info.decision_number, info.decision_date) == ("312/QĐ-UBND", "2016-02-25")
+
+
 @pytest.mark.parametrize("caps, title", [
     ("CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
      "Kế hoạch cải cách hành chính năm 2022 của Sở Kế hoạch và Đầu tư"),
