@@ -18,6 +18,7 @@ NEIGHBOUR_LINE_HEIGHTS = 6.0  # lines this close vertically (top to top) are nei
 SPACE_HEIGHTS = 0.3  # width of a space, in line heights
 SPLIT_GAP_HEIGHTS = 0.9  # twice a space: where a known column starts, a narrow gap between two columns
 MIN_COLUMN_ROWS = 2  # rows whose column starts at the same place make it a column start
+MIN_TABLE_COLUMNS = 3  # text columns that make a run of rows a table (a letterhead has two)
 FIT_TOLERANCE_HEIGHTS = 0.5  # box measurement slack when deciding whether a word would have fitted
 PARAGRAPH_GAP_HEIGHTS = 0.9  # a larger blank between lines ends a paragraph
 MARGIN_SHARE = 0.1  # top/bottom share of the page where page numbers live
@@ -182,17 +183,50 @@ def paragraphs(lines: list[TextLine], tabbed: list[bool]) -> list[tuple[str, int
         return []
     right_margin = max(line.right for line in lines)
     continued = column_continuations(lines, tabbed)
+    cells = _table_cells(lines, tabbed, continued)
     out: list[tuple[str, int]] = []
     for i, line in enumerate(lines):
         if continued[i]:
             out.append(("\t" * continued[i] + line.text(tabs=False), line.top))
             continue
-        text = line.text(tabs=tabbed[i])
+        text = cells.get(i) or line.text(tabs=tabbed[i])
         if i and out and _continues(lines[i - 1], line, tabbed[i - 1] or tabbed[i], right_margin, text):
             out[-1] = (_join(out[-1][0], text), out[-1][1])
         else:
             out.append((text, line.top))
     return out
+
+
+def _table_cells(lines: list[TextLine], tabbed: list[bool], continued: list[int]) -> dict[int, str]:
+    """The TAB rows of a table printed without rules, each text column in its place: a wrapped row line
+    with words in the title and the agency columns only ("cao chất lượng công ... tỉnh") leaves the
+    number column and the others empty, as the table's other rows show where each column starts. Only
+    for runs of such lines with three or more columns (a letterhead's two columns are left as they are)."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and (tabbed[i] or continued[i]):
+            run.append(i)
+            continue
+        rows = [lines[j] for j in run if tabbed[j]]
+        if rows:
+            reach = COLUMN_ALIGN_HEIGHTS / 2 * median(line.height for line in rows)
+            starts = [min(line.left for line in rows)] + _column_starts(rows, reach)
+            if len(starts) >= MIN_TABLE_COLUMNS:
+                found.update({j: _placed_text(lines[j], starts, reach) for j in run if tabbed[j]})
+        run = []
+    return found
+
+
+def _placed_text(line: TextLine, starts: list[float], reach: float) -> str:
+    cells = [""] * len(starts)
+    index = -1
+    for column in line.columns:
+        index = max(index + 1, max((k for k, start in enumerate(starts) if column[0].left >= start - reach), default=0))
+        if index >= len(cells):
+            cells.append("")
+        cells[min(index, len(cells) - 1)] = " ".join(w.text for w in column)
+    return "\t".join(cells).rstrip("\t")
 
 
 def _continues(previous: TextLine, line: TextLine, tabbed: bool, right_margin: int, text: str) -> bool:

@@ -23,26 +23,30 @@ ROWS = [["TT", "Nội dung nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì",
 WIDTHS_CM = (1.5, 11.0, 4.0, 5.0, 4.0)
 
 
-@pytest.fixture(scope="module")
-def unruled_png(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("unruled")
+def _unruled_page(workdir, rows: list[list[str]], widths_cm: tuple[float, ...], dpi: int):
     doc = DocxDocument()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Cải cách hành chính tỉnh Sóc Trăng năm 2025")
-    table = doc.add_table(rows=len(ROWS), cols=len(ROWS[0]))   # python-docx's plain table: no rules
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))   # python-docx's plain table: no rules
     table.autofit = False
-    for column, width in zip(table.columns, WIDTHS_CM):
+    for column, width in zip(table.columns, widths_cm):
         column.width = Cm(width)
-    for row, cells in zip(table.rows, ROWS):
-        for cell, text, width in zip(row.cells, cells, WIDTHS_CM):
+    for row, cells in zip(table.rows, rows):
+        for cell, text, width in zip(row.cells, cells, widths_cm):
             cell.text, cell.width = text, Cm(width)
     doc.save(workdir / "bang.docx")
-    [page] = rendering.rasterise(rendering.convert_to_pdf(workdir / "bang.docx", workdir), dpi=300)
+    [page] = rendering.rasterise(rendering.convert_to_pdf(workdir / "bang.docx", workdir), dpi=dpi)
+    return page
+
+
+@pytest.fixture(scope="module")
+def unruled_png(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("unruled")
     path = workdir / "bang.png"
-    page.save(path, dpi=(72, 72))
+    _unruled_page(workdir, ROWS, WIDTHS_CM, dpi=300).save(path, dpi=(72, 72))
     return path
 
 
@@ -69,3 +73,21 @@ def test_a_faint_copy_of_the_page_reads_as_well(unruled_png, tmp_path):
     faint.save(tmp_path / "nhat.png", dpi=(300, 300))
     text = read_scan(tmp_path / "nhat.png").text()
     assert "Ban hành Kế hoạch cải cách hành chính năm 2025" in text and "Văn phòng UBND tỉnh" in text
+
+
+NARROW_ROWS = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+               ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+               ["1", "Xây dựng Đề án nâng cao chất lượng công tác xây dựng văn bản quy phạm pháp luật của tỉnh",
+                "Sở Tư pháp", "Văn phòng UBND tỉnh", "Năm 2025"],
+               ["2", "Theo dõi tình hình thi hành pháp luật trên địa bàn tỉnh", "Sở Tư pháp",
+                "Sở Thông tin và Truyền thông", "Hằng năm"]]
+
+
+def test_rows_wrapped_in_narrow_columns_keep_each_line_in_its_column(tmp_path):
+    """A cell's second line, with words in the title and agency columns only, is no new row and does not
+    slide into the number column."""
+    path = tmp_path / "hep.png"
+    _unruled_page(tmp_path, NARROW_ROWS, (1.2, 5.0, 3.2, 3.2, 3.0), dpi=200).save(path, dpi=(200, 200))
+    tasks = parse_file(path).tasks
+    assert [(t.id, t.lead) for t in tasks] == [("I.1", ["Sở Tư pháp"]), ("I.2", ["Sở Tư pháp"])]
+    assert tasks[0].title == NARROW_ROWS[2][1] and tasks[1].coordinating == ["Sở Thông tin và Truyền thông"]

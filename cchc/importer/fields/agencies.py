@@ -116,7 +116,13 @@ def _prepare(cell: str) -> str:
     text = re.sub(r"\([^()]*\)?", " ", text)  # explanatory parentheses, also unclosed at the cell's end
     # "Các sở, ban. ngành": a full stop before a lower-case word is a typo for a comma
     text = re.sub(r"(?<=[^\W\d])\. (?=\w)", lambda m: ", " if m.string[m.end()].islower() else m.group(), text)
+    text = _BARE_KIND_LINE.sub(r"\1 ", text)
     return re.sub(r"[ \t]+", " ", text)
+
+
+# a line holding only an agency's kind ("Văn phòng" / "UBND tỉnh" in a narrow column): it names nobody yet
+_BARE_KIND_LINE = re.compile(r"(?m)^([ \t]*(?:[-–+•][ \t]*)?(?:Văn phòng|Sở|Phòng|Ban|Trung tâm|Cục|Chi cục|Đài|"
+                             r"Báo|Ủy ban|Các))[ \t]*\n")
 
 
 def _join_dashed_names(text: str) -> str:

@@ -242,12 +242,16 @@ def _count_parts(clause: str) -> list[str]:
     if len(counts) < 2 or _PERCENT.search(clause):
         return [clause]
     first, second = counts[0], counts[1]
-    joint = re.search(r"\s+và\s+$", clause[first.end():second.start()])
-    if not joint:
-        return [clause]
-    cut = first.end() + joint.start()
-    lead_in = clause[:first.start()]
-    return [clause[:cut], lead_in + clause[second.start():]]
+    between = clause[first.end():second.start()]
+    joint = re.search(r"\s+và\s+$", between)
+    if joint:
+        cut = first.end() + joint.start()
+        return [clause[:cut], clause[:first.start()] + clause[second.start():]]
+    # "đạt trên 90 điểm, tăng ít nhất 5 bậc": a comma, then a few words of the second's own
+    joint = re.search(r",\s+(?=(?:\S+\s+){1,3}$)", between)
+    if joint:
+        return [clause[:first.end() + joint.start()], clause[first.end() + joint.end():]]
+    return [clause]
 
 
 def _figure(text: str) -> tuple[float, str, int, int] | None:

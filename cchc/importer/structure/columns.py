@@ -110,8 +110,10 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     for i, stacked in enumerate(stacks):
         if i in periods:
             continue
-        # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp").
-        role = next(filter(None, map(header_role, reversed(stacked))), None)
+        # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp"); else the cells read as
+        # one, a header wrapped in a narrow column ("Cơ quan chủ" / "trì").
+        role = next(filter(None, map(header_role, reversed(stacked))), None) or \
+            (header_role(" ".join(stacked)) if len(stacked) > 1 else None)
         if role == BUDGET and BUDGET in roles:
             budget_parts.append(i)
         elif role and role not in roles:

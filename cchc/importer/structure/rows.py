@@ -335,6 +335,8 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
 def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells: list[str],
                  lineno: int) -> Row | None:
     """Area headings and letter groups: merged rows, Roman or letter numbers, an area in the title cell."""
+    if not number and filled and filled[0][:1].islower():
+        return None   # cells that go on in lower case continue a row ("thành phố" twice after a page break)
     if len(filled) > 1 and len(set(filled)) == 1 or (not number and len(set(filled)) == 1 and
                                                        _HEADING_PREFIX.match(filled[0])):
         return _heading_from_text(filled[0], lineno)
@@ -459,13 +461,16 @@ def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
 
 def _mend_misread_numerals(rows: list[Row]) -> None:
     """In a table of Roman area rows, a row without details whose title is an area heading in capitals
-    is one, whatever OCR made of its numeral ("M" or "1" for "V" or "I"): numbered on from the one before."""
+    is one, whatever OCR made of its numeral ("M" or "1" for "V" or "I"): numbered on from the one before;
+    and a Roman numeral that repeats the one before over another area ("II" for "III") counts on."""
     if not any(r.kind == "heading" and ROMAN.match(r.number) for r in rows):
         return
-    last = 0
+    last, last_title = 0, ""
     for row in rows:
         if row.kind == "heading" and ROMAN.match(row.number):
-            last = roman_value(row.number)
+            if roman_value(row.number) == last and fold_words(row.title) != last_title:
+                row.number = to_roman(last + 1)   # "II" again over another area: "III" lost a stroke
+            last, last_title = roman_value(row.number), fold_words(row.title)
         elif row.kind in ("task", "heading", "letter") and not ROMAN.match(row.number) and AREA not in row.cells \
                 and not row.has_details() and row.title.isupper() and is_area_heading(row.title):
             last += 1

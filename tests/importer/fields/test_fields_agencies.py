@@ -50,6 +50,7 @@ from cchc.importer.fields.agencies import split_agencies, split_roles
     ("Phòng Văn hóa\n- Xã hội", ["Phòng Văn hóa - Xã hội"]),
     ("- Phòng Nội vụ\n- Phòng Văn hóa - Xã hội", ["Phòng Nội vụ", "Phòng Văn hóa - Xã hội"]),
     ("Các phòng, ban thuộc UBND thị xã", ["Các phòng, ban thuộc UBND thị xã"]),
+    ("- Sở Nội vụ\n- Văn phòng\nUBND tỉnh", ["Sở Nội vụ", "Văn phòng UBND tỉnh"]),   # a narrow column's wrap
     ("", []),
 ])
 def test_split(cell, agencies):

@@ -113,6 +113,12 @@ def test_two_percentages_each_with_its_own_subject():
         ("Cấp xã đạt từ 98% trở lên", 98, ">=")]
 
 
+def test_a_score_and_a_rise_in_rank_after_a_comma_are_two_targets():
+    targets = parse_targets("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm, tăng ít nhất 5 bậc so với năm 2023", 2024)
+    assert [(t.text, t.value, t.comparator) for t in targets] == [
+        ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm", 90, ">="), ("Tăng ít nhất 5 bậc so với năm 2023", 5, ">=")]
+
+
 def test_shared_lead_in_and_bulleted_targets():
     targets = parse_targets("Thực hiện cơ chế tự chủ (Phấn đấu đến năm 2020, trên 80% đơn vị sự nghiệp được phê "
                             "duyệt Đề án, 100% đơn vị sự nghiệp công lập triển khai cơ chế tự chủ)", None)

@@ -72,11 +72,14 @@ def test_an_agency_broken_by_a_page_break_mid_phrase_is_one_agency():
     rows = [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"],
             ["1", "Báo cáo kết quả chuyển đổi", "Phòng Văn hóa và Thông tin", "Các cơ quan, đơn vị thuộc"],
             ["", "số của thành phố", "", "UBND thành phố"],
-            ["2", "Tập huấn kỹ năng số", "Phòng Nội vụ", "Phòng Tư pháp"],
+            ["2", "Báo cáo kết quả của", "Phòng Nội vụ", "Các đơn vị thuộc UBND"],
+            ["", "thành phố", "", "thành phố"],   # the same words in two cells: no merged heading
+            ["3", "Tập huấn kỹ năng số", "Phòng Nội vụ", "Phòng Tư pháp"],
             ["", "", "", "UBND các xã, phường"]]
     tasks = tasks_from_tables(task_tables([table(rows)]), PlanContext(year=2024, annual=True))
     assert [(t.title, t.coordinating) for t in tasks] == [
         ("Báo cáo kết quả chuyển đổi số của thành phố", ["Các cơ quan, đơn vị thuộc UBND thành phố"]),
+        ("Báo cáo kết quả của thành phố", ["Các đơn vị thuộc UBND thành phố"]),
         ("Tập huấn kỹ năng số", ["Phòng Tư pháp", "UBND các xã, phường"])]
 
 
@@ -635,3 +638,22 @@ def test_numbered_area_rows_merged_across_over_lettered_rows_are_area_headings()
                        ["a)", "Triển khai cơ chế một cửa liên thông tại UBND cấp huyện", "Sở Nội vụ", "2011 - 2013"],
                        ["b)", "Xây dựng Bộ phận tiếp nhận và trả kết quả hiện đại", "Sở Nội vụ", "2014 - 2015"]])
     assert [(t.id, t.area) for t in tasks] == [("1.a", "the_che"), ("2.a", "mot_cua"), ("2.b", "mot_cua")]
+
+
+def test_a_roman_numeral_repeated_over_another_area_counts_on():
+    """OCR reads "III" as "II"; a page's repeated heading keeps its numeral."""
+    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+            ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý I"],
+            ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["2", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý II"],
+            ["II", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", ""],
+            ["1", "Rà soát chức năng, nhiệm vụ", "Sở Nội vụ", "Quý III"]]
+    [t] = task_tables([table(rows)])
+    assert [r.number for r in t.rows if r.kind == "heading"] == ["II", "II", "III"]
+
+
+def test_a_header_wrapped_in_a_narrow_column_is_read_as_one():
+    cols = columns_from_header([["TT", "Nội dung", "Cơ quan chủ", "Cơ quan phối", "Thời gian"],
+                                ["", "", "trì", "hợp", ""]])
+    assert (cols.roles["lead"], cols.roles["coordinating"], cols.roles["deadline"]) == (2, 3, 4)
