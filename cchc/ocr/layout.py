@@ -110,9 +110,14 @@ def split_at_column_starts(lines: list[TextLine], tabbed: list[bool]) -> list[Te
     rows = [line for line, flag in zip(lines, tabbed) if flag]
     if not rows:
         return lines
-    reach = COLUMN_ALIGN_HEIGHTS / 2 * median(line.height for line in rows)
+    reach = _column_reach(rows)
     starts = _column_starts(rows, reach)
     return [_split_line(line, starts, reach) if flag and starts else line for line, flag in zip(lines, tabbed)]
+
+
+def _column_reach(rows: list[TextLine]) -> float:
+    """How far (pixels) a word may start from its column's start and still start that column."""
+    return COLUMN_ALIGN_HEIGHTS / 2 * median(line.height for line in rows)
 
 
 def _column_starts(rows: list[TextLine], reach: float) -> list[float]:
@@ -210,7 +215,7 @@ def _table_cells(lines: list[TextLine], tabbed: list[bool], continued: list[int]
             continue
         rows = [lines[j] for j in run if tabbed[j]]
         if rows:
-            reach = COLUMN_ALIGN_HEIGHTS / 2 * median(line.height for line in rows)
+            reach = _column_reach(rows)
             starts = [min(line.left for line in rows)] + _column_starts(rows, reach)
             if len(starts) >= MIN_TABLE_COLUMNS:
                 found.update({j: _placed_text(lines[j], starts, reach) for j in run if tabbed[j]})
@@ -219,14 +224,14 @@ def _table_cells(lines: list[TextLine], tabbed: list[bool], continued: list[int]
 
 
 def _placed_text(line: TextLine, starts: list[float], reach: float) -> str:
-    cells = [""] * len(starts)
+    """The line's text columns at the table columns they start in, empty cells between them."""
+    placed: dict[int, str] = {}
     index = -1
     for column in line.columns:
-        index = max(index + 1, max((k for k, start in enumerate(starts) if column[0].left >= start - reach), default=0))
-        if index >= len(cells):
-            cells.append("")
-        cells[min(index, len(cells) - 1)] = " ".join(w.text for w in column)
-    return "\t".join(cells).rstrip("\t")
+        start_at = max((k for k, start in enumerate(starts) if column[0].left >= start - reach), default=0)
+        index = max(index + 1, start_at)   # two text columns never share a table column
+        placed[index] = " ".join(w.text for w in column)
+    return "\t".join(placed.get(k, "") for k in range(index + 1))
 
 
 def _continues(previous: TextLine, line: TextLine, tabbed: bool, right_margin: int, text: str) -> bool:

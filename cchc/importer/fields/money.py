@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean, fold
+from ..text import CAPITALS, clean, fold
 
 # thousands grouped with one separator throughout: "1.000 150" is two figures (a total row's two cells)
 _NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?P<sep>[.,\s])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d/])"
@@ -31,7 +31,7 @@ _SOURCE_LABEL = re.compile(r"\b(?:ngan sach|ns[a-z]*|nguon|von|xa hoi hoa|xhh|ta
 _SHARE = re.compile(r"\btrong do\b|\bbao gom\b|\btong\b|\bgom\b")
 _TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|\bbang chu\b|"
                            r"\b(?P<plan>kinh phi (?:de )?thuc hien ke hoach)\b")
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|\n")
+_SENTENCE_END = re.compile(rf"\.(?=\s+[{CAPITALS}]|\s*$)|\n")
 
 
 def _to_float(figure: str) -> float:
