@@ -22,8 +22,9 @@ from ..text import clean, fold
 
 _Y = r"(?P<y>(?:19|20)\d{2}|(?<=/)\d{2}(?![\d/]))"
 _Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
-# OCR reads "I" as "l" or "1", and "II" run together as "h": "Quý IH", "Quý II1", "Quý H1" are quarter III
-_ROMAN = r"(?:[il1]v|[il]{1,3}|[il]{0,2}h[il1]?|[il]{2}1|[1-4])"
+# OCR reads "I" as "l" or "1", and "II" run together as "h": "Quý IH", "Quý II1", "Quý H1", "Quý 111" are
+# quarter III ("Quý 11/2023" is quarter II, not November)
+_ROMAN = r"(?:[il1]v|[il1]{1,3}|[il]{0,2}h[il1]?|[1-4])"
 _DOCREF = re.compile(
     r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
@@ -89,7 +90,7 @@ def _year(raw: str | None) -> int | None:
 
 
 def _quarter_number(raw: str) -> int:
-    if raw.isdigit():
+    if raw in ("2", "3", "4"):
         return int(raw)
     return _ROMAN_VALUES.get(raw.replace("l", "i").replace("h", "ii").replace("1", "i")) or 3  # "iih": III
 

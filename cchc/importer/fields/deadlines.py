@@ -17,9 +17,10 @@ Kinds, tried in this order:
 - date: one day ("31/01/2018", "trước 30/11/2018", "30/6", "ngày 05 tháng 6 năm 2021"), or a period
   introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
 - period: "Quý I/2021", "Quý I, II/2018" (listed one after another), "Tháng 5 - tháng 11", quarters as
-  Vietnamese OCR misreads them ("Quý IH", "Quý II1" for III, "Quý 1V"), "Năm 2018", "Trong năm 2018",
+  Vietnamese OCR misreads them ("Quý IH", "Quý II1" for III, "Quý 1V", "Quý 11" for II), "Năm 2018", "Trong năm 2018",
   "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021", "Từ tháng 3" (to the year's end);
-  months without a year take the year the cell names, if it names one, else the plan year
+  months without a year take the year the cell names, if it names one, else the plan year, or the year
+  after it where the cell says "năm sau" / "năm tiếp theo" ("Trước 31/01 năm sau")
 The date phrases themselves are read by `dates` (`parse_date` for one date phrase is re-exported here).
 """
 from __future__ import annotations
@@ -37,10 +38,12 @@ __all__ = ["parse_date", "parse_deadline"]
 
 _CONTINUOUS = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
 _RELATIVE_START = re.compile(r"^(?:theo|dinh ky|khi|sau khi|ngay sau|ngay khi|can cu|tuy theo|tuy)\b")
-_RELATIVE_DELAY = re.compile(r"\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s*"
+# a count of days or months, not the day or month of a date ("31/01 năm sau", "Tháng 01 năm sau")
+_RELATIVE_DELAY = re.compile(r"(?<![/.-])(?<!thang )\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s*"
                              r"(?:sau|ke tu|truoc|tinh tu|tinh den|ke den)\b|\bsau khi\b|\bke tu khi\b")
 _BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao|trong))?"
                      r"\s*(?:ngay|nam|thang|quy)?\s*$")
+_NEXT_YEAR = re.compile(r"\bnam\s*(?:sau|tiep theo|ke tiep)\b")
 _SESSION = re.compile(r"\bky hop\b")
 _BEFORE = re.compile(r"\btruoc\s*(?:ngay|nam|thang|quy)?\s*$")
 _FROM = re.compile(r"\b(?:tu|bat dau tu|ke tu)\s*(?:ngay|thang|quy)?\s*$")
@@ -71,12 +74,31 @@ def _cell_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 and not ranges else None
 
 
+def _next_year(text: str, plan_year: int | None) -> int | None:
+    """The plan year, or the year after it for a text that names no year but says so ("Trước 31/01 năm sau",
+    "Quý I năm tiếp theo"); "01 năm sau khi ..." is a delay, not a year."""
+    folded = fold(text)
+    if plan_year and _NEXT_YEAR.search(folded) and not _RELATIVE_DELAY.search(folded) \
+            and not re.search(r"(?:19|20)\d\d", folded):
+        return plan_year + 1
+    return plan_year
+
+
 def _multi(parts: list[str], plan_year: int | None, annual: bool) -> Deadline | None:
     if not any(_is_dated(p, plan_year) for p in parts):
         return None
-    milestones = [Milestone(p, _single(p, [p], plan_year, annual).end) for p in parts]
+    milestones = [Milestone(p, _milestone_end(p, plan_year, annual)) for p in parts]
     ends = [m.end for m in milestones if m.end]
     return Deadline("multi", None, ends[-1], milestones)
+
+
+def _milestone_end(part: str, plan_year: int | None, annual: bool) -> str | None:
+    """A bullet's own end; a report bullet names its cycle and its date ("Báo cáo 6 tháng: trước 15/6")."""
+    end = _single(part, [part], plan_year, annual).end
+    if end is None and cycle_units(part):
+        dated = _dated(part, _next_year(part, plan_year))
+        end = dated.end if dated else None
+    return end
 
 
 def _is_dated(part: str, plan_year: int | None) -> bool:
@@ -87,6 +109,7 @@ def _is_dated(part: str, plan_year: int | None) -> bool:
 
 
 def _single(text: str, parts: list[str], plan_year: int | None, annual: bool) -> Deadline:
+    plan_year = _next_year(text, plan_year)
     if _CONTINUOUS.search(fold_words(text)):
         return _continuous(text, plan_year, annual)
     for part in parts:

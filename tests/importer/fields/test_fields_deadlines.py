@@ -33,6 +33,8 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Hoàn thành trong tháng 6/2021", "2021-06-30"),
     ("Truoc 30/11/2021", "2021-11-30"),
     ("Trước tuần cuối tháng 2/2024", "2024-02-22"),   # the last week of a leap February starts on the 23rd
+    ("Trước 31/01 năm sau", "2022-01-31"),
+    ("Báo cáo năm: trước ngày 15/01 của năm sau", "2022-01-15"),
 ])
 def test_single_dates(text, end):
     assert _d(text) == {"kind": "date", "start": None, "end": end}
@@ -93,6 +95,12 @@ def test_single_dates(text, end):
     ("Quý IIH/2021", "2021-07-01", "2021-09-30"),
     ("Quý II1/2021", "2021-07-01", "2021-09-30"),
     ("Quý 1V/2021", "2021-10-01", "2021-12-31"),
+    ("Quý 11/2021", "2021-04-01", "2021-06-30"),    # "II" read as "11": no quarter eleven, nor November
+    ("Quý 111/2021", "2021-07-01", "2021-09-30"),
+    ("Quý 11, 111/2021", "2021-04-01", "2021-09-30"),
+    # the year after the plan's
+    ("Tháng 01 năm sau", "2022-01-01", "2022-01-31"),
+    ("Quý I năm tiếp theo", "2022-01-01", "2022-03-31"),
 ])
 def test_periods(text, start, end):
     assert _d(text) == {"kind": "period", "start": start, "end": end}
@@ -183,6 +191,11 @@ def test_continuous_window():
     assert _d("Thường xuyên ngày 01/12/2015", 2018)["start"] == "2018-01-01"
 
 
+def test_report_bullets_name_their_cycle_and_their_date():
+    got = _d("- Báo cáo 6 tháng: trước 15/6;\n- Báo cáo năm: trước 15/01 năm sau", 2018)
+    assert got["kind"] == "multi" and [m["end"] for m in got["milestones"]] == ["2018-06-15", "2019-01-15"]
+
+
 def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_year():
     assert _d("Thường xuyên", 2016, annual=False) == {"kind": "continuous", "start": None, "end": None}
     assert _d("Thường xuyên trong năm 2018", 2016, annual=False)["end"] == "2018-12-31"
@@ -199,6 +212,7 @@ def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_
     "Thực hiện theo thời hạn được giao trong văn bản hoặc chậm nhất sau 30 ngày làm việc kể từ ngày "
     "văn bản quy phạm pháp luật có hiệu lực thi hành",
     "Kỳ họp giữa năm 2026", "Trình HĐND tỉnh tại kỳ họp cuối năm 2026",   # the council sets the session's date
+    "Trong vòng 01 năm sau khi Luật có hiệu lực",    # a delay of one year, not the year after
 ])
 def test_relative(text):
     assert _d(text) == {"kind": "relative", "start": None, "end": None}
