@@ -22,7 +22,8 @@ from ..text import CAPITALS, fold, fold_words
 from .outline import BULLET, TEXT, Paragraph, rank, section
 from .target_tables import table_targets
 
-_TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b")
+# "Chỉ tiêu", "Các mục tiêu cụ thể", also where the objectives' heading names them: "Yêu cầu và chỉ tiêu"
+_TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b|^(muc dich|yeu cau|muc tieu)\b[a-z ,]*\bchi tieu\b")
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
 _COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%|\d\s?%\s+trở lên)",
                          re.IGNORECASE)

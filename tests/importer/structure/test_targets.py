@@ -44,6 +44,19 @@ def test_a_bullet_of_the_objectives_labelled_as_a_requirement():
          ("Tỷ lệ hồ sơ trực tuyến: 80% trở lên", 80, "%")]   # a subject before the colon stays
 
 
+@pytest.mark.parametrize("heading", ["2. Yêu cầu và chỉ tiêu", "2. Mục tiêu, chỉ tiêu", "II. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU"])
+def test_counts_under_a_heading_that_names_targets_with_the_objectives(heading):
+    assert targets(f"I. CĂN CỨ\n{heading}\n- Các cơ quan xác định cải cách hành chính là nhiệm vụ trọng tâm.\n"
+                   "- Tổ chức 02 hội nghị tập huấn nghiệp vụ cải cách hành chính.\n"
+                   "- Kiểm tra tại ít nhất 10 cơ quan, đơn vị.\nIII. NHIỆM VỤ") == \
+        [("Tổ chức 02 hội nghị tập huấn nghiệp vụ cải cách hành chính", 2, "count"),
+         ("Kiểm tra tại ít nhất 10 cơ quan, đơn vị", 10, "count")]
+
+
+def test_a_requirement_alone_names_no_targets():
+    assert targets("I. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\n- Tổ chức 02 hội nghị tập huấn.\nII. NHIỆM VỤ") == []
+
+
 @pytest.mark.parametrize("sentence, value, unit", [
     ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 85,5 điểm", 85.5, "count"),
     ("Mức độ hài lòng tăng ít nhất 2,5 điểm phần trăm so với năm 2023", 2.5, "%"),
