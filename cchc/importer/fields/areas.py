@@ -32,7 +32,9 @@ _HEADING_PHRASES = (
     ("tai chinh cong", "tai_chinh_cong"), ("tai chinh", "tai_chinh_cong"),
     ("hien dai hoa", "hien_dai_hoa"), ("chinh quyen dien tu", "hien_dai_hoa"), ("chinh quyen so", "hien_dai_hoa"),
     ("chinh phu dien tu", "hien_dai_hoa"), ("chinh phu so", "hien_dai_hoa"), ("chuyen doi so", "hien_dai_hoa"),
-    ("cong nghe thong tin", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
+    ("cong nghe thong tin", "hien_dai_hoa"), ("cntt", "hien_dai_hoa"), ("iso", "hien_dai_hoa"),
+    ("ha tang ky thuat", "hien_dai_hoa"), ("ha tang so", "hien_dai_hoa"), ("an toan thong tin", "hien_dai_hoa"),
+    ("co so du lieu", "hien_dai_hoa"), ("du lieu so", "hien_dai_hoa"),
     ("quan tri dien tu", "hien_dai_hoa"),   # PAPI's e-governance dimension
 )
 _OCR_HEADING_PHRASES = tuple((phrase.translate(_OCR_CONFUSIONS), area) for phrase, area in _HEADING_PHRASES)

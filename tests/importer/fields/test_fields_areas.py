@@ -35,6 +35,10 @@ from cchc.importer.text import fold
     ("CONG TAC CHl DAO DIEU HANH", "chi_dao_dieu_hanh"),
     ("l. CAI CACH THE CHE", "the_che"),
     ("Nội dung 8: Quản trị điện tử", "hien_dai_hoa"),
+    # a digital-government plan's headings that name its parts, not the programme
+    ("V. HẠ TẦNG KỸ THUẬT, BẢO ĐẢM AN TOÀN THÔNG TIN", "hien_dai_hoa"),
+    ("3. Ứng dụng CNTT trong hoạt động của cơ quan nhà nước", "hien_dai_hoa"),
+    ("Xây dựng cơ sở dữ liệu chuyên ngành", "hien_dai_hoa"),
     ("Cải cách hành chính", "other"),
     ("Xây dựng nông thôn mới", "other"),
     ("Tổ chức thực hiện", "other"),
