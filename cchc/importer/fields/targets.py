@@ -3,6 +3,7 @@
 One sentence or bullet gives zero or more targets:
 - figures: "100%", "80 %", "1/3" (-> 33.3 %), counts ("tối thiểu 35 dịch vụ", "thí điểm 05 cơ quan"); years, dates,
   document numbers ("Nghị định số 61/2018"), levels ("mức độ 3, 4") and standards ("ISO 9001:2008") are not figures
+- a place in a ranking ("nằm trong nhóm 20 tỉnh dẫn đầu", "top 15 cả nước") is a count, the rank at most it
 - comparator: the sign before the figure ("≥", ">=", ">" / "≤", "<=", "<"); else ">=" for "tối thiểu", "ít nhất",
   "trên", "hơn", "từ" (with its accent: "tư" is not "từ"),
   "... trở lên", "phấn đấu"; "<=" for "không quá",
@@ -52,6 +53,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
     r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut)\b")
+# a place in a ranking: "nằm trong nhóm 20 tỉnh dẫn đầu", "top 15 cả nước" (the rank at most that figure)
+_RANK_BEFORE = re.compile(r"\b(?:nhom|top)\s*$")
+_RANK_AFTER = re.compile(r"[^.;]{0,40}\b(?:dan dau|dung dau|cao nhat|tot nhat|ca nuoc|toan quoc)\b")
 _AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot|khong duoi|khong thap hon)\s*$")
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đầu tư 10%": checked with accents
 _AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)\s*$")   # "không dưới": at least
@@ -277,10 +281,16 @@ def _count_unit(folded: str, end: int) -> str:
 def _is_count(folded: str, m: re.Match) -> bool:
     """A number of things, not a year, a date part, a level or a duration (unless bounded: "dưới 3 ngày")."""
     value = _number(m.group(1))
+    if _is_rank(folded, m.start(), m.end()):
+        return True
     if 1900 <= value <= 2100 or _NOT_A_COUNT_BEFORE.search(folded[:m.start()]):
         return False
     bounded = _AT_MOST.search(folded[max(0, m.start() - 30):m.start()])
     return bool(bounded) or not _NOT_A_COUNT_AFTER.match(folded, m.end(1))
+
+
+def _is_rank(folded: str, start: int, end: int) -> bool:
+    return bool(_RANK_BEFORE.search(folded[:start]) and _RANK_AFTER.match(folded, end))
 
 
 def _comparator(text: str, start: int, end: int) -> str:
@@ -288,6 +298,8 @@ def _comparator(text: str, start: int, end: int) -> str:
     if sign:
         return sign
     folded = fold(text)
+    if _is_rank(folded, start, end):
+        return "<="
     before, after = folded[max(0, start - 30):start], folded[end:end + 20]
     if _AT_MOST.search(before) or after.lstrip().startswith("tro xuong"):
         return "<="

@@ -36,6 +36,10 @@ def _one(sentence: str, year: int | None = 2020):
     ("Tăng đầu tư 10% cho hạ tầng CNTT", 10, "%", "="),
     ("Tỷ lệ hồ sơ giải quyết đúng hạn ≥ 98%", 98, "%", ">="),
     ("Tỷ lệ hồ sơ trễ hạn <= 2%", 2, "%", "<="),
+    # a place in a ranking: the rank at most the figure
+    ("Phấn đấu Chỉ số CCHC của tỉnh nằm trong nhóm 20 tỉnh dẫn đầu cả nước", 20, "count", "<="),
+    ("Chỉ số SIPAS xếp trong nhóm 10 tỉnh, thành phố dẫn đầu", 10, "count", "<="),
+    ("Giữ vững vị trí trong top 15 của cả nước", 15, "count", "<="),
 ])
 def test_figure_and_comparator(sentence, value, unit, comparator):
     target = _one(sentence)
@@ -170,6 +174,7 @@ def test_short_clause_without_figure_stays_with_its_target():
     "Đến năm 2020, cơ bản hoàn thành việc sắp xếp tổ chức bộ máy.",
     "Cung cấp dịch vụ công trực tuyến mức độ 3, 4 theo ISO 9001:2015.",
     "Giai đoạn 2021 - 2025 tập trung vào chính quyền số.",
+    "Thành lập nhóm 5 người để kiểm tra việc thực hiện.",   # a group, not a ranking
     "",
 ])
 def test_sentences_without_figures(sentence):
