@@ -9,7 +9,7 @@ from cchc.importer import parse_file
 from cchc.importer.evaluation import TASK_FIELDS, score_plan
 from tests.support.render import docx_to_pdf, plan_to_docx, plan_to_html
 
-from .paths import gold
+from .paths import gold, seed
 from .readers.reader_samples import add_list, number_paragraph
 
 RENAMED = ("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành",
@@ -52,6 +52,30 @@ def test_pdf_exported_from_word(prefix, tmp_path):
     plan_gold = expected(prefix)
     pdf = docx_to_pdf(plan_to_docx(plan_gold, tmp_path / "ke-hoach.docx"), tmp_path)
     assert_read_like_the_gold(pdf, plan_gold)
+
+
+def one_cell_per_line(prefix: str) -> str:
+    """The seed's TAB table as a PDF viewer copies it: each non-empty cell on a line, no blank lines."""
+    out = []
+    for line in seed(prefix).read_text(encoding="utf-8").split("\n"):
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line]
+        out += [c for c in cells if c.strip()]
+    return "\n".join(out)
+
+
+def test_table_copied_one_cell_per_line_without_blank_lines(tmp_path):
+    plan_gold = expected("002")
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(one_cell_per_line("002"), encoding="utf-8")
+    assert_read_like_the_gold(path, plan_gold)
+
+
+def test_table_copied_one_cell_per_line_with_its_start_cut_off(tmp_path):
+    """Seed 000's table has no header left: its rows are told by their agency and deadline cells."""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(one_cell_per_line("000"), encoding="utf-8")
+    s = score_plan(parse_file(path).to_dict(), expected("000"))
+    assert s.task_f1[2] >= 0.98 and s.field_accuracy("lead") >= 0.95, s.misses
 
 
 def test_word_table_numbered_by_automatic_numbering(tmp_path):

@@ -35,10 +35,13 @@ MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
+_STOPPED = re.compile(r"(?:[,;]|\b(?:và|của|các|với|theo|trong|cho|tại|về|đối với))\s*$")
+_TOTAL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng)\s*:?\s*$")
 
 
 def restore_cell_tabs(blocks: list[Block]) -> list[Block]:
     """`blocks` with the lines of TAB-less one-cell-per-line tables opened by a TAB."""
+    blocks = _rows_apart(blocks)
     groups = _groups(blocks)
     marked: set[int] = set()   # indexes of blocks that open a cell
     for run in _table_runs(blocks, groups):
@@ -64,6 +67,93 @@ def _groups(blocks: list[Block]) -> list[list[int]]:
     if current:
         groups.append(current)
     return groups
+
+
+# --- rows run together -------------------------------------------------------------------------
+# A PDF viewer's copy prints every cell on its own line without a blank line between rows. The rows
+# are found by their numbers: lines that are a row number alone and follow the one before in sequence
+# ("1.3" -> "1.4", "1.4.1", "2", "2.1"; "1" after an area row, "II" or "III. CẢI CÁCH THỦ TỤC HÀNH
+# CHÍNH"); a figure out of sequence is a
+# cell (a budget "10"). A blank line before each mark, and before the header right above the first,
+# gives the layout above. Numbered lines are only rows once such a header has opened a table, or where
+# most rows hold an agency cell and a deadline cell: a list of numbered paragraphs stays running text.
+
+
+def _rows_apart(blocks: list[Block]) -> list[Block]:
+    breaks: set[int] = set()
+    headed = False   # numbered lines are rows once a header has opened a table (pages after it need none)
+    for group in _groups(blocks):
+        marks = _sequence_marks(blocks, group)
+        if sum(_ROW_NUMBER.fullmatch(blocks[i].text) is not None for i in marks) < MIN_ROWS:
+            continue
+        header = _header_start(blocks, group[:group.index(marks[0])])
+        headed = headed or header is not None or _rows_hold_cells(blocks, group, marks)
+        if headed:
+            breaks.update(marks)
+            breaks.add(header if header is not None else marks[0])
+    breaks -= {group[0] for group in _groups(blocks)}
+    if not breaks:
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in breaks:
+            out.append(Line("", block.lineno, block.page))
+        out.append(block)
+    return out
+
+
+def _rows_hold_cells(blocks: list[Block], group: list[int], marks: list[int]) -> bool:
+    """Most rows hold a line that is an agency cell and one that is a deadline cell (a table whose
+    header was cut off)."""
+    ends = [group.index(m) for m in marks] + [len(group)]
+    rows = [[blocks[i].text for i in group[a + 1:b]] for a, b in zip(ends, ends[1:])]
+    rows = [row for row in rows if len(row) >= MIN_CELLS - 1]
+    full = sum(any(map(reads_as_agency, row)) and any(map(opens_as_deadline, row)) for row in rows)
+    return full >= MIN_ROWS and full * 2 >= len(rows)
+
+
+def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
+    """Lines of `group` that are row numbers in sequence, or Roman area marks, each with a line after it."""
+    marks: list[int] = []
+    last: list[tuple[int, ...]] | None = None   # what the next number may follow; None: anything
+    for k, i in enumerate(group[:-1]):
+        text = blocks[i].text.strip()
+        if re.fullmatch(r"[IVX]{1,5}\.?", text) or is_area_line(text) or _TOTAL.match(text):
+            marks.append(i)
+            last = [(0,)] + ([last[0][:1]] if last else [])   # numbering starts again, or counts on
+            continue
+        number = _row_number(text)
+        if number is None or (last and not any(_follows(before, number) for before in last)) or \
+                (k and _row_number(blocks[group[k - 1]].text.strip()) and marks and marks[-1] == group[k - 1]):
+            continue   # a row's first line is no cell of it
+        if _row_number(blocks[group[k + 1]].text.strip()) == number:
+            continue   # a budget equal to the next row's number ("4" / "4"): the second one is the row's
+        marks.append(i)
+        last = [number]
+    return marks
+
+
+def _row_number(text: str) -> tuple[int, ...] | None:
+    if not _ROW_NUMBER.fullmatch(text):
+        return None
+    return tuple(int(n) for n in re.findall(r"\d+", text))
+
+
+def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """`number` comes right after `last`: one of its levels counted on, or a first sub-number."""
+    if number == last + (1,):
+        return True
+    depth = len(number)
+    return depth <= len(last) and number[:-1] == last[:depth - 1] and number[-1] == last[depth - 1] + 1
+
+
+def _header_start(blocks: list[Block], before: list[int]) -> int | None:
+    """The first line of the header the lines `before` the first row end with, if they end with one."""
+    for size in range(min(len(before), 12), MIN_CELLS - 1, -1):
+        texts = [blocks[i].text for i in before[-size:]]
+        if max(map(len, texts)) <= MAX_HEADER_CELL and is_header_row(texts):
+            return before[-size]
+    return None
 
 
 def _table_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[list[int]]]:
@@ -93,6 +183,8 @@ def _group_kind(blocks: list[Block], group: list[int]) -> str | None:
     texts = [blocks[i].text for i in group]
     if _ROW_NUMBER.fullmatch(texts[0]) and len(texts) >= MIN_CELLS:
         return "row"
+    if _ROW_NUMBER.fullmatch(texts[0]) and len(texts) == 2:
+        return "group"   # a numbered heading over its rows, its other cells empty: "1" / "Kiện toàn tổ chức"
     if _AREA_MARK.fullmatch(texts[0]) and len(texts) >= 2:
         return "area"
     if len(texts) == 1 and is_area_line(texts[0]):
@@ -111,8 +203,19 @@ def _cell_starts(blocks: list[Block], group: list[int]) -> list[int]:
     for before, i in zip([None] + group, group):
         if before is not None and _BULLET.match(blocks[i].text) and _BULLET.match(blocks[before].text):
             continue   # the next milestone of a bulleted cell
+        if before is not None and before != group[0] and _wraps_on(blocks[before].text, blocks[i].text):
+            continue
         starts.append(i)
     return starts
+
+
+def _wraps_on(line: str, following: str) -> bool:
+    """`following` goes on with the cell `line` is in, wrapped in a narrow column: it opens in lower case
+    ("... của Ban Chỉ đạo" / "tỉnh"), or `line` stopped on a comma, a semicolon or a joining word and
+    `following` opens no agency or deadline cell ("...; UBND cấp" / "huyện" but "... quy định;" / "Sở Nội vụ")."""
+    if following.strip()[:1].islower():
+        return True
+    return bool(_STOPPED.search(line)) and not reads_as_agency(following) and not opens_as_deadline(following)
 
 
 # --- one paragraph per cell ------------------------------------------------------------------

@@ -97,3 +97,49 @@ def test_a_budget_figure_out_of_the_rows_sequence_is_a_cell_and_portal_links_end
     assert [row[0] for row in table.rows] == ["1", "2", "3"]
     assert table.rows[1][1:] == ["Kiểm tra đợt 2", "Báo cáo", "Sở Nội vụ", "UBND cấp xã", "Quý I/2025", "10"]
     assert [b.text for b in blocks if isinstance(b, Line) and b.text] == ["Tin liên quan", "Kế hoạch năm trước"]
+
+
+# --- rows run together, as a PDF viewer copies them ---------------------------------------------
+
+HEADER = "TT\nNội dung, nhiệm vụ\nSản phẩm\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian thực hiện\nKinh phí (triệu đồng)"
+LINES_ROW = "{n}\nKiểm tra công tác cải cách hành chính đợt {n}\nBáo cáo kết quả\nSở Nội vụ\nCác sở, ban, ngành\nQuý {q}/2025"
+
+
+def table_rows(text: str) -> list[list[str]]:
+    tables = [b for b in recover_tables(Document(restore_cell_tabs(lines(text)), "x.txt")).blocks
+              if isinstance(b, Table)]
+    return [row for table in tables for row in table.rows]
+
+
+def test_rows_without_blank_lines_are_found_by_their_numbers_in_sequence():
+    rows = [LINES_ROW.format(n=n, q=q) for n, q in (("1.1", "I"), ("1.2", "II"), ("1.3", "III"), ("2.1", "IV"))]
+    text = "\n".join(["PHỤ LỤC", HEADER, "I", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "1", "Kiện toàn tổ chức",
+                      rows[0], rows[1] + "\n10", rows[2] + "\n5", "II. CẢI CÁCH THỂ CHẾ", "2",
+                      "Rà soát văn bản", rows[3], "Tổng cộng", "15"])
+    got = table_rows(text)
+    numbered = [row for row in got if row[0] in ("1.1", "1.2", "1.3", "2.1")]
+    assert [row[0] for row in numbered] == ["1.1", "1.2", "1.3", "2.1"]   # "10" and "5" are budgets, not rows
+    assert numbered[1][3] == "Sở Nội vụ" and numbered[1][5] == "Quý II/2025" and numbered[1][6] == "10"
+    assert any(row[0].startswith("II. CẢI CÁCH THỂ CHẾ") for row in got)
+    assert not any("Tổng cộng" in cell for row in numbered for cell in row)
+
+
+def test_a_budget_equal_to_the_next_row_number_is_the_budget():
+    rows = [LINES_ROW.format(n=n, q="I") + "\n" + budget for n, budget in (("3", "4"), ("4", "20"), ("5", "6"))]
+    got = table_rows("\n".join([HEADER, *rows]))
+    assert [(row[0], row[-1]) for row in got if row[0].isdigit()] == [("3", "4"), ("4", "20"), ("5", "6")]
+
+
+def test_cells_wrapped_in_a_narrow_column_are_read_whole():
+    row = ("{n}\nTổ chức hội nghị tập huấn nghiệp vụ\ncải cách hành chính cho công chức\nKế hoạch;\n"
+           "báo cáo kết quả\nSở Nội vụ\nVăn phòng UBND tỉnh; UBND cấp\nhuyện\nQuý IV/2025")
+    got = table_rows("\n".join([HEADER.replace("\nKinh phí (triệu đồng)", ""), *(row.format(n=n) for n in (1, 2, 3))]))
+    assert [" ".join(cell.split()) for cell in got[1][1:]] == ["Tổ chức hội nghị tập huấn nghiệp vụ cải cách hành chính cho công chức",
+                          "Kế hoạch; báo cáo kết quả", "Sở Nội vụ", "Văn phòng UBND tỉnh; UBND cấp huyện",
+                          "Quý IV/2025"]
+
+
+def test_numbered_paragraphs_without_blank_lines_stay_running_text():
+    text = "\n".join(f"{n}.\nĐẩy mạnh cải cách hành chính.\nNâng cao chất lượng phục vụ.\nTăng cường kiểm tra."
+                     for n in (1, 2, 3, 4))
+    assert restore_cell_tabs(lines(text)) == lines(text)
