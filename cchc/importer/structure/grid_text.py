@@ -39,6 +39,7 @@ MIN_NUMBERED_ROWS = 3   # without a header
 MAX_HEADING = 160   # characters
 _TAIL = 30   # characters: a header cell's last words wrapped onto their own line
 _WRAP_SLACK = 12   # characters: a hard-wrapped line ends this close to the wrap width, or closer
+_UNWRAPPED_SHARE = 0.03   # lines longer than the wrap width, at most (two in any case)
 _WRAPPED_SHARE = 0.25   # of the lines, so near the width in a hard-wrapped text
 _AREA_MARK = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Đ])\s*[.)]?\s+(?=\S)")
 
@@ -90,13 +91,14 @@ def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
 
 def _wrap_width(blocks: list[Block]) -> int | None:
     """The width a text copy was hard-wrapped at: the longest line's, where a good share of the lines
-    come close to it (else the text is not wrapped)."""
-    lengths = [len(b.text.rstrip()) for b in blocks if isinstance(b, Line) and b.text.strip()]
-    if not lengths:
-        return None
-    width = max(lengths)
-    near = sum(n >= width - _WRAP_SLACK for n in lengths)
-    return width if near >= max(3, _WRAPPED_SHARE * len(lengths)) else None
+    come close to it (else the text is not wrapped). A few longer lines may stand above it: the site's
+    own lines that the copy did not wrap ("Bạn chưa đăng nhập ...", "Từ khóa: ...")."""
+    lengths = sorted((len(b.text.rstrip()) for b in blocks if isinstance(b, Line) and b.text.strip()), reverse=True)
+    for width in dict.fromkeys(lengths[:1 + max(2, int(_UNWRAPPED_SHARE * len(lengths)))]):
+        near = sum(width - _WRAP_SLACK <= n <= width for n in lengths)
+        if near >= max(3, _WRAPPED_SHARE * len(lengths)):
+            return width
+    return None
 
 
 def _through_cell_tail(blocks: list[Block], end: int, width: int | None) -> int:

@@ -157,6 +157,22 @@ Sở Tư pháp tổng hợp, báo cáo kết quả thực hiện."""
     assert blocks[-1].text == "Sở Tư pháp tổng hợp, báo cáo kết quả thực hiện."
 
 
+def test_a_site_line_the_copy_did_not_wrap_leaves_the_wrap_width_alone():
+    """A legal database's own line, longer than the wrap width, above the wrapped plan."""
+    text = """Bạn Chưa Đăng Nhập Thành Viên! Vì chưa Đăng Nhập nên Bạn chỉ xem được Thuộc tính của văn bản. Bạn chưa xem được Hiệu lực của Văn bản.
+STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Kinh
+phí (nghìn đồng) | Ghi chú
+1 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử Sở Tư pháp | Phòng Phổ
+biến, giáo dục pháp luật | Phòng Hành chính – Tổng hợp | 6 tháng đầu năm | 5.000 |
+2 | Công bố danh mục thủ tục hành chính sửa đổi, bổ sung | Văn phòng Sở |  | Quý II |  |
+Lồng ghép kinh phí
+3 | Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh trực tuyến |  | Văn phòng Sở | Thường
+xuyên | 12.500 | Lồng ghép kinh phí"""
+    table = only_table(grid_tables(lines(text)))
+    assert [row[0] for row in table.rows[1:]] == ["1", "2", "3"]
+    assert table.rows[2][4:] == ["Quý II", "", "Lồng ghép kinh phí"]
+
+
 def test_an_area_row_with_one_bar_is_not_completed_by_the_wrapped_row_under_it():
     text = """STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản
 phẩm
