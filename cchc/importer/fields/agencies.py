@@ -45,6 +45,11 @@ _ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội
 # field: "Phòng Bưu chính, Viễn thông"; the telecom company is "Viễn thông Gia Lai")
 _FIELD_WORDS = ("to chuc",)
 _FIELD_ALONE = ("vien thong",)
+# Heads that open a second agency glued to one the registry does not know, and words that tie the words
+# before them to the next name instead ("thuộc UBND huyện", "Chủ tịch UBND xã").
+_GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong")
+_TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich", "doc", "truong", "nhiem",
+         "phong", "ban", "so", "trinh", "gui")
 # Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
 _BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
 _BODIES_AT_END = tuple(f" {b}" for b in _BODIES)
@@ -197,9 +202,24 @@ def _split_glued(item: str) -> list[str]:
     "UBND cấp huyện UBND cấp xã" (split only after a complete known agency, so "Văn phòng UBND tỉnh" stays)."""
     words = item.split()
     for i in range(2, len(words)):
-        if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and _is_known(words[:i]):
+        if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and \
+                (_is_known(words[:i]) or _named_before(words[:i], words[i])):
             return [" ".join(words[:i])] + _split_glued(" ".join(words[i:]))
     return [item]
+
+
+def _named_before(words: list[str], head: str) -> bool:
+    """`words` name an agency the registry does not know, a district's office ("Phòng Tài chính - Kế
+    hoạch" before "Phòng Nội vụ", "Các đơn vị thuộc UBND huyện" before "UBND các xã"): they open with a
+    head of their own and a name, and end on no word that ties them to what follows ("thuộc", "và", a
+    title: "Chủ tịch")."""
+    if fold_words(head) not in _GLUED_HEADS or not _starts_with_head(" ".join(words)):
+        return False
+    folded = fold_words(" ".join(words))
+    named = any(w[:1].isupper() and not _starts_with_head(w) for w in words[1:]) or \
+        bool(re.search(r"\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|xa)$", folded))   # "... thuộc UBND huyện"
+    roled = _ROLE_STRONG.search(folded) or _ROLE_WEAK.search(folded)   # "... tham mưu trình UBND tỉnh"
+    return named and not roled and fold_words(words[-1]) not in _TIES
 
 
 def _split_commas(text: str) -> list[str]:

@@ -121,6 +121,13 @@ def test_names_that_hold_commas_role_words_or_head_words(cell, agencies):
     ("UBND cấp huyện UBND cấp xã", ["UBND cấp huyện", "UBND cấp xã"]),
     ("Sở Tư pháp Sở Tài chính Các sở, ban, ngành", ["Sở Tư pháp", "Sở Tài chính", "Các sở, ban, ngành"]),
     ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
+    # a PDF cell's lines, one agency each, joined: offices the registry does not know
+    ("Phòng Tài chính - Kế hoạch Phòng Nội vụ", ["Phòng Tài chính - Kế hoạch", "Phòng Nội vụ"]),
+    ("Các cơ quan, đơn vị thuộc UBND huyện UBND các xã, thị trấn",
+     ["Các cơ quan, đơn vị thuộc UBND huyện", "UBND các xã, thị trấn"]),
+    ("Ban Quản lý dự án thuộc Sở Y tế", ["Ban Quản lý dự án thuộc Sở Y tế"]),
+    ("Văn phòng Ủy ban nhân dân tỉnh tổng hợp, tham mưu trình Ủy ban nhân dân tỉnh",
+     ["Văn phòng Ủy ban nhân dân tỉnh"]),
 ])
 def test_parentheses_case_and_typos(cell, agencies):
     assert split_agencies(cell) == agencies
