@@ -191,6 +191,12 @@ def test_continuous_window():
     assert _d("Thường xuyên ngày 01/12/2015", 2018)["start"] == "2018-01-01"
 
 
+def test_a_range_inside_a_bulleted_milestone_stays_in_it():
+    got = _d("- Ban hành kế hoạch trước 31/3/2026 - Kiểm tra Quý II - Quý III/2026", 2026)
+    assert [(m["text"], m["end"]) for m in got["milestones"]] == [
+        ("Ban hành kế hoạch trước 31/3/2026", "2026-03-31"), ("Kiểm tra Quý II - Quý III/2026", "2026-09-30")]
+
+
 def test_report_bullets_name_their_cycle_and_their_date():
     got = _d("- Báo cáo 6 tháng: trước 15/6;\n- Báo cáo năm: trước 15/01 năm sau", 2018)
     assert got["kind"] == "multi" and [m["end"] for m in got["milestones"]] == ["2018-06-15", "2019-01-15"]
