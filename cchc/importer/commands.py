@@ -64,13 +64,14 @@ def eval_command(args: argparse.Namespace) -> int:
 
     seeds = args.seeds or shared_dir() / "seeds"
     gold = args.gold or shared_dir() / "gold"
-    pairs = gold_pairs(seeds, gold)
+    pairs, problems = gold_pairs(seeds, gold)
+    for problem in problems:
+        print(f"lỗi: {problem}", file=sys.stderr)
     if not pairs:
         print(f"lỗi: không tìm thấy cặp văn bản/gold trong {seeds} và {gold}", file=sys.stderr)
         return 1
     rows, overall = [], Score()
-    for source, gold_file in pairs:
-        expected = json.loads(gold_file.read_text(encoding="utf-8"))
+    for source, expected in pairs:
         try:
             predicted = parse_file(source).to_dict()
         except ImportFailed as err:
@@ -82,7 +83,7 @@ def eval_command(args: argparse.Namespace) -> int:
         if args.verbose and score.misses:
             print(f"{source.name}: " + "; ".join(score.misses), file=sys.stderr)
     print(format_table(rows + [("TỔNG (micro)", overall)]))
-    return 0
+    return 1 if problems else 0
 
 
 def bench_command(args: argparse.Namespace) -> int:

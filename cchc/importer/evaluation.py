@@ -144,9 +144,9 @@ def score_plan(pred: dict, gold: dict) -> Score:
         for name, ok in task_fields(pred["tasks"][i], gold["tasks"][j]).items():
             s.field_right[name] += ok
             if not ok:
-                s.misses.append(f"{gold['tasks'][j]['id']} {name}")
+                s.misses.append(f"{gold['tasks'][j].get('id', j + 1)} {name}")
     matched_gold = {j for _, j in pairs}
-    s.misses += [f"{t['id']} missing" for j, t in enumerate(gold["tasks"]) if j not in matched_gold]
+    s.misses += [f"{t.get('id', j + 1)} missing" for j, t in enumerate(gold["tasks"]) if j not in matched_gold]
     tpairs = match([t["text"] for t in pred["targets"]], [t["text"] for t in gold["targets"]])
     s.targets_matched = len(tpairs)
     s.target_values_right = sum(abs(pred["targets"][i]["value"] - gold["targets"][j]["value"]) < 0.05
@@ -160,15 +160,48 @@ def score_plan(pred: dict, gold: dict) -> Score:
     return s
 
 
-def gold_pairs(seeds: Path, gold: Path) -> list[tuple[Path, Path]]:
-    """Each gold file with the seed document it annotates."""
-    pairs = []
+class InvalidGold(Exception):
+    """A gold file that cannot be scored against; `str(err)` is a one-line Vietnamese message."""
+
+
+def gold_pairs(seeds: Path, gold: Path) -> tuple[list[tuple[Path, dict]], list[str]]:
+    """Each gold file's seed document with the gold it holds, and a message for each gold file left out
+    (not JSON, not a plan's shape, or its document missing): an evaluation never skips one silently."""
+    pairs, problems = [], []
     for gold_file in sorted(gold.glob("*.json")):
-        document = json.loads(gold_file.read_text(encoding="utf-8")).get("document", "")
-        source = seeds / document
-        if source.exists():
-            pairs.append((source, gold_file))
-    return pairs
+        try:
+            expected = load_gold(gold_file)
+        except InvalidGold as err:
+            problems.append(str(err))
+            continue
+        source = seeds / str(expected.get("document") or "")
+        if source.is_file():
+            pairs.append((source, expected))
+        else:
+            problems.append(f"{gold_file.name}: không có văn bản \"{expected.get('document')}\" trong {seeds}")
+    return pairs, problems
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InvalidGold(f"{path.name}: tệp gold không phải JSON UTF-8 hợp lệ ({err})") from err
+    shape_ok = isinstance(gold, dict) and isinstance(gold.get("plan"), dict) and \
+        isinstance(gold.get("tasks"), list) and isinstance(gold.get("targets"), list)
+    if not shape_ok or not all(map(_scorable_task, gold["tasks"])) or not all(map(_scorable_target, gold["targets"])):
+        raise InvalidGold(f"{path.name}: tệp gold không đúng cấu trúc SCHEMA.md (plan, tasks, targets)")
+    return gold
+
+
+def _scorable_task(task) -> bool:
+    return isinstance(task, dict) and isinstance(task.get("title"), str) and isinstance(task.get("deadline"), dict) \
+        and all(isinstance(task.get(name), list) for name in ("outputs", "lead", "coordinating"))
+
+
+def _scorable_target(target) -> bool:
+    return isinstance(target, dict) and isinstance(target.get("text"), str) and \
+        isinstance(target.get("value"), (int, float))
 
 
 _LABELS = {"coordinating": "coord", "deadline_kind": "dl kind", "deadline_end": "dl end"}
