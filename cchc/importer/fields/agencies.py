@@ -50,6 +50,7 @@ _FIELD_ALONE = ("vien thong",)
 _GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong")
 _TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich", "doc", "truong", "nhiem",
          "phong", "ban", "so", "trinh", "gui")
+_ENDS_ON_COUNCIL = re.compile(r"\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|xa)$")   # "... thuộc UBND huyện"
 # Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
 _BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
 _BODIES_AT_END = tuple(f" {b}" for b in _BODIES)
@@ -217,7 +218,7 @@ def _named_before(words: list[str], head: str) -> bool:
         return False
     folded = fold_words(" ".join(words))
     named = any(w[:1].isupper() and not _starts_with_head(w) for w in words[1:]) or \
-        bool(re.search(r"\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|xa)$", folded))   # "... thuộc UBND huyện"
+        bool(_ENDS_ON_COUNCIL.search(folded))
     roled = _ROLE_STRONG.search(folded) or _ROLE_WEAK.search(folded)   # "... tham mưu trình UBND tỉnh"
     return named and not roled and fold_words(words[-1]) not in _TIES
 

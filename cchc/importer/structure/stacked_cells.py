@@ -35,6 +35,7 @@ MAX_HEADER_CELL = 60   # characters
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
+_ROMAN_MARK = re.compile(r"[IVX]{1,5}\.?")   # an area row's numeral alone on its line
 _STOPPED = re.compile(r"(?:[,;]|\b(?:và|của|các|với|theo|trong|cho|tại|về|đối với))\s*$")
 _TOTAL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng)\s*:?\s*$")
 
@@ -73,16 +74,16 @@ def _groups(blocks: list[Block]) -> list[list[int]]:
 # A PDF viewer's copy prints every cell on its own line without a blank line between rows. The rows
 # are found by their numbers: lines that are a row number alone and follow the one before in sequence
 # ("1.3" -> "1.4", "1.4.1", "2", "2.1"; "1" after an area row, "II" or "III. CẢI CÁCH THỦ TỤC HÀNH
-# CHÍNH"); a figure out of sequence is a
-# cell (a budget "10"). A blank line before each mark, and before the header right above the first,
-# gives the layout above. Numbered lines are only rows once such a header has opened a table, or where
+# CHÍNH"); a figure out of sequence is a cell (a budget "10"). A blank line before each mark, and
+# before the header right above the first, gives the layout above. Numbered lines are only rows once such a header has opened a table, or where
 # most rows hold an agency cell and a deadline cell: a list of numbered paragraphs stays running text.
 
 
 def _rows_apart(blocks: list[Block]) -> list[Block]:
     breaks: set[int] = set()
     headed = False   # numbered lines are rows once a header has opened a table (pages after it need none)
-    for group in _groups(blocks):
+    groups = _groups(blocks)
+    for group in groups:
         marks = _sequence_marks(blocks, group)
         if sum(_ROW_NUMBER.fullmatch(blocks[i].text) is not None for i in marks) < MIN_ROWS:
             continue
@@ -91,7 +92,7 @@ def _rows_apart(blocks: list[Block]) -> list[Block]:
         if headed:
             breaks.update(marks)
             breaks.add(header if header is not None else marks[0])
-    breaks -= {group[0] for group in _groups(blocks)}
+    breaks -= {group[0] for group in groups}   # a blank line is there already
     if not breaks:
         return blocks
     out: list[Block] = []
@@ -116,20 +117,22 @@ def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
     """Lines of `group` that are row numbers in sequence, or Roman area marks, each with a line after it."""
     marks: list[int] = []
     last: list[tuple[int, ...]] | None = None   # what the next number may follow; None: anything
+    row_above = False   # the line above is a row's number: this one is that row's first cell
     for k, i in enumerate(group[:-1]):
         text = blocks[i].text.strip()
-        if re.fullmatch(r"[IVX]{1,5}\.?", text) or is_area_line(text) or _TOTAL.match(text):
+        if _ROMAN_MARK.fullmatch(text) or is_area_line(text) or _TOTAL.match(text):
             marks.append(i)
             last = [(0,)] + ([last[0][:1]] if last else [])   # numbering starts again, or counts on
+            row_above = False
             continue
         number = _row_number(text)
-        if number is None or (last and not any(_follows(before, number) for before in last)) or \
-                (k and _row_number(blocks[group[k - 1]].text.strip()) and marks and marks[-1] == group[k - 1]):
-            continue   # a row's first line is no cell of it
-        if _row_number(blocks[group[k + 1]].text.strip()) == number:
-            continue   # a budget equal to the next row's number ("4" / "4"): the second one is the row's
-        marks.append(i)
-        last = [number]
+        is_row = number is not None and not row_above and \
+            (not last or any(_follows(before, number) for before in last)) and \
+            _row_number(blocks[group[k + 1]].text.strip()) != number   # "4" / "4": a budget, then the row
+        if is_row:
+            marks.append(i)
+            last = [number]
+        row_above = is_row
     return marks
 
 
