@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -99,24 +101,54 @@ def _attachments(body: Tag) -> list[str]:
 def _strip_chrome(body: Tag) -> None:
     for tag in body.find_all(_DROPPED_TAGS):
         tag.decompose()
-    total = _text_length(body)
-    for tag in list(body.find_all(True)):
-        if tag.decomposed or tag.parent is None:
+    sizes = measure(body)
+    total = sizes[id(body)].text
+    # a chrome name on a wrapper holding most of the page is not believed: that is the content
+    _prune(body, lambda tag: _is_hidden(tag) or (_is_chrome(tag) and sizes[id(tag)].text < 0.5 * total))
+    sizes = measure(body)
+    _prune(body, lambda tag: tag.name in _LINK_BLOCKS and _is_link_list(sizes[id(tag)], total))
+
+
+def _prune(body: Tag, unwanted) -> None:
+    """Remove the outermost tags `unwanted` picks, deciding from the top down before removing any: a
+    removed tag's descendants are never asked about (Tag.decomposed would search each subtree)."""
+    removed, pending = [], [body]
+    while pending:
+        for tag in pending.pop().find_all(True, recursive=False):
+            (removed if unwanted(tag) else pending).append(tag)
+    for tag in removed:
+        tag.decompose()
+
+
+@dataclass
+class Size:
+    text: int = 0      # characters of text, spaces left out
+    links: int = 0     # <a> elements inside
+    linked: int = 0    # characters of text inside them
+
+
+def measure(root: Tag) -> dict[int, Size]:
+    """The size of `root` and of every tag under it (by id), in one pass from the leaves up: calling
+    get_text() on each tag is quadratic on deeply nested markup."""
+    sizes: dict[int, Size] = {}
+    for node in reversed([root, *root.descendants]):
+        if isinstance(node, Tag):
+            size = sizes.setdefault(id(node), Size())
+            if node is root:
+                break
+            passed = Size(size.text, size.links + (node.name == "a"), size.linked + size.text * (node.name == "a"))
+        elif type(node) is NavigableString:
+            passed = Size(text=len(_SPACES.sub("", node)))
+        else:
             continue
-        if _is_hidden(tag) or (_is_chrome(tag) and _text_length(tag) < 0.5 * total):
-            tag.decompose()  # never a wrapper holding most of the page: that is the content
-    for tag in list(body.find_all(_LINK_BLOCKS)):
-        if not tag.decomposed and tag.parent is not None and _is_link_list(tag, total):
-            tag.decompose()
+        parent = sizes.setdefault(id(node.parent), Size())
+        parent.text, parent.links, parent.linked = (parent.text + passed.text, parent.links + passed.links,
+                                                    parent.linked + passed.linked)
+    return sizes
 
 
-def _is_link_list(tag: Tag, total: int) -> bool:
-    links = tag.find_all("a")
-    if len(links) < 3:
-        return False
-    length = _text_length(tag)
-    linked = sum(_text_length(a) for a in links)
-    return length < 0.5 * total and linked >= _LINK_SHARE * length
+def _is_link_list(size: Size, total: int) -> bool:
+    return size.links >= 3 and size.text < 0.5 * total and size.linked >= _LINK_SHARE * size.text
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -142,32 +174,32 @@ def _name_words(tag: Tag) -> set[str]:
     return words | {name.lower() for name in classes}
 
 
-def _text_length(tag: Tag) -> int:
-    return len(_SPACES.sub("", tag.get_text()))
-
-
 def main_container(body: Tag) -> Tag:
     """The element holding the document: a landmark (article, main) or the densest branch."""
-    total = _text_length(body) or 1
+    sizes = measure(body)
+
+    def length(tag: Tag) -> int:
+        return sizes[id(tag)].text
+
+    total = length(body) or 1
     landmarks = body.find_all(["article", "main"]) + body.find_all(attrs={"role": "main"}) \
         + body.find_all(attrs={"itemprop": "articleBody"})
     if landmarks:
-        best = max(landmarks, key=_text_length)
-        if _text_length(best) >= _LANDMARK_SHARE * total:
-            return _descend(best)
-    return _descend(body)
+        best = max(landmarks, key=length)
+        if length(best) >= _LANDMARK_SHARE * total:
+            return _descend(best, length)
+    return _descend(body, length)
 
 
-def _descend(node: Tag) -> Tag:
+def _descend(node: Tag, length) -> Tag:
     """Go down while one child holds nearly all the text; a table, a <div> grid or <pre> is read whole,
     never entered."""
     while node.name not in ("table", "ul", "ol"):
-        length = _text_length(node)
         children = [c for c in node.find_all(True, recursive=False) if c.name in _BLOCK_TAGS | {"table"}]
-        if not children or not length:
+        if not children or not length(node):
             return node
-        best = max(children, key=_text_length)
-        if best.name in _READ_WHOLE or _text_length(best) < _DESCEND_SHARE * length or _grid_cells(best):
+        best = max(children, key=length)
+        if best.name in _READ_WHOLE or length(best) < _DESCEND_SHARE * length(node) or _grid_cells(best):
             return node
         node = best
     return node
@@ -183,50 +215,48 @@ class HtmlWalker:
         self.marker = ""   # a list item's "- " or "1. ", for the first line of text the item holds
 
     def walk(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, _SKIPPED_STRINGS):
-                    self.buffer.append(str(child))
-            elif isinstance(child, Tag):
-                self._element(child)
-
-    def _element(self, tag: Tag) -> None:
-        if tag.name == "br":
-            self.flush()
-        elif tag.name == "table":
-            self.flush()
-            self._table(tag)
-        elif tag.name in ("ol", "ul"):
-            self.flush()
-            self._list(tag)
-        elif tag.name == "pre":
-            self.flush()
-            self._preformatted(tag)
-        elif tag.name in _BLOCK_TAGS:
-            self.flush()
-            grid = div_grid(tag)
-            if grid:
-                self.blocks.append(Table(rows=grid, lineno=self.position + 1))
-                self.position += len(grid)
+        """Read `node`'s content in order. Elements expand into steps on a stack, not into recursive
+        calls: pages with thousands of unclosed <font> tags nest that deep."""
+        steps: list = list(node.children)[::-1]
+        while steps:
+            step = steps.pop()
+            if isinstance(step, Tag):
+                steps.extend(self._element(step)[::-1])
+            elif isinstance(step, NavigableString):
+                if not isinstance(step, _SKIPPED_STRINGS):
+                    self.buffer.append(str(step))
             else:
-                self.walk(tag)
-            self.flush()
-        else:
-            self.walk(tag)
+                step()
 
-    def _list(self, tag: Tag) -> None:
+    def _element(self, tag: Tag) -> list:
+        """The steps reading `tag`: its child nodes, and calls (flush, add a table) between them."""
+        if tag.name == "br":
+            return [self.flush]
+        if tag.name == "table":
+            return [self.flush, *self._table(tag)]
+        if tag.name in ("ol", "ul"):
+            return [self.flush, *self._list(tag)]
+        if tag.name == "pre":
+            return [self.flush, partial(self._preformatted, tag)]
+        if tag.name in _BLOCK_TAGS:
+            grid = div_grid(tag)
+            content = [partial(self._add_table, grid)] if grid else list(tag.children)
+            return [self.flush, *content, self.flush]
+        return list(tag.children)
+
+    def _list(self, tag: Tag) -> list:
         fmt = _OL_TYPES.get(tag.get("type") or "1", "decimal")
         number = _int(tag.get("start"), 1)
+        steps: list = []
         for item in tag.find_all("li", recursive=False):
             # kept apart until the item's text comes: editors write "<li><p>text</p></li>"
-            self.marker = "- " if tag.name == "ul" else f"{format_number(number, fmt)}. "
-            self.walk(item)
-            self.flush()
-            self.marker = ""
+            marker = "- " if tag.name == "ul" else f"{format_number(number, fmt)}. "
+            steps += [partial(self._set_marker, marker), *item.children, self.flush, partial(self._set_marker, "")]
             number += 1
-        for other in tag.find_all(True, recursive=False):
-            if other.name != "li":
-                self._element(other)
+        return steps + [other for other in tag.find_all(True, recursive=False) if other.name != "li"]
+
+    def _set_marker(self, marker: str) -> None:
+        self.marker = marker
 
     def _preformatted(self, tag: Tag) -> None:
         """Plain text pasted into a page: its lines, tabs and indentation are kept as a .txt file's."""
@@ -245,16 +275,15 @@ class HtmlWalker:
             self.position += 1
             self.blocks.append(Line(text, self.position))
 
-    def _table(self, tag: Tag) -> None:
+    def _table(self, tag: Tag) -> list:
         rows = table_grid(tag)
         if _is_layout_table(tag, rows):
-            for cell in _cells_in_order(tag):
-                self.walk(cell)
-                self.flush()
-            return
-        if rows:
-            self.blocks.append(Table(rows=rows, lineno=self.position + 1))
-            self.position += len(rows)
+            return [step for cell in _cells_in_order(tag) for step in (*cell.children, self.flush)]
+        return [partial(self._add_table, rows)] if rows else []
+
+    def _add_table(self, rows: list[list[str]]) -> None:
+        self.blocks.append(Table(rows=rows, lineno=self.position + 1))
+        self.position += len(rows)
 
 
 def div_grid(tag: Tag) -> list[list[str]] | None:

@@ -242,3 +242,40 @@ def test_a_form_wrapping_the_whole_page_is_content_a_search_form_is_not(tmp_path
                           "<td>Nội dung</td></tr><tr><td>1</td><td>Rà soát văn bản</td></tr></table></form>")
     assert [line.text for line in doc.lines()] == ["KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Hà Giang năm 2019"]
     assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản"]
+
+
+TASK_TABLE = ("<table><tr><td>TT</td><td>Nội dung</td><td>Chủ trì</td></tr>"
+              "<tr><td>1</td><td>Rà soát văn bản</td><td>Sở Tư pháp</td></tr></table>")
+
+
+def test_thousands_of_unclosed_font_tags_are_read(tmp_path):
+    """Old CMS markup opens a <font> per line and never closes it: the tags nest 900 deep, as a browser
+    shows them without a fault."""
+    doc = _body(tmp_path, "<p>KẾ HOẠCH</p>" + TASK_TABLE + "<font>ghi chú<br>" * 900)
+    assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản", "Sở Tư pháp"]
+    assert [line.text for line in doc.lines()] == ["KẾ HOẠCH"] + ["ghi chú"] * 900
+
+
+def test_deeply_nested_wrappers_keep_the_content_and_drop_the_chrome(tmp_path):
+    depth = 3000
+    page = ('<div class="menu"><a href="/1">Trang chủ</a></div>' + "<div>" * depth
+            + "<p>KẾ HOẠCH</p>" + TASK_TABLE + '<div class="related"><a href="/a">Tin khác 1</a>'
+            '<a href="/b">Tin khác 2</a><a href="/c">Tin khác 3</a></div>' + "</div>" * depth)
+    doc = _body(tmp_path, page)
+    assert [line.text for line in doc.lines()] == ["KẾ HOẠCH"]
+    assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản", "Sở Tư pháp"]
+
+
+@pytest.mark.parametrize("markup", [PAGE.format(charset="utf-8"),
+                                    "<div><a href='/x'>một <a>hai</a></a> ba<!-- chú thích --></div>"])
+def test_sizes_measured_in_one_pass_equal_each_tags_own_text_and_links(markup):
+    from bs4 import BeautifulSoup
+
+    from cchc.importer.readers.html import measure
+    soup = BeautifulSoup(markup, "lxml")
+    sizes = measure(soup.body)
+    for tag in [soup.body, *soup.body.find_all(True)]:
+        links = tag.find_all("a")
+        assert (sizes[id(tag)].text, sizes[id(tag)].links, sizes[id(tag)].linked) == (
+            len("".join(tag.get_text().split()).replace("\u200b", "")), len(links),
+            sum(len("".join(a.get_text().split())) for a in links))
