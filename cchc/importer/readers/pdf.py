@@ -7,8 +7,10 @@ text layer is a scan and goes to OCR.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +98,7 @@ class PdfWalker:
         return Document(blocks=_numbered_blocks(self.items), notices=self.notices)
 
     def _page_items(self, page, number: int) -> list[_Placed]:
-        page = page.dedupe_chars()  # some producers fake bold by printing each glyph twice
+        page = _upright(page).dedupe_chars()  # some producers fake bold by printing each glyph twice
         tables = [t for t in page.find_tables() if is_real_table(t) or self._continues_last_table(t, number)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
@@ -117,6 +119,25 @@ class PdfWalker:
             previous.extend(item)
         else:
             self.items.append(item)
+
+
+def _upright(page):
+    """The page turned so that its text reads left to right: a /Rotate that the content does not
+    follow, or a table printed sideways, would otherwise read as one letter per line."""
+    turn = _text_turn(page.chars)
+    if not turn:
+        return page
+    rotation = (page.rotation + turn) % 360
+    page.page_obj.attrs = {**page.page_obj.attrs, "Rotate": rotation}  # pdfplumber's reading
+    page.page_obj.rotate = rotation                                     # pdfminer's
+    return pdfplumber.page.Page(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
+
+
+def _text_turn(chars: list[dict]) -> int:
+    """The angle (0, 90, 180 or 270 degrees, counterclockwise) at which most of the text runs."""
+    turns = Counter(round(math.degrees(math.atan2(char["matrix"][1], char["matrix"][0])) / 90) % 4 * 90
+                    for char in chars)
+    return turns.most_common(1)[0][0] if turns else 0
 
 
 def _numbered_blocks(items: list[Line | PageTable]) -> list[Block]:

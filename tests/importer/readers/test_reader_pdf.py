@@ -269,3 +269,33 @@ def test_a_row_pushed_whole_onto_the_next_page_stays_in_its_table(tmp_path):
     assert [row[0] for row in doc.tables()[0].rows] == ["TT", "1", "2", "3"]
     assert doc.tables()[0].rows[3][2] == "Phòng Văn hóa - Xã hội"
     assert doc.lines() == []
+
+
+ROTATED_LINES = ["KẾ HOẠCH", "Cải cách hành chính năm 2024", "Rà soát văn bản quy phạm pháp luật"]
+
+
+def _rotated_pdf(tmp_path, page_rotation: int, content_turn: int):
+    """A page shown turned by /Rotate, with its text drawn turned by `content_turn` degrees."""
+    path = tmp_path / f"xoay-{page_rotation}-{content_turn}.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    pdf.setPageRotation(page_rotation)
+    pdf.translate(300, 420)
+    pdf.rotate(content_turn)
+    pdf.setFont("DejaVuSerif", 12)
+    for number, text in enumerate(ROTATED_LINES):
+        pdf.drawString(-200, 100 - 20 * number, text)
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("page_rotation, content_turn", [
+    (90, 0),     # a /Rotate the content does not follow: shown sideways, pdftotext reads it upright
+    (0, 90),     # a table printed sideways on a portrait page
+    (270, 180),  # shown sideways as well
+    (90, 90),    # content turned to match the page's /Rotate: shown upright
+    (180, 0),
+])
+def test_text_turned_on_the_page_is_read_in_its_own_direction(tmp_path, page_rotation, content_turn):
+    doc = read_document(_rotated_pdf(tmp_path, page_rotation, content_turn))
+    assert [line.text for line in doc.lines()] == ROTATED_LINES
