@@ -36,7 +36,7 @@ def read_document(path: Path, progress: bool = False) -> Document:
     if not _has_text(doc):
         raise UnreadableDocument("Tệp không có nội dung văn bản nào đọc được.")
     doc.source = path.name
-    return repair_document(_without_invisible(doc))
+    return _without_invisible(repair_document(doc))  # TCVN3 writes "ư" as a soft hyphen
 
 
 def _without_invisible(doc: Document) -> Document:

@@ -20,13 +20,14 @@ _MAX_FIELD = 1_000_000   # characters in one cell: a long task text, not the csv
 
 
 def read_csv(path: Path) -> Document:
-    text = decode_bytes(path.read_bytes())
+    decoded = decode_bytes(path.read_bytes())
+    text = decoded.text
     csv.field_size_limit(_MAX_FIELD)
     try:
         rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), _dialect(text))]
     except csv.Error:
         raise UnreadableDocument("Tệp CSV bị hỏng (dấu ngoặc kép không đóng hoặc ô quá dài), không đọc được.") from None
-    return Document(blocks=number_blocks(grid_blocks(rows)), source=path.name)
+    return Document(blocks=number_blocks(grid_blocks(rows)), source=path.name, notices=decoded.notices)
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:

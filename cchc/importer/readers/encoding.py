@@ -1,17 +1,22 @@
 """Bytes -> text for plain-text and HTML files: BOMs, UTF-8, UTF-16 and legacy Vietnamese code pages.
 
 Windows-1258 writes most tone marks as combining characters, so every decoded text is NFC-normalised.
+What a file's history did to its text is repaired where that is safe, with a notice: stray NUL
+bytes, and UTF-8 that was once read as Windows-1252 and saved again ("Cáº£i cÃ¡ch").
 """
 from __future__ import annotations
 
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
+import ftfy
 from charset_normalizer import from_bytes
 
+from ..document import Notice
 from ..errors import UnreadableDocument
-from .legacy_fonts import from_tcvn3, from_vni
+from .legacy_fonts import from_tcvn3, from_vni, legacy_font
 from .vietnamese import vietnamese_score
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
@@ -22,7 +27,7 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # not \v: Word's line break in copied text
 _LEGACY_CANDIDATES = ("cp1258", "cp1252")
 
 
@@ -33,17 +38,26 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> str:
+@dataclass
+class DecodedText:
+    text: str
+    notices: list[Notice] = field(default_factory=list)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     """Decode a text file's bytes into NFC text; raise UnreadableDocument if it is not text."""
     encoding = bom_encoding(data)
     if encoding:
         text = _decode_or_fail(data[len(_bom_of(encoding)):], encoding)
     else:
         text = _decode_without_bom(data, declared)
-    text = unicodedata.normalize("NFC", text)
-    if looks_binary(text):
+    decoded = DecodedText(unicodedata.normalize("NFC", text))
+    _drop_stray_nuls(decoded)
+    if looks_binary(decoded.text):
         raise UnreadableDocument("Tệp không phải văn bản (có ký tự nhị phân), không đọc được nội dung.")
-    return text
+    _fix_mojibake(decoded)
+    _note_undecodable(decoded)
+    return decoded
 
 
 def looks_binary(text: str) -> bool:
@@ -52,6 +66,43 @@ def looks_binary(text: str) -> bool:
         return True
     sample = text[:20000]
     return bool(sample) and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200)
+
+
+def _stray_nul_limit(length: int) -> int:
+    """NULs a text may hold and still be text: padding from a tool, not the zeros of binary data."""
+    return max(8, length // 1000)
+
+
+def _drop_stray_nuls(decoded: DecodedText) -> None:
+    count = decoded.text.count("\x00")
+    if 0 < count <= _stray_nul_limit(len(decoded.text)):
+        decoded.text = decoded.text.replace("\x00", "")
+        decoded.notices.append(Notice(f"Tệp có {count} ký tự rỗng (NUL) lẫn trong văn bản; đã bỏ các ký tự này."))
+
+
+_MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00bf]|á[º»]|â€")  # "Cáº£i cÃ¡ch", "Æ°", "â€œ"
+
+
+def _fix_mojibake(decoded: DecodedText) -> None:
+    """UTF-8 text once read as Windows-1252 and saved again: undone (ftfy) when that reads as more
+    Vietnamese. The bytes were all kept, so nothing is lost."""
+    if not _MOJIBAKE.search(decoded.text):
+        return
+    fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(decoded.text))
+    if vietnamese_score(fixed) > vietnamese_score(decoded.text):
+        decoded.text = fixed
+        decoded.notices.append(Notice("Văn bản bị lỗi bảng mã (chữ UTF-8 từng bị đọc nhầm theo Windows-1252, "
+                                      "như “Cáº£i cÃ¡ch”); đã tự động sửa lại, cần kiểm tra lại dấu tiếng Việt."))
+
+
+def _note_undecodable(decoded: DecodedText) -> None:
+    count = decoded.text.count("\ufffd")
+    if count:
+        index = decoded.text.index("\ufffd")
+        start = decoded.text.rfind("\n", 0, index) + 1
+        excerpt = decoded.text[start:index + 30].split("\n")[0].strip()[-60:]
+        decoded.notices.append(Notice(f"Có {count} ký tự không giải mã được (hiện là “\ufffd”), ví dụ: “{excerpt}”; "
+                                      "hãy đối chiếu với văn bản gốc."))
 
 
 def _bom_of(encoding: str) -> bytes:
@@ -75,7 +126,7 @@ def _decode_without_bom(data: bytes, declared: str | None) -> str:
                 return data.decode(encoding)
             except (UnicodeDecodeError, LookupError):
                 pass
-    if b"\x00" in data:
+    if data.count(0) > _stray_nul_limit(len(data)):
         raise UnreadableDocument("Tệp không phải văn bản (có ký tự nhị phân), không đọc được nội dung.")
     return _mostly_utf8(data) or _best_legacy_decoding(data)
 
@@ -109,7 +160,9 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def _best_legacy_decoding(data: bytes) -> str:
-    """Among the detector's guesses and the Vietnamese code pages, keep the most Vietnamese-looking text."""
+    """Among the detector's guesses and the Vietnamese code pages, keep the most Vietnamese-looking text.
+    Text typed in a legacy font is kept as its Latin-1 characters: `legacy_fonts.repair_document`
+    converts it line by line (capitals typed in an upper-case font among them) and says so."""
     candidates = []
     best = from_bytes(data[:200000]).best()
     if best is not None:
@@ -122,7 +175,10 @@ def _best_legacy_decoding(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     latin = data.decode("latin-1")
-    decoded += [from_tcvn3(latin), from_vni(latin)]  # pre-Unicode font encodings (legacy_fonts.py)
+    fonts = [from_tcvn3(latin), from_vni(latin)]
     if not decoded:
         return data.decode("cp1258", errors="replace")
-    return max(decoded, key=vietnamese_score)
+    best_text = max(decoded + fonts, key=vietnamese_score)
+    if best_text in fonts and legacy_font(latin.splitlines()):
+        return latin
+    return best_text

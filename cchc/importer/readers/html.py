@@ -17,7 +17,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
-from .encoding import decode_bytes
+from .encoding import DecodedText, decode_bytes
 from .numbering import format_number
 
 _DROPPED_TAGS = ["head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside",
@@ -55,16 +55,18 @@ _READ_WHOLE = {"table", "tbody", "thead", "tr", "td", "th", "pre"}  # never chos
 
 
 def read_html(path: Path) -> Document:
-    markup = decode_page(path.read_bytes())
+    decoded = decode_page(path.read_bytes())
     try:
-        return html_to_document(markup, source=path.name)
+        doc = html_to_document(decoded.text, source=path.name)
     except ImportFailed:
         raise
     except Exception:  # lxml/bs4 on pathological markup
         raise UnreadableDocument("Trang HTML bị lỗi cấu trúc, không đọc được nội dung.") from None
+    doc.notices[:0] = decoded.notices
+    return doc
 
 
-def decode_page(data: bytes) -> str:
+def decode_page(data: bytes) -> DecodedText:
     """A page's bytes as text, in the charset its <meta> declares where the bytes do not tell."""
     return decode_bytes(data, declared=_declared_charset(data))
 

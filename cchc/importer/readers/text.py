@@ -12,11 +12,15 @@ from pathlib import Path
 from ..document import Document, Line
 from .encoding import decode_bytes
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# and the separators Word (\v for Shift+Enter) and Unicode-aware tools write
+_LINE_BREAK = re.compile("\r\n|[\r\n\v\u0085\u2028\u2029]")
 
 
 def read_text(path: Path) -> Document:
-    return text_to_document(decode_bytes(path.read_bytes()), source=path.name)
+    decoded = decode_bytes(path.read_bytes())
+    doc = text_to_document(decoded.text, source=path.name)
+    doc.notices[:0] = decoded.notices
+    return doc
 
 
 def text_to_document(text: str, source: str = "") -> Document:

@@ -279,3 +279,13 @@ def test_sizes_measured_in_one_pass_equal_each_tags_own_text_and_links(markup):
         assert (sizes[id(tag)].text, sizes[id(tag)].links, sizes[id(tag)].linked) == (
             len("".join(tag.get_text().split()).replace("\u200b", "")), len(links),
             sum(len("".join(a.get_text().split())) for a in links))
+
+
+def test_a_page_garbled_by_a_wrong_code_page_is_repaired_with_a_notice(tmp_path):
+    import ftfy.bad_codecs  # noqa: F401  (registers the codec)
+    page = PAGE.format(charset="utf-8").encode("utf-8").decode("sloppy-windows-1252")
+    path = tmp_path / "ke-hoach.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == EXPECTED_LINES
+    assert any("Windows-1252" in str(notice) for notice in doc.notices)

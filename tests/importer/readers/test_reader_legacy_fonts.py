@@ -61,6 +61,19 @@ def test_text_file_in_tcvn3_bytes(tmp_path):
     assert read_document(path).lines()[0].text == PLAN_LINE
 
 
+def test_text_file_in_tcvn3_bytes_is_converted_line_by_line_with_a_notice(tmp_path):
+    """A heading typed in .VnTimeH stores lower-case codes under ASCII capitals ("KÕ HO¹CH"); TCVN3
+    writes "ư" as the soft-hyphen byte, which must not be taken for an invisible mark."""
+    heading = "".join(c.upper() if c.isascii() else c for c in to_tcvn3("kế hoạch cải cách hành chính"))
+    body = [heading, to_tcvn3(PLAN_LINE), to_tcvn3("Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan")]
+    path = tmp_path / "cu.txt"
+    path.write_bytes("\n".join(body * 3).encode("latin-1"))
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()][:3] == [
+        "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", PLAN_LINE, "Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan"]
+    assert any("TCVN3" in str(notice) for notice in doc.notices)
+
+
 def test_ocr_text_with_stray_symbols_is_not_taken_for_tcvn3(tmp_path):
     path = tmp_path / "ocr.txt"
     path.write_text("\n".join(OCR_WITHOUT_ACCENTS * 3), encoding="utf-8")

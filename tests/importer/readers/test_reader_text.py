@@ -61,7 +61,7 @@ def test_keeps_tabs_indentation_and_empty_lines(tmp_path):
     assert lines[6].text == "    thụt lề bốn dấu cách"
 
 
-@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n", "\v", "\u2028", "\u2029", "\u0085"])
 def test_line_endings(tmp_path, newline):
     path = tmp_path / "plan.txt"
     path.write_bytes(newline.join(["một", "", "\thai", "ba"]).encode("utf-8"))
@@ -117,3 +117,46 @@ def test_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path):
     path.write_bytes(body.encode("utf-8") + b"\xa9 2021 Cong thong tin\n")
     lines = [b.text for b in read_document(path).blocks]
     assert lines[:3] == body.splitlines() and lines[3] == "\ufffd 2021 Cong thong tin"
+
+
+def _plan_file(tmp_path, data: bytes):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes(data)
+    return read_document(path)
+
+
+def test_utf8_once_read_as_windows_1252_is_repaired_with_a_notice(tmp_path):
+    """A file saved through a tool that took UTF-8 for Windows-1252: "Cáº£i cÃ¡ch hÃ nh chÃ­nh".
+    Windows keeps the five bytes Windows-1252 leaves undefined as C1 controls ("sloppy")."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the codec)
+    garbled = PLAN.encode("utf-8").decode("sloppy-windows-1252")
+    doc = _plan_file(tmp_path, garbled.encode("utf-8"))
+    assert "Cáº£i" in garbled and doc.text() == PLAN.rstrip("\n")
+    assert any("Windows-1252" in str(notice) for notice in doc.notices)
+
+
+def test_correct_text_with_accented_capitals_is_not_repaired(tmp_path):
+    text = "NGÃ BA ĐỒNG LỘC\nCải cách hành chính năm 2021 – “Sở Nội vụ” chủ trì\n"
+    doc = _plan_file(tmp_path, text.encode("utf-8"))
+    assert doc.text() == text.rstrip("\n") and doc.notices == []
+
+
+@pytest.mark.parametrize("padding", [b"\x00", b"\x00" * 4])
+def test_a_few_stray_nul_bytes_are_dropped_with_a_notice(tmp_path, padding):
+    doc = _plan_file(tmp_path, PLAN.encode("utf-8").replace("Sở ".encode(), "Sở".encode() + padding + b" ")
+                     + padding)
+    assert doc.text() == PLAN.rstrip("\n")
+    assert any(f"{len(padding) * 2} ký tự rỗng" in str(notice) for notice in doc.notices)
+
+
+def test_a_legacy_code_page_file_with_a_stray_nul_is_read(tmp_path):
+    doc = _plan_file(tmp_path, encode_cp1258(PLAN) + b"\x00")
+    assert doc.text() == PLAN.rstrip("\n")
+
+
+def test_an_undecodable_byte_is_pointed_out_where_it_is(tmp_path):
+    doc = _plan_file(tmp_path, PLAN.encode("utf-8").replace("Sở".encode(), b"S\xe1\xbb"))
+    assert "S\ufffd Nội vụ" in doc.text()
+    assert [str(n) for n in doc.notices if "không giải mã được" in str(n)] == [
+        "Có 1 ký tự không giải mã được (hiện là “\ufffd”), ví dụ: “1\tKiện toàn Ban chỉ đạo CCHC tỉnh\tS\ufffd Nội vụ"
+        "\tQuý I/2021”; hãy đối chiếu với văn bản gốc."]
