@@ -14,6 +14,10 @@ from .text import CAPITALS
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _MIN_MARKED_SHARE = 0.5  # clean plans: 0.84-0.88 of words; OCR without Vietnamese: ~0.2
+# Words that are Vietnamese syllables once marks are ignored: plans with their marks stripped ~0.99,
+# OCR without Vietnamese (seed 004) 0.66, English 0.2-0.3. Below this the text is not Vietnamese.
+_MIN_SYLLABLE_SHARE = 0.4
+_MIN_WORDS = 10
 # A section number whose I was read as l (or 1 beside an I): "Ill. CÁC GIẢI PHÁP", "Il. NỘI DUNG", "I1."
 # (alone on its line too, as a table's area row: "Il")
 _SECTION_MARK = re.compile(rf"^(\s*)([IVl1]{{2,4}})(\s*\.\s+(?=[{CAPITALS}])|\.?\s*$)")
@@ -35,7 +39,12 @@ def needs_restoration(doc: Document) -> bool:
 def restore_document(doc: Document) -> Document:
     if not needs_restoration(doc):
         return doc
-    from cchc.restoration import restore_text
+    from cchc.restoration import load_restorer, restore_text
+
+    if not _reads_as_vietnamese(doc.text(), load_restorer().is_valid):
+        notice = Notice("Văn bản có vẻ không phải tiếng Việt (phần lớn các từ không phải âm tiết tiếng Việt) "
+                        "nên không khôi phục dấu; hãy kiểm tra lại tệp đã chọn.")
+        return Document(doc.blocks, doc.source, doc.notices + [notice], damaged=doc.damaged)
 
     # The running text goes through in one piece: a phrase wrapped over two lines keeps its context,
     # and the restorer judges from the whole document whether it reads OCR output. Section numerals
@@ -52,6 +61,11 @@ def restore_document(doc: Document) -> Document:
     notice = Notice("Văn bản bị mất dấu hoặc lỗi nhận dạng ký tự; đã khôi phục dấu tiếng Việt tự động, "
                     "cần rà soát lại.")
     return Document(blocks, doc.source, doc.notices + [notice], damaged=True)
+
+
+def _reads_as_vietnamese(text: str, is_syllable) -> bool:
+    words = _WORD.findall(text)
+    return len(words) < _MIN_WORDS or sum(map(is_syllable, words)) >= _MIN_SYLLABLE_SHARE * len(words)
 
 
 def mend_roman_numeral(line: str) -> str:
