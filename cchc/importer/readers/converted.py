@@ -3,8 +3,6 @@
 are read as Excel."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from ..document import Document
@@ -22,14 +20,7 @@ _READERS = {"docx": read_docx, "xlsx": read_xlsx}
 
 def read_via_libreoffice(path: Path, kind: str, timeout: float = libreoffice.DEFAULT_TIMEOUT) -> Document:
     suffix, target, import_filter = _CONVERSIONS[kind]
-    with tempfile.TemporaryDirectory(prefix="cchc-convert-") as workdir:
-        # A plain name with the suffix of the detected format: LibreOffice picks its import
-        # filter partly by suffix, and a misnamed file would otherwise be opened as text.
-        source = Path(workdir) / f"input{suffix}"
-        shutil.copyfile(path, source)
-        outdir = Path(workdir) / "out"
-        outdir.mkdir()
-        converted = libreoffice.convert(source, target, outdir, timeout=timeout, import_filter=import_filter)
+    with libreoffice.converted_copy(path, suffix, target, timeout, import_filter) as converted:
         document = _READERS[target](converted)
     document.source = path.name
     return document

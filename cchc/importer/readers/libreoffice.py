@@ -10,6 +10,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UnreadableDocument
@@ -40,6 +42,20 @@ def convert(source: Path, target: str, outdir: Path, timeout: float = DEFAULT_TI
     if not result.is_file() or result.stat().st_size == 0:
         raise UnreadableDocument(f"LibreOffice không chuyển đổi được tệp {source.suffix}; tệp có thể bị hỏng.")
     return result
+
+
+@contextmanager
+def converted_copy(path: Path, suffix: str, target: str, timeout: float = DEFAULT_TIMEOUT,
+                   import_filter: str | None = None) -> Iterator[Path]:
+    """`path` converted to `target`, in a temporary directory removed afterwards. The copy converted
+    has a plain name with the suffix of its real format: LibreOffice picks its import filter partly
+    by suffix, and a misnamed file would otherwise be opened as text."""
+    with tempfile.TemporaryDirectory(prefix="cchc-convert-") as workdir:
+        source = Path(workdir) / f"input{suffix}"
+        shutil.copyfile(path, source)
+        outdir = Path(workdir) / "out"
+        outdir.mkdir()
+        yield convert(source, target, outdir, timeout=timeout, import_filter=import_filter)
 
 
 def _run(command: list[str], timeout: float) -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import openpyxl
 
-from ..document import Block, Document, Line, Table
+from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
+from . import libreoffice
 
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
@@ -23,20 +24,59 @@ _MONTH_ONLY = re.compile(r"(?:\[\$-[^\]]*\])?m{1,2}[/.-]y{2,4}", re.IGNORECASE) 
 
 
 def read_xlsx(path: Path) -> Document:
+    workbook = _open(path)
+    if _has_uncomputed_formulas(path, workbook):
+        return _recalculated(path, workbook)
+    return _workbook_document(workbook)
+
+
+def _open(path: Path, data_only: bool = True):
     try:
         with warnings.catch_warnings():  # openpyxl warns about styles and extensions it ignores
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, data_only=True)
+            return openpyxl.load_workbook(path, data_only=data_only)
     except ImportFailed:
         raise
     except Exception:  # openpyxl, zipfile and lxml raise many types for damaged files
         raise UnreadableDocument("Tệp Excel (.xlsx) bị hỏng hoặc không đúng định dạng, không đọc được.") from None
+
+
+def _workbook_document(workbook) -> Document:
     blocks: list[Block] = []
-    for sheet in workbook.worksheets:
-        if sheet.sheet_state != "visible":
-            continue   # a hidden sheet is not part of the plan as printed
+    for sheet in _visible_sheets(workbook):
         blocks += number_blocks(_sheet_blocks(sheet), after=_last_line(blocks[-1]) if blocks else 0)
     return Document(blocks=blocks)
+
+
+def _visible_sheets(workbook) -> list:
+    return [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]  # as printed
+
+
+def _has_uncomputed_formulas(path: Path, workbook) -> bool:
+    """Formulas stored without the value they last computed: the workbook was written by a program
+    (openpyxl, a web export), never opened and saved by Excel. An "STT" of "=ROW()-1" then reads
+    as empty and every task row runs into the one above."""
+    for sheet in _visible_sheets(_open(path, data_only=False)):
+        values = workbook[sheet.title]
+        for row in sheet.iter_rows(max_row=min(sheet.max_row or 0, _MAX_ROWS), max_col=_MAX_COLUMNS):
+            if any(cell.data_type == "f" and values[cell.coordinate].value is None for cell in row):
+                return True
+    return False
+
+
+def _recalculated(path: Path, workbook) -> Document:
+    """The workbook with its formulas computed by LibreOffice, as Excel computes them on opening."""
+    try:
+        with libreoffice.converted_copy(path, ".xlsx", "xlsx") as converted:
+            doc = _workbook_document(_open(converted))
+        doc.notices.append(Notice("Tệp Excel có ô công thức chưa lưu giá trị (tệp do phần mềm tạo ra, chưa mở bằng "
+                                  "Excel); đã tính lại bằng LibreOffice, cần kiểm tra các ô này."))
+    except UnreadableDocument:
+        doc = _workbook_document(workbook)
+        doc.notices.append(Notice("Tệp Excel có ô công thức chưa lưu giá trị và không tính lại được (cần "
+                                  "LibreOffice); các ô đó được đọc là trống. Hãy mở tệp bằng Excel, lưu lại rồi "
+                                  "nhập lại."))
+    return doc
 
 
 def number_blocks(blocks: list[Block], after: int = 0) -> list[Block]:

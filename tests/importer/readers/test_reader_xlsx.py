@@ -8,6 +8,8 @@ import pytest
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import libreoffice, read_document
 
+from .reader_samples import requires_soffice
+
 AREA = "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH"
 
 
@@ -132,3 +134,35 @@ def test_letterhead_in_two_blocks_side_by_side_gives_title_lines(tmp_path):
     assert [b.text for b in doc.lines()] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH PHÚ YÊN",
                                              "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"]
     assert doc.tables()[0].rows[0] == ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+
+
+def _workbook_with_formula_numbers(path):
+    """As openpyxl and web exports write it: formulas stored without the values they compute."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kinh phí"])
+    for title, lead, budget in [("Rà soát văn bản", "Sở Tư pháp", 10), ("Kiện toàn bộ máy", "Sở Nội vụ", 5),
+                                ("Nâng cấp Cổng dịch vụ công", "Văn phòng UBND tỉnh", 20)]:
+        sheet.append(["=ROW()-1", title, lead, budget])
+    sheet.append(["", "Tổng cộng", "", "=SUM(D2:D4)"])
+    book.save(path)
+    return path
+
+
+@requires_soffice
+def test_formulas_stored_without_values_are_computed(tmp_path):
+    doc = read_document(_workbook_with_formula_numbers(tmp_path / "phu-luc.xlsx"))
+    assert [row[0] for row in doc.tables()[0].rows] == ["STT", "1", "2", "3", ""]
+    assert doc.tables()[0].rows[-1][-1] == "35"
+    assert any("đã tính lại bằng LibreOffice" in str(notice) for notice in doc.notices)
+
+
+def test_without_libreoffice_formulas_without_values_are_pointed_out(tmp_path, monkeypatch):
+    monkeypatch.setattr(libreoffice, "soffice_binary", lambda: None)
+    doc = read_document(_workbook_with_formula_numbers(tmp_path / "phu-luc.xlsx"))
+    assert [row[0] for row in doc.tables()[0].rows] == ["STT", "", "", "", ""]
+    assert any("không tính lại được" in str(notice) for notice in doc.notices)
+
+
+def test_a_workbook_saved_with_its_values_is_read_without_a_notice(tmp_path):
+    assert read_document(build_workbook(tmp_path / "phu-luc.xlsx")).notices == []
