@@ -74,3 +74,24 @@ class Document:
             else:
                 out.extend("\t".join(cell for i, cell in enumerate(r) if not i or cell != r[i - 1]) for r in b.rows)
         return "\n".join(out)
+
+
+def number_blocks(blocks: list[Block], after: int = 0) -> list[Block]:
+    """Give lines and table rows their positions, in order, from `after` + 1: for sources without
+    line numbers (a sheet, content embedded in a Word file), where a position is what warnings point at."""
+    position = after
+    for block in blocks:
+        block.lineno = position + 1
+        if isinstance(block, Table):
+            block.row_linenos = [position + i for i in range(1, len(block.rows) + 1)]
+            position += len(block.rows)
+        else:
+            position += 1
+    return blocks
+
+
+def last_position(blocks: list[Block]) -> int:
+    """The position of the last line or table row of `blocks`, 0 if there is none."""
+    if not blocks:
+        return 0
+    return blocks[-1].row_linenos[-1] if isinstance(blocks[-1], Table) else blocks[-1].lineno

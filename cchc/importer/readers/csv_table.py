@@ -9,10 +9,10 @@ import csv
 import io
 from pathlib import Path
 
-from ..document import Document
+from ..document import Document, number_blocks
 from ..errors import UnreadableDocument
 from .encoding import decode_bytes
-from .xlsx import grid_blocks, number_blocks
+from .xlsx import grid_blocks
 
 _DELIMITERS = ",;\t"
 _SAMPLE = 16384

@@ -3,8 +3,9 @@
 Tables become `Table` blocks with merged cells expanded (a cell spanning columns or rows is
 repeated in every grid slot it covers), so that row i, column j always means the same thing.
 Automatic numbering is rendered in front of the paragraph text. Text boxes (letterheads, numbers,
-signatures are sometimes placed in them) follow the paragraph that anchors them. Headers and
-footers are ignored.
+signatures are sometimes placed in them) follow the paragraph that anchors them, in the body and
+in table cells. Content a program embedded in another format (an "altChunk", HTML or plain text)
+is read where Word shows it. Headers and footers are ignored.
 """
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-from ..document import Block, Document, Line, Table
+from ..document import Block, Document, Line, Notice, Table, last_position, number_blocks
 from ..errors import ImportFailed, UnreadableDocument
+from .encoding import decode_bytes
+from .html import decode_page, html_to_document
 from .numbering import Numbering
+from .text import text_to_document
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
@@ -24,6 +28,8 @@ _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
 _SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
 _TXBX_CONTENT = qn("w:txbxContent")
+_ALT_CHUNK, _RELATIONSHIP_ID = qn("w:altChunk"), qn("r:id")
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins"), qn("w:smartTag"),
              qn("w:hyperlink"), qn("w:fldSimple"), qn("w:dir"), qn("w:bdo")}
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -36,7 +42,7 @@ _SKIPPED = {qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:txbxContent"), qn("w:in
 def read_docx(path: Path) -> Document:
     try:
         word = docx.Document(str(path))
-        return DocxWalker(Numbering.of(word)).document(word.element.body, path.name)
+        return DocxWalker(Numbering.of(word), word.part).document(word.element.body, path.name)
     except ImportFailed:
         raise
     except Exception:  # python-docx, zipfile and lxml raise many types for damaged files
@@ -46,12 +52,14 @@ def read_docx(path: Path) -> Document:
 class DocxWalker:
     """Turns the body XML into blocks, numbering source positions as it goes."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, part=None) -> None:
         self.numbering = numbering
+        self.part = part   # the document part, whose relationships lead to embedded content
         self.position = 0
+        self.notices: list[Notice] = []
 
     def document(self, body, source: str) -> Document:
-        return Document(blocks=self._blocks(body), source=source)
+        return Document(blocks=self._blocks(body), source=source, notices=self.notices)
 
     def _blocks(self, container) -> list[Block]:
         blocks: list[Block] = []
@@ -60,6 +68,8 @@ class DocxWalker:
                 blocks.extend(self._lines(element))
                 for box in _text_boxes(element):  # after the paragraph that anchors them
                     blocks.extend(self._blocks(box))
+            elif element.tag == _ALT_CHUNK:
+                blocks.extend(self._embedded(element))
             elif _is_frame(element):  # a one-column table drawn around content: read what it holds
                 for tc in (tc for tr in _children(element, _TR) for tc in _children(tr, _TC)):
                     blocks.extend(self._blocks(tc))
@@ -127,12 +137,32 @@ class DocxWalker:
         parts = []
         for element in _block_elements(tc):
             if element.tag == _P:
-                text = self.paragraph_text(element, bare_number=True).strip()
-            else:  # a table nested in a cell: its rows as lines, cells separated by " | "
-                text = "\n".join(" | ".join(c for c in row if c) for row in self._grid(element))
-            if text.strip():
-                parts.append(text)
-        return "\n".join(parts)
+                parts.append(self.paragraph_text(element, bare_number=True).strip())
+                parts += [self.cell_text(box) for box in _text_boxes(element)]
+            elif element.tag == _TBL:  # a table nested in a cell: its rows as lines, cells separated by " | "
+                parts.append(_rows_text(self._grid(element)))
+            else:
+                position = self.position
+                parts += [_rows_text(b.rows) if isinstance(b, Table) else b.text for b in self._embedded(element)]
+                self.position = position   # a cell is one position, whatever it holds
+        return "\n".join(part for part in parts if part.strip())
+
+    def _embedded(self, chunk) -> list[Block]:
+        """The blocks of content embedded in another format, numbered on from here."""
+        part = self.part.related_parts.get(chunk.get(_RELATIONSHIP_ID)) if self.part is not None else None
+        if part is None:
+            return []
+        if part.content_type in _HTML_TYPES:
+            blocks = html_to_document(decode_page(part.blob).text).blocks
+        elif part.content_type == "text/plain":
+            blocks = [b for b in text_to_document(decode_bytes(part.blob).text).blocks if b.text.strip()]
+        else:
+            self.notices.append(Notice(f"Tệp Word có nội dung nhúng dạng {part.content_type} chưa đọc được; hãy mở "
+                                       "tệp bằng Word, lưu lại dưới dạng .docx rồi nhập lại."))
+            return []
+        number_blocks(blocks, after=self.position)
+        self.position = last_position(blocks) or self.position
+        return blocks
 
 
 def _is_deleted(element, properties: str) -> bool:
@@ -141,10 +171,15 @@ def _is_deleted(element, properties: str) -> bool:
     return found is not None and found.find(_DEL) is not None
 
 
+def _rows_text(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(c for c in row if c) for row in rows)
+
+
 def _block_elements(container):
-    """Paragraphs and tables of a body or cell, looking through content controls and wrappers."""
+    """Paragraphs, tables and embedded content of a body or cell, looking through content controls
+    and wrappers."""
     for child in container:
-        if child.tag in (_P, _TBL):
+        if child.tag in (_P, _TBL, _ALT_CHUNK):
             yield child
         elif child.tag in _WRAPPERS and not _is_placeholder(child):
             yield from _block_elements(child)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 
-from ..document import Block, Document, Line, Notice, Table
+from ..document import Block, Document, Line, Notice, Table, last_position, number_blocks
 from ..errors import ImportFailed, UnreadableDocument
 from . import libreoffice
 
@@ -44,7 +44,7 @@ def _open(path: Path, data_only: bool = True):
 def _workbook_document(workbook) -> Document:
     blocks: list[Block] = []
     for sheet in _visible_sheets(workbook):
-        blocks += number_blocks(_sheet_blocks(sheet), after=_last_line(blocks[-1]) if blocks else 0)
+        blocks += number_blocks(_sheet_blocks(sheet), after=last_position(blocks))
     return Document(blocks=blocks)
 
 
@@ -77,24 +77,6 @@ def _recalculated(path: Path, workbook) -> Document:
                                   "LibreOffice); các ô đó được đọc là trống. Hãy mở tệp bằng Excel, lưu lại rồi "
                                   "nhập lại."))
     return doc
-
-
-def number_blocks(blocks: list[Block], after: int = 0) -> list[Block]:
-    """Give title lines and table rows their positions, in order, from `after` + 1 (a sheet has no
-    line numbers: a row's position is what warnings can point at)."""
-    position = after
-    for block in blocks:
-        block.lineno = position + 1
-        if isinstance(block, Table):
-            block.row_linenos = [position + i for i in range(1, len(block.rows) + 1)]
-            position += len(block.rows)
-        else:
-            position += 1
-    return blocks
-
-
-def _last_line(block: Block) -> int:
-    return block.row_linenos[-1] if isinstance(block, Table) else block.lineno
 
 
 def _sheet_blocks(sheet) -> list[Block]:

@@ -262,3 +262,54 @@ def test_a_content_control_still_showing_its_prompt_is_empty(tmp_path):
     path = tmp_path / "prompt.docx"
     document.save(path)
     assert read_document(path).tables()[0].rows == [["", "Sở Nội vụ"]]
+
+
+def test_text_box_inside_a_table_cell_is_part_of_the_cell(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for c, text in enumerate(["TT", "Nội dung", "Chủ trì"]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).paragraphs[0]._p.append(parse_xml(_TEXT_BOX_RUN))
+    table.cell(1, 2).text = "Sở Nội vụ"
+    path = tmp_path / "box.docx"
+    document.save(path)
+    assert read_document(path).tables()[0].rows[1] == [
+        "1", "Số: 123/KH-UBND\nĐắk Nông, ngày 18 tháng 12 năm 2020", "Sở Nội vụ"]
+
+
+def _embed(document, container, blob: bytes, content_type: str, name: str) -> None:
+    """Content embedded as another format, as programs that build Word files write it (w:altChunk)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, document.part.package)
+    rid = document.part.relate_to(part, RELATIONSHIP_TYPE.A_F_CHUNK)
+    container.append(parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+
+
+def test_html_embedded_in_the_body_is_read_where_word_shows_it(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    _embed(document, document.element.body, "<html><body><p>PHỤ LỤC</p><table><tr><td>TT</td><td>Nội dung</td>"
+           "</tr><tr><td>1</td><td>Rà soát văn bản</td></tr></table></body></html>".encode(), "text/html", "afchunk.htm")
+    document.element.body.append(document.element.body.sectPr)  # the section's properties stay last
+    document.add_paragraph("Tổng kinh phí: 10 triệu đồng")
+    path = tmp_path / "chunk.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert [b.text if isinstance(b, Line) else b.rows for b in doc.blocks] == [
+        "KẾ HOẠCH", "PHỤ LỤC", [["TT", "Nội dung"], ["1", "Rà soát văn bản"]], "Tổng kinh phí: 10 triệu đồng"]
+    assert [b.lineno for b in doc.blocks] == [1, 2, 3, 5]
+
+
+def test_embedded_content_of_an_unread_kind_is_pointed_out(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    _embed(document, document.element.body, b"{\\rtf1 ...}", "application/rtf", "afchunk.rtf")
+    path = tmp_path / "chunk.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert [b.text for b in doc.blocks] == ["KẾ HOẠCH"]
+    assert any("application/rtf" in str(notice) for notice in doc.notices)
