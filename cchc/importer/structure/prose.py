@@ -73,10 +73,16 @@ _ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s
 _COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)"
                                 r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b"
                                 r"|\s*[;.(]|\s*$)")
-_SENTENCE_TIME = re.compile(r"\b(?:hoàn thành|thực hiện|triển khai)\s+"
+# Prose plans also give a task's due date as the report it ends with: "báo cáo UBND tỉnh trong tháng 9/2013",
+# "gửi báo cáo về Sở Nội vụ trước ngày 10 của tháng cuối quý", "định kỳ 6 tháng báo cáo UBND tỉnh".
+_REPORT_TO = (r"(?:gửi )?báo cáo(?: kết quả)?(?: về| cho| lên)? (?:(?:UBND|Ủy ban nhân dân)"
+              r"(?: tỉnh| huyện| thị xã| thành phố| xã)?|Sở Nội vụ|Phòng Nội vụ)")
+_SENTENCE_TIME = re.compile(rf"\b(?:hoàn thành|thực hiện|triển khai|{_REPORT_TO})\s+"
                             r"(?P<value>(?:trước|trong|chậm nhất|xong trước)\b[^;.,()]{2,40}?|thường xuyên|"
                             r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))"
-                            r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)")
+                            r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)"
+                            r"|\b(?P<cycle>định kỳ\s+(?:(?:hằng|hàng)\s+)?(?:6 tháng|sáu tháng|tháng|quý|năm))"
+                            r"\s+báo cáo\b")
 # the same after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực hiện thường xuyên"
 _RESPONSIBILITY_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
 # a label that a wrapped line ran into the title: "Kiểm tra văn bản Cơ quan chủ trì: Phòng Tư pháp"
@@ -372,7 +378,8 @@ def _assigned(text: str) -> re.Match | None:
 def _sentence_time(text: str, year: int | None, annual: bool) -> str | None:
     """"hoàn thành trước ngày 30/6/2025" -> "Trước ngày 30/6/2025", "thực hiện thường xuyên" -> "Thường xuyên";
     only a time that reads as a deadline ("thực hiện trong các trường hợp sau" is none)."""
-    return next(filter(None, (_as_deadline(m["value"], year, annual) for m in _SENTENCE_TIME.finditer(text))), None)
+    return next(filter(None, (_as_deadline(m["value"] or m["cycle"], year, annual)
+                              for m in _SENTENCE_TIME.finditer(text))), None)
 
 
 def _as_deadline(phrase: str, year: int | None, annual: bool) -> str | None:

@@ -222,6 +222,20 @@ def test_a_cycle_in_the_responsibility_sentence_is_the_deadline(tmp_path):
     assert got["1.a"]["deadline"] == {"kind": "recurring", "start": None, "end": None, "every": "month"}
 
 
+def test_the_report_an_item_ends_with_gives_its_deadline(tmp_path):
+    """Prose plans give a due date as the report to the province: "báo cáo UBND tỉnh trước ngày ..."."""
+    got = tasks(tmp_path, "a) Đánh giá mô hình tổ chức. Giao Sở Nội vụ chủ trì, báo cáo UBND tỉnh trong tháng 9/2025.\n"
+                          "b) Tổng kết cơ chế tự chủ. Giao Sở Tài chính chủ trì, báo cáo UBND tỉnh trước ngày 15/10/2025.\n"
+                          "c) Duy trì hệ thống ISO. Giao Sở Khoa học và Công nghệ chủ trì thực hiện, định kỳ 6 tháng "
+                          "báo cáo UBND tỉnh.\n"
+                          "d) Xây dựng báo cáo cải cách hành chính. Giao Sở Nội vụ chủ trì tổng hợp; các sở, ngành gửi "
+                          "báo cáo về Sở Nội vụ trước ngày 10 của tháng cuối quý.\n"
+                          "e) Báo cáo UBND tỉnh về kết quả kiểm tra. Giao Sở Nội vụ chủ trì.\n")
+    assert [(t["deadline"]["kind"], t["deadline"]["end"]) for t in got.values()] == [
+        ("period", "2025-09-30"), ("date", "2025-10-15"), ("recurring", None), ("recurring", None), ("none", None)]
+    assert got["1.c"]["deadline"]["every"] == "half_year"
+
+
 def test_items_lettered_anew_under_unnumbered_subheadings_keep_ids_of_their_own(tmp_path):
     got = tasks(tmp_path, "Tiêu chí thành phần 1.1: Kế hoạch cải cách hành chính\n"
                           "a) Ban hành Kế hoạch cải cách hành chính năm 2025 (Văn phòng Sở chủ trì).\n"
