@@ -85,7 +85,7 @@ _MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00bf]|á[º»]|â€")  # "Cáº£i c�
 
 def _fix_mojibake(decoded: DecodedText) -> None:
     """UTF-8 text once read as Windows-1252 and saved again: undone (ftfy) when that reads as more
-    Vietnamese. The bytes were all kept, so nothing is lost."""
+    Vietnamese. Windows keeps the bytes that code page leaves undefined, so the repair is whole."""
     if not _MOJIBAKE.search(decoded.text):
         return
     fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(decoded.text))
