@@ -69,7 +69,9 @@ class DocxWalker:
                 for box in _text_boxes(element):  # after the paragraph that anchors them
                     blocks.extend(self._blocks(box))
             elif element.tag == _ALT_CHUNK:
-                blocks.extend(self._embedded(element))
+                embedded = number_blocks(self._embedded(element), after=self.position)
+                self.position = last_position(embedded) or self.position
+                blocks.extend(embedded)
             elif _is_frame(element):  # a one-column table drawn around content: read what it holds
                 for tc in (tc for tr in _children(element, _TR) for tc in _children(tr, _TC)):
                     blocks.extend(self._blocks(tc))
@@ -141,14 +143,12 @@ class DocxWalker:
                 parts += [self.cell_text(box) for box in _text_boxes(element)]
             elif element.tag == _TBL:  # a table nested in a cell: its rows as lines, cells separated by " | "
                 parts.append(_rows_text(self._grid(element)))
-            else:
-                position = self.position
+            else:   # a cell is one position, whatever it holds: its embedded blocks are not numbered
                 parts += [_rows_text(b.rows) if isinstance(b, Table) else b.text for b in self._embedded(element)]
-                self.position = position   # a cell is one position, whatever it holds
         return "\n".join(part for part in parts if part.strip())
 
     def _embedded(self, chunk) -> list[Block]:
-        """The blocks of content embedded in another format, numbered on from here."""
+        """The blocks of content embedded in another format."""
         part = self.part.related_parts.get(chunk.get(_RELATIONSHIP_ID)) if self.part is not None else None
         if part is None:
             return []
@@ -160,8 +160,6 @@ class DocxWalker:
             self.notices.append(Notice(f"Tệp Word có nội dung nhúng dạng {part.content_type} chưa đọc được; hãy mở "
                                        "tệp bằng Word, lưu lại dưới dạng .docx rồi nhập lại."))
             return []
-        number_blocks(blocks, after=self.position)
-        self.position = last_position(blocks) or self.position
         return blocks
 
 

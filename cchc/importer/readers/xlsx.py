@@ -9,6 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 import warnings
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -20,12 +21,13 @@ from . import libreoffice
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
 _TITLE_ROW_VALUES = 2   # a title row above the table: one value, or the letterhead's two blocks side by side
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")   # a cell's <f> element, with or without a namespace prefix
 _MONTH_ONLY = re.compile(r"(?:\[\$-[^\]]*\])?m{1,2}[/.-]y{2,4}", re.IGNORECASE)   # "mm/yyyy", "[$-42A]m/yyyy"
 
 
 def read_xlsx(path: Path) -> Document:
     workbook = _open(path)
-    if _has_uncomputed_formulas(path, workbook):
+    if _stores_formulas(path) and _has_uncomputed_formulas(path, workbook):
         return _recalculated(path, workbook)
     return _workbook_document(workbook)
 
@@ -50,6 +52,14 @@ def _workbook_document(workbook) -> Document:
 
 def _visible_sheets(workbook) -> list:
     return [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]  # as printed
+
+
+def _stores_formulas(path: Path) -> bool:
+    """Whether any sheet holds a formula: most plan workbooks hold none, and are then not loaded a
+    second time to compare formulas with their values."""
+    with zipfile.ZipFile(path) as package:
+        return any(_FORMULA.search(package.read(name)) for name in package.namelist()
+                   if name.startswith("xl/worksheets/") and name.endswith(".xml"))
 
 
 def _has_uncomputed_formulas(path: Path, workbook) -> bool:
