@@ -16,8 +16,10 @@ Agencies are filled only where the item itself names them:
   hoàn thành: Quý II/2019"), or on bullets of their own under it ("- Cơ quan chủ trì: Sở Tư pháp.",
   "+ Thời gian thực hiện: Thường xuyên"; such a bullet is no item);
 - in a sentence ("Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện, hoàn thành trước ngày
-  30/9/2025"; after a semicolon, such a clause is cut off the title);
+  30/9/2025"; after a semicolon, such a clause is cut off the title); the agencies that open the clause
+  after the lead's coordinate ("Giao Sở Nội vụ chủ trì hướng dẫn; các sở, ban, ngành xây dựng Đề án");
 - in a closing parenthesis ("(Sở Nội vụ chủ trì; thời gian thực hiện: thường xuyên)").
+Its products likewise: labelled, or named in a clause ("...; sản phẩm là báo cáo UBND tỉnh").
 
 The labelled time, else a time the item is to be done in ("hoàn thành trước ngày ...", "thực hiện
 trong Quý III"), else a year it commits to ("Đến năm 2015, ..."), is its deadline. A labelled budget
@@ -42,7 +44,7 @@ _AGENCY_SUBJECT = re.compile(
     r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s|Công an|Kho bạc|Đài\s|"
     rf"(?:Phòng|Trung tâm|Chi cục|Cục)\s+(?=[{CAPITALS}]))(?P<rest>.{{0,160}}?)\s+"
     r"(?=tiến hành|có trách nhiệm|chịu trách nhiệm|chủ động|chủ trì|thực hiện|triển khai|xây dựng|rà soát|"
-    r"tổ chức|phối hợp|tham mưu|báo cáo)")
+    r"tổ chức|phối hợp|tham mưu|báo cáo|gửi)")
 _LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo(?! dõi)|Sau khi)\b")   # "Theo dõi ...": a task
 _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 # labelled responsibilities and time inside an item; a value runs to ";", ")" or the sentence's end
@@ -50,6 +52,10 @@ _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
 _LABELLED_LEAD = re.compile(r"(?:(?:cơ quan|đơn vị)?\s*chủ trì|(?:cơ quan|đơn vị) thực hiện)" + _VALUE, re.IGNORECASE)
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
 _LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
+# the same in a sentence: "...; sản phẩm là báo cáo UBND tỉnh trước ngày 30/11/2013"
+_OUTPUT_TIME = re.compile(r"\s+(?P<value>(?:trước|chậm nhất|trong)\b[^;.,()]{2,40})$")
+# (a clause of its own: "Đánh giá sản phẩm là ..." names none)
+_NAMED_OUTPUTS = re.compile(r"(?:^|[;,.])\s*[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s+(?P<value>[^;.()]+?)\s*(?=[;.()]|$)")
 _LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?" + _VALUE, re.IGNORECASE)
 _MONEY_UNIT = re.compile(r"\b(?:đồng|triệu|tỷ|nghìn|ngàn)\b", re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
@@ -73,6 +79,9 @@ _ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s
 _COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)"
                                 r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b"
                                 r"|\s*[;.(]|\s*$)")
+# the agencies that do the work beside the lead, in the clause after it: "Giao Sở Nội vụ chủ trì hướng dẫn; các
+# sở, ban, ngành, UBND các huyện xây dựng Đề án"
+_AFTER_LEAD_CLAUSE = re.compile(r"\bchủ trì\b[^;.]*;\s*")
 # Prose plans also give a task's due date as the report it ends with: "báo cáo UBND tỉnh trong tháng 9/2013",
 # "gửi báo cáo về Sở Nội vụ trước ngày 10 của tháng cuối quý", "định kỳ 6 tháng báo cáo UBND tỉnh".
 _REPORT_TO = (r"(?:gửi )?báo cáo(?: kết quả)?(?: về| cho| lên)? (?:(?:UBND|Ủy ban nhân dân)"
@@ -83,8 +92,10 @@ _SENTENCE_TIME = re.compile(rf"\b(?:hoàn thành|thực hiện|triển khai|{_RE
                             r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)"
                             r"|\b(?P<cycle>định kỳ\s+(?:(?:hằng|hàng)\s+)?(?:6 tháng|sáu tháng|tháng|quý|năm))"
                             r"\s+báo cáo\b")
-# the same after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực hiện thường xuyên"
-_RESPONSIBILITY_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
+# the same, or the product, after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực
+# hiện thường xuyên", "...; sản phẩm gồm danh mục văn bản ..."
+_DETAILS_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s|"
+                             r"[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
 # a label that a wrapped line ran into the title: "Kiểm tra văn bản Cơ quan chủ trì: Phòng Tư pháp"
 _INLINE_LABEL = re.compile(r"\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|Thời gian|Thời hạn|Sản phẩm|"
                            r"Kết quả|Kinh phí)\b[^:;.]{0,25}:)")
@@ -304,7 +315,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     note_lead, note_coordinating, note_time = _closing_note(title, year, annual)
     if note_lead or note_coordinating or note_time:
         title = _NOTE.sub("", title)
-    title = _RESPONSIBILITY_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
+    title = _DETAILS_CLAUSE.sub("", _RESPONSIBILITY_NOTE.sub("", title.rstrip(".;: ")))
     title = _INLINE_LABEL.split(_AT_LABEL.split(title, maxsplit=1)[0], maxsplit=1)[0]
     title = _LEADS_INTO_DETAILS.sub("", title)
     title, trailing_time = _trailing_time(title.rstrip(".;: "), year, annual)
@@ -313,8 +324,8 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note_lead or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or
                                                         _COORDINATING_WITH.search(text))
-    task.coordinating = split_agencies(coordinating) if coordinating else note_coordinating
-    outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text))
+    task.coordinating = split_agencies(coordinating) if coordinating else note_coordinating or _partners(text)
+    outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text)) or _named_outputs(text, year, annual)
     task.outputs = split_outputs(outputs) if outputs else []
     budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
@@ -400,6 +411,22 @@ def _trailing_time(title: str, year: int | None, annual: bool) -> tuple[str, str
     m = _TRAILING_TIME.search(title)
     time = _as_deadline(m["value"], year, annual) if m else None
     return (title[:m.start()].rstrip(".;: "), time) if time else (title, None)
+
+
+def _named_outputs(text: str, year: int | None, annual: bool) -> str | None:
+    """"sản phẩm là báo cáo UBND tỉnh trước ngày 30/11" -> "báo cáo UBND tỉnh": the time is the deadline's."""
+    m = _NAMED_OUTPUTS.search(text)
+    if m is None:
+        return None
+    time = _OUTPUT_TIME.search(m["value"])
+    return m["value"][:time.start()] if time and _as_deadline(time["value"], year, annual) else m["value"]
+
+
+def _partners(text: str) -> list[str]:
+    """Agencies that open the clause after the lead's: "...chủ trì hướng dẫn; các sở, ban, ngành xây dựng Đề án"."""
+    clause = _AFTER_LEAD_CLAUSE.search(text)
+    subject = _AGENCY_SUBJECT.match(text[clause.end():]) if clause else None
+    return split_agencies(subject.group(0)) if subject else []
 
 
 def _subject_lead(parts: list[str]) -> list[str]:

@@ -236,6 +236,29 @@ def test_the_report_an_item_ends_with_gives_its_deadline(tmp_path):
     assert got["1.c"]["deadline"]["every"] == "half_year"
 
 
+def test_a_product_named_in_a_clause_is_the_output_and_leaves_the_title(tmp_path):
+    got = tasks(tmp_path, "a) Theo dõi thi hành pháp luật. Giao Sở Tư pháp chủ trì thực hiện thường xuyên; sản phẩm là "
+                          "báo cáo UBND tỉnh trước ngày 30/11/2025.\n"
+                          "b) Rà soát văn bản quy phạm pháp luật; sản phẩm gồm danh mục văn bản hết hiệu lực.\n"
+                          "c) Đánh giá sản phẩm là kết quả của đề tài khoa học.\n")
+    assert [(t["title"], t["outputs"]) for t in got.values()] == [
+        ("Theo dõi thi hành pháp luật", ["Báo cáo UBND tỉnh"]),
+        ("Rà soát văn bản quy phạm pháp luật", ["Danh mục văn bản hết hiệu lực"]),
+        ("Đánh giá sản phẩm là kết quả của đề tài khoa học", [])]
+
+
+def test_agencies_opening_the_clause_after_the_lead_coordinate(tmp_path):
+    got = tasks(tmp_path, "a) Xây dựng Đề án vị trí việc làm. Giao Sở Nội vụ chủ trì hướng dẫn; các sở, ban, ngành, "
+                          "UBND các huyện xây dựng Đề án, hoàn thành trước ngày 31/8/2025.\n"
+                          "b) Xây dựng báo cáo định kỳ. Giao Sở Nội vụ chủ trì tổng hợp; Phòng Nội vụ các huyện gửi báo "
+                          "cáo về Sở Nội vụ trước ngày 10 của tháng cuối quý.\n"
+                          "c) Rà soát thủ tục hành chính. Giao Sở Tư pháp chủ trì; thời gian thực hiện: Quý II/2025.\n")
+    assert [(t["lead"], t["coordinating"]) for t in got.values()] == [
+        (["Sở Nội vụ"], ["Các sở, ban, ngành", "UBND các huyện"]),
+        (["Sở Nội vụ"], ["Phòng Nội vụ các huyện"]),
+        (["Sở Tư pháp"], [])]
+
+
 def test_items_lettered_anew_under_unnumbered_subheadings_keep_ids_of_their_own(tmp_path):
     got = tasks(tmp_path, "Tiêu chí thành phần 1.1: Kế hoạch cải cách hành chính\n"
                           "a) Ban hành Kế hoạch cải cách hành chính năm 2025 (Văn phòng Sở chủ trì).\n"
