@@ -52,6 +52,11 @@ _LINK_BLOCKS = ["div", "ul", "ol", "section", "td", "table"]  # not <p>: legal r
 _CONTAINERS = {"div", "section", "ul", "ol", "table"}  # where a weak chrome name is trusted
 _LANDMARK_SHARE = 0.4
 _READ_WHOLE = {"table", "tbody", "thead", "tr", "td", "th", "pre"}  # never chosen as the container itself
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_PAGE_END = re.compile(r"</(?:html|body)\s*>", re.I)
+_TRUNCATED = ("Trang web bị cắt cụt giữa một bảng (thiếu phần cuối trang): kế hoạch có thể thiếu các dòng cuối; "
+              "hãy lưu lại trang đầy đủ rồi nhập lại.")
 
 
 def read_html(path: Path) -> Document:
@@ -87,7 +92,15 @@ def html_to_document(markup: str, source: str = "") -> Document:
     walker.flush()
     notices = [Notice(f"Trang web có tệp đính kèm ({', '.join(attachments[:3])}); nếu kế hoạch nằm trong tệp "
                       "đính kèm, hãy tải tệp đó về và nhập trực tiếp.")] if attachments else []
+    if is_cut_in_table(markup):
+        notices.append(Notice(_TRUNCATED))
     return Document(blocks=walker.blocks, source=source, notices=notices)
+
+
+def is_cut_in_table(markup: str) -> bool:
+    """A page that stops inside a table: a download or copy broken off (the parser closes the tags silently)."""
+    return not _PAGE_END.search(markup[-4096:]) and \
+        len(_TABLE_OPEN.findall(markup)) > len(_TABLE_CLOSE.findall(markup))
 
 
 def _attachments(body: Tag) -> list[str]:

@@ -289,3 +289,16 @@ def test_a_page_garbled_by_a_wrong_code_page_is_repaired_with_a_notice(tmp_path)
     doc = read_document(path)
     assert [line.text for line in doc.lines()] == EXPECTED_LINES
     assert any("Windows-1252" in str(notice) for notice in doc.notices)
+
+
+def test_a_page_cut_off_inside_its_table_is_read_with_a_notice(tmp_path):
+    whole = PAGE.format(charset="utf-8")
+    pages = {"cut": whole[:whole.index('<tr><td rowspan="2">3</td>')], "whole": whole,
+             "unclosed": whole.replace("</body></html>", "")}   # its tables closed: nothing is missing
+    docs = {}
+    for name, markup in pages.items():
+        (tmp_path / f"{name}.html").write_text(markup, encoding="utf-8")
+        docs[name] = read_document(tmp_path / f"{name}.html")
+    assert docs["cut"].tables()[0].rows == EXPECTED_ROWS[:4]
+    assert {name: any("cắt cụt" in n.message for n in doc.notices) for name, doc in docs.items()} == {
+        "cut": True, "whole": False, "unclosed": False}
