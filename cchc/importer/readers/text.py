@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Document, Line
+from ..document import Document, Line, Notice
 from .encoding import decode_bytes
 
 # and the separators Word (\v for Shift+Enter) and Unicode-aware tools write
 _LINE_BREAK = re.compile("\r\n|[\r\n\v\u0085\u2028\u2029]")
+# a text this long held mostly on one line lost its line breaks (pasted through a web form, a tool that joins lines)
+_RUN_ON_LENGTH = 3000
+_RUN_ON_SHARE = 0.8
+_RUN_ON = ("Văn bản gần như không có dấu xuống dòng (một dòng dài {length} ký tự): các mục được tách lại theo số "
+           "thứ tự, nhưng bảng nhiệm vụ có thể không đọc được; nên nhập bản gốc (Word, PDF).")
 
 
 def read_text(path: Path) -> Document:
@@ -29,7 +34,11 @@ def text_to_document(text: str, source: str = "") -> Document:
         lines.pop()  # the newline that ends the last line does not start another
     if ("\\" in text or "**" in text) and _is_markdown(lines):
         lines = [_plain(line) for line in lines]
-    return Document(blocks=[Line(t, i) for i, t in enumerate(lines, start=1)], source=source)
+    doc = Document(blocks=[Line(t, i) for i, t in enumerate(lines, start=1)], source=source)
+    longest = max(lines, key=len, default="")
+    if len(longest) >= _RUN_ON_LENGTH and len(longest) >= _RUN_ON_SHARE * len(text):
+        doc.notices.append(Notice(_RUN_ON.format(length=f"{len(longest):,}".replace(",", "."))))
+    return doc
 
 
 # Markdown, as converters of web pages write it (html2text): "1\. Cải cách thể chế", "\- Kế hoạch",

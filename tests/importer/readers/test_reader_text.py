@@ -160,3 +160,13 @@ def test_an_undecodable_byte_is_pointed_out_where_it_is(tmp_path):
     assert [str(n) for n in doc.notices if "không giải mã được" in str(n)] == [
         "Có 1 ký tự không giải mã được (hiện là “\ufffd”), ví dụ: “1\tKiện toàn Ban chỉ đạo CCHC tỉnh\tS\ufffd Nội vụ"
         "\tQuý I/2021”; hãy đối chiếu với văn bản gốc."]
+
+
+def test_a_plan_that_lost_its_line_breaks_is_read_with_a_notice(tmp_path):
+    rows = "".join(f"{n}\tRà soát văn bản quy phạm pháp luật lĩnh vực {n}\tSở Tư pháp\tQuý II/2025\n" for n in range(1, 61))
+    plan = PLAN + rows
+    (tmp_path / "lines.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "one-line.txt").write_text(plan.replace("\n", " "), encoding="utf-8")
+    notices = {name: [n.message for n in read_document(tmp_path / name).notices] for name in ("lines.txt", "one-line.txt")}
+    assert notices["lines.txt"] == []
+    assert len(notices["one-line.txt"]) == 1 and "không có dấu xuống dòng" in notices["one-line.txt"][0]
