@@ -38,7 +38,7 @@ from .agencies import split_agencies
 from .areas import guess_area
 from .bullets import trim
 
-_LEADING_MARK = re.compile(r"^\s*(?:[-+•*▪]\s*|\d+(?:\.\d+)*[.)]\s+|[a-zđ]\)\s*)")
+_LEADING_MARK = re.compile(r"^\s*(?:[-+•*▪]\s*|\d+(?:\.\d+)*[.)]\s+|\(\d{1,2}\)\s+|[a-zđ]\)\s*)")
 # a label that only says what kind of sentence follows: "Yêu cầu: 100% cơ quan ...", "Chỉ tiêu cụ thể: ..."
 _LABEL = re.compile(r"^\s*(?:yeu cau|chi tieu|muc tieu|muc dich|trong do|cu the)(?: cu the| chung)?\s*:\s*")
 _TRAILING_PAREN = re.compile(r"\(([^()]*)\)[\s.;,]*$")
@@ -52,7 +52,8 @@ _COUNT = re.compile(r"(?<![\d/.,:])(\d{1,6}(?:,\d{1,2})?)(?![\d/:%]|[.,]\d)\s+(?
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
     r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
-_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut)\b")
+# durations, ages ("từ 15 tuổi trở lên"), and a count of the targets themselves ("Mục tiêu chung (6 mục tiêu)")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut|tuoi|muc tieu|chi tieu)\b")
 # a place in a ranking: "nằm trong nhóm 20 tỉnh dẫn đầu", "top 15 cả nước" (the rank at most that figure)
 _RANK_BEFORE = re.compile(r"\b(?:nhom|top)\s*$")
 _RANK_AFTER = re.compile(r"[^.;]{0,40}\b(?:dan dau|dung dau|cao nhat|tot nhat|ca nuoc|toan quoc)\b")

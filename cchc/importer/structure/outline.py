@@ -91,12 +91,16 @@ def _opens_text(piece: str) -> bool:
     return first.isupper() or first in "\"“"
 
 
+# "(1) Tỷ trọng kinh tế số ...": an item of a list numbered in parentheses, under a heading without a colon
+_PARENTHESISED_NUMBER = re.compile(r"\(\d{1,2}\)\s+[{CAPITALS}]".replace("{CAPITALS}", CAPITALS))
+
+
 def _wraps(before: Paragraph, line: Paragraph) -> bool:
     """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case. A heading in
     capitals goes on in capitals ("... NĂM" / "2018"), not with a sentence ("100% thủ tục ...")."""
     first = line.text[:1]
     return line.kind == TEXT and not before.text.endswith((".", ";", ":", "!", "?")) and \
-        (first.islower() or first.isdigit() or first in "(%") and \
+        (first.islower() or first.isdigit() or first in "(%") and not _PARENTHESISED_NUMBER.match(line.text) and \
         not (before.text.isupper() and any(c.islower() for c in line.text))
 
 

@@ -41,7 +41,7 @@ from .targets import sentences
 
 _TASK_PART = re.compile(r"^((?:cac|nhung) )?(noi dung|nhiem vu)\b")
 _AGENCY_SUBJECT = re.compile(
-    r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s|Công an|Kho bạc|Đài\s|"
+    r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s(?!hành\b)|Công an|Kho bạc|Đài\s|"
     rf"(?:Phòng|Trung tâm|Chi cục|Cục)\s+(?=[{CAPITALS}]))(?P<rest>.{{0,160}}?)\s+"
     r"(?=tiến hành|có trách nhiệm|chịu trách nhiệm|chủ động|chủ trì|thực hiện|triển khai|xây dựng|rà soát|"
     r"tổ chức|phối hợp|tham mưu|báo cáo|gửi)")

@@ -24,6 +24,9 @@ from .target_tables import table_targets
 
 # "Chỉ tiêu", "Các mục tiêu cụ thể", also where the objectives' heading names them: "Yêu cầu và chỉ tiêu"
 _TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b|^(muc dich|yeu cau|muc tieu)\b[a-z ,]*\bchi tieu\b")
+# a heading that announces the targets under it: "Phát triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)",
+# "Mục tiêu chung (6 mục tiêu)"
+_ANNOUNCES_TARGETS = re.compile(r"\b\d+ (?:muc tieu|chi tieu)\b|\bvoi cac (?:muc tieu|chi tieu)\b")
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
 _COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%|\d\s?%\s+trở lên)",
                          re.IGNORECASE)
@@ -44,7 +47,7 @@ def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list
     targets: list[Target] = []
     inside: set[int] = set()
     for i, p in enumerate(paragraphs):
-        if p.is_heading and _TARGET_HEADING.match(fold_words(p.text)) and id(p) not in inside:
+        if p.is_heading and _is_target_heading(fold_words(p.text)) and id(p) not in inside:
             scope = _target_scope(paragraphs, i)
             inline = _INLINE.search(p.text)
             if inline:   # "2. Chỉ tiêu: 100% xã, thị trấn thực hiện ...": the label's own sentence
@@ -55,6 +58,10 @@ def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list
     return _unique(targets)
 
 
+def _is_target_heading(folded: str) -> bool:
+    return bool(_TARGET_HEADING.match(folded) or _ANNOUNCES_TARGETS.search(folded))
+
+
 def _target_scope(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
     scope = section(paragraphs, start)
     subheads = [p for p in scope if p.is_heading and rank(p) > rank(paragraphs[start])]
@@ -62,7 +69,8 @@ def _target_scope(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
     if specific:
         first = paragraphs.index(specific[0])
         return section(paragraphs, first)
-    general = {id(p) for p in subheads if any(g in fold_words(p.text) for g in _GENERAL)}
+    general = {id(p) for p in subheads if any(g in fold_words(p.text) for g in _GENERAL)
+               and not _ANNOUNCES_TARGETS.search(fold_words(p.text))}
     kept, skipping = [], None
     for p in scope:
         if p.is_heading and rank(p) > rank(paragraphs[start]):

@@ -40,6 +40,10 @@ def _one(sentence: str, year: int | None = 2020):
     ("Phấn đấu Chỉ số CCHC của tỉnh nằm trong nhóm 20 tỉnh dẫn đầu cả nước", 20, "count", "<="),
     ("Chỉ số SIPAS xếp trong nhóm 10 tỉnh, thành phố dẫn đầu", 10, "count", "<="),
     ("Giữ vững vị trí trong top 15 của cả nước", 15, "count", "<="),
+    # an age and the count of targets a heading announces are not the figure
+    ("Tỷ lệ dân số từ 15 tuổi trở lên có chữ ký số đạt trên 70%", 70, "%", ">="),
+    ("(3) Tỷ lệ người dân trên 15 tuổi sử dụng dịch vụ công trực tuyến đạt tối thiểu 80%", 80, "%", ">="),
+    ("Mục tiêu chung (6 mục tiêu): tỷ trọng kinh tế số đạt tối thiểu 30% GRDP", 30, "%", ">="),
 ])
 def test_figure_and_comparator(sentence, value, unit, comparator):
     target = _one(sentence)

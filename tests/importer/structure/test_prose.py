@@ -118,6 +118,13 @@ def test_an_area_written_as_plain_paragraphs_is_one_task(tmp_path):
     assert got[0]["lead"] == ["Phòng Tư pháp"]
 
 
+def test_an_item_opening_with_ban_hanh_names_no_board(tmp_path):
+    """"Ban" opens an agency's name ("Ban Quản lý ..."), "Ban hành" a task."""
+    got = tasks(tmp_path, "a) Ban hành quy chế quản lý, chia sẻ dữ liệu số trong hoạt động xây dựng.\n"
+                          "b) Ban Quản lý các khu công nghiệp triển khai nền tảng số.\n")
+    assert [t["lead"] for t in got.values()] == [[], ["Ban Quản lý các khu công nghiệp"]]
+
+
 def test_numbered_items_whose_one_has_lettered_details(tmp_path):
     """Letters under one "1.2." are its details; where "1.1." only heads letters, the letters are the items."""
     got = tasks(tmp_path, "1.1. Rà soát thủ tục hành chính nội bộ (Văn phòng UBND tỉnh chủ trì; thời gian: Quý II/2025).\n"

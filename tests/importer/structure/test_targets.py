@@ -53,6 +53,18 @@ def test_counts_under_a_heading_that_names_targets_with_the_objectives(heading):
          ("Kiểm tra tại ít nhất 10 cơ quan, đơn vị", 10, "count")]
 
 
+def test_targets_numbered_in_parentheses_under_headings_that_announce_them():
+    """2025 plans: "a) Mục tiêu chung (6 mục tiêu)" / "(1) ...", and a section "với các mục tiêu" beside another."""
+    assert targets("II. MỤC TIÊU\n1. Phát triển kinh tế số đến năm 2030\n- Kinh tế số chiếm 45% GRDP tỉnh.\n"
+                   "2. Phát triển xã hội số đến năm 2030 với các mục tiêu (2 mục tiêu)\n"
+                   "(1) Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng đạt 95%;\n"
+                   "(2) Tỷ lệ hộ gia đình được tiếp cận mạng Internet băng rộng cáp quang đạt 100%.\n"
+                   "III. NHIỆM VỤ") == [
+        ("Kinh tế số chiếm 45% GRDP tỉnh", 45, "%"),
+        ("Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng đạt 95%", 95, "%"),
+        ("Tỷ lệ hộ gia đình được tiếp cận mạng Internet băng rộng cáp quang đạt 100%", 100, "%")]
+
+
 def test_a_requirement_alone_names_no_targets():
     assert targets("I. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\n- Tổ chức 02 hội nghị tập huấn.\nII. NHIỆM VỤ") == []
 
