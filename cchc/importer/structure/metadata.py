@@ -37,6 +37,12 @@ _ACRONYMS = {"cchc", "ubnd", "hđnd", "tthc", "qppl", "cntt", "iso", "par", "ind
 _THEMATIC = ("chi so", "par index", "tuyen truyen", "kiem tra", "khao sat", "dao tao", "boi duong",
              "danh gia", "ung dung cong nghe", "so hoa", "chuyen doi so", "mot cua")
 _YEARS = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
+# the date and number of a document the title cites: "Nghị quyết số 48/NQ-CP ngày 03/4/2023", "Chỉ thị số 27/CT-TTg
+# ngày 15 tháng 8 năm 2024", "Nghị định 61/2018/NĐ-CP": no year of the plan's own
+_CITED_DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*(?:19|20)\d{2}\b"
+                         r"|\b\d+/(?:19|20)\d{2}/[\w-]+", re.IGNORECASE)
+# "đến năm 2030" alone: the plan runs from when it is issued up to that year
+_UNTIL_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?năm\s*$", re.IGNORECASE)
 
 
 def read_metadata(text: str) -> PlanInfo:
@@ -46,10 +52,11 @@ def read_metadata(text: str) -> PlanInfo:
     subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head)
     info.province = _province(subject or "") or _province(head)
     info.title = _title(subject, info.province) if subject else None
-    info.period_start, info.period_end = _period(subject or head)
-    info.kind = _kind(subject or "", info.period_start, info.period_end)
     decision = _issuing_decision(head)
     info.decision_number, info.decision_date = _decision(head, decision)
+    issued = int(info.decision_date[:4]) if info.decision_date else None
+    info.period_start, info.period_end = _period(subject, issued) if subject else _period(head, None)
+    info.kind = _kind(subject or "", info.period_start, info.period_end)
     info.issuer = _issuer(head, decision)
     if info.issuer == "UBND tỉnh" and info.title:
         info.issuer = _issuer_in_title(info.title) or info.issuer
@@ -243,11 +250,15 @@ def _province(text: str) -> str | None:
     return None
 
 
-def _period(text: str) -> tuple[int | None, int | None]:
+def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:
+    """The years a title names; `issued`: the year of the plan's own date, where a plan "đến năm 2030" starts."""
+    text = _CITED_DATE.sub(" ", text)
     for m in _YEARS.finditer(text):
         if m.group(1):
             return int(m.group(1)), int(m.group(2))
-        return int(m.group(3)), int(m.group(3))
+        year = int(m.group(3))
+        until = _UNTIL_YEAR.search(text[max(0, m.start() - 20):m.start()])
+        return (issued if until and issued and issued < year else year), year
     return None, None
 
 

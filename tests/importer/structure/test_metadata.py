@@ -38,6 +38,19 @@ def test_reads_a_multi_year_plan_of_a_province_named_in_its_title():
     assert (info.kind, info.period_start, info.period_end) == ("multi_year", 2021, 2025)
 
 
+@pytest.mark.parametrize("title_caps, period", [
+    # the date and number of the document a plan implements are no years of the plan's
+    ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ", (None, None)),
+    ("THỰC HIỆN NGHỊ ĐỊNH SỐ 61/2018/NĐ-CP VỀ MỘT CỬA NĂM 2021", (2021, 2021)),
+    # "đến năm 2030": from the year the plan is dated
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH PHỦ ĐẾN NĂM 2030", (2020, 2030)),
+    ("CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025", (2021, 2025)),
+])
+def test_the_period_is_the_plans_own_years(title_caps, period):
+    info = read_metadata(_head(title_caps=title_caps))
+    assert (info.period_start, info.period_end) == period
+
+
 @pytest.mark.parametrize("opening, province", [
     ("UBND TỈNH BÌNH PHƯỚC\nKẾ HOẠCH\nCải cách hành chính năm 2018", "Bình Phước"),
     ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\n", "Bà Rịa - Vũng Tàu"),
