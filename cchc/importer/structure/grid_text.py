@@ -220,8 +220,9 @@ def _table(lines: list[Line], outer: bool) -> Table:
             after_heading = heading
     width = max(len(r) for r in rows)
     # a cell across the whole row (an area heading) fills every column, as a merged Word cell does
+    # the table begins at its first line, a rule drawn above the header included
     return Table(rows=[r * width if len(r) == 1 else r + [""] * (width - len(r)) for r in rows],
-                 lineno=linenos[0], row_linenos=linenos)
+                 lineno=lines[0].lineno, row_linenos=linenos)
 
 
 def _segments(lines: list[Line]) -> list[list[Line]]:

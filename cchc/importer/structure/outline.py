@@ -91,13 +91,28 @@ def _opens_text(piece: str) -> bool:
     return first.isupper() or first in "\"“"
 
 
+_CUT_HEADING_WORDS = 2
+_LETTERED_HEADING = re.compile(r"^[A-ZĐ]\s*[.)]\s")   # "II. NHIỆM VỤ" / "A. CẢI CÁCH THỂ CHẾ": a heading of its own
+_HEADING_REST_WORDS = 8
+
+
+def _cut_part_heading(before: Paragraph, line: Paragraph) -> bool:
+    return before.kind == ROMAN and len(before.text.split()) <= _CUT_HEADING_WORDS and before.text.isupper() and \
+        line.kind == TEXT and line.text.isupper() and len(line.text.split()) <= _HEADING_REST_WORDS and \
+        not before.text.endswith((".", ":", ";")) and not _LETTERED_HEADING.match(line.text)
+
+
 # "(1) Tỷ trọng kinh tế số ...": an item of a list numbered in parentheses, under a heading without a colon
 _PARENTHESISED_NUMBER = re.compile(r"\(\d{1,2}\)\s+[{CAPITALS}]".replace("{CAPITALS}", CAPITALS))
 
 
 def _wraps(before: Paragraph, line: Paragraph) -> bool:
     """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case. A heading in
-    capitals goes on in capitals ("... NĂM" / "2018"), not with a sentence ("100% thủ tục ...")."""
+    capitals goes on in capitals ("... NĂM" / "2018"), not with a sentence ("100% thủ tục ..."); a part's
+    heading cut after a word or two goes on in capitals too ("III. NỘI" / "DUNG, HÌNH THỨC"), as legal
+    databases' text copies wrap the first line of every paragraph short."""
+    if _cut_part_heading(before, line):
+        return True
     first = line.text[:1]
     return line.kind == TEXT and not before.text.endswith((".", ";", ":", "!", "?")) and \
         (first.islower() or first.isdigit() or first in "(%") and not _PARENTHESISED_NUMBER.match(line.text) and \

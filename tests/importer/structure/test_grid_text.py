@@ -204,9 +204,10 @@ def test_bars_only_between_cells_without_a_header_need_numbered_rows():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="|│+-=─┼ aB1.\t", max_size=30), max_size=12))
 @example(["", "||1", "||1"])   # a blank line before a drawing was taken into it
+@example(["===", "||1", "||1"])   # a rule above the first row belongs to the table
 def test_any_bars_and_dashes_never_crash_and_keep_every_line(texts):
     """Every line stays a line or falls inside one table, in order: a table spans the lines from its
-    first row up to the next block."""
+    first line up to the next block."""
     blocks = grid_tables([Line(t, i + 1) for i, t in enumerate(texts)])
     starts = [b.lineno for b in blocks]
     assert starts == sorted(set(starts)) and starts[:1] == ([1] if texts else [])

@@ -107,6 +107,16 @@ def test_numbers_alone_on_their_lines_number_the_next_line(tmp_path):
     assert got[1]["title"].startswith("Công bố thủ tục hành chính, trình")
 
 
+def test_a_part_heading_cut_after_a_word_goes_on_in_capitals(tmp_path):
+    """Legal databases' text copies wrap the first line of each paragraph short: "III. NỘI" / "DUNG, HÌNH THỨC"."""
+    got = plan(tmp_path, "II. MỤC\nTIÊU\n1. Mục\ntiêu tổng quát\n- Nâng cao nhận thức.\nIII. NỘI\nDUNG, HÌNH THỨC\n"
+                         "1. Nội dung\n- Tuyên truyền, giáo dục, nâng cao nhận\nthức của cán bộ về giảm nghèo.\n"
+                         "- Truyền thông về các tấm gương điển hình.\nIV. TỔ CHỨC\nTHỰC HIỆN\n1. Sở Tài chính\n"
+                         "- Bố trí kinh phí thực hiện.\n")["tasks"]
+    assert [t["title"] for t in got] == ["Tuyên truyền, giáo dục, nâng cao nhận thức của cán bộ về giảm nghèo",
+                                         "Truyền thông về các tấm gương điển hình"]
+
+
 def test_an_area_written_as_plain_paragraphs_is_one_task(tmp_path):
     got = plan(tmp_path, "II. NHIỆM VỤ TRỌNG TÂM\n1. Cải cách thể chế\nTiếp tục rà soát, hệ thống hóa văn bản quy "
                          "phạm pháp luật của huyện. Phòng Tư pháp chủ trì thực hiện.\n"
