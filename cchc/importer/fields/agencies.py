@@ -284,9 +284,10 @@ def _spelt_as_head(text: str, head: str) -> bool:
 
 
 def _names_something(words: str, head: str) -> bool:
-    """A bare "Ban"/"Sở" in "Các Sở, Ban, ngành" continues a collective; "Ban Dân tộc" names an agency."""
+    """A bare "Ban"/"Sở" in "Các Sở, Ban, ngành" continues a collective; "Ban Dân tộc" names an agency, and
+    "Sở, ban, ngành tỉnh" opening a line is the collective itself."""
     rest = words[len(head):].strip()
-    return bool(rest) and not _starts_with_collective_noun(rest)
+    return bool(rest) and (head == "so" or not _starts_with_collective_noun(rest))
 
 
 def _starts_with_collective_noun(words: str) -> bool:

@@ -72,11 +72,15 @@ def trim(text: str, marks: str = ".;,:") -> str:
     return re.sub(rf"^{edge}|{edge}$", "", text)
 
 
+# a line ending on a word that needs more ("Văn phòng UBND tỉnh, các" / "Sở, ban, ngành") goes on below
+_OPEN_END = re.compile(r"(?:,|\b(?:các|và|của|thuộc|với))\s*$", re.IGNORECASE)
+
+
 def _wrapped_lines(lines: list[str], starts_item: Callable[[str], bool]) -> list[str]:
     """One item per line, except lines that do not start an item: text wrapped inside a cell."""
     items: list[str] = []
     for line in (line.strip() for line in lines):
-        if items and not starts_item(line):
+        if items and (not starts_item(line) or _OPEN_END.search(items[-1])):
             items[-1] += " " + line
         else:
             items.append(line)

@@ -51,6 +51,11 @@ from cchc.importer.fields.agencies import split_agencies, split_roles
     ("- Phòng Nội vụ\n- Phòng Văn hóa - Xã hội", ["Phòng Nội vụ", "Phòng Văn hóa - Xã hội"]),
     ("Các phòng, ban thuộc UBND thị xã", ["Các phòng, ban thuộc UBND thị xã"]),
     ("- Sở Nội vụ\n- Văn phòng\nUBND tỉnh", ["Sở Nội vụ", "Văn phòng UBND tỉnh"]),   # a narrow column's wrap
+    # a cell's paragraph naming the collective without "Các", and a line ending on a word that needs more
+    ("Sở Tài chính\nSở, ban, ngành tỉnh", ["Sở Tài chính", "Sở, ban, ngành tỉnh"]),
+    ("Văn phòng UBND tỉnh\nSở, ngành liên quan", ["Văn phòng UBND tỉnh", "Sở, ngành liên quan"]),
+    ("Văn phòng UBND tỉnh, các\nSở, ban, ngành", ["Văn phòng UBND tỉnh", "Các Sở, ban, ngành"]),
+    ("Các Sở,\nBan, ngành", ["Các Sở, Ban, ngành"]),
     ("", []),
 ])
 def test_split(cell, agencies):
