@@ -16,11 +16,17 @@ import openpyxl
 
 from ..document import Block, Document, Line, Notice, Table, last_position, number_blocks
 from ..errors import ImportFailed, UnreadableDocument
+from ..text import fold_words
 from . import libreoffice
 
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
 _TITLE_ROW_VALUES = 2   # a title row above the table: one value, or the letterhead's two blocks side by side
+# what a sheet's signature block below the table opens with: the place and date, the signer's title, the addressees
+# (on folded words: no punctuation)
+_SIGNATURE_START = re.compile(r"^(?:\w+ ){0,6}?ngay (?:\d{1,2} )?thang (?:\d{1,2} )?nam \d{4}$"
+                              r"|^(?:kt|tm|tl|q) |^(?:pho )?(?:giam doc|chu tich|truong phong|thu truong)$"
+                              r"|^nguoi lap(?: bieu)?\b|^noi nhan\b")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")   # a cell's <f> element, with or without a namespace prefix
 _MONTH_ONLY = re.compile(r"(?:\[\$-[^\]]*\])?m{1,2}[/.-]y{2,4}", re.IGNORECASE)   # "mm/yyyy", "[$-42A]m/yyyy"
 
@@ -102,10 +108,24 @@ def grid_blocks(grid: list[list[str]]) -> list[Block]:
     blocks: list[Block] = []
     while rows and len(_distinct(rows[0])) <= _TITLE_ROW_VALUES:
         blocks += [Line(cell, 0) for cell in _distinct(rows.pop(0))]
+    signature = _signature_start(rows)
+    rows, closing = rows[:signature], rows[signature:]
     if rows:
         width = max(_last_filled(row) for row in rows)
         blocks.append(Table(rows=[row[:width] + [""] * (width - len(row)) for row in rows], lineno=0))
-    return blocks
+    return blocks + [Line(cell, 0) for row in closing for cell in _distinct(row)]
+
+
+def _signature_start(rows: list[list[str]]) -> int:
+    """Where the rows of few values at the sheet's foot begin its signature block ("Nghệ An, ngày 19 tháng 01
+    năm 2024" / "GIÁM ĐỐC" / the name): typed into the table's columns, it would run into the last task."""
+    start = len(rows)
+    while start and len(_distinct(rows[start - 1])) <= _TITLE_ROW_VALUES:
+        start -= 1
+    for i in range(start, len(rows)):
+        if any(_SIGNATURE_START.match(fold_words(cell)) for cell in _distinct(rows[i])):
+            return i
+    return len(rows)
 
 
 def _distinct(row: list[str]) -> list[str]:

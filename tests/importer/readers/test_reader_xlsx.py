@@ -166,3 +166,23 @@ def test_without_libreoffice_formulas_without_values_are_pointed_out(tmp_path, m
 
 def test_a_workbook_saved_with_its_values_is_read_without_a_notice(tmp_path):
     assert read_document(build_workbook(tmp_path / "phu-luc.xlsx")).notices == []
+
+
+@pytest.mark.parametrize("signature", [
+    ["Nghệ An, ngày 19 tháng 01 năm 2024", "GIÁM ĐỐC", "Nguyễn Văn Hương"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Lan"],
+    ["Người lập biểu", "Lê Văn Nam"],
+])
+def test_a_signature_block_typed_under_the_table_is_no_part_of_it(tmp_path, signature):
+    path = build_workbook(tmp_path / "ke-hoach.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet.append([])
+    area_row = ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]   # a row of few values that is the table's: it stays
+    sheet.append(area_row)
+    for line in signature:
+        sheet.append([None, None, None, line])
+    book.save(path)
+    doc = read_document(path)
+    assert doc.tables()[0].rows == [*EXPECTED, area_row + [""] * 3]
+    assert [b.text for b in doc.lines()] == ["PHỤ LỤC", *signature]
