@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import takewhile
 
 from ..document import Table
 from ..fields.areas import area_code
@@ -30,6 +31,7 @@ _ANNOUNCES_TARGETS = re.compile(r"\b\d+ (?:muc tieu|chi tieu)\b|\bvoi cac (?:muc
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
 _COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%|\d\s?%\s+trở lên)",
                          re.IGNORECASE)
+_LABEL_HEADING_LENGTH = 60
 _INLINE = re.compile(r"^[^:]{0,30}:\s*\S")
 _STOP_PARTS = ("to chuc thuc hien", "kinh phi", "giai phap", "can cu")
 _OBJECTIVES = ("muc dich", "yeu cau", "muc tieu")
@@ -54,8 +56,18 @@ def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list
                 scope = [replace(p, text=p.text[inline.end() - 1:]), *scope]
             inside.update(id(q) for q in scope)
             targets.extend(_from_paragraphs(scope, default_year, area=None))
+        elif _is_label_heading(p) and id(p) not in inside:   # "Chỉ tiêu năm 2024:" over its bullets
+            scope = list(takewhile(lambda q: q.kind == BULLET, paragraphs[i + 1:]))
+            inside.update(id(q) for q in scope)
+            targets.extend(_from_paragraphs(scope, default_year, area=None))
     targets.extend(_commitments(paragraphs, inside, default_year))
     return _unique(targets)
+
+
+def _is_label_heading(p: Paragraph) -> bool:
+    """An unnumbered line that heads the targets listed under it: "Chỉ tiêu năm 2024:", "Các chỉ tiêu cụ thể:"."""
+    return p.kind == TEXT and len(p.text) <= _LABEL_HEADING_LENGTH and p.text.rstrip().endswith(":") and \
+        bool(_TARGET_HEADING.match(fold_words(p.text)))
 
 
 def _is_target_heading(folded: str) -> bool:

@@ -65,6 +65,15 @@ def test_targets_numbered_in_parentheses_under_headings_that_announce_them():
         ("Tỷ lệ hộ gia đình được tiếp cận mạng Internet băng rộng cáp quang đạt 100%", 100, "%")]
 
 
+def test_bullets_under_an_unnumbered_targets_label():
+    assert targets("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024\nChỉ tiêu năm 2024:\n"
+                   "- 100% thủ tục hành chính được công khai trên Cổng Dịch vụ công quốc gia.\n"
+                   "- Ít nhất 05 bệnh viện tuyến tỉnh triển khai bệnh án điện tử.\n"
+                   "Nhiệm vụ:\n- Tổ chức 02 hội nghị tập huấn.") == [
+        ("100% thủ tục hành chính được công khai trên Cổng Dịch vụ công quốc gia", 100, "%"),
+        ("Ít nhất 05 bệnh viện tuyến tỉnh triển khai bệnh án điện tử", 5, "count")]
+
+
 def test_a_requirement_alone_names_no_targets():
     assert targets("I. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\n- Tổ chức 02 hội nghị tập huấn.\nII. NHIỆM VỤ") == []
 
