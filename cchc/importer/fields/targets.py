@@ -2,7 +2,8 @@
 
 One sentence or bullet gives zero or more targets:
 - figures: "100%", "80 %", "1/3" (-> 33.3 %), counts ("tối thiểu 35 dịch vụ", "thí điểm 05 cơ quan"); years, dates,
-  document numbers ("Nghị định số 61/2018"), levels ("mức độ 3, 4") and standards ("ISO 9001:2008") are not figures
+  document numbers ("Nghị định số 61/2018"), levels ("mức độ 3, 4"), standards ("ISO 9001:2008"), ages ("từ 15
+  tuổi trở lên") and a heading's count of its targets ("(6 mục tiêu)") are not figures
 - a place in a ranking ("nằm trong nhóm 20 tỉnh dẫn đầu", "top 15 cả nước") is a count, the rank at most it
 - comparator: the sign before the figure ("≥", ">=", ">" / "≤", "<=", "<"); else ">=" for "tối thiểu", "ít nhất",
   "trên", "hơn", "từ" (with its accent: "tư" is not "từ"),

@@ -97,13 +97,14 @@ _HEADING_REST_WORDS = 8
 
 
 def _cut_part_heading(before: Paragraph, line: Paragraph) -> bool:
+    """"III. NỘI" / "DUNG, HÌNH THỨC": a Roman heading of a word or two, and a short line in capitals under it."""
     return before.kind == ROMAN and len(before.text.split()) <= _CUT_HEADING_WORDS and before.text.isupper() and \
         line.kind == TEXT and line.text.isupper() and len(line.text.split()) <= _HEADING_REST_WORDS and \
         not before.text.endswith((".", ":", ";")) and not _LETTERED_HEADING.match(line.text)
 
 
 # "(1) Tỷ trọng kinh tế số ...": an item of a list numbered in parentheses, under a heading without a colon
-_PARENTHESISED_NUMBER = re.compile(r"\(\d{1,2}\)\s+[{CAPITALS}]".replace("{CAPITALS}", CAPITALS))
+_PARENTHESISED_NUMBER = re.compile(rf"\(\d{{1,2}}\)\s+[{CAPITALS}]")
 
 
 def _wraps(before: Paragraph, line: Paragraph) -> bool:

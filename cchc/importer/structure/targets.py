@@ -1,8 +1,9 @@
 """Numeric targets ("chỉ tiêu", "mục tiêu cụ thể") found in the running text of a plan.
 
-Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading; some plans also state
-them inside the task sections ("Phấn đấu 100% ..."). Inside a target section every figure is
-a target; elsewhere only a sentence that commits to a percentage ("phấn đấu", "bảo đảm",
+Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading, or one that announces them ("Phát
+triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)"), or in the bullets under an unnumbered label
+("Chỉ tiêu năm 2024:"); some plans also state them inside the task sections ("Phấn đấu 100% ..."). Inside a
+target section every figure is a target; elsewhere only a sentence that commits to a percentage ("phấn đấu", "bảo đảm",
 "đến năm") is one, and it takes the reform area of the section it stands in.
 
 Targets given as a table of indicators (`target_tables`) join them; a table row that restates a target of the
