@@ -92,12 +92,12 @@ def html_to_document(markup: str, source: str = "") -> Document:
     walker.flush()
     notices = [Notice(f"Trang web có tệp đính kèm ({', '.join(attachments[:3])}); nếu kế hoạch nằm trong tệp "
                       "đính kèm, hãy tải tệp đó về và nhập trực tiếp.")] if attachments else []
-    if is_cut_in_table(markup):
+    if _is_cut_in_table(markup):
         notices.append(Notice(_TRUNCATED))
     return Document(blocks=walker.blocks, source=source, notices=notices)
 
 
-def is_cut_in_table(markup: str) -> bool:
+def _is_cut_in_table(markup: str) -> bool:
     """A page that stops inside a table: a download or copy broken off (the parser closes the tags silently)."""
     return not _PAGE_END.search(markup[-4096:]) and \
         len(_TABLE_OPEN.findall(markup)) > len(_TABLE_CLOSE.findall(markup))

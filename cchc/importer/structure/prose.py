@@ -53,7 +53,6 @@ _LABELLED_LEAD = re.compile(r"(?:(?:cơ quan|đơn vị)?\s*chủ trì|(?:cơ qu
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
 _LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
 # the same in a sentence: "...; sản phẩm là báo cáo UBND tỉnh trước ngày 30/11/2013"
-_OUTPUT_TIME = re.compile(r"\s+(?P<value>(?:trước|chậm nhất|trong)\b[^;.,()]{2,40})$")
 # (a clause of its own: "Đánh giá sản phẩm là ..." names none)
 _NAMED_OUTPUTS = re.compile(r"(?:^|[;,.])\s*[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s+(?P<value>[^;.()]+?)\s*(?=[;.()]|$)")
 _LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?" + _VALUE, re.IGNORECASE)
@@ -402,8 +401,11 @@ def _as_deadline(phrase: str, year: int | None, annual: bool) -> str | None:
 
 
 # a time closing the title after a comma: "..., hoàn thành trước ngày 15/3/2023", "..., định kỳ hằng quý"
-_TRAILING_TIME = re.compile(r",\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?(?P<value>(?:trước|chậm nhất|xong trước)\b"
-                            r"[^;.,()]{2,40}|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|thường xuyên)$")
+_DUE_BY = r"(?:trước|chậm nhất|xong trước)\b[^;.,()]{2,40}"
+_TRAILING_TIME = re.compile(r",\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?(?P<value>" + _DUE_BY +
+                            r"|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|thường xuyên)$")
+# the time a named product is due by: "sản phẩm là báo cáo UBND tỉnh trước ngày 30/11"
+_OUTPUT_TIME = re.compile(r"\s+(?P<value>" + _DUE_BY + r"|trong\b[^;.,()]{2,40})$")
 
 
 def _trailing_time(title: str, year: int | None, annual: bool) -> tuple[str, str | None]:

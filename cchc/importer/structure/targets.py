@@ -3,8 +3,8 @@
 Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading, or one that announces them ("Phát
 triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)"), or in the bullets under an unnumbered label
 ("Chỉ tiêu năm 2024:"); some plans also state them inside the task sections ("Phấn đấu 100% ..."). Inside a
-target section every figure is a target; elsewhere only a sentence that commits to a percentage ("phấn đấu", "bảo đảm",
-"đến năm") is one, and it takes the reform area of the section it stands in.
+target section every figure is a target; elsewhere only a sentence that commits to a percentage ("phấn đấu",
+"bảo đảm", "đến năm") is one, and it takes the reform area of the section it stands in.
 
 Targets given as a table of indicators (`target_tables`) join them; a table row that restates a target of the
 text (same figure, year and words) is not repeated, it only names the agencies the text left out.
@@ -50,19 +50,26 @@ def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list
     targets: list[Target] = []
     inside: set[int] = set()
     for i, p in enumerate(paragraphs):
-        if p.is_heading and _is_target_heading(fold_words(p.text)) and id(p) not in inside:
-            scope = _target_scope(paragraphs, i)
-            inline = _INLINE.search(p.text)
-            if inline:   # "2. Chỉ tiêu: 100% xã, thị trấn thực hiện ...": the label's own sentence
-                scope = [replace(p, text=p.text[inline.end() - 1:]), *scope]
-            inside.update(id(q) for q in scope)
-            targets.extend(_from_paragraphs(scope, default_year, area=None))
-        elif _is_label_heading(p) and id(p) not in inside:   # "Chỉ tiêu năm 2024:" over its bullets
-            scope = list(takewhile(lambda q: q.kind == BULLET, paragraphs[i + 1:]))
+        scope = None if id(p) in inside else _headed_targets(paragraphs, i)
+        if scope is not None:
             inside.update(id(q) for q in scope)
             targets.extend(_from_paragraphs(scope, default_year, area=None))
     targets.extend(_commitments(paragraphs, inside, default_year))
     return _unique(targets)
+
+
+def _headed_targets(paragraphs: list[Paragraph], i: int) -> list[Paragraph] | None:
+    """The paragraphs of targets that paragraph `i` heads, or None when it heads none."""
+    p = paragraphs[i]
+    if p.is_heading and _is_target_heading(fold_words(p.text)):
+        scope = _target_scope(paragraphs, i)
+        inline = _INLINE.search(p.text)
+        if inline:   # "2. Chỉ tiêu: 100% xã, thị trấn thực hiện ...": the label's own sentence
+            scope = [replace(p, text=p.text[inline.end() - 1:]), *scope]
+        return scope
+    if _is_label_heading(p):   # "Chỉ tiêu năm 2024:" over its bullets
+        return list(takewhile(lambda q: q.kind == BULLET, paragraphs[i + 1:]))
+    return None
 
 
 def _is_label_heading(p: Paragraph) -> bool:
