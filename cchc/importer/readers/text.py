@@ -34,11 +34,49 @@ def text_to_document(text: str, source: str = "") -> Document:
         lines.pop()  # the newline that ends the last line does not start another
     if ("\\" in text or "**" in text) and _is_markdown(lines):
         lines = [_plain(line) for line in lines]
+    if _PAGE_BREAK in text:
+        lines = _without_page_numbers(lines)
     doc = Document(blocks=[Line(t, i) for i, t in enumerate(lines, start=1)], source=source)
     longest = max(lines, key=len, default="")
     if len(longest) >= _RUN_ON_LENGTH and len(longest) >= _RUN_ON_SHARE * len(text):
         doc.notices.append(Notice(_RUN_ON.format(length=f"{len(longest):,}".replace(",", "."))))
     return doc
+
+
+# Text copied out of a PDF (`pdftotext`) ends each page with a form feed, so the page's number stands
+# on its first or last line: "3", "- 3 -", "Trang 3", "Trang 3/6". Set apart from the text (centred or
+# right-aligned, or with its word or dashes); a bare number at the margin may be a table's row number.
+_PAGE_BREAK = "\f"
+_PAGE_NUMBER = re.compile(r"^(?P<word>trang\s*)?(?P<dash>[-–—]\s*)?(?P<page>\d{1,3})(?:\s*[-–—])?(?:\s*/\s*(?P<of>\d{1,3}))?$",
+                          re.I)
+_PAGE_NUMBER_INDENT = 10
+
+
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    """The lines with each page's number emptied (the form feed stays: it marks the page break)."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.startswith(_PAGE_BREAK):
+            pages.append([])
+        if line.strip(_PAGE_BREAK + " \t"):
+            pages[-1].append(i)
+    out = list(lines)
+    for page in pages:
+        for i in {page[0], page[-1]} if page else ():
+            if _is_page_number(lines[i]):
+                out[i] = _PAGE_BREAK if lines[i].startswith(_PAGE_BREAK) else ""
+    return out
+
+
+def _is_page_number(line: str) -> bool:
+    text = line.lstrip(_PAGE_BREAK)
+    found = _PAGE_NUMBER.match(text.strip())
+    if not found:
+        return False
+    if found["of"] and int(found["page"]) > int(found["of"]):
+        return False   # "12/20" is no page of a count
+    indent = len(text) - len(text.lstrip())
+    return indent >= _PAGE_NUMBER_INDENT or bool(found["word"] or found["dash"] or found["of"])
 
 
 # Markdown, as converters of web pages write it (html2text): "1\. Cải cách thể chế", "\- Kế hoạch",

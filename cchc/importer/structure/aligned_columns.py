@@ -10,8 +10,9 @@ starts; every word below it goes to the column it starts in, so a cell may wrap 
 and a gap of a single space still separates two cells. A line with something in the number column
 opens a row; the lines under it continue its cells. A header wrapped over two lines is one header
 row. Every page is laid out anew, often at other offsets: a header line sets the columns (and is
-kept as a row, as a Word table repeats it), and after a page break (form feed) they are read again
-off that page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
+kept as a row, as a Word table repeats it; the lines under it that its first reading does not hold
+go on with the row the page split), and after a page break (form feed) they are read again off that
+page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
 by them. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
 those spaces instead, for the TAB layout of `layouts`. The table ends at the addressees or the signature. The `Table` goes on to the
@@ -21,8 +22,10 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from typing import NamedTuple
 
 from ..document import Block, Line, Table
+from ..text import fold_words
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
 from .rows import is_total_row
@@ -40,6 +43,7 @@ MIN_EDGE_CELLS = 2    # cells starting at one offset that make it a column's lef
 MAX_SHIFT = 12        # how far a stretch's columns may lie from where the header or page set them
 MAX_EMPTY_COLUMNS = 2   # columns no line of a stretch writes in ("Kinh phí", "Ghi chú")
 MAX_HEADER_LINES = 4    # lines a header's words may wrap over in narrow columns
+MAX_HEADING_GAP = 16    # spaces between a heading's row mark and its words, across the number column
 
 
 def aligned_tables(blocks: list[Block]) -> list[Block]:
@@ -63,12 +67,19 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _aligned(placed: list[tuple[Line, list[int] | None, list[int]]]) -> bool:
+class _Placed(NamedTuple):
+    line: Line
+    header: list[int] | None   # the column starts, if the line is a header line
+    starts: list[int]          # the column starts the line is read by
+    wraps_header: bool         # the line carries the header's wrapped words ("trì   hợp   thực hiện")
+
+
+def _aligned(placed: list[_Placed]) -> bool:
     """Whether the cells below the header start where its columns do (within `SLACK`), as lined-up
     text does; rows written with a few spaces between cells start them anywhere."""
     near = total = 0
-    for line, header, starts in placed:
-        if header is not None:
+    for line, header, starts, wraps_header in placed:
+        if header is not None or wraps_header:
             continue
         for chunk in list(_CHUNK.finditer(_spaced(line).lstrip(_PAGE_BREAK)))[1:]:
             total += 1
@@ -116,18 +127,25 @@ def _table_end(blocks: list[Block], start: int) -> int:
     return len(blocks)
 
 
-def _table(placed: list[tuple[Line, list[int] | None, list[int]]]) -> Table:
+def _table(placed: list[_Placed]) -> Table:
     rows: list[list[str]] = []
     linenos: list[int] = []
     opens_rows = False   # the header's first column numbers the rows
-    for line, header, starts in placed:
+    last = -1            # the row that lines with no row number go on
+    header_starts: list[int] = []
+    for line, header, starts, wraps_header in placed:
         if header is not None:
+            header_starts = header
             text = _spaced(line)
             opens_rows = header_role(text[:header[1]].strip()) == NUMBER
             rows.append(_cells(text, header))
             linenos.append(line.lineno)
+            last = last if last >= 0 else len(rows) - 1   # a repeated header: a row split by the page goes on after it
             continue
         if not line.text.strip():
+            continue
+        if wraps_header:
+            rows[-1] = [join_wrapped(a, b) for a, b in zip(rows[-1], _cells(_spaced(line), header_starts))]
             continue
         cells = _cells(_spaced(line).lstrip(_PAGE_BREAK), starts, opens_rows)
         if opens_rows and cells[0] and not is_number_cell(cells[0].split(" ")[0]) and \
@@ -137,13 +155,14 @@ def _table(placed: list[tuple[Line, list[int] | None, list[int]]]) -> Table:
         if not rows or (opens_rows and cells[0]) or (not opens_rows and cells[1] and opens_item(cells[1])):
             rows.append(cells)
             linenos.append(line.lineno)
+            last = len(rows) - 1
         else:
-            rows[-1] = [join_wrapped(a, b) for a, b in zip(rows[-1], cells)]
+            rows[last] = [join_wrapped(a, b) for a, b in zip(rows[last], cells)]
     width = max(len(r) for r in rows)
     return Table(rows=[r + [""] * (width - len(r)) for r in rows], lineno=linenos[0], row_linenos=linenos)
 
 
-def _placed_lines(lines: list[Line]) -> list[tuple[Line, list[int] | None, list[int]]]:
+def _placed_lines(lines: list[Line]) -> list[_Placed]:
     """Each line with its column starts if it is a header line (else None), and the column starts it
     is read by: a header sets them and a page break reads them again off the new page; the stretch
     under an area heading is read on its own where its cells show every column, as `pdftotext -layout`
@@ -152,30 +171,55 @@ def _placed_lines(lines: list[Line]) -> list[tuple[Line, list[int] | None, list[
     for k in range(1, len(headers)):
         if headers[k] and headers[k - 1] and len(headers[k]) < len(headers[k - 1]):
             headers[k] = None   # the header's wrapped second line ("nhiệm vụ   trì   hợp"): a row joined to it
-    placed: list[tuple[Line, list[int] | None, list[int]]] = []
+    wraps = _header_wraps(lines, headers)
+    placed: list[_Placed] = []
     page: list[int] = []
     starts: list[int] = []
     for k, (line, header) in enumerate(zip(lines, headers)):
         text = _spaced(line)
         if header is not None or text.startswith(_PAGE_BREAK):
-            page = _page_starts(_stretch(lines[k:], headers[k:], by_heading=False), header or page)
+            page = _page_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=False), header or page)
         if header is not None or text.startswith(_PAGE_BREAK) or _run_after_mark(text.lstrip(_PAGE_BREAK)):
-            starts = _exact_starts(_stretch(lines[k:], headers[k:], by_heading=True), page) or page
-        placed.append((line, header, starts))
+            starts = _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=True), page) or page
+        placed.append(_Placed(line, header, starts, wraps[k]))
     return placed
 
 
-def _stretch(lines: list[Line], headers: list[list[int] | None], by_heading: bool) -> list[str]:
+def _header_wraps(lines: list[Line], headers: list[list[int] | None]) -> list[bool]:
+    """Which lines carry a header's wrapped words: the lines right under a header line, none blank,
+    with no row number, that complete the header. A header repeated on a later page must come out as
+    the first one did; the line that breaks that is a row's text that the page split ("chính không phụ
+    thuộc ..." under the header, the rest of the row above it)."""
+    wraps = [False] * len(lines)
+    first: list[str] | None = None
+    for k, starts in enumerate(headers):
+        if starts is None:
+            continue
+        cells = _cells(_spaced(lines[k]).lstrip(_PAGE_BREAK), starts)
+        for j in range(k + 1, min(k + 1 + MAX_HEADER_LINES, len(lines))):
+            more = _spaced(lines[j])
+            if headers[j] is not None or not more.strip() or not more[:starts[1] - SLACK].isspace():
+                break
+            joined = [join_wrapped(a, b) for a, b in zip(cells, _cells(more, starts))]
+            if first is not None and not all(f.startswith(fold_words(c)) for f, c in zip(first, joined)):
+                break
+            wraps[j], cells = True, joined
+        if first is None:
+            first = [fold_words(c) for c in cells]
+    return wraps
+
+
+def _stretch(lines: list[Line], headers: list[list[int] | None], wraps: list[bool], by_heading: bool) -> list[str]:
     """The text of the lines from the first up to the next page break or header (or area heading),
-    without headers and headings, which may run across the columns."""
+    without headers, their wrapped words and headings, which may run across the columns."""
     texts = []
-    for i, (line, header) in enumerate(zip(lines, headers)):
+    for i, (line, header, wrap) in enumerate(zip(lines, headers, wraps)):
         spaced = _spaced(line)
         text = spaced.lstrip(_PAGE_BREAK)
         heading = _run_after_mark(text) is not None
         if i and (spaced.startswith(_PAGE_BREAK) or header is not None or (by_heading and heading)):
             break
-        if header is None and not heading:
+        if header is None and not heading and not wrap:
             texts.append(text)
     return texts
 
@@ -208,7 +252,12 @@ def _exact_starts(texts: list[str], known: list[int]) -> list[int] | None:
     still start `SLACK` left of its column's edge: where a cell's first word is long,
     `pdftotext -layout` sets it a little left of the others."""
     gaps, edges = _gap_starts(texts), _left_edges(texts)
-    for found in (gaps, edges):
+    # where a cell runs into the next one a single space apart, its column shows a left edge and no
+    # gap; where a column's cells start a little apart, a gap and no edge: where the two agree on all
+    # but those columns, together they show every column
+    agreed = sum(any(abs(g - e) <= SLACK for e in edges) for g in gaps)
+    both = [group[0] for group in _near_groups(gaps + edges)] if agreed >= len(known) - 2 else []
+    for found in (gaps, edges, both):
         if known and len(found) == len(known):
             return found
     found = edges
@@ -250,17 +299,28 @@ def _gap_starts(texts: list[str]) -> list[int]:
 
 def _left_edges(texts: list[str]) -> list[int]:
     """Where the number column starts (the leftmost cell) and where two or more other cells start: the
-    columns' left edges, as a cell's wrapped lines all start at its own. Empty unless every line's
-    first cell starts at one of them."""
-    edges: dict[int, int] = {}
-    for text in texts:
-        for match in _CHUNK.finditer(text):
-            edges[match.start()] = edges.get(match.start(), 0) + 1
-    if not edges:
-        return []
-    found = {min(edges)} | {x for x, n in edges.items() if n >= MIN_EDGE_CELLS}
+    columns' left edges, as a cell's wrapped lines all start at its own. `pdftotext -layout` sets each
+    row anew, so one column's cells may start up to `SLACK` apart from row to row ("2    Thành lập" /
+    " 4    Đo lường"): starts that near are one edge, at the leftmost. Empty unless every line's first
+    cell starts at one of them."""
+    groups = _near_groups(m.start() for text in texts for m in _CHUNK.finditer(text))
+    found = [g for i, g in enumerate(groups) if i == 0 or len(g) >= MIN_EDGE_CELLS]
     firsts = {m.start() for m in (_CHUNK.search(t) for t in texts) if m}
-    return sorted(found) if firsts <= found else []
+    if not all(any(x in g for g in found) for x in firsts):
+        return []
+    return [g[0] for g in found]
+
+
+def _near_groups(positions) -> list[list[int]]:
+    """The positions sorted and grouped where they lie within `SLACK` of each other: one column's
+    starts, set a little apart from row to row."""
+    groups: list[list[int]] = []
+    for x in sorted(positions):
+        if groups and x - groups[-1][-1] <= SLACK and x - groups[-1][0] <= 2 * SLACK:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return groups
 
 
 def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
@@ -286,8 +346,9 @@ def _is_heading(text: str, starts: list[int]) -> bool:
 
 
 def _run_after_mark(text: str) -> re.Match | None:
-    """The one run of words after a row mark ("III CẢI CÁCH", "1     Cải cách"), if that is all the line holds."""
-    mark = re.match(r"\s*(\S+) +", text)
+    """The one run of words after a row mark ("III CẢI CÁCH", "1     Cải cách"), if that is all the line holds.
+    A run far right of the mark is in another column: "2.0" ending a wrapped title, then "thông"."""
+    mark = re.match(rf"\s*(\S+) {{1,{MAX_HEADING_GAP}}}(?=\S)", text)
     if not mark or not is_number_cell(mark[1]):
         return None
     runs = list(_CHUNK.finditer(text, mark.end()))

@@ -170,3 +170,34 @@ def test_a_plan_that_lost_its_line_breaks_is_read_with_a_notice(tmp_path):
     notices = {name: [n.message for n in read_document(tmp_path / name).notices] for name in ("lines.txt", "one-line.txt")}
     assert notices["lines.txt"] == []
     assert len(notices["one-line.txt"]) == 1 and "không có dấu xuống dòng" in notices["one-line.txt"][0]
+
+
+PAGED = ("TT    Nội dung                      Cơ quan chủ trì    Thời gian\n"
+         "1     Rà soát văn bản               Sở Tư pháp         Tháng\n"
+         "{footer}\n"
+         "\f2     Kiểm tra văn bản              Sở Tư pháp         Quý II/2025\n"
+         "{footer2}\n")
+
+
+@pytest.mark.parametrize("footer, footer2", [("                   3", "                   4"),
+                                             ("Trang 3", "Trang 4"), ("- 3 -", "- 4 -"),
+                                             ("                        Trang 3/6", "Trang 4/6")])
+def test_the_page_numbers_of_a_text_copied_from_a_pdf_are_dropped(tmp_path, footer, footer2):
+    """The number on each page's last line would be glued to the cell above it ("Tháng 12/2021 Trang 4/6")."""
+    doc = _plan_file(tmp_path, PAGED.format(footer=footer, footer2=footer2).encode("utf-8"))
+    texts = [line.text for line in doc.lines()]
+    assert texts[2] == "" and texts[4] == ""
+    assert texts[3].startswith("\f2     Kiểm tra")   # the form feed still marks the page break
+    assert [line.lineno for line in doc.lines()] == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("footer", ["3", "12/2021", "                        12/2021"])
+def test_a_number_that_may_be_a_cell_stays_at_a_page_end(tmp_path, footer):
+    """A bare number at the margin may be a row number; a month and year is a date, not page 12 of 2021."""
+    doc = _plan_file(tmp_path, PAGED.format(footer=footer, footer2="").encode("utf-8"))
+    assert [line.text for line in doc.lines()][2] == footer
+
+
+def test_page_numbers_are_left_alone_without_page_breaks(tmp_path):
+    text = PAGED.format(footer="Trang 3", footer2="").replace("\f", "")
+    assert "Trang 3" in _plan_file(tmp_path, text.encode("utf-8")).text()

@@ -174,3 +174,87 @@ def test_a_page_whose_cells_touch_is_read_by_their_left_edges_an_empty_column_ke
     table, _ = table_of(text)
     assert table.rows[2] == ["2", "Kiểm tra việc thi hành", "Phòng Tư pháp", "Công an huyện", "Trước 30/6", ""]
     assert table.rows[3] == ["3", "Rà soát văn bản", "Phòng Tư pháp Thanh tra", "Các phòng chuyên môn", "Quý IV", ""]
+
+
+# `pdftotext -layout` of a Word table (q03 of the probes): each row laid out anew, its cells 1-4 characters
+# off the header's and often a single space apart; a page breaks row II.3 after its first line.
+PDFTOTEXT_PAGES = """\
+TT               Nhiệm vụ                  Kết quả/sản phẩm     Cơ quan chủ      Cơ quan phối        Thời gian
+                                                                    trì              hợp             thực hiện
+I. CẢI CÁCH THỂ CHẾ
+ 1 Xây dựng, hoàn thiện các văn bản        Nghị quyết của       Các sở, ban,   Sở Tư pháp           2021 - 2025
+     quy phạm pháp luật của tỉnh thuộc     HĐND tỉnh, Quyết     ngành tỉnh
+     thẩm quyền theo hướng dẫn của         định của UBND tỉnh
+     Trung ương
+ 2 Kiểm tra, rà soát, hệ thống hóa văn     Báo cáo kết quả rà   Sở Tư pháp     Các sở, ban, ngành  Hằng năm
+     bản quy phạm pháp luật                soát, hệ thống hóa                  tỉnh; UBND các
+                                                                               huyện, thị xã,
+                                                                               thành phố
+3    Đánh giá tác động của thể chế,        Báo cáo đánh giá     Sở Tư pháp     Các sở, ban, ngành Năm 2023 (sơ
+     chính sách do tỉnh ban hành đối với                                       tỉnh                 kết), năm
+     người dân, doanh nghiệp                                                                       2025 (tổng
+                                                                                                       kết)
+II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+ 1 Rà soát, đơn giản hóa thủ tục hành Quyết định thông          Văn phòng      Các sở, ban, ngành   2021 - 2025
+     chính, cắt giảm ít nhất 20% chi phí qua phương án đơn      UBND tỉnh      tỉnh; UBND các
+     tuân thủ thủ tục hành chính         giản hóa                              huyện, thị xã,
+                                                                               thành phố
+2    Thành lập và đưa vào hoạt động        - Quyết định thành   Văn phòng      Sở Nội vụ; Sở        Quý IV/2021
+     Trung tâm Phục vụ hành chính          lập                  UBND tỉnh      Thông tin và
+     công tỉnh                             - Trung tâm đi vào                  Truyền thông
+                                           hoạt động
+3    Triển khai thực hiện thủ tục hành     Danh mục thủ tục     Văn phòng      Các sở, ban, ngành   2022 - 2023
+TT                Nhiệm vụ                  Kết quả/sản phẩm        Cơ quan chủ    Cơ quan phối        Thời gian
+                                                                         trì           hợp             thực hiện
+     chính không phụ thuộc vào địa giới     hành chính được         UBND tỉnh   tỉnh; UBND các
+     hành chính                             công bố                             huyện, thị xã,
+                                                                                thành phố
+ 4    Đo lường sự hài lòng của người      Báo cáo kết quả đo        Sở Nội vụ   Văn phòng UBND         Hằng năm
+      dân, tổ chức đối với sự phục vụ của lường                                 tỉnh; Bưu điện tỉnh
+      cơ quan hành chính nhà nước
+TT              Nhiệm vụ               Kết quả/sản phẩm     Cơ quan chủ      Cơ quan phối        Thời gian
+                                                                 trì             hợp             thực hiện
+3   Đổi mới phương thức tuyển dụng     Quy chế tuyển dụng   Sở Nội vụ                            Năm 2021
+    công chức, viên chức
+V. CẢI CÁCH TÀI CHÍNH CÔNG"""
+
+
+def test_pdftotext_rows_set_a_little_apart_and_a_row_split_by_a_page_are_read_whole():
+    table, _ = table_of(PDFTOTEXT_PAGES)
+    rows = {(r[0], r[1][:20]): r for r in table.rows}
+    assert rows[("2", "Thành lập và đưa vào")] == [
+        "2", "Thành lập và đưa vào hoạt động Trung tâm Phục vụ hành chính công tỉnh",
+        "- Quyết định thành lập\n- Trung tâm đi vào hoạt động", "Văn phòng UBND tỉnh",
+        "Sở Nội vụ; Sở Thông tin và Truyền thông", "Quý IV/2021"]
+    # the row the page split goes on under the repeated header, whose wrapped words stay in it
+    assert rows[("3", "Triển khai thực hiện")][1:4] == [
+        "Triển khai thực hiện thủ tục hành chính không phụ thuộc vào địa giới hành chính",
+        "Danh mục thủ tục hành chính được công bố", "Văn phòng UBND tỉnh"]
+    headers = [r for r in table.rows if r[0] == "TT"]
+    assert len(headers) == 3 and all(r == ["TT", "Nhiệm vụ", "Kết quả/sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                           "Thời gian thực hiện"] for r in headers)
+    # " 4" and its cells one or two characters right of row 2's; "của lường": two cells a space apart
+    assert rows[("4", "Đo lường sự hài lòng")][1:] == [
+        "Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+        "Báo cáo kết quả đo lường", "Sở Nội vụ", "Văn phòng UBND tỉnh; Bưu điện tỉnh", "Hằng năm"]
+
+
+
+
+def test_a_number_ending_a_wrapped_title_is_no_heading_with_a_cell_far_right_of_it():
+    """"2.0" of "phiên bản 2.0" on a line with "thông" in the lead column reads like a row mark and its
+    one run of words, an area heading: a run that far right of the mark is another column's."""
+    table, _ = table_of("""\
+TT               Nhiệm vụ                  Kết quả/sản phẩm     Cơ quan chủ      Cơ quan phối        Thời gian
+                                                                    trì              hợp             thực hiện
+VI. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+ 1 Xây dựng Kiến trúc Chính quyền       Quyết định ban hành Sở Thông tin Các sở, ban, ngành     Quý II/2021
+     điện tử tỉnh Sóc Trăng phiên bản   Kiến trúc           và Truyền    tỉnh
+     2.0                                                    thông
+ 2 Xây dựng Trung tâm giám sát, điều Trung tâm IOC đi       Sở Thông tin Văn phòng UBND         2022 - 2024
+     hành thông minh (IOC) của tỉnh     vào hoạt động       và Truyền    tỉnh; Sở Kế hoạch
+                                                            thông        và Đầu tư; Sở Tài
+                                                                         chính""")
+    assert [r[0] for r in table.rows] == ["TT", "VI.", "1", "2"]
+    assert table.rows[2][1] == "Xây dựng Kiến trúc Chính quyền điện tử tỉnh Sóc Trăng phiên bản 2.0"
+    assert table.rows[2][3] == "Sở Thông tin và Truyền thông"

@@ -5,7 +5,7 @@ from cchc.importer import parse_file
 from cchc.importer.document import Table
 from cchc.importer.fields.money import parse_money
 from cchc.importer.structure.columns import columns_from_header, infer_columns, is_header_row
-from cchc.importer.structure.rows import task_tables
+from cchc.importer.structure.rows import is_total_row, task_tables
 
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả/sản phẩm", "Thời hạn hoàn thành",
           "Kinh phí (nghìn đồng)"]
@@ -657,3 +657,12 @@ def test_a_header_wrapped_in_a_narrow_column_is_read_as_one():
     cols = columns_from_header([["TT", "Nội dung", "Cơ quan chủ", "Cơ quan phối", "Thời gian"],
                                 ["", "", "trì", "hợp", ""]])
     assert (cols.roles["lead"], cols.roles["coordinating"], cols.roles["deadline"]) == (2, 3, 4)
+
+
+@pytest.mark.parametrize("cell, total", [("Tổng cộng", True), ("TỔNG CỘNG:", True), ("Cộng", True), ("Tổng số", True),
+                                         ("Tong cong", True), ("TONG", True),   # OCR'd or typed without marks
+                                         ("công", False), ("Công", False), ("tổng công", False)])
+def test_a_total_row_is_named_by_its_words_with_their_marks_when_it_has_marks(cell, total):
+    """"công" of "công chức", wrapped into the number column of a text table, once closed the table as a
+    total and its next row number became the plan's budget."""
+    assert is_total_row([cell, "", "20"]) is total
