@@ -43,6 +43,7 @@ MIN_EDGE_CELLS = 2    # cells starting at one offset that make it a column's lef
 MAX_SHIFT = 12        # how far a stretch's columns may lie from where the header or page set them
 MAX_EMPTY_COLUMNS = 2   # columns no line of a stretch writes in ("Kinh phí", "Ghi chú")
 MAX_HEADER_LINES = 4    # lines a header's words may wrap over in narrow columns
+EARLY_START = 3         # further left than `SLACK` that a cell's first word may start, a space after the cell before
 MAX_HEADING_GAP = 16    # spaces between a heading's row mark and its words, across the number column
 
 
@@ -330,12 +331,27 @@ def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
     if numbered and _is_heading(text, starts):
         number, _, heading = text.strip().partition(" ")
         return [number, heading.strip()] + [""] * (len(starts) - 2)
-    for match in _WORD.finditer(text):
-        column = max((j for j, start in enumerate(starts) if match.start() >= start - SLACK), default=0)
+    words = list(_WORD.finditer(text))
+    columns = [max((j for j, start in enumerate(starts) if w.start() >= start - SLACK), default=0) for w in words]
+    opens_row = numbered and bool(words) and columns[0] == 0 and is_number_cell(words[0].group())
+    for i in range(1, len(words) - 1 if opens_row else 0):   # a wrapped line's capitals go on with its cell
+        if columns[i + 1] == columns[i] + 1 and _opens_cell_early(*words[i - 1:i + 2], starts[columns[i + 1]]):
+            columns[i] = columns[i + 1]
+    for word, column in zip(words, columns):
         if column == 0 and numbered and cells[0]:
             column = 1
-        cells[column].append(match.group())
+        cells[column].append(word.group())
     return [" ".join(words) for words in cells]
+
+
+def _opens_cell_early(before: re.Match, word: re.Match, after: re.Match, start: int) -> bool:
+    """On a row's first line, a capitalised word between a lower-case one and the words of the next
+    column, a single space either side, a little further left of that column than `SLACK` allows: the
+    first word of that column's cell, which `pdftotext -layout` set left of its place ("... thủ tục
+    hành Quyết định thông"). After a capitalised word it goes on with a name ("Sở Nội vụ")."""
+    at = word.start()
+    return (start - SLACK - EARLY_START <= at < start - SLACK and before.end() == at - 1
+            and after.start() == word.end() + 1 and word.group()[:1].isupper() and before.group()[:1].islower())
 
 
 def _is_heading(text: str, starts: list[int]) -> bool:

@@ -258,3 +258,12 @@ VI. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN S�
     assert [r[0] for r in table.rows] == ["TT", "VI.", "1", "2"]
     assert table.rows[2][1] == "Xây dựng Kiến trúc Chính quyền điện tử tỉnh Sóc Trăng phiên bản 2.0"
     assert table.rows[2][3] == "Sở Thông tin và Truyền thông"
+
+
+def test_a_cells_first_word_set_left_of_its_column_a_space_after_the_cell_before_opens_that_cell():
+    """"... thủ tục hành Quyết định thông": "Quyết" starts three characters left of the products column,
+    one space after the title; "UBND" under "Văn phòng" in a wrapped line stays where it is."""
+    table, _ = table_of(PDFTOTEXT_PAGES)
+    row = next(r for r in table.rows if r[1].startswith("Rà soát, đơn giản hóa"))
+    assert row[1:4] == ["Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm ít nhất 20% chi phí tuân thủ thủ tục hành chính",
+                        "Quyết định thông qua phương án đơn giản hóa", "Văn phòng UBND tỉnh"]
