@@ -15,7 +15,8 @@ go on with the row the page split), and after a page break (form feed) they are 
 page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
 by them. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
-those spaces instead, for the TAB layout of `layouts`. The table ends at the addressees or the signature. The `Table` goes on to the
+those spaces instead, for the TAB layout of `layouts`. Where the cells are centred vertically, a
+row's number stands on its middle line and `centred_rows` says which lines above it are its own. The table ends at the addressees or the signature. The `Table` goes on to the
 same row and column readers as any other.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..document import Block, Line, Table
 from ..text import fold_words
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
+from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .rows import is_total_row
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
@@ -96,7 +98,9 @@ def _spaced(line: Line) -> str:
 def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
     """Where the columns start, if block `i` is the (first) header line of an aligned table: its cells
     two or more spaces apart, named by header words, on this line or with the words that the lines
-    under it wrap into each of them ("Nội" / "dung" / "nhiệm vụ" in a narrow column)."""
+    under it wrap into each of them ("Nội" / "dung" / "nhiệm vụ" in a narrow column). A header
+    centred vertically shows its long cells first ("Cơ quan chủ   Cơ quan phối") and its short ones
+    ("TT   Nhiệm vụ") on the next line, left of them: the columns of both."""
     block = blocks[i]
     if not isinstance(block, Line):
         return None
@@ -110,14 +114,27 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
     cells = [m.group() for m in chunks]
     if is_header_row(cells):
         return starts
-    for block in blocks[i + 1:i + 1 + MAX_HEADER_LINES]:
+    below = blocks[i + 1:i + 1 + MAX_HEADER_LINES]
+    if below and isinstance(below[0], Line):
+        left = [m.start() for m in _CHUNK.finditer(_spaced(below[0])) if m.end() < starts[0] - SLACK]
+        if left and not _spaced(below[0])[starts[0] - SLACK:].strip():
+            starts = left + starts
+            cells = [""] * len(left) + cells
+    for block in below:
         more = _spaced(block) if isinstance(block, Line) else ""
-        if not more.strip() or not more[:starts[1] - SLACK].isspace():
+        if not more.strip() or _opens_row(more, starts, cells):
             break   # a row opens in the first column: the header ended
         cells = [join_wrapped(a, b) for a, b in zip(cells, _cells(more, starts))]
         if is_header_row(cells):
             return starts
     return None
+
+
+def _opens_row(text: str, starts: list[int], header: list[str]) -> bool:
+    """Words in the number column, other than the header's own ("TT", "STT") where the `header`
+    cells above have none: a header centred vertically."""
+    number = text[:starts[1] - SLACK].strip()
+    return bool(number) and (bool(header[0]) or header_role(number) != NUMBER)
 
 
 def _table_end(blocks: list[Block], start: int) -> int:
@@ -129,38 +146,65 @@ def _table_end(blocks: list[Block], start: int) -> int:
 
 
 def _table(placed: list[_Placed]) -> Table:
+    items = _table_lines(placed)
+    owners = row_owners([kind for kind, _, _ in items], [cells[1] if len(cells) > 1 else "" for _, cells, _ in items])
     rows: list[list[str]] = []
     linenos: list[int] = []
-    opens_rows = False   # the header's first column numbers the rows
     last = -1            # the row that lines with no row number go on
-    header_starts: list[int] = []
-    for line, header, starts, wraps_header in placed:
-        if header is not None:
-            header_starts = header
-            text = _spaced(line)
-            opens_rows = header_role(text[:header[1]].strip()) == NUMBER
-            rows.append(_cells(text, header))
-            linenos.append(line.lineno)
-            last = last if last >= 0 else len(rows) - 1   # a repeated header: a row split by the page goes on after it
-            continue
-        if not line.text.strip():
-            continue
-        if wraps_header:
-            rows[-1] = [join_wrapped(a, b) for a, b in zip(rows[-1], _cells(_spaced(line), header_starts))]
-            continue
-        cells = _cells(_spaced(line).lstrip(_PAGE_BREAK), starts, opens_rows)
-        if opens_rows and cells[0] and not is_number_cell(cells[0].split(" ")[0]) and \
-                not is_total_row(cells[:1]):
-            # words in the number column that are no number: a heading wrapped in that narrow column
-            cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
-        if not rows or (opens_rows and cells[0]) or (not opens_rows and cells[1] and opens_item(cells[1])):
+    pending: list[list[str]] = []   # lines over a row's number, where it stands in the middle of its row
+    for i, (kind, cells, lineno) in enumerate(items):
+        if kind == WRAP:
+            rows[-1] = [join_wrapped(a, b) for a, b in zip(rows[-1], cells)]
+        elif kind in (HEADER, HEADING, ROW) or not rows:
+            for above in reversed(pending):
+                cells = [join_wrapped(a, b) for a, b in zip(above, cells)]
             rows.append(cells)
-            linenos.append(line.lineno)
-            last = len(rows) - 1
+            linenos.append(pending_lineno if pending else lineno)
+            pending = []
+            # a repeated header: a row split by the page goes on after it
+            last = last if kind == HEADER and last >= 0 else len(rows) - 1
+        elif owners[i] is not None:
+            pending_lineno = pending_lineno if pending else lineno
+            pending.append(cells)
         else:
             rows[last] = [join_wrapped(a, b) for a, b in zip(rows[last], cells)]
     width = max(len(r) for r in rows)
     return Table(rows=[r + [""] * (width - len(r)) for r in rows], lineno=linenos[0], row_linenos=linenos)
+
+
+def _table_lines(placed: list[_Placed]) -> list[tuple[str, list[str], int]]:
+    """The table's lines that hold words, each as (kind, cells, line number): a `HEADER` line or one
+    that `WRAP`s it, a `HEADING` or a `ROW` that a number opens, or `MORE` of a row's cells."""
+    items: list[tuple[str, list[str], int]] = []
+    opens_rows = False   # the header's first column numbers the rows
+    header_starts: list[int] = []
+    for line, header, starts, wraps_header in placed:
+        text = _spaced(line)
+        if header is not None:
+            header_starts = header
+            opens_rows = header_role(text[:header[1]].strip()) == NUMBER
+            items.append((HEADER, _cells(text, header), line.lineno))
+            continue
+        if not line.text.strip():
+            continue
+        if wraps_header:
+            cells = _cells(text, header_starts)
+            opens_rows = opens_rows or header_role(cells[0]) == NUMBER   # "TT" under a header centred vertically
+            items.append((WRAP, cells, line.lineno))
+            continue
+        text = text.lstrip(_PAGE_BREAK)
+        cells = _cells(text, starts, opens_rows)
+        if opens_rows and cells[0] and not is_number_cell(cells[0].split(" ")[0]) and \
+                not is_total_row(cells[:1]):
+            # words in the number column that are no number: a heading wrapped in that narrow column
+            cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
+        if (opens_rows and cells[0]) or (not opens_rows and cells[1] and opens_item(cells[1])):
+            heading = _is_heading(text, starts) or (cells[1].isupper() and not any(cells[2:]))   # "I. CẢI CÁCH THỂ CHẾ"
+            kind = HEADING if opens_rows and heading else ROW
+        else:
+            kind = MORE
+        items.append((kind, cells, line.lineno))
+    return items
 
 
 def _placed_lines(lines: list[Line]) -> list[_Placed]:
@@ -199,7 +243,7 @@ def _header_wraps(lines: list[Line], headers: list[list[int] | None]) -> list[bo
         cells = _cells(_spaced(lines[k]).lstrip(_PAGE_BREAK), starts)
         for j in range(k + 1, min(k + 1 + MAX_HEADER_LINES, len(lines))):
             more = _spaced(lines[j])
-            if headers[j] is not None or not more.strip() or not more[:starts[1] - SLACK].isspace():
+            if headers[j] is not None or not more.strip() or _opens_row(more, starts, cells):
                 break
             joined = [join_wrapped(a, b) for a, b in zip(cells, _cells(more, starts))]
             if first is not None and not all(f.startswith(fold_words(c)) for f, c in zip(first, joined)):

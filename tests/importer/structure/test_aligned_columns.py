@@ -267,3 +267,47 @@ def test_a_cells_first_word_set_left_of_its_column_a_space_after_the_cell_before
     row = next(r for r in table.rows if r[1].startswith("Rà soát, đơn giản hóa"))
     assert row[1:4] == ["Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm ít nhất 20% chi phí tuân thủ thủ tục hành chính",
                         "Quyết định thông qua phương án đơn giản hóa", "Văn phòng UBND tỉnh"]
+
+
+# The same table with its cells centred vertically (Word's "căn giữa ô"), header included: each row's number
+# and short cells on its middle line, the longest cell from above it to below it.
+PDFTOTEXT_CENTRED = """\
+                                                                Cơ quan chủ      Cơ quan phối        Thời gian
+TT               Nhiệm vụ                  Kết quả/sản phẩm
+                                                                    trì              hợp             thực hiện
+I. CẢI CÁCH THỂ CHẾ
+     Xây dựng, hoàn thiện các văn bản
+                                           Nghị quyết của
+     quy phạm pháp luật của tỉnh thuộc                          Các sở, ban,
+ 1                                         HĐND tỉnh, Quyết                    Sở Tư pháp           2021 - 2025
+     thẩm quyền theo hướng dẫn của                              ngành tỉnh
+                                           định của UBND tỉnh
+     Trung ương
+                                                                               Các sở, ban, ngành
+     Kiểm tra, rà soát, hệ thống hóa văn   Báo cáo kết quả rà                  tỉnh; UBND các
+ 2                                                              Sở Tư pháp                           Hằng năm
+     bản quy phạm pháp luật                soát, hệ thống hóa                  huyện, thị xã,
+                                                                               thành phố
+                                                                                                    Năm 2023 (sơ
+     Đánh giá tác động của thể chế,
+                                                                               Các sở, ban, ngành     kết), năm
+ 3   chính sách do tỉnh ban hành đối với   Báo cáo đánh giá     Sở Tư pháp
+                                                                               tỉnh                  2025 (tổng
+     người dân, doanh nghiệp
+                                                                                                         kết)"""
+
+
+def test_pdftotext_rows_whose_cells_are_centred_vertically_are_cut_around_their_numbers():
+    table, _ = table_of(PDFTOTEXT_CENTRED)
+    assert table.rows[0] == ["TT", "Nhiệm vụ", "Kết quả/sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                             "Thời gian thực hiện"]
+    assert table.rows[1][:2] == ["I.", "CẢI CÁCH THỂ CHẾ"]
+    assert table.rows[2] == ["1", "Xây dựng, hoàn thiện các văn bản quy phạm pháp luật của tỉnh thuộc thẩm quyền "
+                             "theo hướng dẫn của Trung ương", "Nghị quyết của HĐND tỉnh, Quyết định của UBND tỉnh",
+                             "Các sở, ban, ngành tỉnh", "Sở Tư pháp", "2021 - 2025"]
+    assert table.rows[3] == ["2", "Kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật",
+                             "Báo cáo kết quả rà soát, hệ thống hóa", "Sở Tư pháp",
+                             "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "Hằng năm"]
+    assert table.rows[4][1] == "Đánh giá tác động của thể chế, chính sách do tỉnh ban hành đối với người dân, doanh nghiệp"
+    assert table.rows[4][5] == "Năm 2023 (sơ kết), năm 2025 (tổng kết)"
+    assert len(table.rows) == 5
