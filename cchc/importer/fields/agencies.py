@@ -96,7 +96,7 @@ def split_agencies(cell: str) -> list[str]:
 # one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B", "A (chủ trì); B (phối hợp)",
 # "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
 _LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
-_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>chủ trì|phối hợp)\)?\s*(?=[;\n.]|$)", re.IGNORECASE)
+_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>chủ trì|phối hợp)\)?\s*(?=[;,\n.]|$)", re.IGNORECASE)
 _LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
                          re.IGNORECASE | re.DOTALL)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..fields.agencies import split_agencies
+from ..fields.agencies import split_agencies, split_roles
 from ..fields.areas import area_code, guess_area, is_area_heading
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
@@ -319,10 +319,12 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     title = _LEADS_INTO_DETAILS.sub("", title)
     title, trailing_time = _trailing_time(title.rstrip(".;: "), year, annual)
     task = Task(id=task_id, area=area, area_heading=heading, title=title, group=group, lineno=item.lineno)
-    lead = labels.get("lead")
+    lead = labels.get("lead") or _value(_LABELLED_LEAD.search(text))
+    # "Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ": one label for both roles
+    lead, coordinating_too = split_roles(lead) or (lead, None) if lead else (None, None)
     task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note_lead or _subject_lead(parts)
-    coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text) or
-                                                        _COORDINATING_WITH.search(text))
+    coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text)) or coordinating_too or \
+        _value(_COORDINATING_WITH.search(text))
     task.coordinating = split_agencies(coordinating) if coordinating else note_coordinating or _partners(text)
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text)) or _named_outputs(text, year, annual)
     task.outputs = split_outputs(outputs) if outputs else []

@@ -193,6 +193,8 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
     ("Sở Nội vụ chủ trì, phối hợp với các sở, ngành", ("Sở Nội vụ", "các sở, ngành")),
     ("Chủ trì: Sở Tư pháp; Phối hợp: Sở Tài chính", ("Sở Tư pháp", "Sở Tài chính")),
     ("Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)", ("Sở Nội vụ", "Sở Tài chính")),
+    ("Sở Kế hoạch và Đầu tư chủ trì, Cục Thuế tỉnh và Công an tỉnh phối hợp",
+     ("Sở Kế hoạch và Đầu tư", "Cục Thuế tỉnh và Công an tỉnh")),
     ("Sở Nội vụ", None),
     ("Sở Nội vụ, các sở phối hợp", None),  # no lead named as such: left to the caller
 ])

@@ -326,3 +326,14 @@ def test_parenthesised_numbers_that_open_a_part_are_its_numbers(tmp_path):
                          "a) Rà soát văn bản quy phạm pháp luật.\n2) Cải cách thủ tục hành chính\n"
                          "a) Niêm yết công khai thủ tục hành chính.\n")["tasks"]
     assert [(t["id"], t["area"]) for t in got] == [("1.a", "the_che"), ("2.a", "thu_tuc_hanh_chinh")]
+
+
+def test_one_label_naming_both_roles_gives_the_lead_and_the_coordinating_agencies(tmp_path):
+    """"Cơ quan thực hiện: X chủ trì, phối hợp với Y" (2010s prose plans): Y coordinates, it does not lead."""
+    got = tasks(tmp_path, "a) Kiểm tra văn bản quy phạm pháp luật.\n"
+                          "Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; thời gian hoàn thành: Quý II.\n"
+                          "b) Triển khai cơ chế một cửa liên thông đăng ký kinh doanh.\n"
+                          "Cơ quan thực hiện: Sở Kế hoạch và Đầu tư chủ trì, Cục Thuế tỉnh và Công an tỉnh phối hợp.\n")
+    assert (got["1.a"]["lead"], got["1.a"]["coordinating"], got["1.a"]["deadline_text"]) == (
+        ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý II")
+    assert (got["1.b"]["lead"], got["1.b"]["coordinating"]) == (["Sở Kế hoạch và Đầu tư"], ["Cục Thuế tỉnh", "Công an tỉnh"])
