@@ -330,7 +330,7 @@ def _issuer(text: str, decision: re.Match | None) -> str:
     letterhead = _letterhead(text)
     agency = _issuing_agency(letterhead)
     if agency:
-        return _agency_name(agency.group(0), agency.group("head"))
+        return _agency_name(_with_wrapped_name(agency.group(0), letterhead), agency.group("head"))
     level = _level(letterhead)
     if level == "tỉnh" and not any("TỈNH" in cell for cell in letterhead):
         level = _lead_level(text)
@@ -382,6 +382,23 @@ def _issuing_agency(letterhead: list[str]) -> re.Match | None:
         if m and (council is None or i > council):
             return m
     return None
+
+
+# a letterhead cell that goes on with the agency's name above it, set on two lines in the narrow column
+_NAME_GOES_ON = re.compile(rf"^[{CAPITALS}][{CAPITALS} ,\-]{{1,50}}$")
+_NOT_A_NAME = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA|VIỆT NAM|ĐỘC LẬP|ỦY BAN|UỶ BAN|UBND)\b")
+_NAME_LINES = 3
+
+
+def _with_wrapped_name(line: str, letterhead: list[str]) -> str:
+    """The agency's letterhead line and the next ones where it goes on: "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN
+    NÔNG THÔN", "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"; the national motto set beside it is no part of it."""
+    start = letterhead.index(line) + 1
+    for cell in letterhead[start:start + _NAME_LINES - 1]:
+        if not _NAME_GOES_ON.match(cell) or _NOT_A_NAME.match(cell):
+            break
+        line = f"{line} {cell}"
+    return line
 
 
 _LEAD_SUBJECT = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<level>huyện|thị xã|quận|thành phố|xã|phường|"

@@ -97,6 +97,10 @@ def test_a_text_without_a_province_has_none():
     ("CÔNG AN TỈNH HÀ NAM", "Công an tỉnh Hà Nam"),
     ("UBND TỈNH HÀ NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "UBND tỉnh"),
+    # a long name set on two or three lines of the narrow letterhead column
+    ("UBND TỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("BỘ NÔNG NGHIỆP\nVÀ\nMÔI TRƯỜNG\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM", "Bộ Nông nghiệp và Môi trường"),
+    ("UBND TỈNH GIA LAI\nSỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Sở Tài chính"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
