@@ -16,8 +16,9 @@ page's gaps. `pdftotext -layout` also sets the stretch under each area heading a
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
 by them. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
 those spaces instead, for the TAB layout of `layouts`. Where the cells are centred vertically, a
-row's number stands on its middle line and `centred_rows` says which lines above it are its own. The table ends at the addressees or the signature. The `Table` goes on to the
-same row and column readers as any other.
+row's number stands on its middle line and `centred_rows` says which lines above it are its own.
+The table ends at the addressees or the signature. The `Table` goes on to the same row and column
+readers as any other.
 """
 from __future__ import annotations
 
@@ -27,9 +28,9 @@ from typing import NamedTuple
 
 from ..document import Block, Line, Table
 from ..text import fold_words
+from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
-from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .rows import is_total_row
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
@@ -152,6 +153,7 @@ def _table(placed: list[_Placed]) -> Table:
     linenos: list[int] = []
     last = -1            # the row that lines with no row number go on
     pending: list[list[str]] = []   # lines over a row's number, where it stands in the middle of its row
+    pending_lineno = 0
     for i, (kind, cells, lineno) in enumerate(items):
         if kind == WRAP:
             rows[-1] = [join_wrapped(a, b) for a, b in zip(rows[-1], cells)]
@@ -375,13 +377,13 @@ def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
     if numbered and _is_heading(text, starts):
         number, _, heading = text.strip().partition(" ")
         return [number, heading.strip()] + [""] * (len(starts) - 2)
-    words = list(_WORD.finditer(text))
-    columns = [max((j for j, start in enumerate(starts) if w.start() >= start - SLACK), default=0) for w in words]
-    opens_row = numbered and bool(words) and columns[0] == 0 and is_number_cell(words[0].group())
-    for i in range(1, len(words) - 1 if opens_row else 0):   # a wrapped line's capitals go on with its cell
-        if columns[i + 1] == columns[i] + 1 and _opens_cell_early(*words[i - 1:i + 2], starts[columns[i + 1]]):
+    found = list(_WORD.finditer(text))
+    columns = [max((j for j, start in enumerate(starts) if w.start() >= start - SLACK), default=0) for w in found]
+    opens_row = numbered and bool(found) and columns[0] == 0 and is_number_cell(found[0].group())
+    for i in range(1, len(found) - 1 if opens_row else 0):   # a wrapped line's capitals go on with its cell
+        if columns[i + 1] == columns[i] + 1 and _opens_cell_early(*found[i - 1:i + 2], starts[columns[i + 1]]):
             columns[i] = columns[i + 1]
-    for word, column in zip(words, columns):
+    for word, column in zip(found, columns):
         if column == 0 and numbered and cells[0]:
             column = 1
         cells[column].append(word.group())

@@ -321,7 +321,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     task = Task(id=task_id, area=area, area_heading=heading, title=title, group=group, lineno=item.lineno)
     lead = labels.get("lead") or _value(_LABELLED_LEAD.search(text))
     # "Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ": one label for both roles
-    lead, coordinating_too = split_roles(lead) or (lead, None) if lead else (None, None)
+    lead, coordinating_too = (split_roles(lead) or (lead, None)) if lead else (None, None)
     task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note_lead or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text)) or coordinating_too or \
         _value(_COORDINATING_WITH.search(text))
