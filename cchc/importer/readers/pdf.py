@@ -20,6 +20,7 @@ from tqdm import tqdm
 from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
+from .page_numbers import page_number
 from .pdf_tables import BULLET_START, PageTable, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
@@ -28,7 +29,6 @@ _SPACED_GAP_CHARS = 1.2  # narrower: spaced lines are read as a table only under
 _MIN_WORD_CHARS = 3      # words long enough to measure a print's character width by
 _NARROW_QUANTILE = 0.2
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
-_PAGE_NUMBER = re.compile(r"^(trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*/\s*\d{1,4})?$", re.I)
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
 _UNDECODABLE_SHARE = 0.1  # Vietnamese loses about this share of letters when its marked letters fail
 _UNDECODABLE_TEXT = ("Lớp văn bản của tệp PDF dùng phông chữ không giải mã được nên cần nhận dạng ký tự (OCR), "
@@ -232,6 +232,6 @@ def _without_page_numbers(lines: list[tuple], height: float) -> list[tuple]:
     def furniture(index: int) -> bool:
         top, text = lines[index][:2]
         at_edge = top < height * _EDGE or top > height * (1 - _EDGE)
-        return at_edge and index in (0, len(lines) - 1) and bool(_PAGE_NUMBER.match(text.strip()))
+        return at_edge and index in (0, len(lines) - 1) and bool(page_number(text))
 
     return [line for i, line in enumerate(lines) if not furniture(i)]

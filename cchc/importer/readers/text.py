@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..document import Document, Line, Notice
 from .encoding import decode_bytes
+from .page_numbers import page_number
 
 # and the separators Word (\v for Shift+Enter) and Unicode-aware tools write
 _LINE_BREAK = re.compile("\r\n|[\r\n\v\u0085\u2028\u2029]")
@@ -47,8 +48,6 @@ def text_to_document(text: str, source: str = "") -> Document:
 # on its first or last line: "3", "- 3 -", "Trang 3", "Trang 3/6". Set apart from the text (centred or
 # right-aligned, or with its word or dashes); a bare number at the margin may be a table's row number.
 _PAGE_BREAK = "\f"
-_PAGE_NUMBER = re.compile(r"^(?P<word>trang\s*)?(?P<dash>[-–—]\s*)?(?P<page>\d{1,3})(?:\s*[-–—])?(?:\s*/\s*(?P<of>\d{1,3}))?$",
-                          re.I)
 _PAGE_NUMBER_INDENT = 10
 
 
@@ -70,11 +69,9 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
 
 def _is_page_number(line: str) -> bool:
     text = line.lstrip(_PAGE_BREAK)
-    found = _PAGE_NUMBER.match(text.strip())
+    found = page_number(text)
     if not found:
         return False
-    if found["of"] and int(found["page"]) > int(found["of"]):
-        return False   # "12/20" is no page of a count
     indent = len(text) - len(text.lstrip())
     return indent >= _PAGE_NUMBER_INDENT or bool(found["word"] or found["dash"] or found["of"])
 

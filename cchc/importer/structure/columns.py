@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import fold_words
+from ..text import fold, fold_words
 
 NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
     "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
@@ -183,7 +183,8 @@ _PRODUCT_CELL = re.compile(
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")   # the row "(1) (2) (3)" that numbers the columns
 _IN_MONTHS = re.compile(r"\bthang\s*$")   # "Thời gian hoàn thành (tháng)": folded, the brackets are gone
 # a total's folded words: a "Tổng cộng" row, a "Tổng số" column under "Kinh phí"
-TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)$")
+TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng kinh phí", "tổng", "cộng")
+TOTAL = re.compile(rf"^({'|'.join(map(fold, TOTAL_WORDS))})$")
 _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 

@@ -322,7 +322,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     lead = labels.get("lead") or _value(_LABELLED_LEAD.search(text))
     # "Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ": one label for both roles
     lead, coordinating_too = (split_roles(lead) or (lead, None)) if lead else (None, None)
-    task.lead = split_agencies(lead) if lead else _labelled_lead(text) or note_lead or _subject_lead(parts)
+    task.lead = (split_agencies(lead) if lead else []) or _clause_lead(text) or note_lead or _subject_lead(parts)
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text)) or coordinating_too or \
         _value(_COORDINATING_WITH.search(text))
     task.coordinating = split_agencies(coordinating) if coordinating else note_coordinating or _partners(text)
@@ -377,8 +377,9 @@ def _value(match: re.Match | None) -> str | None:
     return match["value"] if "value" in match.groupdict() else match.group(0)
 
 
-def _labelled_lead(text: str) -> list[str]:
-    m = _LABELLED_LEAD.search(text) or _CLAUSE_LEAD.search(text) or _assigned(text)
+def _clause_lead(text: str) -> list[str]:
+    """The lead a sentence names when no label does: "Sở Tư pháp chủ trì ...", "Giao Sở Nội vụ ..."."""
+    m = _CLAUSE_LEAD.search(text) or _assigned(text)
     return split_agencies(m["value"]) if m else []
 
 

@@ -24,7 +24,7 @@ from ..fields.areas import area_code, is_area_heading
 from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
-                      TITLE, TOTAL, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
+                      TITLE, TOTAL, TOTAL_WORDS, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
                       is_header_row, is_numbering_row, is_target_header_row, is_value_role, target_columns,
                       target_header_role)
 
@@ -302,9 +302,6 @@ def _total_text(cells: list[str], columns: Columns) -> str:
     return " ".join(w for w in words if w)
 
 
-_MARKED_TOTALS = {"tổng cộng", "tổng số", "tổng kinh phí", "tổng", "cộng"}   # `TOTAL`'s words with their marks
-
-
 def is_total_row(cells: list[str]) -> bool:
     """A closing "Tổng cộng" row. Folded, so that OCR'd "Tong cong" counts; but a word written with
     other marks is another word: "công" (of "công chức" wrapped into the number column) is no "cộng"."""
@@ -312,7 +309,7 @@ def is_total_row(cells: list[str]) -> bool:
     folded = fold_words(first)
     if not TOTAL.match(folded):
         return False
-    return fold(first) == first.lower() or " ".join(re.findall(r"\w+", first.lower())) in _MARKED_TOTALS
+    return fold(first) == first.lower() or " ".join(re.findall(r"\w+", first.lower())) in TOTAL_WORDS
 
 
 def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
