@@ -14,7 +14,8 @@ kept as a row, as a Word table repeats it; the lines under it that its first rea
 go on with the row the page split), and after a page break (form feed) they are read again off that
 page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
-by them. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
+by them; a row it set apart from the others ("1.1" wider than "1.2") is read by its own lines where
+they fit them better. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
 those spaces instead, for the TAB layout of `layouts`. Where the cells are centred vertically, a
 row's number stands on its middle line and `centred_rows` says which lines above it are its own.
 The table ends at the addressees or the signature. The `Table` goes on to the same row and column
@@ -35,6 +36,7 @@ from .rows import is_total_row
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
 _WORD = re.compile(r"\S+")
+_MARK_THEN_WORD = re.compile(r"(\S+) (?=\S)")
 _ITEM = re.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
 SLACK = 2             # a word may start this many characters left of its column's header
 HEADER_INDENT = 4     # ... and a column's cells this many right of it
@@ -150,6 +152,7 @@ def _table(placed: list[_Placed]) -> Table:
     items = _table_lines(placed)
     owners = row_owners([kind for kind, _, _ in items], [cells[1] if len(cells) > 1 else "" for _, cells, _ in items])
     rows: list[list[str]] = []
+    headings: list[bool] = []
     linenos: list[int] = []
     last = -1            # the row that lines with no row number go on
     pending: list[list[str]] = []   # lines over a row's number, where it stands in the middle of its row
@@ -161,6 +164,7 @@ def _table(placed: list[_Placed]) -> Table:
             for above in reversed(pending):
                 cells = [join_wrapped(a, b) for a, b in zip(above, cells)]
             rows.append(cells)
+            headings.append(kind == HEADING)
             linenos.append(pending_lineno if pending else lineno)
             pending = []
             # a repeated header: a row split by the page goes on after it
@@ -168,6 +172,9 @@ def _table(placed: list[_Placed]) -> Table:
         elif owners[i] is not None:
             pending_lineno = pending_lineno if pending else lineno
             pending.append(cells)
+        elif headings[last] and not any(rows[last][2:]):
+            # a heading merged across the row wraps as one run of words, whatever columns they fall in
+            rows[last][1] = join_wrapped(rows[last][1], " ".join(cell for cell in cells if cell))
         else:
             rows[last] = [join_wrapped(a, b) for a, b in zip(rows[last], cells)]
     width = max(len(r) for r in rows)
@@ -222,13 +229,20 @@ def _placed_lines(lines: list[Line]) -> list[_Placed]:
     placed: list[_Placed] = []
     page: list[int] = []
     starts: list[int] = []
+    row: list[int] = []   # the starts the current row is read by
     for k, (line, header) in enumerate(zip(lines, headers)):
         text = _spaced(line)
         if header is not None or text.startswith(_PAGE_BREAK):
             page = _page_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=False), header or page)
         if header is not None or text.startswith(_PAGE_BREAK) or _run_after_mark(text.lstrip(_PAGE_BREAK)):
-            starts = _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=True), page) or page
-        placed.append(_Placed(line, header, starts, wraps[k]))
+            starts = row = _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=True), page) or page
+        elif not wraps[k] and _opens_numbered(text, row):
+            # a row laid out apart from the others under its heading: read by its own lines where they
+            # fit them better
+            texts = _stretch(lines[k:], headers[k:], wraps[k:], by_heading=True, row_starts=row)
+            own = _exact_starts(texts, page)
+            row = own if own and _misfit(text, texts, own) < _misfit(text, texts, starts) else starts
+        placed.append(_Placed(line, header, row, wraps[k]))
     return placed
 
 
@@ -256,15 +270,42 @@ def _header_wraps(lines: list[Line], headers: list[list[int] | None]) -> list[bo
     return wraps
 
 
-def _stretch(lines: list[Line], headers: list[list[int] | None], wraps: list[bool], by_heading: bool) -> list[str]:
-    """The text of the lines from the first up to the next page break or header (or area heading),
-    without headers, their wrapped words and headings, which may run across the columns."""
+def _opens_numbered(text: str, starts: list[int]) -> bool:
+    """A line whose first word is a row number, left of the task column."""
+    first = _WORD.search(text)
+    return first is not None and first.start() < starts[1] - SLACK and is_number_cell(first.group())
+
+
+def _misfit(first: str, texts: list[str], starts: list[int]) -> int:
+    """How badly `starts` fit a row's lines: a task's first word after the row number in a later
+    column than the task's (in the number column, `_cells` moves it on), then every run of words a
+    single space apart that a column starts inside or that starts in no column's place."""
+    words = list(_WORD.finditer(first))
+    misplaced = len(words) > 1 and _column(words[1].start(), starts) > 1
+    chunks = [chunk for text in texts for chunk in _CHUNK.finditer(text)]
+    crossings = sum(chunk.start() < start - SLACK < chunk.end() - 1 for chunk in chunks for start in starts)
+    astray = sum(all(abs(chunk.start() - start) > SLACK for start in starts) for chunk in chunks)
+    return 100 * misplaced + crossings + astray
+
+
+def _column(at: int, starts: list[int]) -> int:
+    """The column a word starting at `at` goes to: the last one it starts in, or a little left of."""
+    return max((j for j, start in enumerate(starts) if at >= start - SLACK), default=0)
+
+
+def _stretch(lines: list[Line], headers: list[list[int] | None], wraps: list[bool], by_heading: bool,
+             row_starts: list[int] | None = None) -> list[str]:
+    """The text of the lines from the first up to the next page break or header (or area heading, or
+    row opening by `row_starts`), without headers, their wrapped words and headings, which may run
+    across the columns."""
     texts = []
     for i, (line, header, wrap) in enumerate(zip(lines, headers, wraps)):
         spaced = _spaced(line)
         text = spaced.lstrip(_PAGE_BREAK)
         heading = _run_after_mark(text) is not None
         if i and (spaced.startswith(_PAGE_BREAK) or header is not None or (by_heading and heading)):
+            break
+        if i and row_starts and _opens_numbered(text, row_starts):
             break
         if header is None and not heading and not wrap:
             texts.append(text)
@@ -305,9 +346,9 @@ def _exact_starts(texts: list[str], known: list[int]) -> list[int] | None:
     agreed = sum(any(abs(g - e) <= SLACK for e in edges) for g in gaps)
     both = [group[0] for group in _near_groups(gaps + edges)] if agreed >= len(known) - 2 else []
     for found in (gaps, edges, both):
-        if known and len(found) == len(known):
+        if known and len(found) == len(known) and _apart(found):
             return found
-    found = edges
+    found = both or edges
     if len(found) >= MIN_COLUMNS and 0 < len(known) - len(found) <= MAX_EMPTY_COLUMNS:
         return _with_empty_columns(found, known)
     return None
@@ -330,15 +371,20 @@ def _with_empty_columns(found: list[int], known: list[int]) -> list[int] | None:
         # an empty column keeps its place relative to the column before it
         starts.append(x + shift if j in best[1] else next(rest))
         shift = starts[-1] - x
-    return starts if all(b - a > SLACK + 1 for a, b in zip(starts, starts[1:])) else None
+    return starts if _apart(starts) else None
+
+
+def _apart(starts: list[int]) -> bool:
+    """Columns far enough apart that `SLACK` cannot put a word in the wrong one."""
+    return all(b - a > SLACK + 1 for a, b in zip(starts, starts[1:]))
 
 
 def _gap_starts(texts: list[str]) -> list[int]:
     """Where each run of positions that (nearly) no line leaves blank starts."""
     occupied = [0] * (max((len(t) for t in texts), default=0) + 1)
-    for text in texts:
-        for match in _CHUNK.finditer(text):   # a single space inside a cell is no gap
-            for x in range(match.start(), match.end()):
+    for spans in _chunk_spans(texts):   # a single space inside a cell is no gap
+        for start, end in spans:
+            for x in range(start, end):
                 occupied[x] += 1
     tolerance = len(texts) // 20
     return [x for x in range(len(occupied)) if occupied[x] > tolerance and (x == 0 or occupied[x - 1] <= tolerance)]
@@ -356,6 +402,19 @@ def _left_edges(texts: list[str]) -> list[int]:
     if not all(any(x in g for g in found) for x in firsts):
         return []
     return [g[0] for g in found]
+
+
+def _chunk_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Each line's chunks (words a single space apart) as (start, end). A row number a single space
+    before its title ("1.1 Ban hành") is a chunk of its own on a line that starts at the left margin:
+    the number column is narrow, and `pdftotext -layout` may leave a single space after it."""
+    spans = [[m.span() for m in _CHUNK.finditer(text)] for text in texts]
+    margin = min((line[0][0] for line in spans if line), default=0)
+    for text, line in zip(texts, spans):
+        mark = _MARK_THEN_WORD.match(text, line[0][0]) if line and line[0][0] <= margin + SLACK else None
+        if mark and is_number_cell(mark[1]):
+            line[0:1] = [mark.span(1), (mark.end(), line[0][1])]
+    return spans
 
 
 def _near_groups(positions) -> list[list[int]]:
@@ -378,7 +437,7 @@ def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
         number, _, heading = text.strip().partition(" ")
         return [number, heading.strip()] + [""] * (len(starts) - 2)
     found = list(_WORD.finditer(text))
-    columns = [max((j for j, start in enumerate(starts) if w.start() >= start - SLACK), default=0) for w in found]
+    columns = [_column(w.start(), starts) for w in found]
     opens_row = numbered and bool(found) and columns[0] == 0 and is_number_cell(found[0].group())
     for i in range(1, len(found) - 1 if opens_row else 0):   # a wrapped line's capitals go on with its cell
         if columns[i + 1] == columns[i] + 1 and _opens_cell_early(*found[i - 1:i + 2], starts[columns[i + 1]]):

@@ -58,10 +58,10 @@ def _is_centred(kinds: list[str], stretches: list[tuple[int, int]]) -> bool:
 
 def _stretches(kinds: list[str], titles: list[str]) -> list[tuple[int, int]]:
     """The runs of `ROW` and `MORE` lines between headers and headings, as (start, end) indices. The
-    capitals right under a heading go on with it ("III CẢI" / "CÁCH" in a narrow number column)."""
+    lines right under a heading that go on with it are left out."""
     stretches, start = [], None
     for i, kind in enumerate(kinds + [HEADING]):
-        if kind == MORE and start is None and i and kinds[i - 1] == HEADING and titles[i].isupper():
+        if kind == MORE and start is None and i and kinds[i - 1] == HEADING and _goes_on_heading(titles[i]):
             kinds[i] = HEADING
         elif kind in (ROW, MORE):
             start = i if start is None else start
@@ -69,6 +69,12 @@ def _stretches(kinds: list[str], titles: list[str]) -> list[tuple[int, int]]:
             stretches.append((start, i))
             start = None
     return stretches
+
+
+def _goes_on_heading(title: str) -> bool:
+    """A line right under a heading that goes on with it: capitals ("III CẢI" / "CÁCH" in a narrow
+    number column), or lower case ("Ban hành văn bản" / "chỉ đạo, điều hành"): a row opens with a capital."""
+    return title.isupper() or title[:1].islower()
 
 
 def _row_tops(start: int, end: int, rows: list[int], titles: list[str], split: bool) -> list[int]:

@@ -311,3 +311,41 @@ def test_pdftotext_rows_whose_cells_are_centred_vertically_are_cut_around_their_
     assert table.rows[4][1] == "Đánh giá tác động của thể chế, chính sách do tỉnh ban hành đối với người dân, doanh nghiệp"
     assert table.rows[4][5] == "Năm 2023 (sơ kết), năm 2025 (tổng kết)"
     assert len(table.rows) == 5
+
+
+# `pdftotext -layout` of a narrow portrait table (a ward plan): under one heading, the group row "1" and
+# row "1.1" are set at other offsets than row "1.2", and "1.1" stands a single space before its task
+PDFTOTEXT_ROWS_APART = """\
+STT           Nhiệm vụ    Sản phẩm                  Thời hạn     Chủ trì    Phối hợp     Ghi
+                            đầu ra                                                       chú
+A. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+ 1   Ban hành văn bản
+     chỉ đạo, điều hành
+1.1 Ban hành Kế hoạch    Kế hoạch                  Trước ngày   Văn phòng   Các
+     cải cách hành chính                           20/01/2026   HĐND và     phòng, đơn
+     năm 2026 của UBND                                          UBND        vị thuộc
+     phường                                                     phường      UBND
+                                                                            phường
+1.2     Ban hành Kế hoạch        Kế hoạch            Tháng      Văn phòng   Phòng Văn
+        kiểm tra công tác cải    kiểm tra           02/2026     HĐND và     hóa - Xã
+        cách hành chính năm                                     UBND        hội
+        2026                                                    phường"""
+
+
+def test_rows_under_one_heading_set_at_other_offsets_are_each_read_by_their_own_lines():
+    table, _ = table_of(PDFTOTEXT_ROWS_APART)
+    assert table.rows[2][:3] == ["1", "Ban hành văn bản chỉ đạo, điều hành", ""]
+    assert table.rows[3] == ["1.1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND phường", "Kế hoạch",
+                             "Trước ngày 20/01/2026", "Văn phòng HĐND và UBND phường",
+                             "Các phòng, đơn vị thuộc UBND phường", ""]
+    assert table.rows[4] == ["1.2", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026",
+                             "Kế hoạch kiểm tra", "Tháng 02/2026", "Văn phòng HĐND và UBND phường",
+                             "Phòng Văn hóa - Xã hội", ""]
+    assert len(table.rows) == 5
+
+
+def test_a_row_number_a_single_space_before_its_task_under_a_heading():
+    table, _ = table_of("\n".join(PDFTOTEXT_ROWS_APART.split("\n")[:3] + PDFTOTEXT_ROWS_APART.split("\n")[5:10]))
+    assert table.rows[2] == ["1.1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND phường", "Kế hoạch",
+                             "Trước ngày 20/01/2026", "Văn phòng HĐND và UBND phường",
+                             "Các phòng, đơn vị thuộc UBND phường", ""]
