@@ -41,7 +41,8 @@ _RELATIVE_START = re.compile(r"^(?:theo|dinh ky|khi|sau khi|ngay sau|ngay khi|ca
 # a count of days or months, not the day or month of a date ("31/01 năm sau", "Tháng 01 năm sau")
 _RELATIVE_DELAY = re.compile(r"(?<![/.-])(?<!thang )\b\d+\s*(?:ngay|thang|tuan|nam)(?:\s*lam viec)?\s*"
                              r"(?:sau|ke tu|truoc|tinh tu|tinh den|ke den)\b|\bsau khi\b|\bke tu khi\b")
-_BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao|trong))?"
+# "hoàn thành trong quý IV" is the window itself, as "trong năm 2018" is
+_BY_END = re.compile(r"(?:\bden|\bhet|\bcuoi|\bcham nhat|\bhoan thanh|\bxong)(?:\s*(?:la|het|vao))?"
                      r"\s*(?:ngay|nam|thang|quy)?\s*$")
 _NEXT_YEAR = re.compile(r"\bnam\s*(?:sau|tiep theo|ke tiep)\b")
 _SESSION = re.compile(r"\bky hop\b")

@@ -13,7 +13,8 @@ from ..text import fold_words
 from .dates import find_spans
 
 _UNIT_WORDS = r"(?:6 thang|sau thang|nua nam|tuan|thang|quy|nam)"
-_CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+)?"
+# "định kỳ 6 tháng và cuối năm": the year-end report is the yearly one
+_CYCLE = re.compile(rf"\b(?:dinh ky|hang|moi|tung)\s+(?P<units>{_UNIT_WORDS}(?:\s*(?:,|va|hoac)?\s*(?:hang\s+|cuoi\s+)?"
                     rf"{_UNIT_WORDS})*)(?!\s*\d)")
 # "BC quý", "báo cáo 6 tháng", "báo cáo năm" - not "báo cáo quý I" (one report) nor "báo cáo năm trước"
 _REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+"

@@ -30,7 +30,6 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Báo cáo quý I trước 15/3", "2021-03-15"),
     ("Cuối quý III/2021", "2021-09-30"),
     ("Trước ngày 30 tháng 6 năm 2021", "2021-06-30"),
-    ("Hoàn thành trong tháng 6/2021", "2021-06-30"),
     ("Truoc 30/11/2021", "2021-11-30"),
     ("Trước tuần cuối tháng 2/2024", "2024-02-22"),   # the last week of a leap February starts on the 23rd
     ("Trước 31/01 năm sau", "2022-01-31"),
@@ -63,6 +62,9 @@ def test_single_dates(text, end):
     ("Tháng 11/2021 - tháng 02/2022", "2021-11-01", "2022-02-28"),
     ("Tháng 12/2020", "2020-12-01", "2020-12-31"),
     ("trong tháng 10/2018", "2018-10-01", "2018-10-31"),
+    # "trong" names the window, also after "hoàn thành"
+    ("Hoàn thành trong tháng 6/2021", "2021-06-01", "2021-06-30"),
+    ("hoàn thành trong Quý IV năm 2012", "2012-10-01", "2012-12-31"),
     ("Trong năm 2018", "2018-01-01", "2018-12-31"),
     ("Năm 2018", "2018-01-01", "2018-12-31"),
     ("Trong năm", "2021-01-01", "2021-12-31"),
@@ -168,6 +170,7 @@ def test_two_dates_in_one_sentence_are_milestones():
     ("Trước ngày 15 của tháng cuối quý", "quarter"),
     ("Dinh ky hang thang", "month"),
     ("Hàng quý, 6 tháng và năm hoặc đột xuất", ["quarter", "half_year", "year"]),
+    ("định kỳ 6 tháng và cuối năm báo cáo kết quả về Sở Nội vụ", ["half_year", "year"]),
     ("Báo cáo kết quả theo chế độ báo cáo CCHC định kỳ.", ["quarter", "half_year", "year"]),
     ("1. Kế hoạch ban hành trong quý IV của năm trước liền kề năm thực hiện kế hoạch; "
      "2. Báo cáo kết quả theo chế độ báo cáo CCHC định kỳ.", "year"),
