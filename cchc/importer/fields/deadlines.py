@@ -153,7 +153,10 @@ def _dated(text: str, plan_year: int | None) -> Deadline | None:
     if not spans:
         return None
     days = [s for s in spans if s.kind == "day"]
-    if len(spans) == 1 or len(days) == 1:
+    # one day inside a window is its due date ("Quý IV/2021 (trước 15/12)"), unless a clause of its own
+    # dates something else ("Ban hành kế hoạch trong tháng 3; báo cáo trước 15/11")
+    clauses = ";" in folded_text(text)[spans[0].end_pos:spans[-1].start_pos]
+    if len(spans) == 1 or (len(days) == 1 and not clauses):
         return _from_span(text, days[0] if len(days) == 1 else spans[0], plan_year)
     return _several_dates(text, spans, plan_year)
 

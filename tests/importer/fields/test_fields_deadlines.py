@@ -151,6 +151,13 @@ def test_months_or_quarters_listed_apart_are_milestones_not_one_window(text, end
     assert got["kind"] == "multi" and [m["end"] for m in got["milestones"]] == ends
 
 
+def test_a_window_and_a_day_in_clauses_of_their_own_are_milestones_not_the_days_due_date():
+    got = _d("Ban hành kế hoạch trong tháng 3/2021; báo cáo kết quả trước 15/11/2021")
+    assert got["milestones"] == [{"text": "Ban hành kế hoạch trong tháng 3/2021", "end": "2021-03-31"},
+                                 {"text": "báo cáo kết quả trước 15/11/2021", "end": "2021-11-15"}]
+    assert _d("Quý IV/2021 (trước 15/12)") == {"kind": "date", "start": None, "end": "2021-12-15"}
+
+
 def test_two_dates_in_one_sentence_are_milestones():
     got = _d("30/6/2021 và 30/11/2021")
     assert got["kind"] == "multi"
