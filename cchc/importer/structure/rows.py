@@ -220,6 +220,9 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
         if _continues_heading(row, rows):
             rows[-1].cells[TITLE] = f"{rows[-1].title} {row.title}"
             continue
+        if _same_task(row, rows):
+            _add_line(rows[-1], row)
+            continue
         if row.kind == "continuation":
             if rows and rows[-1].kind == "task":
                 _merge(rows[-1], row)
@@ -434,6 +437,27 @@ def _merge(task: Row, more: Row) -> None:
         if text.strip():
             before = task.cells.get(role, "")
             joint = " " if _BROKEN_PHRASE.search(before) or text.lstrip()[:1].islower() else "\n"
+            task.cells[role] = f"{before}{joint}{text}" if before else text
+
+
+def _same_task(row: Row, rows: list[Row]) -> bool:
+    """A task set on several lines, one for each lead agency, under its number and task merged over them
+    (a rowspan, Word's vertical merge): the readers give each line the merged cells' text again."""
+    before = rows[-1] if rows else None
+    return (before is not None and before.kind == row.kind == "task" and bool(row.number)
+            and row.number == before.number and bool(row.title.strip()) and row.title == before.title)
+
+
+def _add_line(task: Row, line: Row) -> None:
+    """One more line of a task: its own cells (an agency, its output, its deadline) go on each on a
+    line of their own, the merged ones it repeats are kept once, and its budget adds to the task's."""
+    for role, text in line.cells.items():
+        if role in (BUDGET, BUDGET_PARTS):
+            role, joint = BUDGET_PARTS, "\t"
+        else:
+            joint = "; " if role == DEADLINE else "\n"
+        before = task.cells.get(role, "")
+        if text.strip() and text.strip() not in (piece.strip() for piece in before.split(joint)):
             task.cells[role] = f"{before}{joint}{text}" if before else text
 
 

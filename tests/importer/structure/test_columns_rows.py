@@ -666,3 +666,44 @@ def test_a_total_row_is_named_by_its_words_with_their_marks_when_it_has_marks(ce
     """"công" of "công chức", wrapped into the number column of a text table, once closed the table as a
     total and its next row number became the plan's budget."""
     assert is_total_row([cell, "", "20"]) is total
+
+
+def test_a_task_set_on_one_line_per_lead_agency_under_merged_cells_is_one_task():
+    """Number and task merged over three lines (rowspan, Word's vertical merge), the readers repeating
+    them on each: one task, each line's agency, output and deadline kept, the shared cells once, the
+    budgets added up."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    task = "Số hóa cơ sở dữ liệu chuyên ngành"
+    rows = [["STT", "Nhiệm vụ", "Sản phẩm", "Chủ trì", "Phối hợp", "Thời gian", "Kinh phí (triệu đồng)"],
+            ["I", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "", "", "", "", ""],
+            ["1", task, "Cơ sở dữ liệu đất đai", "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông",
+             "Tháng 6/2024", "300"],
+            ["1", task, "Cơ sở dữ liệu hộ tịch", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Tháng 10/2024", "200"],
+            ["2", "Công bố thủ tục hành chính", "Quyết định", "Văn phòng UBND tỉnh", "", "Quý I/2024", ""],
+            ["2", "Rà soát thủ tục hành chính", "Báo cáo", "Văn phòng UBND tỉnh", "", "Quý II/2024", ""]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    first = tasks[0]
+    assert (first.id, first.title) == ("I.1", task)
+    assert first.outputs == ["Cơ sở dữ liệu đất đai", "Cơ sở dữ liệu hộ tịch"]
+    assert first.lead == ["Sở Tài nguyên và Môi trường", "Sở Tư pháp"]
+    assert first.coordinating == ["Sở Thông tin và Truyền thông"]
+    assert [m.end for m in first.deadline.milestones] == ["2024-06-30", "2024-10-31"]
+    assert first.budget_million_vnd == 500
+    # two tasks numbered alike are still two tasks
+    assert [t.title for t in tasks[1:]] == ["Công bố thủ tục hành chính", "Rà soát thủ tục hành chính"]
+
+
+def test_a_web_page_task_with_its_number_and_text_spanning_a_line_per_lead_agency(tmp_path):
+    path = tmp_path / "ke-hoach.html"
+    path.write_text(
+        "<html><body><p>KẾ HOẠCH</p><p>Cải cách hành chính năm 2024</p><table>"
+        "<tr><td>STT</td><td>Nhiệm vụ</td><td>Sản phẩm</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr>"
+        "<tr><td>I</td><td colspan='4'>CẢI CÁCH THỦ TỤC HÀNH CHÍNH</td></tr>"
+        "<tr><td rowspan='2'>1</td><td rowspan='2'>Rà soát thủ tục hành chính</td><td>Báo cáo hộ tịch</td>"
+        "<td>Sở Tư pháp</td><td rowspan='2'>Quý III/2024</td></tr>"
+        "<tr><td>Báo cáo đất đai</td><td>Sở Tài nguyên và Môi trường</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    [task] = parse_file(path).tasks
+    assert (task.id, task.lead, task.outputs, task.deadline.kind) == (
+        "I.1", ["Sở Tư pháp", "Sở Tài nguyên và Môi trường"], ["Báo cáo hộ tịch", "Báo cáo đất đai"], "period")
