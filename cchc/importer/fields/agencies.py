@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean, fold, fold_words
+from ..text import CAPITALS, clean, fold, fold_words
 from .agency_registry import AgencyMatch, AgencyRegistry
 from .bullets import split_bullets, trim
 
@@ -96,7 +96,9 @@ def split_agencies(cell: str) -> list[str]:
 # one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B", "A (chủ trì); B (phối hợp)",
 # "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
 _LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
-_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>chủ trì|phối hợp)\)?\s*(?=[;,\n.]|$)", re.IGNORECASE)
+# the role may go on with what the agency does: "Sở Tư pháp phối hợp thẩm định", not "phối hợp với B"
+_MARKED_ROLE = re.compile(rf"(?P<names>[^;\n()]+?)\s*\(?(?P<role>(?i:chủ trì|phối hợp))\)?"
+                          rf"(?:\s+(?!với\b)(?![{CAPITALS}])[^\W\d_]+)*\s*(?=[;,\n.]|$)")
 _LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
                          re.IGNORECASE | re.DOTALL)
 

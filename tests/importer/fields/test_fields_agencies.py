@@ -195,6 +195,8 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
     ("Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)", ("Sở Nội vụ", "Sở Tài chính")),
     ("Sở Kế hoạch và Đầu tư chủ trì, Cục Thuế tỉnh và Công an tỉnh phối hợp",
      ("Sở Kế hoạch và Đầu tư", "Cục Thuế tỉnh và Công an tỉnh")),
+    # the role goes on with what the agency does
+    ("các sở, ban, ngành chủ trì, Sở Tư pháp phối hợp thẩm định", ("các sở, ban, ngành", "Sở Tư pháp")),
     ("Sở Nội vụ", None),
     ("Sở Nội vụ, các sở phối hợp", None),  # no lead named as such: left to the caller
 ])
