@@ -45,8 +45,14 @@ _CITED_DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}
 _UNTIL_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?năm\s*$", re.IGNORECASE)
 
 
+# a legal database's own page title above the document, its number and issue year after the kind:
+# "KẾ HOẠCH 125/KH-UBND NĂM 2013 VỀ CẢI CÁCH HÀNH CHÍNH ..." (the plan is for 2014)
+_PAGE_TITLE = re.compile(r"^[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH)[ \t]+(?:SỐ[ \t]+)?" + _NUMBER + r"[^\n]*(?:\n|$)", re.MULTILINE)
+_PAGE_TITLE_REACH = 600
+
+
 def read_metadata(text: str) -> PlanInfo:
-    text = text.replace("\xa0", " ")
+    text = _without_page_title(text.replace("\xa0", " "))
     head = text[:20000]
     info = PlanInfo()
     subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head)
@@ -61,6 +67,15 @@ def read_metadata(text: str) -> PlanInfo:
     if info.issuer == "UBND tỉnh" and info.title:
         info.issuer = _issuer_in_title(info.title) or info.issuer
     return info
+
+
+def _without_page_title(text: str) -> str:
+    """The text without a database's page title in capitals near its top, which is no part of the
+    document: the title, the letterhead and the year are read from the document itself."""
+    m = _PAGE_TITLE.search(text, 0, _PAGE_TITLE_REACH)
+    if m and m.group() == m.group().upper():
+        return text[:m.start()] + text[m.end():]
+    return text
 
 
 _HEADLINE_REACH = 2000  # characters from a portal's headline to the document's own heading

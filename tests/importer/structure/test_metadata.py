@@ -316,3 +316,15 @@ def test_a_province_name_cut_by_a_line_break(wrapped, province):
     info = read_metadata("KẾ HOẠCH\nCải cách hành chính năm 2021 của thành phố\nThực hiện Kế hoạch số 55/KH-UBND "
                          f"của UBND {wrapped} về cải cách hành chính nhà nước năm 2021;\n")
     assert info.province == province
+
+
+def test_a_legal_databases_page_title_above_the_letterhead_is_no_part_of_the_plan():
+    """Its number and issue year follow the kind; the plan it issues is for the year after."""
+    body = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN GIO LINH | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 125/KH-UBND | Gio Linh, ngày 26 tháng 12 năm 2013\n\n"
+            "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC HUYỆN GIO LINH NĂM 2014\n\n"
+            "Căn cứ Quyết định số 2705/QĐ-UBND ngày 27/12/2013 của UBND tỉnh Quảng Trị;\n")
+    info = read_metadata("KẾ HOẠCH 125/KH-UBND NĂM 2013 VỀ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC HUYỆN GIO LINH\n\n" + body)
+    assert (info.title, info.issuer, info.period_start, info.period_end, info.decision_number) == (
+        "Kế hoạch cải cách hành chính nhà nước huyện Gio Linh năm 2014", "UBND huyện", 2014, 2014, "125/KH-UBND")
