@@ -32,7 +32,9 @@ def join_split_rows(blocks: list[Block]) -> list[Block]:
         if len(cells) >= 3 and is_header_row(cells):
             width = len(cells)
         previous = out[-1] if out and isinstance(out[-1], Line) else None
-        if width and previous is not None and _goes_on(previous.text, cells, width):
+        # a PDF's lines keep their words' places: `aligned_columns` reads their wrapped cells by them
+        laid_out = block.spaced is not None or (previous is not None and previous.spaced is not None)
+        if width and previous is not None and not laid_out and _goes_on(previous.text, cells, width):
             out[-1] = Line(f"{previous.text}\n{block.text}", previous.lineno, previous.page)
         else:
             out.append(block)

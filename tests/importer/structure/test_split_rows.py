@@ -1,4 +1,6 @@
 """TAB rows that paragraph breaks inside a cell cut over several lines (Word's "Save as Plain Text")."""
+import re
+
 from cchc.importer import parse_file
 from cchc.importer.document import Line
 from cchc.importer.structure.split_rows import join_split_rows
@@ -48,3 +50,23 @@ def test_a_plan_saved_as_text_by_word(tmp_path):
         ("I.1", ["Báo cáo quý", "Báo cáo năm"], ["Sở Tư pháp"], ["Các sở, ban, ngành"], "Quý II/2025"),
         ("I.2", ["Kết luận kiểm tra"], ["Sở Tư pháp"], ["UBND cấp xã", "UBND cấp huyện"], "Tháng 11/2025"),
         ("I.3", ["Báo cáo"], ["Sở Tư pháp"], ["Các sở, ban, ngành"], "Thường xuyên")]
+
+
+def test_a_pdfs_lines_are_read_by_their_words_places_not_joined_as_tab_rows():
+    """An unruled PDF table: a gap too narrow for a TAB leaves a row short of the header's cells, but its
+    words' places still show every column, so its wrapped line is read by them."""
+    from cchc.importer.document import Document
+    from cchc.importer.structure.layouts import recover_tables
+
+    def pdf_line(spaced: str, n: int) -> Line:
+        return Line("\t".join(re.split(r" {4,}", spaced.strip())), n, 1, spaced)   # TABs where the gap is wide
+
+    lines = [pdf_line("   TT         Nội dung công việc           Đơn vị thực hiện      Thời gian       Kết quả dự kiến", 1),
+             pdf_line("   II   CẢI CÁCH THỂ CHẾ", 2),
+             pdf_line("   1    Rà soát văn bản thuộc lĩnh vực y   Thanh tra Sở          Quý III/2019    Báo cáo kết quả", 3),
+             pdf_line("        tế do UBND tỉnh ban hành", 4),
+             pdf_line("   2    Kiểm tra văn bản                   Phòng Pháp chế        Quý IV/2019     Báo cáo", 5)]
+    assert lines[2].text.count("\t") == 3   # one gap too narrow for a TAB
+    [table] = [b for b in recover_tables(Document(blocks=lines, source="x.pdf")).blocks if hasattr(b, "rows")]
+    assert table.rows[2] == ["1", "Rà soát văn bản thuộc lĩnh vực y tế do UBND tỉnh ban hành", "Thanh tra Sở",
+                             "Quý III/2019", "Báo cáo kết quả"]
