@@ -235,7 +235,11 @@ def _placed_lines(lines: list[Line]) -> list[_Placed]:
         if header is not None or text.startswith(_PAGE_BREAK):
             page = _page_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=False), header or page)
         if header is not None or text.startswith(_PAGE_BREAK) or _run_after_mark(text.lstrip(_PAGE_BREAK)):
-            starts = row = _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=True), page) or page
+            # too few lines under a header before the next heading (a row the page split) are read by
+            # the columns the rest of the page shows, not by the header's centred words
+            starts = row = _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=True), page) or \
+                (header is not None and _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=False), page)) \
+                or page
         elif not wraps[k] and _opens_numbered(text, row):
             # a row laid out apart from the others under its heading: read by its own lines where they
             # fit them better

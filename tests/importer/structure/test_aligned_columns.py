@@ -349,3 +349,27 @@ def test_a_row_number_a_single_space_before_its_task_under_a_heading():
     assert table.rows[2] == ["1.1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND phường", "Kế hoạch",
                              "Trước ngày 20/01/2026", "Văn phòng HĐND và UBND phường",
                              "Các phòng, đơn vị thuộc UBND phường", ""]
+
+
+# an unruled PDF table (or its `pdftotext -layout` copy): the header's words are centred over the columns,
+# and a page break leaves a row's last line alone under the repeated header
+PAGE_SPLIT_UNDER_CENTRED_HEADER = """\
+            TT                    Nội dung công việc                          Đơn vị thực hiện              Thời gian            Kết quả dự kiến
+            II    CẢI CÁCH THỂ CHẾ
+             1    Theo dõi thi hành pháp luật về an toàn thực phẩm    Chi cục An toàn vệ sinh thực       Tháng 4 - tháng    Báo cáo theo dõi thi hành
+                                                                      phẩm chủ trì, phối hợp Thanh tra
+\f            TT                   Nội dung công việc                          Đơn vị thực hiện              Thời gian            Kết quả dự kiến
+                                                                      Sở                                    10/2019        pháp luật
+            III   CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+             1    Rà soát, đề xuất phương án đơn giản hóa thủ tục hành  Văn phòng Sở chủ trì, phối hợp    Trước ngày       Phương án đơn giản hóa
+                  chính lĩnh vực y tế                                 các phòng chức năng                  30/6/2019       trình UBND tỉnh
+             2    Niêm yết, công khai thủ tục hành chính tại Trung tâm  Văn phòng Sở                     Thường xuyên      Thủ tục hành chính được
+                  Hành chính công tỉnh và Trang thông tin điện tử của                                                      công khai đầy đủ
+                  Sở"""
+
+
+def test_a_rows_end_alone_under_a_repeated_header_is_read_by_the_columns_of_the_rows_below_it():
+    table, _ = table_of(PAGE_SPLIT_UNDER_CENTRED_HEADER)
+    assert table.rows[2] == ["1", "Theo dõi thi hành pháp luật về an toàn thực phẩm",
+                             "Chi cục An toàn vệ sinh thực phẩm chủ trì, phối hợp Thanh tra Sở",
+                             "Tháng 4 - tháng 10/2019", "Báo cáo theo dõi thi hành pháp luật"]
