@@ -58,14 +58,14 @@ _SENTENCE_RULES = (
                      r"|website|dang dien tu|he thong quan ly chat luong|chinh (?:quyen|phu) (?:dien tu|so)"
                      r"|chuyen doi so|dich vu cong truc tuyen|truc tuyen toan trinh|cung cap truc tuyen|so hoa"),
     ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
-    ("tai_chinh_cong", r"tu chu|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
+    ("tai_chinh_cong", r"tu chu|tu bao dam|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
     ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"
                            r"|\bho so\b|phan anh,? kien nghi"),
     ("the_che", r"\bqppl\b|quy pham phap luat|the che|thi hanh phap luat|van ban phap luat"),
     ("to_chuc_bo_may", r"bo may|bien che|to chuc va hoat dong|chuc nang nhiem vu|phan cap|sap xep"
-                       r"|co quan chuyen mon"),
+                       r"|co quan chuyen mon|don vi su nghiep"),
     ("cong_vu", r"\bcbcc|can bo cong chuc|cong chuc|vien chuc|dao tao|boi duong|vi tri viec lam|cong vu"),
-    ("hien_dai_hoa", r"dien tu|truc tuyen"),
+    ("hien_dai_hoa", r"dien tu|truc tuyen|\bky so\b|(?:qua|tren|moi truong) mang\b"),   # "được ký số", "gửi qua mạng"
     # what is about the reform as a whole (its plan, checks, reports, index, steering board) is steering work
     ("chi_dao_dieu_hanh", r"\bcchc\b|cai cach hanh chinh|\bpar index\b|ban chi dao|che do bao cao"),
 )

@@ -93,6 +93,10 @@ def test_tasks_and_other_lines_are_not_area_headings(text):
     ("Giảm 1/3 thời gian giải quyết các công việc của cá nhân, tổ chức", None),
     ("Đến năm 2025, 80% TTHC được cung cấp trực tuyến toàn trình", "hien_dai_hoa"),
     ("Năm 2025, 100% hồ sơ TTHC được số hóa", "hien_dai_hoa"),
+    ("100% văn bản đi của UBND huyện (trừ văn bản mật) được ký số", "hien_dai_hoa"),
+    ("Tối thiểu 70% văn bản của UBND huyện được gửi qua mạng", "hien_dai_hoa"),
+    ("Giảm tối thiểu 10% đơn vị sự nghiệp công lập so với năm 2021", "to_chuc_bo_may"),
+    ("Có ít nhất 20% đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "tai_chinh_cong"),
 ])
 def test_guess_area(sentence, area):
     assert guess_area(sentence) == area
