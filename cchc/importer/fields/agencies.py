@@ -97,7 +97,7 @@ def split_agencies(cell: str) -> list[str]:
 # "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
 _LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
 # the role may go on with what the agency does: "Sở Tư pháp phối hợp thẩm định", not "phối hợp với B"
-_MARKED_ROLE = re.compile(rf"(?P<names>[^;\n()]+?)\s*\(?(?P<role>(?i:chủ trì|phối hợp))\)?"
+_MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>(?i:chủ trì|phối hợp))\)?"
                           rf"(?:\s+(?!với\b)(?![{CAPITALS}])[^\W\d_]+)*\s*(?=[;,\n.]|$)")
 _LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
                          re.IGNORECASE | re.DOTALL)

@@ -15,8 +15,8 @@ go on with the row the page split), and after a page break (form feed) they are 
 page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
 by them; a row it set apart from the others ("1.1" wider than "1.2") is read by its own lines where
-they fit them better. Rows under such a header whose cells are a few spaces apart but not lined up get TABs for
-those spaces instead, for the TAB layout of `layouts`. Where the cells are centred vertically, a
+they fit them better. Rows under such a header whose cells are a few spaces apart but not lined up
+get TABs for those spaces instead, for the TAB layout of `layouts`. Where the cells are centred vertically, a
 row's number stands on its middle line and `centred_rows` says which lines above it are its own.
 The table ends at the addressees or the signature. The `Table` goes on to the same row and column
 readers as any other.
@@ -235,11 +235,7 @@ def _placed_lines(lines: list[Line]) -> list[_Placed]:
         if header is not None or text.startswith(_PAGE_BREAK):
             page = _page_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=False), header or page)
         if header is not None or text.startswith(_PAGE_BREAK) or _run_after_mark(text.lstrip(_PAGE_BREAK)):
-            # too few lines under a header before the next heading (a row the page split) are read by
-            # the columns the rest of the page shows, not by the header's centred words
-            starts = row = _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=True), page) or \
-                (header is not None and _exact_starts(_stretch(lines[k:], headers[k:], wraps[k:], by_heading=False), page)) \
-                or page
+            starts = row = _stretch_starts(lines[k:], headers[k:], wraps[k:], page)
         elif not wraps[k] and _opens_numbered(text, row):
             # a row laid out apart from the others under its heading: read by its own lines where they
             # fit them better
@@ -272,6 +268,18 @@ def _header_wraps(lines: list[Line], headers: list[list[int] | None]) -> list[bo
         if first is None:
             first = [fold_words(c) for c in cells]
     return wraps
+
+
+def _stretch_starts(lines: list[Line], headers: list[list[int] | None], wraps: list[bool],
+                    page: list[int]) -> list[int]:
+    """The columns of the stretch from the first line (a header, a page's first line or a heading) to
+    the next heading, read off its own lines. Under a header, lines too few for that (the end of a row
+    the page split) are read by the columns the rest of the page shows, not by the header's centred
+    words; else by the page's columns."""
+    found = _exact_starts(_stretch(lines, headers, wraps, by_heading=True), page)
+    if found is None and headers[0] is not None:
+        found = _exact_starts(_stretch(lines, headers, wraps, by_heading=False), page)
+    return found or page
 
 
 def _opens_numbered(text: str, starts: list[int]) -> bool:

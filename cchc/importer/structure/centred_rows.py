@@ -73,7 +73,8 @@ def _stretches(kinds: list[str], titles: list[str]) -> list[tuple[int, int]]:
 
 def _goes_on_heading(title: str) -> bool:
     """A line right under a heading that goes on with it: capitals ("III CẢI" / "CÁCH" in a narrow
-    number column), or lower case ("Ban hành văn bản" / "chỉ đạo, điều hành"): a row opens with a capital."""
+    number column), or lower case ("Ban hành văn bản" / "chỉ đạo, điều hành"), as a row opens with a
+    capital."""
     return title.isupper() or title[:1].islower()
 
 

@@ -47,7 +47,8 @@ _UNTIL_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?năm\s*$", re.IGNOR
 
 # a legal database's own page title above the document, its number and issue year after the kind:
 # "KẾ HOẠCH 125/KH-UBND NĂM 2013 VỀ CẢI CÁCH HÀNH CHÍNH ..." (the plan is for 2014)
-_PAGE_TITLE = re.compile(r"^[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH)[ \t]+(?:SỐ[ \t]+)?" + _NUMBER + r"[^\n]*(?:\n|$)", re.MULTILINE)
+_PAGE_TITLE = re.compile(r"^[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH)[ \t]+(?:SỐ[ \t]+)?" + _NUMBER + r"[^\n]*(?:\n|$)",
+                         re.MULTILINE)
 _PAGE_TITLE_REACH = 600
 
 
