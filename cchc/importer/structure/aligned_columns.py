@@ -288,16 +288,16 @@ def _opens_numbered(text: str, starts: list[int]) -> bool:
     return first is not None and first.start() < starts[1] - SLACK and is_number_cell(first.group())
 
 
-def _misfit(first: str, texts: list[str], starts: list[int]) -> int:
-    """How badly `starts` fit a row's lines: a task's first word after the row number in a later
-    column than the task's (in the number column, `_cells` moves it on), then every run of words a
-    single space apart that a column starts inside or that starts in no column's place."""
+def _misfit(first: str, texts: list[str], starts: list[int]) -> tuple[bool, int]:
+    """How badly `starts` fit a row's lines, worst first: a task's first word after the row number in a
+    later column than the task's (in the number column, `_cells` moves it on); then the runs of words a
+    single space apart that a column starts inside or that start in no column's place."""
     words = list(_WORD.finditer(first))
     misplaced = len(words) > 1 and _column(words[1].start(), starts) > 1
     chunks = [chunk for text in texts for chunk in _CHUNK.finditer(text)]
     crossings = sum(chunk.start() < start - SLACK < chunk.end() - 1 for chunk in chunks for start in starts)
     astray = sum(all(abs(chunk.start() - start) > SLACK for start in starts) for chunk in chunks)
-    return 100 * misplaced + crossings + astray
+    return misplaced, crossings + astray
 
 
 def _column(at: int, starts: list[int]) -> int:

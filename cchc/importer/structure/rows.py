@@ -452,13 +452,12 @@ def _add_line(task: Row, line: Row) -> None:
     """One more line of a task: its own cells (an agency, its output, its deadline) go on each on a
     line of their own, the merged ones it repeats are kept once, and its budget adds to the task's."""
     for role, text in line.cells.items():
-        if role in (BUDGET, BUDGET_PARTS):
-            role, joint = BUDGET_PARTS, "\t"
-        else:
-            joint = "; " if role == DEADLINE else "\n"
-        before = task.cells.get(role, "")
+        budget = role in (BUDGET, BUDGET_PARTS)
+        key = BUDGET_PARTS if budget else role   # `_budget` in tasks.py adds up its TAB-separated amounts
+        joint = "\t" if budget else "; " if role == DEADLINE else "\n"
+        before = task.cells.get(key, "")
         if text.strip() and text.strip() not in (piece.strip() for piece in before.split(joint)):
-            task.cells[role] = f"{before}{joint}{text}" if before else text
+            task.cells[key] = f"{before}{joint}{text}" if before else text
 
 
 # a cell's last words that cannot end it: a preposition or conjunction, a comma, a hyphen
