@@ -4,9 +4,10 @@ Kinds, tried in this order:
 - none: empty cell, or no letters nor digits ("-", "...")
 - multi: a cell of bullets ("- ", "+ ", "1.", "2.") of which at least one names a date or period:
   "- Ban hành Kế hoạch trước 30/4/2018 - Hoàn thành báo cáo trước 30/11/2018"; each bullet is a
-  milestone, "Thực hiện thường xuyên trong năm 2018" ends on that year's last day; end = last milestone;
-  also several dates in one sentence, and months or quarters listed apart ("Tháng 6 và tháng 12",
-  "Quý II và Quý IV/2022"), each ending its own milestone
+  milestone, "Thực hiện thường xuyên trong năm 2018" ends on that year's last day; end = the latest
+  milestone; also several dates in one sentence, months or quarters listed apart ("Tháng 6 và tháng 12",
+  "Quý II và Quý IV/2022"), each ending its own milestone, and standing work beside a dated product
+  ("Thường xuyên; báo cáo UBND tỉnh trước ngày 30/11/2013")
 - continuous: "Thường xuyên", "Thường xuyên trong năm (2018)", "1. Thực hiện thường xuyên hằng năm; 2. ...":
   start/end = the year's first/last day if the cell names a year or the plan is annual, else null
 - recurring: "Định kỳ hàng tháng", "Hàng quý, 6 tháng và năm", "hằng tuần", "BC quý ..., BC 6 tháng ...",
@@ -57,6 +58,9 @@ def parse_deadline(text: str, plan_year: int | None, annual: bool = True) -> Dea
         return Deadline("none")
     plan_year = _cell_year(text) or plan_year
     parts = split_bullets(text) or [text]
+    if len(parts) == 1 and _CONTINUOUS.search(fold_words(text)):
+        # "Thường xuyên; báo cáo trước 30/11": the standing work and a dated product, each a milestone
+        parts = [clause.strip() for clause in text.split(";") if clause.strip()]
     if len(parts) > 1:
         multi = _multi(parts, plan_year, annual)
         if multi:
@@ -90,7 +94,7 @@ def _multi(parts: list[str], plan_year: int | None, annual: bool) -> Deadline | 
         return None
     milestones = [Milestone(p, _milestone_end(p, plan_year, annual)) for p in parts]
     ends = [m.end for m in milestones if m.end]
-    return Deadline("multi", None, ends[-1], milestones)
+    return Deadline("multi", None, max(ends), milestones)
 
 
 def _milestone_end(part: str, plan_year: int | None, annual: bool) -> str | None:
@@ -192,7 +196,7 @@ def _several_dates(text: str, spans: list[Span], plan_year: int | None) -> Deadl
         stop = span.end_pos + (note.end() if note else 0)
         milestones.append(Milestone(_original_slice(text, folded, start, stop), end.isoformat()))
         start = stop
-    return Deadline("multi", None, milestones[-1].end, milestones)
+    return Deadline("multi", None, max(m.end for m in milestones), milestones)
 
 
 def _original_slice(text: str, folded: str, start: int, end: int) -> str:

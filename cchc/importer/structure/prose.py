@@ -326,13 +326,16 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     coordinating = labels.get("coordinating") or _value(_LABELLED_COORDINATING.search(text)) or coordinating_too or \
         _value(_COORDINATING_WITH.search(text))
     task.coordinating = split_agencies(coordinating) if coordinating else note_coordinating or _partners(text)
-    outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text)) or _named_outputs(text, year, annual)
+    named_output, due_output = _named_output(text, year, annual)
+    outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text)) or named_output
     task.outputs = split_outputs(outputs) if outputs else []
     budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
         task.budget_million_vnd = parse_money(budget)
     time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or trailing_time or \
         _sentence_time(text, year, annual) or _value(_UNTIL_YEAR.search(text))
+    if time and due_output and parse_deadline(time, year, annual=annual).kind == "continuous":
+        time = f"{time}; {due_output}"   # standing work whose product has a date: two milestones
     if time:
         task.deadline_text = time
         task.deadline = parse_deadline(time, year, annual=annual)
@@ -418,13 +421,16 @@ def _trailing_time(title: str, year: int | None, annual: bool) -> tuple[str, str
     return (title[:m.start()].rstrip(".;: "), time) if time else (title, None)
 
 
-def _named_outputs(text: str, year: int | None, annual: bool) -> str | None:
-    """"sản phẩm là báo cáo UBND tỉnh trước ngày 30/11" -> "báo cáo UBND tỉnh": the time is the deadline's."""
+def _named_output(text: str, year: int | None, annual: bool) -> tuple[str | None, str | None]:
+    """The product a sentence names and, when it is due by a time, the whole phrase: "sản phẩm là báo cáo UBND
+    tỉnh trước ngày 30/11" -> ("báo cáo UBND tỉnh", "báo cáo UBND tỉnh trước ngày 30/11")."""
     m = _NAMED_OUTPUTS.search(text)
     if m is None:
-        return None
+        return None, None
     time = _OUTPUT_TIME.search(m["value"])
-    return m["value"][:time.start()] if time and _as_deadline(time["value"], year, annual) else m["value"]
+    if time and _as_deadline(time["value"], year, annual):
+        return m["value"][:time.start()], m["value"]
+    return m["value"], None
 
 
 def _partners(text: str) -> list[str]:

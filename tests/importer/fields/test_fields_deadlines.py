@@ -158,6 +158,14 @@ def test_a_window_and_a_day_in_clauses_of_their_own_are_milestones_not_the_days_
     assert _d("Quý IV/2021 (trước 15/12)") == {"kind": "date", "start": None, "end": "2021-12-15"}
 
 
+def test_standing_work_beside_a_dated_product_is_two_milestones_ending_on_the_later():
+    got = _d("Thường xuyên; báo cáo UBND tỉnh trước ngày 30/11/2021")
+    assert got == {"kind": "multi", "start": None, "end": "2021-12-31",
+                   "milestones": [{"text": "Thường xuyên", "end": "2021-12-31"},
+                                  {"text": "báo cáo UBND tỉnh trước ngày 30/11/2021", "end": "2021-11-30"}]}
+    assert _d("Thường xuyên; định kỳ báo cáo 6 tháng")["kind"] == "continuous"
+
+
 def test_two_dates_in_one_sentence_are_milestones():
     got = _d("30/6/2021 và 30/11/2021")
     assert got["kind"] == "multi"
@@ -286,7 +294,7 @@ def _assert_consistent(deadline):
         assert deadline.end is not None
     if deadline.kind == "multi":
         ends = [m.end for m in deadline.milestones if m.end]
-        assert len(deadline.milestones) >= 1 and deadline.end == ends[-1]
+        assert len(deadline.milestones) >= 1 and deadline.end == max(ends)
     if deadline.kind == "recurring":
         assert deadline.every and set(deadline.every) <= {"week", "month", "quarter", "half_year", "year"}
     if deadline.kind in ("recurring", "relative", "none"):

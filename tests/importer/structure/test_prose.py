@@ -264,6 +264,17 @@ def test_a_product_named_in_a_clause_is_the_output_and_leaves_the_title(tmp_path
         ("Đánh giá sản phẩm là kết quả của đề tài khoa học", [])]
 
 
+def test_standing_work_whose_named_product_has_a_date_gets_both_as_milestones(tmp_path):
+    got = tasks(tmp_path, "a) Theo dõi thi hành pháp luật. Giao Sở Tư pháp chủ trì thực hiện thường xuyên; sản phẩm là "
+                          "báo cáo UBND tỉnh trước ngày 30/11/2025.\n"
+                          "b) Rà soát văn bản. Giao Sở Tư pháp chủ trì, hoàn thành trước ngày 30/6/2025; sản phẩm là "
+                          "báo cáo UBND tỉnh trước ngày 30/6/2025.\n")
+    first, second = got.values()
+    assert first["deadline"]["kind"] == "multi"
+    assert [m["end"] for m in first["deadline"]["milestones"]] == ["2025-12-31", "2025-11-30"]
+    assert second["deadline"] == {"kind": "date", "start": None, "end": "2025-06-30"}
+
+
 def test_agencies_opening_the_clause_after_the_lead_coordinate(tmp_path):
     got = tasks(tmp_path, "a) Xây dựng Đề án vị trí việc làm. Giao Sở Nội vụ chủ trì hướng dẫn; các sở, ban, ngành, "
                           "UBND các huyện xây dựng Đề án, hoàn thành trước ngày 31/8/2025.\n"
