@@ -4,7 +4,8 @@ Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading
 triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)"), or in the bullets under an unnumbered label
 ("Chỉ tiêu năm 2024:"); some plans also state them inside the task sections ("Phấn đấu 100% ..."). Inside a
 target section every figure is a target; elsewhere only a sentence that commits to a percentage ("phấn đấu",
-"bảo đảm", "đến năm") is one, and it takes the reform area of the section it stands in.
+"bảo đảm", "đến năm"; "tối thiểu" only where the plan lists no targets of its own) is one, and it takes the
+reform area of the section it stands in.
 
 Targets given as a table of indicators (`target_tables`) join them; a table row that restates a target of the
 text (same figure, year and words) is not repeated, it only names the agencies the text left out.
@@ -30,8 +31,12 @@ _TARGET_HEADING = re.compile(r"^(cac )?(muc tieu|chi tieu)( cu the)?\b|^(muc dic
 # "Mục tiêu chung (6 mục tiêu)"
 _ANNOUNCES_TARGETS = re.compile(r"\b\d+ (?:muc tieu|chi tieu)\b|\bvoi cac (?:muc tieu|chi tieu)\b")
 _GENERAL = ("muc tieu chung", "muc tieu tong quat", "yeu cau", "muc dich")
-_COMMITMENT = re.compile(r"(phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm|tối thiểu|ít nhất|trên \d+\s?%|\d\s?%\s+trở lên)",
-                         re.IGNORECASE)
+_COMMITMENT = re.compile(r"phấn đấu|bảo đảm|đảm bảo|đến năm \d{4}|đến hết năm", re.IGNORECASE)
+# A bound on a figure commits where the plan lists no targets of its own; where it does, only as the level a
+# figure is brought to ("đưa tỷ lệ ... lên tối thiểu 80%"): "Kiểm tra công tác cải cách hành chính đối với ít
+# nhất 30% cơ quan" is how far a task reaches.
+_BOUND = re.compile(r"tối thiểu|ít nhất|trên \d+\s?%|\d\s?%\s+trở lên", re.IGNORECASE)
+_REACHED_BOUND = re.compile(r"\b(?:lên|đạt|chiếm|tăng)\s+(?:mức\s+)?(?:tối thiểu|ít nhất|trên \d)", re.IGNORECASE)
 _LABEL_HEADING_LENGTH = 60
 _INLINE = re.compile(r"^[^:]{0,30}:\s*\S")
 _STOP_PARTS = ("to chuc thuc hien", "kinh phi", "giai phap", "can cu")
@@ -89,7 +94,7 @@ def _target_scope(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
     if specific:
         first = paragraphs.index(specific[0])
         return section(paragraphs, first)
-    general = {id(p) for p in subheads if any(g in fold_words(p.text) for g in _GENERAL)
+    general = {id(p) for p in subheads if fold_words(p.text).startswith(_GENERAL)
                and not _ANNOUNCES_TARGETS.search(fold_words(p.text))}
     kept, skipping = [], None
     for p in scope:
@@ -139,7 +144,8 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
         if id(p) in inside or area == "stop":
             continue
         for sentence in sentences(p.text):
-            if "%" in sentence and (_COMMITMENT.search(sentence) or
+            bound = _REACHED_BOUND if inside else _BOUND
+            if "%" in sentence and (_COMMITMENT.search(sentence) or bound.search(sentence) or
                                     objectives and _OPENS_WITH_FIGURE.match(without_label(sentence))):
                 for target in parse_targets(sentence, default_year):
                     target.lineno = p.lineno

@@ -94,3 +94,21 @@ def test_a_figure_with_its_own_subject_leads_no_figures_after_it():
     got = [t.text for t in parse_targets("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; 90% trẻ sơ sinh được "
                                          "tầm soát ít nhất 5 bệnh bẩm sinh", 2024)]
     assert got[-1] == "90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm sinh"
+
+
+def test_a_target_that_mentions_a_requirement_is_no_requirements_heading():
+    """"có yêu cầu nghĩa vụ tài chính" names no "Yêu cầu" part of the objectives."""
+    assert targets("II. CHỈ TIÊU CHỦ YẾU\n1. 100% văn bản được ban hành đúng thẩm quyền.\n"
+                   "2. 80% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến.\n"
+                   "III. NHIỆM VỤ\n1. Cải cách thể chế\n1.1. Rà soát văn bản.") == [
+        ("100% văn bản được ban hành đúng thẩm quyền", 100, "%"),
+        ("80% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến", 80, "%")]
+
+
+def test_a_bound_in_a_task_commits_only_where_the_plan_lists_no_targets():
+    tasks = ("III. NHIỆM VỤ\n1. Cải cách thể chế\n"
+             "1.1. Kiểm tra công tác cải cách hành chính đối với ít nhất 30% cơ quan, đơn vị.\n"
+             "1.2. Đưa tỷ lệ hồ sơ trực tuyến lên tối thiểu 60% tổng số hồ sơ.\n")
+    listed = targets("II. CHỈ TIÊU\n1. 100% văn bản được ban hành đúng thẩm quyền.\n" + tasks)
+    assert [value for _, value, _ in listed] == [100, 60]
+    assert [value for _, value, _ in targets(tasks)] == [30, 60]
