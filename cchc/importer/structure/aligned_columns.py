@@ -7,7 +7,8 @@ and the PDF reader's `Line.spaced` for a table drawn without rules.
 
 The header line, recognised by its words in chunks two or more spaces apart, gives where each column
 starts; every word below it goes to the column it starts in, so a cell may wrap over several lines
-and a gap of a single space still separates two cells. A line with something in the number column
+and a gap of a single space still separates two cells (no gap at all, too, where a capitalised word
+follows a lower-case letter: "Văn phòngCác phòng"). A line with something in the number column
 opens a row; the lines under it continue its cells. A header wrapped over two lines is one header
 row. Every page is laid out anew, often at other offsets: a header line sets the columns (and is
 kept as a row, as a Word table repeats it; the lines under it that its first reading does not hold
@@ -34,8 +35,15 @@ from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
 from .rows import is_total_row
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")      # words a single space apart: one header cell
-_WORD = re.compile(r"\S+")
+_LETTERS = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+_LOWER = "".join(c for c in _LETTERS if c.islower())
+_UPPER = "".join(c for c in _LETTERS if c.isupper())
+# a lower-case letter then a capitalised word, with no space: two cells `pdftotext -layout` set side by side
+# with no gap ("Văn phòngCác phòng")
+_SEAM = rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])"
+_WORD_TEXT = rf"\S+?(?=\s|$|{_SEAM})"
+_WORD = re.compile(_WORD_TEXT)
+_CHUNK = re.compile(rf"{_WORD_TEXT}(?: {_WORD_TEXT})*")      # words a single space apart: one header cell
 _MARK_THEN_WORD = re.compile(r"(\S+) (?=\S)")
 _ITEM = re.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
 SLACK = 2             # a word may start this many characters left of its column's header

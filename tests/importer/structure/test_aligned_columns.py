@@ -373,3 +373,15 @@ def test_a_rows_end_alone_under_a_repeated_header_is_read_by_the_columns_of_the_
     assert table.rows[2] == ["1", "Theo dõi thi hành pháp luật về an toàn thực phẩm",
                              "Chi cục An toàn vệ sinh thực phẩm chủ trì, phối hợp Thanh tra Sở",
                              "Tháng 4 - tháng 10/2019", "Báo cáo theo dõi thi hành pháp luật"]
+
+
+def test_two_cells_set_side_by_side_with_no_space_are_cut_where_a_capital_follows_a_lower_case_letter():
+    table, _ = table_of("TT    Nội dung nhiệm vụ         Chủ trì  Phối hợp       Thời gian\n"
+                        "1     Rà soát văn bản do        Văn phòngCác phòng,     Quý I/2026\n"
+                        "      HĐND, UBND phường ban     HĐND và  đơn vị thuộc\n"
+                        "      hành                      UBND     UBND phường\n"
+                        "                                phường\n"
+                        "2     Công bố thủ tục           Văn phòng Công an       Quý II/2026\n"
+                        "      hành chính                UBND     phường")
+    assert table.rows[1][2:] == ["Văn phòng HĐND và UBND phường", "Các phòng, đơn vị thuộc UBND phường", "Quý I/2026"]
+    assert table.rows[2][2:] == ["Văn phòng UBND", "Công an phường", "Quý II/2026"]
