@@ -2,8 +2,10 @@
 import docx
 import pytest
 
-from cchc.importer.readers import read_document
+from cchc.importer.readers import libreoffice, read_document
 from cchc.importer.readers.legacy_fonts import TCVN3_TO_UNICODE, repair
+
+from .reader_samples import requires_soffice
 
 UNICODE_TO_TCVN3 = {u: t for t, u in TCVN3_TO_UNICODE.items()}
 PLAN_LINE = "Kế hoạch cải cách hành chính tỉnh Đắk Lắk năm 2012; Sở Nội vụ chủ trì, phối hợp với các sở, ngành"
@@ -53,6 +55,19 @@ def test_docx_typed_with_vntime_font(tmp_path):
     assert [line.text for line in doc.lines()] == [PLAN_LINE, "Dòng đã là Unicode"]
     assert doc.tables()[0].rows == [["Sở Nội vụ", "Quý I/2012"]]
     assert any("TCVN3" in str(notice) for notice in doc.notices)
+
+
+@requires_soffice
+@pytest.mark.parametrize("fmt", ["doc", "odt"])
+def test_legacy_word_typed_with_vntime_keeps_its_u_horn(tmp_path, fmt):
+    """TCVN3's "ư" is the byte of a soft hyphen, which LibreOffice writes as an optional-hyphen element."""
+    document = docx.Document()
+    for text in (PLAN_LINE, "Sở Tư pháp: trước 30/6/2012; thường xuyên"):
+        document.add_paragraph().add_run(to_tcvn3(text)).font.name = ".VnTime"
+    source = tmp_path / "cu.docx"
+    document.save(source)
+    doc = read_document(libreoffice.convert(source, fmt, tmp_path))
+    assert [line.text for line in doc.lines()] == [PLAN_LINE, "Sở Tư pháp: trước 30/6/2012; thường xuyên"]
 
 
 def test_text_file_in_tcvn3_bytes(tmp_path):
