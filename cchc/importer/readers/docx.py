@@ -19,6 +19,7 @@ from ..document import Block, Document, Line, Notice, Table, last_position, numb
 from ..errors import ImportFailed, UnreadableDocument
 from .encoding import decode_bytes
 from .html import decode_page, html_to_document
+from .legacy_fonts import drawn_in_capitals, is_capitals_font
 from .numbering import Numbering
 from .text import text_to_document
 
@@ -27,6 +28,7 @@ _PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
 _SOFT_HYPHEN = qn("w:softHyphen")
+_RFONTS = qn("w:rFonts")
 _SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
 _TXBX_CONTENT = qn("w:txbxContent")
 _ALT_CHUNK, _RELATIONSHIP_ID = qn("w:altChunk"), qn("r:id")
@@ -224,6 +226,10 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         elif (tag == _R and _is_hidden(child)) or _is_placeholder(child):
             continue
+        elif tag == _R and is_capitals_font(_run_font(child)):
+            letters: list[str] = []
+            _collect_text(child, letters)
+            parts.append(drawn_in_capitals("".join(letters)))
         else:
             _collect_text(child, parts)
 
@@ -231,6 +237,11 @@ def _collect_text(element, parts: list[str]) -> None:
 def _is_placeholder(element) -> bool:
     """A content control still showing its prompt ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản"): empty."""
     return element.tag == _SDT and element.find(f"{_SDT_PR}/{_SHOWING_PLACEHOLDER}") is not None
+
+
+def _run_font(run) -> str | None:
+    fonts = run.find(f"{_RPR}/{_RFONTS}")
+    return None if fonts is None else fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
 
 
 def _is_hidden(run) -> bool:

@@ -46,12 +46,36 @@ _NOTICE = ("Văn bản dùng phông chữ {name} cũ; nội dung đã được c
            "cần kiểm tra lại dấu tiếng Việt.")
 
 
+# TCVN3's fonts that draw every letter as a capital (.VnTimeH, .VnArialH): it has no codes for capitals with
+# tone marks, so "KẾ HOẠCH" is typed with the codes of "kế hoạch" in one of them
+_CAPITALS_FONT = re.compile(r"^\.Vn.*H$")
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def is_capitals_font(name: str | None) -> bool:
+    return bool(name and _CAPITALS_FONT.match(name))
+
+
+def drawn_in_capitals(text: str) -> str:
+    """What a capitals font shows of typed text: its plain letters as capitals; the letters with marks stay
+    codes of lower-case letters, which the line's conversion then writes as capitals (see `from_tcvn3`)."""
+    return text.translate(_ASCII_UPPER)
+
+
 def from_tcvn3(text: str) -> str:
     converted = text.translate(_TCVN3_TABLE)
+    return converted.upper() if _typed_in_capitals(text) else converted
+
+
+def _typed_in_capitals(text: str) -> bool:
+    """A line typed in a capitals font: its plain letters are all capitals, and a word with a letter code
+    shows a capital after its first letter ("HO¹CH", "NH©N"). "Sè: 05/KH-UBND" is "Số", not "SỐ": its
+    one word with a code has a capital only in front, and "KH-UBND" is an abbreviation in any font."""
     letters = [c for c in text if c.isascii() and c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return converted.upper()  # typed in an upper-case font (.VnTimeH): lower-case codes, capitals drawn
-    return converted
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    coded = [word for word in text.split() if any(c in TCVN3_TO_UNICODE for c in word)]
+    return not coded or any(c.isascii() and c.isupper() for word in coded for c in word[1:])
 
 
 def from_vni(text: str) -> str:

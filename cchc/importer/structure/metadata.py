@@ -24,8 +24,8 @@ _DECISION = re.compile(
     r"(?P<after>[^()]{0,200})", re.IGNORECASE)   # the date may be wrapped onto the next line
 # a clause citing another plan: "Căn cứ Kế hoạch ... ban hành kèm theo Quyết định số 100/QĐ-UBND ..."
 _CITING = re.compile(r"(?:^|\n)\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\b")   # not a title in capitals
-_NUMBER_LINE = re.compile(r"\bSố\s*:\s*(?P<num>" + _NUMBER + ")|"
-                          r"(?:^|\n|\t)\s*Số\s+(?P<bare>\d+\s*/\s*(?:KH|QĐ|QD)[\w.\-–Đđ]*)")  # "Số 25/KH-UBND"
+_NUMBER_LINE = re.compile(r"\bS[ốỐ]\s*:\s*(?P<num>" + _NUMBER + ")|"   # "SỐ:" in a letterhead set in capitals
+                          r"(?:^|\n|\t)\s*S[ốỐ]\s+(?P<bare>\d+\s*/\s*(?:KH|QĐ|QD)[\w.\-–Đđ]*)")  # "Số 25/KH-UBND"
 # a portal's lead paragraph: "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về ..."
 _ISSUED_AS = re.compile(r"^(?!Căn cứ|Thực hiện|Theo)[^\n]{0,120}?\bban hành\s+(?:Quyết định|Kế hoạch)\s+số\s*:?\s*"
                         r"(?P<num>" + _NUMBER + ")", re.IGNORECASE | re.MULTILINE)

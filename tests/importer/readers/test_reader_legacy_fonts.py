@@ -3,7 +3,7 @@ import docx
 import pytest
 
 from cchc.importer.readers import libreoffice, read_document
-from cchc.importer.readers.legacy_fonts import TCVN3_TO_UNICODE, repair
+from cchc.importer.readers.legacy_fonts import TCVN3_TO_UNICODE, from_tcvn3, repair
 
 from .reader_samples import requires_soffice
 
@@ -29,6 +29,12 @@ def to_tcvn3(text: str) -> str:
                                              ("KÕ HO¹CH", "KẾ HOẠCH")])
 def test_known_tcvn3_words(tcvn3, unicode):
     assert repair(tcvn3) == unicode
+
+
+@pytest.mark.parametrize("tcvn3, unicode", [("KÕ HO¹CH", "KẾ HOẠCH"), ("UBND TØNH", "UBND TỈNH"),
+                                             ("Sè: 05/KH-UBND", "Số: 05/KH-UBND")])
+def test_a_line_is_in_capitals_where_its_words_with_marks_show_capitals_after_their_first_letter(tcvn3, unicode):
+    assert from_tcvn3(tcvn3) == unicode
 
 
 OCR_WITHOUT_ACCENTS = ["déng dé xuat véi UBND tinh vé nhitng nhiém vu trong tim CCHC can ¢6 sy chi",
@@ -68,6 +74,17 @@ def test_legacy_word_typed_with_vntime_keeps_its_u_horn(tmp_path, fmt):
     document.save(source)
     doc = read_document(libreoffice.convert(source, fmt, tmp_path))
     assert [line.text for line in doc.lines()] == [PLAN_LINE, "Sở Tư pháp: trước 30/6/2012; thường xuyên"]
+
+
+def test_a_letterhead_in_a_capitals_font_reads_in_capitals_however_it_was_typed(tmp_path):
+    document = docx.Document()
+    for text, font in (("Uỷ ban nhân dân", ".VnTimeH"), ("huyện Kim Sơn", ".VnTimeH"), ("Số: 08/KH-UBND", ".VnTime"),
+                       (PLAN_LINE, ".VnTime")):
+        document.add_paragraph().add_run(to_tcvn3(text)).font.name = font
+    path = tmp_path / "cu.docx"
+    document.save(path)
+    assert [line.text for line in read_document(path).lines()] == [
+        "UỶ BAN NHÂN DÂN", "HUYỆN KIM SƠN", "Số: 08/KH-UBND", PLAN_LINE]
 
 
 def test_text_file_in_tcvn3_bytes(tmp_path):

@@ -173,6 +173,12 @@ def test_a_number_line_without_colon():
     assert (info.decision_number, info.decision_date) == ("25/KH-UBND", "2019-01-18")
 
 
+def test_a_number_line_in_capitals():
+    info = read_metadata("UỶ BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSỐ: 08/KH-UBND\nKim Sơn, ngày 10 tháng 01 năm 2012\n"
+                         "KẾ HOẠCH\nCải cách hành chính năm 2012\n")
+    assert (info.decision_number, info.decision_date) == ("08/KH-UBND", "2012-01-10")
+
+
 def test_a_page_title_stops_before_the_portals_date_line():
     info = read_metadata("Trang chủ | Tin tức\nKế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2025\n"
                          "Cập nhật: 10/01/2025 08:15\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025.\n")
