@@ -62,3 +62,14 @@ _FOLDED_WORD = re.compile(r"[a-z0-9]+")
 def fold_words(text: str) -> str:
     """`fold` with punctuation turned into single spaces, for keyword tests."""
     return " ".join(_FOLDED_WORD.findall(fold(text)))
+
+
+_DATE_HEAD = re.compile(r"(?<=\w)/(\d{0,3})$")
+_DATE_TAIL = re.compile(r"\d{1,4}\b")
+
+
+def breaks_date(line: str, following: str) -> bool:
+    """A narrow cell broke a date over two lines, which join with no space: after a slash ("Trước 30/" /
+    "6/2025", "Quý II/" / "2022") or inside the year ("30/9/202" / "5", "Tháng 01/202" / "5")."""
+    head, tail = _DATE_HEAD.search(line), _DATE_TAIL.match(following)
+    return bool(head and tail) and (not head[1] or len(head[1]) + len(tail[0]) == 4)

@@ -12,14 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..text import BULLET_GLYPHS
+from ..text import BULLET_GLYPHS, breaks_date
 
 _TOLERANCE = 1.5  # points of slack when comparing cell edges
 BULLET_START = re.compile(f"^\\s*[{BULLET_GLYPHS}]\\s*")
 _ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
 # "01/3/202" + "1", "Quý II/" + "2021": a narrow deadline column wraps inside a date
-_BROKEN_IN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{1,3}$|\w/$")
 
 
 @dataclass
@@ -123,12 +122,8 @@ def cell_text(text: str | None) -> str:
         if not line:
             continue
         if out and not _ITEM_START.match(line):
-            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) or _broken_date(out[-1], line) else " "
+            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) or breaks_date(out[-1], line) else " "
             out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)
     return "\n".join(out)
-
-
-def _broken_date(line: str, following: str) -> bool:
-    return bool(_BROKEN_IN_DATE.search(line)) and following[:1].isdigit()

@@ -29,7 +29,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..document import Block, Line, Table
-from ..text import fold_words
+from ..text import breaks_date, fold_words
 from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
@@ -502,19 +502,9 @@ def join_wrapped(cell: str, more: str) -> str:
         return cell
     if not cell:
         return more
-    if _split_year(cell, more):
+    if breaks_date(cell, more):
         return cell + more
     return f"{cell}\n{more}" if _ITEM.match(more) else f"{cell} {more}"
-
-
-_YEAR_HEAD = re.compile(r"/(\d{0,3})$")
-_YEAR_TAIL = re.compile(r"\d{1,4}\b")
-
-
-def _split_year(cell: str, more: str) -> bool:
-    """A narrow column broke a date in its year: "30/9/202" / "2", "Quý II/" / "2022"."""
-    head, tail = _YEAR_HEAD.search(cell), _YEAR_TAIL.match(more)
-    return bool(head and tail) and len(head[1]) + len(tail[0]) == 4
 
 
 def opens_item(text: str) -> bool:

@@ -226,6 +226,9 @@ def test_a_date_wrapped_by_a_narrow_cell_is_joined_back():
     assert cell_text("01/3/202\n1") == "01/3/2021"
     assert cell_text("Quý II/\n2021") == "Quý II/2021"
     assert cell_text("Trước 30/6\n30/9 báo cáo") == "Trước 30/6 30/9 báo cáo"  # two dates, not one
+    assert cell_text("Tháng 01/202\n5 - Tháng\n6/2025") == "Tháng 01/2025 - Tháng 6/2025"   # a month's year
+    assert cell_text("Trước 30/\n6/2025") == "Trước 30/6/2025"
+    assert cell_text("Tháng 01/2025\n6 bản") == "Tháng 01/2025 6 bản"   # a whole year ends no broken date
 
 
 def test_vertical_merge_that_begins_on_a_pages_last_row_goes_on_over_the_page(tmp_path):
