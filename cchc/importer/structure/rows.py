@@ -230,6 +230,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
             row.kind = "task"
         rows.append(row)
     _number_bullet_rows(rows)
+    _mend_lost_dots(rows)
     _mend_misread_numerals(rows)
     _demote_arabic_headings(rows)
     _mark_groups(rows)
@@ -335,7 +336,9 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     if not number:
         return _unnumbered_row(by_role, columns, lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:
-        return Row("task", number, {TITLE: filled[1]}, lineno)  # "1 | text merged over the row": no details
+        # "1 | text merged over the row": an area heading ("4 | Cải cách tổ chức bộ máy"), else a row without
+        # details, a group if the rows after it are numbered beneath it (OCR may have misread their numbers)
+        return Row("heading" if _names_area(filled[1]) else "task", number, {TITLE: filled[1]}, lineno)
     return Row("task", number, by_role, lineno)
 
 
@@ -486,6 +489,28 @@ def _next_task_in_section(rows: list[Row], i: int) -> Row | None:
     return None
 
 
+def _mend_lost_dots(rows: list[Row]) -> None:
+    """Under the Arabic area row "4", whose other tasks are "4.2", "4.3", a task "41" is "4.1" that OCR lost
+    the dot of; a table that numbers its tasks on across the areas has no "4.2" beside it."""
+    for heading, tasks in _task_sections(rows):
+        dotted = {r.number for r in tasks if r.number.startswith(heading + ".")}
+        for row in tasks:
+            mended = f"{heading}.{row.number[len(heading):]}"
+            if heading.isdigit() and dotted and re.fullmatch(rf"{heading}\d", row.number) and mended not in dotted:
+                row.number = mended
+
+
+def _task_sections(rows: list[Row]) -> list[tuple[str, list[Row]]]:
+    """(heading number, its task rows) for each stretch under a heading, "" before the first."""
+    sections: list[tuple[str, list[Row]]] = [("", [])]
+    for row in rows:
+        if row.kind in ("heading", "letter"):
+            sections.append((row.number, []))
+        elif row.kind == "task":
+            sections[-1][1].append(row)
+    return sections
+
+
 def _mend_misread_numerals(rows: list[Row]) -> None:
     """In a table of Roman area rows, a row without details whose title is an area heading in capitals
     is one, whatever OCR made of its numeral ("M" or "1" for "V" or "I"): numbered on from the one before;
@@ -520,9 +545,9 @@ def _demote_arabic_headings(rows: list[Row]) -> None:
 
 def _promote_area_groups(rows: list[Row]) -> None:
     """District plans number their area rows "1", "2" or "A", "B" (not "I", "II") over their tasks:
-    in a table with no area headings, top-level groups or letters that all name a reform area are
-    those headings."""
-    if any(r.kind == "heading" for r in rows):
+    in a table with no area headings but such rows merged across, top-level groups or letters that all
+    name a reform area are those headings."""
+    if any(r.kind == "heading" and not r.number.isdigit() for r in rows):
         return
     for kind in ("group", "letter"):
         groups = [r for r in rows if r.kind == kind and "." not in r.number]

@@ -707,3 +707,34 @@ def test_a_web_page_task_with_its_number_and_text_spanning_a_line_per_lead_agenc
     [task] = parse_file(path).tasks
     assert (task.id, task.lead, task.outputs, task.deadline.kind) == (
         "I.1", ["Sở Tư pháp", "Sở Tài nguyên và Môi trường"], ["Báo cáo hộ tịch", "Báo cáo đất đai"], "period")
+
+
+def test_arabic_area_rows_whose_first_tasks_number_ocr_misread_stay_area_rows():
+    """OCR read "4.1" as "41" and "7.1" as "Z1": the merged rows naming areas are still their headings."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["3"] + ["Cải cách thủ tục hành chính"] * 3,
+            ["3.1", "Công khai thủ tục hành chính", "Văn phòng UBND phường", "Thường xuyên"],
+            ["4"] + ["Cải cách tổ chức bộ máy hành chính nhà nước"] * 3,
+            ["41", "Sắp xếp tổ dân phố", "Văn phòng UBND phường", "Quý II/2026"],
+            ["4.2", "Xây dựng quy chế làm việc", "Văn phòng UBND phường", "Quý I/2026"],
+            ["7"] + ["Xây dựng và phát triển Chính quyền số"] * 3,
+            ["Z1", "Ký số văn bản đi", "Văn phòng UBND phường", "Thường xuyên"],
+            ["7.2", "Kiện toàn Tổ công nghệ số cộng đồng", "Phòng Văn hóa - Xã hội", "Quý I/2026"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2026, annual=True))
+    assert [(t.id, t.area, t.title) for t in tasks] == [
+        ("3.1", "thu_tuc_hanh_chinh", "Công khai thủ tục hành chính"),
+        ("4.1", "to_chuc_bo_may", "Sắp xếp tổ dân phố"), ("4.2", "to_chuc_bo_may", "Xây dựng quy chế làm việc"),
+        ("7.1", "hien_dai_hoa", "Ký số văn bản đi"), ("7.2", "hien_dai_hoa", "Kiện toàn Tổ công nghệ số cộng đồng")]
+
+
+def test_tasks_numbered_on_across_arabic_area_rows_keep_their_numbers():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
+    rows = [header, ["4"] + ["Cải cách tổ chức bộ máy hành chính nhà nước"] * 3,
+            ["41", "Sắp xếp tổ dân phố", "Văn phòng UBND phường", "Quý II/2026"],
+            ["42", "Xây dựng quy chế làm việc", "Văn phòng UBND phường", "Quý I/2026"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2026, annual=True))
+    assert [t.id for t in tasks] == ["4.41", "4.42"]
