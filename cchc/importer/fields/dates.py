@@ -47,7 +47,8 @@ _YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*
 _YEAR = re.compile(r"(?:\bnam\s*)?\b(?P<y>(?:19|20)\d{2})\b")
 _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\d|truoc|sau|ke|thuc|hoc|nay))"
                         r"|\bnam\s+nay\b")
-_CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:ngay\s*)?")
+# "X - Y", "X đến hết Y", also "Tháng 02/2025 - Trước 30/11/2025" (Bắt đầu | Hoàn thành columns read as one)
+_CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:(?:truoc|cham nhat)\s*)?(?:ngay\s*)?")
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # dashes `clean` leaves alone (hyphen, non-breaking hyphen, figure dash, bar, full-width hyphen-minus)
 _MORE_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\ufe63\uff0d", "-"))
