@@ -56,7 +56,8 @@ _SENTENCE_RULES = (
     ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"
                      r"|\biso\b|\bcntt\b|cong nghe thong tin|van phong dien tu|mang dien tu|giao ban truc tuyen"
                      r"|website|dang dien tu|he thong quan ly chat luong|chinh (?:quyen|phu) (?:dien tu|so)"
-                     r"|chuyen doi so|dich vu cong truc tuyen|truc tuyen toan trinh|cung cap truc tuyen|so hoa"),
+                     r"|chuyen doi so|dich vu cong truc tuyen|truc tuyen toan trinh|cung cap truc tuyen|so hoa"
+                     r"|ho so cong viec"),   # an office's work files handled online, not TTHC dossiers
     ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
     ("tai_chinh_cong", r"tu chu|tu bao dam|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
     ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"

@@ -97,6 +97,7 @@ def test_tasks_and_other_lines_are_not_area_headings(text):
     ("Tối thiểu 70% văn bản của UBND huyện được gửi qua mạng", "hien_dai_hoa"),
     ("Giảm tối thiểu 10% đơn vị sự nghiệp công lập so với năm 2021", "to_chuc_bo_may"),
     ("Có ít nhất 20% đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "tai_chinh_cong"),
+    ("Ít nhất 80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "hien_dai_hoa"),
 ])
 def test_guess_area(sentence, area):
     assert guess_area(sentence) == area
