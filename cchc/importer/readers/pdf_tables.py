@@ -18,7 +18,6 @@ _TOLERANCE = 1.5  # points of slack when comparing cell edges
 BULLET_START = re.compile(f"^\\s*[{BULLET_GLYPHS}]\\s*")
 _ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
-# "01/3/202" + "1", "Quý II/" + "2021": a narrow deadline column wraps inside a date
 
 
 @dataclass

@@ -4,8 +4,8 @@ Targets sit mostly under a "Mục tiêu" / "Các chỉ tiêu cụ thể" heading
 triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)"), or in the bullets under an unnumbered label
 ("Chỉ tiêu năm 2024:"); some plans also state them inside the task sections ("Phấn đấu 100% ..."). Inside a
 target section every figure is a target; elsewhere only a sentence that commits to a percentage ("phấn đấu",
-"bảo đảm", "đến năm"; "tối thiểu" only where the plan lists no targets of its own) is one, and it takes the
-reform area of the section it stands in.
+"bảo đảm", "đến năm"; "tối thiểu" only where the plan lists no targets of its own, or as the level a figure is
+brought to) is one, and it takes the reform area of the section it stands in.
 
 Targets given as a table of indicators (`target_tables`) join them; a table row that restates a target of the
 text (same figure, year and words) is not repeated, it only names the agencies the text left out.
@@ -129,6 +129,7 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
     """Committed figures stated in the task sections of the body."""
     found: list[Target] = []
     area, area_rank, objectives = None, 0, False
+    bound = _REACHED_BOUND if inside else _BOUND
     for p in paragraphs:
         if p.is_heading and p.kind != BULLET:
             code = area_code(p.text)
@@ -144,7 +145,6 @@ def _commitments(paragraphs: list[Paragraph], inside: set[int], default_year: in
         if id(p) in inside or area == "stop":
             continue
         for sentence in sentences(p.text):
-            bound = _REACHED_BOUND if inside else _BOUND
             if "%" in sentence and (_COMMITMENT.search(sentence) or bound.search(sentence) or
                                     objectives and _OPENS_WITH_FIGURE.match(without_label(sentence))):
                 for target in parse_targets(sentence, default_year):
