@@ -47,9 +47,10 @@ _FOLD_TABLE = {code: _fold_slowly(chr(code)) for block in ((0x80, 0x250), (0x300
                for code in range(*block)}
 
 
-# Every capital letter Vietnamese writes, for regex classes ("[À-Ỹ]" spans lower-case letters too).
-CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
-                           if chr(c).isupper() and chr(c).isalpha())
+# Every capital (and every lower-case) letter Vietnamese writes, for regex classes ("[À-Ỹ]" spans both cases).
+_LETTERS = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isalpha()]
+CAPITALS = "A-Z" + "".join(c for c in _LETTERS if c.isupper())
+LOWER_CASE = "a-z" + "".join(c for c in _LETTERS if c.islower())
 
 
 # List bullets as Word writes them; the U+F0xx ones come from its Symbol and Wingdings fonts.

@@ -29,18 +29,15 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..document import Block, Line, Table
-from ..text import breaks_date, fold_words
+from ..text import CAPITALS, LOWER_CASE, breaks_date, fold_words
 from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
 from .rows import is_total_row
 
-_LETTERS = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
-_LOWER = "".join(c for c in _LETTERS if c.islower())
-_UPPER = "".join(c for c in _LETTERS if c.isupper())
 # a lower-case letter then a capitalised word, with no space: two cells `pdftotext -layout` set side by side
 # with no gap ("Văn phòngCác phòng")
-_SEAM = rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])"
+_SEAM = rf"(?<=[{LOWER_CASE}])(?=[{CAPITALS}][{LOWER_CASE}])"
 _WORD_TEXT = rf"\S+?(?=\s|$|{_SEAM})"
 _WORD = re.compile(_WORD_TEXT)
 _CHUNK = re.compile(rf"{_WORD_TEXT}(?: {_WORD_TEXT})*")      # words a single space apart: one header cell
