@@ -334,13 +334,11 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
         task.budget_million_vnd = parse_money(budget)
     time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or trailing_time or \
         _sentence_time(text, year, annual) or _value(_UNTIL_YEAR.search(text))
-    if time and due_output and parse_deadline(time, year, annual=annual).kind == "continuous":
+    task.deadline = parse_deadline(time, year, annual=annual) if time else Deadline()
+    if due_output and task.deadline.kind == "continuous":
         time = f"{time}; {due_output}"   # standing work whose product has a date: two milestones
-    if time:
-        task.deadline_text = time
         task.deadline = parse_deadline(time, year, annual=annual)
-    else:
-        task.deadline = Deadline()
+    task.deadline_text = time or ""
     return task
 
 
