@@ -93,30 +93,47 @@ def split_agencies(cell: str) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
 
 
-# one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B", "A (chủ trì); B (phối hợp)",
+# one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B; C", "A (chủ trì); B (phối hợp)",
 # "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
-_LABELLED_ROLE = re.compile(r"(?P<role>chủ trì|phối hợp)\s*:\s*(?P<names>[^;\n]+)", re.IGNORECASE)
+_ROLE_LABEL = re.compile(r"(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)\s*:", re.IGNORECASE)
 # the role may go on with what the agency does: "Sở Tư pháp phối hợp thẩm định", not "phối hợp với B"
 _MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>(?i:chủ trì|phối hợp))\)?"
                           rf"(?:\s+(?!với\b)(?![{CAPITALS}])[^\W\d_]+)*\s*(?=[;,\n.]|$)")
 _LEADS_WITH = re.compile(r"^(?P<lead>[^;\n]+?)\s+chủ trì\s*,?\s*phối hợp(?:\s+với)?\s+(?P<coordinating>.+)$",
                          re.IGNORECASE | re.DOTALL)
+_NAMES_TRIM = " -;,.\n"
 
 
 def split_roles(cell: str) -> tuple[str, str] | None:
-    """The lead and coordinating text of one cell that names both roles, or None when it does not."""
+    """The lead and coordinating text of one cell that names both roles, or that labels its lead
+    ("Chủ trì: Sở Tư pháp"); None when it does neither."""
+    labelled = _labelled_roles(cell)
+    if labelled:
+        return labelled
     if "phối hợp" not in cell.lower():
         return None
     m = _LEADS_WITH.match(" ".join(cell.split()))
     if m:
         return m["lead"], m["coordinating"]
     roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
-    for pattern in (_LABELLED_ROLE, _MARKED_ROLE):
-        for found in pattern.finditer(cell):
-            roles[found["role"].lower()].append(found["names"].strip(" -;,"))
-        if roles["chủ trì"] and roles["phối hợp"]:
-            return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
+    for found in _MARKED_ROLE.finditer(cell):
+        roles[found["role"].lower()].append(found["names"].strip(_NAMES_TRIM))
+    if roles["chủ trì"] and roles["phối hợp"]:
+        return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
     return None
+
+
+def _labelled_roles(cell: str) -> tuple[str, str] | None:
+    """A cell that opens with a role label: each label's names run to the next label, whatever
+    separates them ("Chủ trì: A. Phối hợp: B; C")."""
+    parts = _ROLE_LABEL.split(cell)
+    if len(parts) < 3 or parts[0].strip(_NAMES_TRIM):
+        return None
+    roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
+    for role, names in zip(parts[1::2], parts[2::2]):
+        if names.strip(_NAMES_TRIM):
+            roles[role.lower()].append(names.strip(_NAMES_TRIM))
+    return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
 
 
 def _prepare(cell: str) -> str:

@@ -199,6 +199,13 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
     ("các sở, ban, ngành chủ trì, Sở Tư pháp phối hợp thẩm định", ("các sở, ban, ngành", "Sở Tư pháp")),
     ("Sở Nội vụ", None),
     ("Sở Nội vụ, các sở phối hợp", None),  # no lead named as such: left to the caller
+    # a label's names run to the next label, whatever separates them
+    ("Chủ trì: Sở Nội vụ; Phối hợp: Các sở, ngành; UBND các huyện, thị xã, thành phố",
+     ("Sở Nội vụ", "Các sở, ngành; UBND các huyện, thị xã, thành phố")),
+    ("Chủ trì: Sở Nội vụ. Phối hợp: Văn phòng UBND tỉnh", ("Sở Nội vụ", "Văn phòng UBND tỉnh")),
+    ("- Cơ quan chủ trì: Sở Tư pháp\n- Cơ quan phối hợp: Công an tỉnh", ("Sở Tư pháp", "Công an tỉnh")),
+    # a labelled lead alone loses its label
+    ("Chủ trì: Sở Nội vụ, UBND các huyện", ("Sở Nội vụ, UBND các huyện", "")),
 ])
 def test_split_roles_cuts_a_cell_naming_both_roles(cell, roles):
     assert split_roles(cell) == roles
