@@ -57,6 +57,9 @@ LOWER_CASE = "a-z" + "".join(c for c in _LETTERS if c.islower())
 BULLET_GLYPHS = "•●▪◦‣⁃∙➢►❖✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d"
 
 
+# the rule under a Markdown table's header: "| --- | :---: |", "---|---" (html2text writes no outer bars)
+MARKDOWN_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
 _FOLDED_WORD = re.compile(r"[a-z0-9]+")
 
 

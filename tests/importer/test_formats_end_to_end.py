@@ -7,7 +7,7 @@ import pytest
 
 from cchc.importer import parse_file
 from cchc.importer.evaluation import TASK_FIELDS, score_plan
-from tests.support.render import docx_to_pdf, plan_to_docx, plan_to_html
+from tests.support.render import docx_to_pdf, plan_to_docx, plan_to_html, plan_to_markdown
 
 from .paths import gold, seed
 from .readers.reader_samples import add_list, number_paragraph
@@ -45,6 +45,13 @@ def test_word_document_with_renamed_reordered_columns_and_merged_cells(prefix, t
 def test_portal_web_page(tmp_path):
     plan_gold = expected("002")
     assert_read_like_the_gold(plan_to_html(plan_gold, tmp_path / "ke-hoach.html", header=RENAMED), plan_gold)
+
+
+@pytest.mark.parametrize("prefix", ["000", "002"])
+def test_markdown_copy(prefix, tmp_path):
+    """pandoc's Markdown of the plan: "#" headings, a pipe table with "<br>" inside its cells."""
+    plan_gold = expected(prefix)
+    assert_read_like_the_gold(plan_to_markdown(plan_gold, tmp_path / "ke-hoach.md", header=RENAMED), plan_gold)
 
 
 @pytest.mark.parametrize("prefix", ["000", "002"])

@@ -389,6 +389,32 @@ def _row_spans(rows: list[Row], fields: list[str]) -> dict[tuple[int, int], int]
     return spans
 
 
+# --- Markdown -------------------------------------------------------------------------------------
+
+def plan_to_markdown(gold: dict, path, header=DEFAULT_HEADER) -> Path:
+    """Write the plan as pandoc writes a Word file in Markdown: "#" headings, and a pipe table whose
+    cells put their paragraphs together with "<br>" and whose area rows are bold."""
+    path = Path(path)
+    columns = column_fields(header)
+    fields = [f for _, f in columns]
+    number_first = fields[0] == "id"
+    out = []
+    for line in front_matter(gold) + appendix_heading(gold):
+        level = (1 if line in ("KẾ HOẠCH", "PHỤ LỤC") else 2 if re.match(r"[IVX]+\. ", line)
+                 else 3 if re.match(r"\d+\. ", line) else 0)
+        out += [f"{'#' * level} {line}" if level else line, ""]
+    out += ["| " + " | ".join(name for name, _ in columns) + " |", "|" + " --- |" * len(columns)]
+    for row in table_rows(gold):
+        if row.kind == "task":
+            cells = ["<br>".join(p for p in _cell_paragraphs(row, f, number_first) if p) for f in fields]
+        else:   # a heading: its number, then its text in the title column, in bold
+            cells = [f"**{row.number}**" if f == "id" else f"**{row.text}**" if f == "title" else ""
+                     for f in fields]
+        out.append("| " + " | ".join(cells) + " |")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
 # --- PDF ------------------------------------------------------------------------------------------
 
 def docx_to_pdf(docx_path, outdir) -> Path:

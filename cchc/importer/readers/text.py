@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ..document import Document, Line, Notice
+from ..text import MARKDOWN_TABLE_RULE
 from .encoding import decode_bytes
 from .page_numbers import page_number
 
@@ -33,7 +34,7 @@ def text_to_document(text: str, source: str = "") -> Document:
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line does not start another
-    if ("\\" in text or "**" in text) and _is_markdown(lines):
+    if ("\\" in text or "*" in text or "#" in text or "---" in text) and _is_markdown(lines):
         lines = [_plain(line) for line in lines]
     if _PAGE_BREAK in text:
         lines = _without_page_numbers(lines)
@@ -76,16 +77,26 @@ def _is_page_number(line: str) -> bool:
     return indent >= _PAGE_NUMBER_INDENT or bool(found["word"] or found["dash"] or found["of"])
 
 
-# Markdown, as converters of web pages write it (html2text): "1\. Cải cách thể chế", "\- Kế hoạch",
-# "**CẢI CÁCH THỂ CHẾ**". Plans never write a backslash before punctuation themselves.
+# Markdown, as converters of web pages write it (html2text, pandoc): "1\\. Cải cách thể chế", "\\- Kế hoạch",
+# "**CẢI CÁCH THỂ CHẾ**", "*Hà Nội, ngày ...*", "# KẾ HOẠCH", "## I. MỤC TIÊU", a table's "| --- |" rule.
+# Plans never write a backslash before punctuation, nor open a line with "#", themselves.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?=[\w(])(.+?)(?<=[^\s*])\*(?![*\w])")   # not a note mark: "(*)"
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _MARKDOWN_LINES = 2
 
 
 def _is_markdown(lines: list[str]) -> bool:
-    return sum(bool(_ESCAPE.search(line) or _EMPHASIS.search(line)) for line in lines) >= _MARKDOWN_LINES
+    def marked(line: str) -> bool:
+        return bool(_ESCAPE.search(line) or _EMPHASIS.search(line) or _HEADING.match(line)
+                    or MARKDOWN_TABLE_RULE.match(line))
+
+    return sum(map(marked, lines)) >= _MARKDOWN_LINES
 
 
 def _plain(line: str) -> str:
-    return _ESCAPE.sub(r"\1", _EMPHASIS.sub(r"\1", line))
+    heading = _HEADING.match(line)
+    if heading:
+        line = heading.group(1)
+    return _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub(r"\1", line)))

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from ..document import Block, Line, Table
 from ..fields.areas import is_area_heading
+from ..text import MARKDOWN_TABLE_RULE
 from .aligned_columns import join_wrapped, opens_item
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 
@@ -34,6 +35,7 @@ _CORNERS = "+├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝"
 _CELL_LINE = re.compile(rf"^\s*[{_BARS}](?:[^{_BARS}]*[{_BARS}])+")   # a bar, then cells that end in one
 _RULE_LINE = re.compile(rf"^\s*[-=_:─━═ {_BARS}{_CORNERS}]*[-=─━═]{{3}}[-=_:─━═ {_BARS}{_CORNERS}]*$")
 _SPLIT = re.compile(rf"[{_BARS}]")
+_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)   # a line break inside a Markdown cell
 MIN_ROWS = 2   # lines of cells
 MIN_NUMBERED_ROWS = 3   # without a header
 MAX_HEADING = 160   # characters
@@ -204,6 +206,12 @@ def _table(lines: list[Line], outer: bool) -> Table:
     header = _cells(segments[0][0].text, outer)
     numbered = header_role(header[0]) == NUMBER or is_number_cell(header[0])   # a header, or the first row
     ruled = len(segments) > 2   # rules between the rows, not only under the header
+    # Markdown's pipe table: a cell cannot wrap, so each line is a row (even one whose first cell is
+    # empty: "| | Tổng cộng | 200 |"). It is told by its "<br>" line breaks; by bars that do not line
+    # up, which a drawing whose cells wrap over several lines must do; or, without the outer bars
+    # (html2text), by its rule of dashes between bars under the header.
+    line_rows = not ruled and (any(_BR.search(line.text) for line in lines) or (
+        not _lined_up(lines) if outer else any(MARKDOWN_TABLE_RULE.match(line.text) for line in lines)))
     rows: list[list[str]] = []
     linenos: list[int] = []
     after_heading = False
@@ -212,7 +220,7 @@ def _table(lines: list[Line], outer: bool) -> Table:
             cells = _cells(line.text, outer)
             # an area heading without bars is a row of its own, and so is the row under it
             heading = len(cells) == 1 and not _SPLIT.search(line.text)
-            if n == 0 or heading or after_heading or (not ruled and _opens_row(cells, numbered)):
+            if n == 0 or heading or after_heading or line_rows or (not ruled and _opens_row(cells, numbered)):
                 rows.append(cells)
                 linenos.append(line.lineno)
             else:
@@ -237,8 +245,18 @@ def _segments(lines: list[Line]) -> list[list[Line]]:
     return [s for s in segments if s]
 
 
+def _lined_up(lines: list[Line]) -> bool:
+    """Every line with as many bars as the first has them where the first has them (a merged cell's
+    line has fewer)."""
+    def bars(line: Line) -> list[int]:
+        return [i for i, c in enumerate(line.text) if c in _BARS]
+
+    first = bars(lines[0])
+    return all(found == first for found in map(bars, lines) if len(found) == len(first))
+
+
 def _cells(text: str, outer: bool) -> list[str]:
-    parts = [part.strip() for part in _SPLIT.split(text.strip())]
+    parts = [_BR.sub("\n", part).strip() for part in _SPLIT.split(text.strip())]
     if outer and len(parts) > 1:   # the bars that open and close the line
         parts = parts[1:-1] if len(parts) > 2 and not parts[-1] else parts[1:]
     return parts

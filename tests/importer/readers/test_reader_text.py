@@ -201,3 +201,19 @@ def test_a_number_that_may_be_a_cell_stays_at_a_page_end(tmp_path, footer):
 def test_page_numbers_are_left_alone_without_page_breaks(tmp_path):
     text = PAGED.format(footer="Trang 3", footer2="").replace("\f", "")
     assert "Trang 3" in _plan_file(tmp_path, text.encode("utf-8")).text()
+
+
+def test_markdown_headings_and_italics_are_read_as_plain_text(tmp_path):
+    """pandoc's Markdown: "# KẾ HOẠCH", "### 2. Chỉ tiêu", "*Phú Thọ, ngày ...*"; a note mark "(*)" stays."""
+    path = tmp_path / "ke-hoach.md"
+    path.write_text("| Số: 15/KH-UBND | *Phú Thọ, ngày 16 tháng 01 năm 2026* |\n| --- | --- |\n\n# KẾ HOẠCH\n"
+                    "### 2. Chỉ tiêu ###\n- 100% thủ tục (*) được công khai (*)\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "| Số: 15/KH-UBND | Phú Thọ, ngày 16 tháng 01 năm 2026 |", "| --- | --- |", "", "KẾ HOẠCH",
+        "2. Chỉ tiêu", "- 100% thủ tục (*) được công khai (*)"]
+
+
+def test_a_hash_in_plain_text_is_kept(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("# 1 Ghi chú\n1. Cải cách thể chế *quan trọng*\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["# 1 Ghi chú", "1. Cải cách thể chế *quan trọng*"]

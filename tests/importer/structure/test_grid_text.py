@@ -231,3 +231,29 @@ II| CẢI CÁCH THỦ TỤC HÀNH CHÍNH
                                            ["1", "Rà soát văn bản", "Sở Tư pháp"],
                                            ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", ""],
                                            ["1", "Công bố thủ tục", "Văn phòng UBND tỉnh"]]
+
+
+MARKDOWN_TOTAL = """| TT | Nội dung nhiệm vụ | Cơ quan phối hợp | Kinh phí |
+| --- | --- | --- | --- |
+| I | CẢI CÁCH THỂ CHẾ | | |
+| 1 | Rà soát văn bản quy phạm pháp luật | Văn phòng UBND tỉnh<br>Sở Nội vụ | 120 |
+| 2 | Kiểm tra văn bản | UBND các xã, phường | 80 |
+| | Tổng cộng | | 200 |"""
+
+
+def test_each_line_of_a_markdown_pipe_table_is_a_row():
+    """A pipe table's cells cannot wrap: a line whose first cell is empty is a row of its own (a total),
+    and "<br>" is a line break inside a cell."""
+    table = only_table(grid_tables(lines(MARKDOWN_TOTAL)))
+    assert table.rows[2:] == [["1", "Rà soát văn bản quy phạm pháp luật", "Văn phòng UBND tỉnh\nSở Nội vụ", "120"],
+                              ["2", "Kiểm tra văn bản", "UBND các xã, phường", "80"], ["", "Tổng cộng", "", "200"]]
+
+
+def test_an_html2text_table_without_outer_bars_has_a_row_per_line():
+    text = """TT | Nội dung | Cơ quan chủ trì | Kinh phí
+---|---|---|---
+1 | Rà soát văn bản | Sở Tư pháp | 120
+2 | Kiểm tra văn bản | Sở Tư pháp | 80
+ | Tổng cộng | | 200"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows[-2:] == [["2", "Kiểm tra văn bản", "Sở Tư pháp", "80"], ["", "Tổng cộng", "", "200"]]
