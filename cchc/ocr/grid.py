@@ -57,16 +57,26 @@ def find_grids(ink: np.ndarray, dpi: int) -> tuple[list[Grid], np.ndarray]:
     horizontal, vertical = find_rulings(ink, dpi)
     rulings = cv2.bitwise_or(horizontal, vertical)
     joined = cv2.dilate(rulings, np.ones((5, 5), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     grids = []
-    for left, top, width, height, _ in stats[1:count]:
+    for label, (left, top, width, height, _) in enumerate(stats[1:count], start=1):
         if width < dpi * MIN_TABLE_WIDTH_IN or height < dpi * MIN_TABLE_HEIGHT_IN:
             continue
         region = (slice(top, top + height), slice(left, left + width))
+        if _is_frame(horizontal[region], vertical[region], labels[region] == label):
+            continue
         grid = _grid_in(horizontal[region], vertical[region], ink[region], dpi, left, top)
         if grid is not None:
             grids.append(grid)
     return grids, cv2.dilate(rulings, np.ones((3, 3), np.uint8))
+
+
+def _is_frame(horizontal: np.ndarray, vertical: np.ndarray, own: np.ndarray) -> bool:
+    """Rulings that only box something in: a border round the page, or the sheet's edge in a photo.
+    The table inside lies within its box, so the frame's own rulings are told from the table's."""
+    rows = _line_positions((horizontal * own).any(axis=1))
+    columns = _line_positions((vertical * own).any(axis=0))
+    return len(rows) <= 2 and len(columns) <= 2
 
 
 def _grid_in(horizontal: np.ndarray, vertical: np.ndarray, ink: np.ndarray, dpi: int,

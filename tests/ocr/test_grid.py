@@ -80,3 +80,20 @@ def test_table_without_outer_side_borders_keeps_its_edge_columns():
     assert grid.shape == (2, 3)
     assert grid.slot_at(150, 150) == (0, 0)
     assert grid.slot_at(950, 250) == (1, 2)
+
+
+def test_a_frame_round_the_page_is_no_table_and_leaves_the_table_inside_alone():
+    """A printed page border, or a photographed sheet's edge against the desk: the table inside is found
+    once, and the text between the frame and the table stays out of any table."""
+    ink = _ink(1400, 1000)
+    for y in (20, 980):
+        _hline(ink, y, 20, 1380)
+    for x in (20, 1380):
+        _vline(ink, x, 20, 980)
+    ys, xs = [400, 480, 560, 640], [100, 300, 700, 1000]
+    for y in ys:
+        _hline(ink, y, xs[0], xs[-1])
+    for x in xs:
+        _vline(ink, x, ys[0], ys[-1])
+    grids, _ = find_grids(ink, DPI)
+    assert [(g.shape, g.bbox) for g in grids] == [((3, 3), (100, 400, 1000, 640))]

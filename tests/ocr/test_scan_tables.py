@@ -1,9 +1,11 @@
 """A rendered, ruled task table OCRs into a `Table` with the right shape and readable cells."""
 from __future__ import annotations
 
+from PIL import ImageDraw
 from rapidfuzz import fuzz
 
 from cchc.importer.document import Line, Table
+from cchc.importer.readers.scan import read_scan
 from cchc.importer.text import fold
 
 LEAD_COLUMN = 3  # "Cơ quan chủ trì"
@@ -62,3 +64,14 @@ def test_title_above_the_table_is_text_in_reading_order(table_document):
     assert blocks.index(titles[1]) < blocks.index(_the_table(table_document))
     assert all(b.page == 1 for b in blocks)
     assert not table_document.damaged
+
+
+def test_a_frame_round_the_page_leaves_the_table_and_the_title_as_they_are(table_scan, tmp_path):
+    """A printed page border (or a photographed sheet's edge) boxes in the title and the table: the
+    table is still found once, and the title above it stays text."""
+    page = table_scan.images[0].convert("L")
+    ImageDraw.Draw(page).rectangle((40, 40, page.width - 40, page.height - 40), outline=0, width=4)
+    page.save(tmp_path / "khung.png", dpi=(200, 200))
+    document = read_scan(tmp_path / "khung.png")
+    assert len(_the_table(document).rows) == len(table_scan.source_rows)
+    assert fold(next(b for b in document.blocks if isinstance(b, Line)).text) == "phu luc"

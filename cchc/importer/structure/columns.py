@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from ..text import fold, fold_words
 
 NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
@@ -124,9 +126,35 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
     if total:
         budget_parts = []
+    _claim_misread(stacks, roles, set(periods) | set(budget_parts))
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
     return Columns(roles=roles, budget_scale=scale, period_columns=periods, budget_parts=tuple(budget_parts),
                    deadline_in_months=months)
+
+
+def _claim_misread(stacks: list[list[str]], roles: dict[str, int], taken: set[int]) -> None:
+    """Roles no header cell claimed, from the cells no role took, where OCR misread a letter of their
+    words ("Cơ quan chủ tr", "Cơ quan phối hựp"): this is a header already, so a near miss will do."""
+    for i, stacked in enumerate(stacks):
+        if i in taken or i in roles.values() or not stacked:
+            continue
+        role = _near_role(" ".join(stacked))
+        if role and role not in roles:
+            roles[role] = i
+
+
+_NEAR_KEY = 6   # characters: a header key this long is still told with one letter wrong
+
+
+def _near_role(cell: str) -> str | None:
+    words = fold_words(cell).split()
+    for role, keys in _HEADER_WORDS:
+        for key in keys:
+            n = key.count(" ") + 1
+            if len(key) >= _NEAR_KEY and any(Levenshtein.distance(key, " ".join(words[k:k + n]), score_cutoff=1) <= 1
+                                             for k in range(len(words) - n + 1)):
+                return role
+    return None
 
 
 def _stacks(rows: list[list[str]]) -> list[list[str]]:

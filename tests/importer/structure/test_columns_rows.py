@@ -103,6 +103,16 @@ def test_start_and_end_columns_under_one_time_header():
     assert (single.roles["start"], single.roles["deadline"]) == (3, 4)
 
 
+def test_header_cells_ocr_misread_by_a_letter_still_name_their_columns():
+    """A photographed header: "Cơ quan chủ tr" lost its "ì", "phối hựp" has a wrong mark."""
+    header = ["TT", "Nội dung công việc", "Cơ quan chủ tr", "Cơ quan phối hựp", "Thời gian hoàn thành", "Sản phẩm"]
+    assert columns_from_header([header]).roles == {"number": 0, "title": 1, "lead": 2, "coordinating": 3,
+                                                   "deadline": 4, "outputs": 5}
+    # two letters wrong, or a short word, is no near miss; a role a cell named as such is not taken again
+    other = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan chu tích", "Đơn vị tỉnh", "Thời hạn", "Thời gian"]
+    assert columns_from_header([other]).roles == {"number": 0, "title": 1, "lead": 2, "deadline": 5}
+
+
 def test_arabic_area_rows_over_tasks_numbered_again_from_one():
     header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
     rows = [header,
