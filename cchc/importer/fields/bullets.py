@@ -17,8 +17,9 @@ _LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*")
 _NUMBER = re.compile(r"(?:^|(?<=[\s;.,]))(\d{1,2})[.)](?!\d)\s*")
 _LETTER = re.compile(r"(?:^|(?<=[\s;.,]))([a-zđ])\)\s*")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese list order
-_RANGE_BEFORE = re.compile(r"(?:\bquý\s*[IVX\d]{1,4}|\btháng\s*\d{1,2}|\b\d{1,2}/\d{1,2}(?:/\d{4})?)\s*$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"(?:quý|tháng|\d{1,2}/\d{1,2})\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?:\bquý\s*[IVX\d]{1,4}|\btháng\s*\d{1,2}|\b\d{1,2}/\d{1,2}(?:/\d{4})?|\b(?:19|20)\d\d)\s*$",
+                           re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"(?:quý|tháng|\d{1,2}/\d{1,2}|(?:19|20)\d\d)\b", re.IGNORECASE)
 _INLINE_BULLET = re.compile(rf"[;.,]?\s+{_BULLET}\s+(?=\S)")
 _YEAR_SPAN_END = re.compile(r"\s*[-‐‑–—−]\s*(?:19|20)\d\d\W*$")
 
@@ -103,7 +104,7 @@ def _inline(chunk: str, starts_item: Callable[[str], bool]) -> list[str]:
     pieces, start = [], 0
     for m in _INLINE_BULLET.finditer(chunk):
         if _RANGE_BEFORE.search(chunk[:m.start()]) and _RANGE_AFTER.match(chunk[m.end():]):
-            continue   # "Quý II - Quý III/2026", "tháng 5 - tháng 11": a range, not the next item
+            continue   # "Quý II - Quý III/2026", "tháng 5 - tháng 11", "2011 - 2015": a range, not the next item
         if m.start() > start and starts_item(chunk[m.end():]):
             pieces.append(chunk[start:m.start()])
             start = m.end()

@@ -22,9 +22,9 @@ from ..text import clean, fold
 
 _Y = r"(?P<y>(?:19|20)\d{2}|(?<=/)\d{2}(?![\d/]))"
 _Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
-# OCR reads "I" as "l" or "1", and "II" run together as "h": "Quý IH", "Quý II1", "Quý H1", "Quý 111" are
+# OCR reads "I" as "l", "1" or "j", and "II" run together as "h": "Quý IH", "Quý II1", "Quý JIL", "Quý 111" are
 # quarter III ("Quý 11/2023" is quarter II, not November)
-_ROMAN = r"(?:[il1]v|[il1]{1,3}|[il]{0,2}h[il1]?|[1-4])"
+_ROMAN = r"(?:[il1]v|[il1j]{1,3}|[il]{0,2}h[il1]?|[1-4])"
 _DOCREF = re.compile(
     r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
@@ -45,7 +45,8 @@ _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2}
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?"
                          r"(?P<y2>(?:19|20)\d{2})\b")
-_YEAR = re.compile(r"(?:\bnam\s*)?\b(?P<y>(?:19|20)\d{2})\b")
+# not the year of a date whose first part is garbled ("Quý JlI/2011"): that says more than the year
+_YEAR = re.compile(r"(?:\bnam\s*)?(?<![a-z]/)\b(?P<y>(?:19|20)\d{2})\b")
 _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\d|truoc|sau|ke|thuc|hoc|nay))"
                         r"|\bnam\s+nay\b")
 # "X - Y", "X đến hết Y", also "Tháng 02/2025 - Trước 30/11/2025" (Bắt đầu | Hoàn thành columns read as one)
@@ -94,7 +95,7 @@ def _year(raw: str | None) -> int | None:
 def _quarter_number(raw: str) -> int:
     if raw in ("2", "3", "4"):
         return int(raw)
-    return _ROMAN_VALUES.get(raw.replace("l", "i").replace("h", "ii").replace("1", "i")) or 3  # "iih": III
+    return _ROMAN_VALUES.get(raw.replace("l", "i").replace("j", "i").replace("h", "ii").replace("1", "i")) or 3  # "iih": III
 
 
 def _day_span(m: re.Match) -> Span | None:

@@ -100,6 +100,7 @@ def test_single_dates(text, end):
     ("Quý IH/2021", "2021-07-01", "2021-09-30"),
     ("Quý IIH/2021", "2021-07-01", "2021-09-30"),
     ("Quý II1/2021", "2021-07-01", "2021-09-30"),
+    ("Quý JIL/2021", "2021-07-01", "2021-09-30"),
     ("Quý 1V/2021", "2021-10-01", "2021-12-31"),
     ("Quý 11/2021", "2021-04-01", "2021-06-30"),    # "II" read as "11": no quarter eleven, nor November
     ("Quý 111/2021", "2021-07-01", "2021-09-30"),
@@ -241,6 +242,7 @@ def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_
     "văn bản quy phạm pháp luật có hiệu lực thi hành",
     "Kỳ họp giữa năm 2026", "Trình HĐND tỉnh tại kỳ họp cuối năm 2026",   # the council sets the session's date
     "Trong vòng 01 năm sau khi Luật có hiệu lực",    # a delay of one year, not the year after
+    "Quý xyz/2018",   # a date OCR garbled: not the whole year its year names
 ])
 def test_relative(text):
     assert _d(text) == {"kind": "relative", "start": None, "end": None}

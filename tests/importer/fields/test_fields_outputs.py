@@ -35,6 +35,9 @@ from cchc.importer.fields.outputs import split_outputs
     ("• Kế hoạch • Báo cáo", ["Kế hoạch", "Báo cáo"]),
     ("- Hội nghị được triển khai;\n  tổ chức tại tỉnh\n- Báo cáo", ["Hội nghị được triển khai; tổ chức tại tỉnh",
                                                                  "Báo cáo"]),
+    # a span of years inside a bulleted item is no next item
+    ("- Kế hoạch năm 2011\n- Kế hoạch giai đoạn 2011 - 2015", ["Kế hoạch năm 2011", "Kế hoạch giai đoạn 2011 - 2015"]),
+    ("- Kế hoạch năm 2011 - Báo cáo", ["Kế hoạch năm 2011", "Báo cáo"]),
     ("", []),
     ("  ", []),
 ])
