@@ -128,7 +128,8 @@ def _languages(tesseract: str, tessdata_dir: str | None) -> frozenset[str] | Non
 
 def recognise(image: np.ndarray, settings: OcrSettings, dpi: int | None, clock: OcrClock | None = None,
               page: int = 1) -> list[Word]:
-    """Words Tesseract finds on `image` (uint8 grayscale/binary), with their boxes."""
+    """Words Tesseract finds on `image` (uint8 grayscale/binary), with their boxes; specks and blots it
+    read as words are dropped."""
     import pytesseract
 
     # Tesseract's OpenMP threads make it several times slower on small machines; one thread per call.
@@ -147,7 +148,7 @@ def recognise(image: np.ndarray, settings: OcrSettings, dpi: int | None, clock: 
     finally:
         if clock is not None:
             clock.add_tesseract(time.perf_counter() - started)
-    return _words(data)
+    return [word for word in _words(data) if not _is_speck(word, dpi)]
 
 
 def _words(data: dict[str, list]) -> list[Word]:
@@ -159,3 +160,12 @@ def _words(data: dict[str, list]) -> list[Word]:
             continue
         words.append(Word(text, float(conf), int(left), int(top), int(width), int(height)))
     return words
+
+
+NOISE_CONFIDENCE = 40.0  # below this, a word without letters or digits is a speck, not text
+BLOT_HEIGHT_IN = 0.5  # ... and so is an unsure "word" this tall: a shadow or a blot read as letters ("oe")
+
+
+def _is_speck(word: Word, dpi: int | None) -> bool:
+    return word.conf < NOISE_CONFIDENCE and (not any(ch.isalnum() for ch in word.text)
+                                             or (dpi is not None and word.height > dpi * BLOT_HEIGHT_IN))

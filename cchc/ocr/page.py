@@ -17,9 +17,8 @@ from .prepare import (binarise, clean_paper, darken_faint_ink, deskew, despeckle
                       uneven_background)
 
 CELL_PADDING_IN = 0.075  # Word's and LibreOffice's default left/right cell margin (0.19 cm)
-NOISE_CONFIDENCE = 40.0
-UPSIDE_DOWN_SUSPECT = 55.0
-FALLBACK_PSM = 6  # mean word confidence below which the page may be upside down  # below this, a word without letters or digits is a speck, not text
+UPSIDE_DOWN_SUSPECT = 55.0  # mean word confidence below which the page may be upside down
+FALLBACK_PSM = 6  # one uniform block, when sparse-text OCR runs away on noise
 
 
 @dataclass
@@ -96,7 +95,7 @@ def _recognise_page(image: np.ndarray, settings: OcrSettings, dpi: int, number: 
         words = recognise(image, settings, dpi, clock, number)
     except OcrTimeout:
         words = recognise(image, replace(settings, psm=FALLBACK_PSM), dpi, clock, number)
-    return [w for w in words if not _is_speck(w)]
+    return words
 
 
 def _confidence(result: PageText) -> float:
@@ -105,10 +104,6 @@ def _confidence(result: PageText) -> float:
 
 def _poorly_read(result: PageText) -> bool:
     return bool(result.confidences) and _confidence(result) < UPSIDE_DOWN_SUSPECT
-
-
-def _is_speck(word: Word) -> bool:
-    return word.conf < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in word.text)
 
 
 def _place_words(words: list[Word], grids: list[Grid]) -> tuple[list[list[Placed]], list[Word]]:
