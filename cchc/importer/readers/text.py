@@ -99,4 +99,6 @@ def _plain(line: str) -> str:
     heading = _HEADING.match(line)
     if heading:
         line = heading.group(1)
-    return _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub(r"\1", line)))
+    # a bold run a grid table's cell wraps over lines opens on one line and closes on another
+    bold_ends_dropped = _EMPHASIS.sub(r"\1", line).replace("**", "")
+    return _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", bold_ends_dropped))

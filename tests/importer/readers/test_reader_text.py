@@ -213,6 +213,13 @@ def test_markdown_headings_and_italics_are_read_as_plain_text(tmp_path):
         "2. Chỉ tiêu", "- 100% thủ tục (*) được công khai (*)"]
 
 
+def test_bold_wrapped_over_the_lines_of_a_grid_table_cell_is_read_as_plain_text(tmp_path):
+    path = tmp_path / "ke-hoach.md"
+    path.write_text("+----+------------------+\n| **I** | **CÔNG TÁC CHỈ ĐẠO, |\n|    | ĐIỀU HÀNH** |\n"
+                    "+====+==================+\n\n## II. NHIỆM VỤ\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks][1:3] == ["| I | CÔNG TÁC CHỈ ĐẠO, |", "|    | ĐIỀU HÀNH |"]
+
+
 def test_a_hash_in_plain_text_is_kept(tmp_path):
     path = tmp_path / "ke-hoach.txt"
     path.write_text("# 1 Ghi chú\n1. Cải cách thể chế *quan trọng*\n", encoding="utf-8")
