@@ -36,7 +36,8 @@ _WEEK = re.compile(r"\btuan\s*(?:thu\s*)?(?P<w>dau|nhat|mot|1|hai|2|ba|3|tu|bon|
 _WEEK_NUMBERS = {"dau": 1, "nhat": 1, "mot": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "bon": 4, "4": 4}
 # "tháng 5 - tháng 11" (a range), "tháng 11, 12", "tháng 11 và 12" (a list: the window from first to last);
 # in "Tháng 3 - 30/6" the range ends on a day, which the day pass reads
-_MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b(?!\s?[/.]\s?\d{1,2}(?!\d)))?"
+_MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b"
+                    r"(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b(?!\s?[/.]\s?\d{1,2}(?!\d)))?"
                     r"(?P<more>(?:\s*(?:,|va|&)\s*(?:thang\s*)?(?:1[0-2]|0?[1-9])\b(?![/.]\d))*)" + _Y_SUFFIX)
 _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN})\b(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}\b)*)"
                       + _Y_SUFFIX)
@@ -52,6 +53,7 @@ _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\
 # "X - Y", "X đến hết Y", also "Tháng 02/2025 - Trước 30/11/2025" (Bắt đầu | Hoàn thành columns read as one)
 _CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:(?:truoc|cham nhat)\s*)?(?:ngay\s*)?")
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_LOOKALIKES = str.maketrans("lj1", "iii")
 # dashes `clean` leaves alone (hyphen, non-breaking hyphen, figure dash, bar, full-width hyphen-minus)
 _MORE_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\ufe63\uff0d", "-"))
 
@@ -95,7 +97,8 @@ def _year(raw: str | None) -> int | None:
 def _quarter_number(raw: str) -> int:
     if raw in ("2", "3", "4"):
         return int(raw)
-    return _ROMAN_VALUES.get(raw.replace("l", "i").replace("j", "i").replace("h", "ii").replace("1", "i")) or 3  # "iih": III
+    plain = raw.translate(_ROMAN_LOOKALIKES).replace("h", "ii")
+    return _ROMAN_VALUES.get(plain) or 3  # "iih": III
 
 
 def _day_span(m: re.Match) -> Span | None:
