@@ -131,8 +131,9 @@ def _labelled_roles(cell: str) -> tuple[str, str] | None:
         return None
     roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
     for role, names in zip(parts[1::2], parts[2::2]):
-        if names.strip(_NAMES_TRIM):
-            roles[role.lower()].append(names.strip(_NAMES_TRIM))
+        names = names.strip(_NAMES_TRIM)
+        if names:
+            roles[role.lower()].append(names)
     return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
 
 

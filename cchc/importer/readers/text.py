@@ -99,6 +99,6 @@ def _plain(line: str) -> str:
     heading = _HEADING.match(line)
     if heading:
         line = heading.group(1)
-    # a bold run a grid table's cell wraps over lines opens on one line and closes on another
-    bold_ends_dropped = _EMPHASIS.sub(r"\1", line).replace("**", "")
-    return _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", bold_ends_dropped))
+    # every "**" goes, not only pairs: a bold run that a grid table's cell wraps opens on one line and
+    # closes on another
+    return _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", line.replace("**", "")))
