@@ -54,13 +54,16 @@ _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\
 _CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:(?:truoc|cham nhat)\s*)?(?:ngay\s*)?")
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_LOOKALIKES = str.maketrans("lj1", "iii")
+# OCR reads a "1" that opens a number as "l": "Tháng l2/2018", "l5/10/2018" (same length: positions hold)
+_OCR_ONE = re.compile(r"\bl(?=\d)")
 # dashes `clean` leaves alone (hyphen, non-breaking hyphen, figure dash, bar, full-width hyphen-minus)
 _MORE_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\ufe63\uff0d", "-"))
 
 
 def folded_text(text: str) -> str:
     """`fold(clean(text))` with every dash as "-": the text all positions of this module refer to."""
-    return re.sub(r"\bqui\b", "quy", fold(clean(text)).translate(_MORE_DASHES))  # "Quí III": old spelling
+    folded = re.sub(r"\bqui\b", "quy", fold(clean(text)).translate(_MORE_DASHES))  # "Quí III": old spelling
+    return _OCR_ONE.sub("1", folded)
 
 
 @dataclass(frozen=True)

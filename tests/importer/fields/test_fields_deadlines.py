@@ -34,6 +34,7 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Trước tuần cuối tháng 2/2024", "2024-02-22"),   # the last week of a leap February starts on the 23rd
     ("Trước 31/01 năm sau", "2022-01-31"),
     ("Báo cáo năm: trước ngày 15/01 của năm sau", "2022-01-15"),
+    ("Trước l5/l0/2021", "2021-10-15"),    # OCR: "1" read as "l"
 ])
 def test_single_dates(text, end):
     assert _d(text) == {"kind": "date", "start": None, "end": end}
@@ -105,6 +106,7 @@ def test_single_dates(text, end):
     ("Quý 11/2021", "2021-04-01", "2021-06-30"),    # "II" read as "11": no quarter eleven, nor November
     ("Quý 111/2021", "2021-07-01", "2021-09-30"),
     ("Quý 11, 111/2021", "2021-04-01", "2021-09-30"),
+    ("Tháng l2/2021", "2021-12-01", "2021-12-31"),    # "1" read as "l"
     # the year after the plan's
     ("Tháng 01 năm sau", "2022-01-01", "2022-01-31"),
     ("Quý I năm tiếp theo", "2022-01-01", "2022-03-31"),
