@@ -459,11 +459,33 @@ def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
     for i in range(1, len(found) - 1 if opens_row else 0):   # a wrapped line's capitals go on with its cell
         if columns[i + 1] == columns[i] + 1 and _opens_cell_early(*found[i - 1:i + 2], starts[columns[i + 1]]):
             columns[i] = columns[i + 1]
+    _keep_set_cells_whole(text, found, columns, starts)
     for word, column in zip(found, columns):
         if column == 0 and numbered and cells[0]:
             column = 1
         cells[column].append(word.group())
     return [" ".join(words) for words in cells]
+
+
+def _keep_set_cells_whole(text: str, found: list[re.Match], columns: list[int], starts: list[int]) -> None:
+    """A run of words a single space apart that stands clear of the text before it, away from its
+    column's edge, and reaches into the next column is one cell of that next column, set left of its
+    place ("Đề án sắp xếp      Sở Nội vụ" where this row drifted left): a cell never runs past its
+    own column's end, and a run starting at its column's edge is two cells side by side instead."""
+    i = 0
+    for chunk in _CHUNK.finditer(text):
+        first = i
+        while i < len(found) and found[i].end() <= chunk.end():
+            i += 1
+        last = i - 1
+        column = columns[first] if last > first else 0
+        if (column and columns[last] == column + 1   # the number column's edge is no column's to drift from
+                and chunk.start() > starts[column] + HEADER_INDENT and _stands_clear(text, chunk.start())):
+            columns[first:i] = [columns[last]] * (i - first)
+
+
+def _stands_clear(text: str, at: int) -> bool:
+    return at >= 2 and text[at - 2:at] == "  "
 
 
 def _opens_cell_early(before: re.Match, word: re.Match, after: re.Match, start: int) -> bool:

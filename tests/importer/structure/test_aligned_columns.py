@@ -269,6 +269,33 @@ def test_a_cells_first_word_set_left_of_its_column_a_space_after_the_cell_before
                         "Quyết định thông qua phương án đơn giản hóa", "Văn phòng UBND tỉnh"]
 
 
+# a page of the same copy: row 2's lead set four characters left of the column, well clear of its products
+PDFTOTEXT_DRIFTED = """\
+TT                Nhiệm vụ                  Kết quả/sản phẩm        Cơ quan chủ    Cơ quan phối        Thời gian
+                                                                         trì           hợp             thực hiện
+III. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+ 1 Rà soát, sắp xếp tổ chức bên trong     Quyết định quy định Sở Nội vụ           Các sở, ban, ngành   Năm 2022
+      các cơ quan chuyên môn thuộc        chức năng, nhiệm                        tỉnh; UBND các
+      UBND tỉnh, UBND cấp huyện           vụ, quyền hạn và cơ                     huyện, thị xã,
+                                          cấu tổ chức                             thành phố
+ 2 Sắp xếp các đơn vị sự nghiệp công Đề án sắp xếp            Sở Nội vụ           Các sở, ban, ngành     Trước
+      lập theo Nghị quyết số 19-NQ/TW                                             tỉnh; UBND các       30/6/2023
+                                                                                  huyện, thị xã,
+                                                                                  thành phố
+ 3   Thực hiện tinh giản biên chế theo      Quyết định tinh giản    Sở Nội vụ     Các sở, ban, ngành   Định kỳ 6
+     quy định                               biên chế                              tỉnh; UBND các         tháng
+                                                                                  huyện, thị xã,
+                                                                                  thành phố"""
+
+
+def test_a_cell_set_left_into_the_column_before_but_clear_of_its_text_stays_whole():
+    table, _ = table_of(PDFTOTEXT_DRIFTED)
+    rows = {r[0]: r for r in table.rows}
+    assert rows["2"][2:4] == ["Đề án sắp xếp", "Sở Nội vụ"]
+    # two cells a single space apart from the column's edge are still cut where the next column starts
+    assert rows["1"][2:4] == ["Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức", "Sở Nội vụ"]
+
+
 # The same table with its cells centred vertically (Word's "căn giữa ô"), header included: each row's number
 # and short cells on its middle line, the longest cell from above it to below it.
 PDFTOTEXT_CENTRED = """\
