@@ -25,6 +25,8 @@ _Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
 # OCR reads "I" as "l", "1" or "j", and "II" run together as "h": "Quý IH", "Quý II1", "Quý JIL", "Quý 111" are
 # quarter III ("Quý 11/2023" is quarter II, not November)
 _ROMAN = r"(?:[il1]v|[il1j]{1,3}|[il]{0,2}h[il1]?|[1-4])"
+# a quarter's numeral ends at a word's end, or runs into its year where OCR read "I/" as one "L": "Quý IIL2020"
+_ROMAN_END = r"(?:\b|(?<=l)(?=(?:19|20)\d{2}\b))"
 _DOCREF = re.compile(
     r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
@@ -39,7 +41,8 @@ _WEEK_NUMBERS = {"dau": 1, "nhat": 1, "mot": 1, "1": 1, "hai": 2, "2": 2, "ba": 
 _MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b"
                     r"(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b(?!\s?[/.]\s?\d{1,2}(?!\d)))?"
                     r"(?P<more>(?:\s*(?:,|va|&)\s*(?:thang\s*)?(?:1[0-2]|0?[1-9])\b(?![/.]\d))*)" + _Y_SUFFIX)
-_QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN})\b(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}\b)*)"
+_QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN}){_ROMAN_END}"
+                      rf"(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}{_ROMAN_END})*)"
                       + _Y_SUFFIX)
 _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
                   r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
@@ -124,7 +127,7 @@ def _month_span(m: re.Match) -> Span | list[Span] | None:
 
 def _quarter_span(m: re.Match) -> Span | list[Span] | None:
     first = _quarter_number(m["q"])
-    listed = _listed(m, _ROMAN + r"\b", _quarter_number)
+    listed = _listed(m, _ROMAN + _ROMAN_END, _quarter_number)
     numbers = [first] + [n for n, _, _ in listed]
     if listed and _apart(numbers) and not re.search(r"-|\bden\b|\btoi\b", m["more"]):   # "Quý II - IV": a range
         return _each(m, "quarter", first, listed, lambda n: ((3 * n - 2, 1), (3 * n, None)))
