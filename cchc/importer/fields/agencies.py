@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 
 from ..text import CAPITALS, clean, fold, fold_words
-from .agency_registry import AgencyMatch, AgencyRegistry
+from .agency_registry import ABBREVIATIONS, AgencyMatch, AgencyRegistry, word_cases
 from .bullets import split_bullets, trim
 
-__all__ = ["AgencyMatch", "AgencyRegistry", "split_agencies", "split_roles"]
+__all__ = ["AgencyMatch", "AgencyRegistry", "named_agencies", "split_agencies", "split_roles"]
 
 # Folded first words that open an agency name (or a collective of agencies).
 _HEADS = (
@@ -91,6 +91,56 @@ def split_agencies(cell: str) -> list[str]:
                 piece, prefix = _expand_plural(piece, prefix, items)
             items.extend(_split_piece(piece))
     return list(dict.fromkeys(item for item in items if item))
+
+
+def named_agencies(text: str) -> list[str] | None:
+    """The agencies `text` names and nothing else ("SỞ NỘI VỤ", "Phòng Tư pháp", "Các sở, ban, ngành tỉnh;
+    UBND các huyện"), or None if any part of it is something else. A name in capitals is written as the
+    registry writes it."""
+    names = []
+    for part in split_agencies(text):
+        match = AgencyRegistry.default().match(part)
+        if match is None or match.score < 95:
+            if not _is_office(part):
+                return None
+            match = None
+        names.append(_in_running_text(part, match) if part.isupper() else part)
+    return names or None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_VOWELS = set("aeiouy")
+
+
+def _in_running_text(name: str, match: AgencyMatch | None) -> str:
+    """A name set in capitals ("VĂN PHÒNG UBND TỈNH") as running text writes it ("Văn phòng UBND tỉnh"):
+    each word cased as the registry writes it, in this agency's own names first; a word after a dash opens
+    a name of its own ("Văn hóa - Xã hội"); an abbreviation stays in capitals."""
+    registry = AgencyRegistry.default()
+    own = registry.agencies[match.key] if match else None
+    spellings = (own.name, *own.aliases) if own else ()
+    same = next((written for written in spellings if written.lower() == name.lower()), None)
+    if same:
+        return same
+    cases = {**registry.word_cases, **word_cases(spellings)}
+
+    def cased(m: re.Match) -> str:
+        word, before = m.group(), name[:m.start()].rstrip()
+        if word.lower() in ABBREVIATIONS or not _VOWELS & set(fold(word)):
+            return word
+        if not before or before.endswith(("-", "–")):
+            return word.capitalize()
+        return cases.get(word.lower(), word.lower())
+
+    return _LETTERS.sub(cased, name)
+
+
+def _is_office(name: str) -> bool:
+    """A district's or a department's office, which the registry of provincial agencies does not list:
+    "Phòng Tư pháp", "Văn phòng HĐND và UBND huyện" (not "Phòng, chống tham nhũng")."""
+    words = fold_words(name).split()
+    at = 2 if words[:2] == ["van", "phong"] else 1 if words[:1] == ["phong"] else 0
+    return bool(at) and len(words) > at and words[at] != "chong" and "," not in name.split()[at - 1]
 
 
 # one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B; C", "A (chủ trì); B (phối hợp)",

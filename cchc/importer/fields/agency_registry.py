@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections import Counter
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -25,6 +26,7 @@ _EXPANSIONS = {
     "ubmttqvn": "uy ban mat tran to quoc viet nam", "bcd": "ban chi dao", "cchc": "cai cach hanh chinh",
     "hcc": "hanh chinh cong", "ptth": "phat thanh truyen hinh", "dbqh": "dai bieu quoc hoi", "ub": "uy ban",
 }
+ABBREVIATIONS = frozenset(_EXPANSIONS) | {"hđnd", "bcđ", "ubmttqvn", "tt&tt", "kh&đt", "kh&cn", "lđtb&xh", "tn&mt"}
 _PROVINCE_TAIL = re.compile(r" (?:tinh|thanh pho|tp)(?: [a-z]+){0,3}$")
 _PROVINCE_NAME = re.compile(r" (tinh|thanh pho)(?: [a-z]+){1,3}$")
 _FUZZY_CUTOFF = 90
@@ -79,6 +81,11 @@ class AgencyRegistry:
         self._choices = list(self._exact)
         self._patterns = [(re.compile(p), a) for a in agencies for p in a.patterns]
 
+    @cached_property
+    def word_cases(self) -> dict[str, str]:
+        """Each lower-cased word of the registry's names as the names mostly write it inside a name."""
+        return word_cases(name for agency in self.agencies.values() for name in (agency.name, *agency.aliases))
+
     @classmethod
     def from_json(cls, text: str) -> AgencyRegistry:
         return cls([_agency(entry) for entry in json.loads(text)["agencies"]])
@@ -125,6 +132,15 @@ class AgencyRegistry:
             seen.add(agency.successor)
             agency = self.agencies[agency.successor]
         return agency
+
+
+def word_cases(names) -> dict[str, str]:
+    """Lower-cased word -> its most frequent spelling after a name's first word ("nội" -> "Nội")."""
+    seen: Counter = Counter(word for name in names for word in re.findall(r"[^\W\d_]+", name)[1:])
+    cases: dict[str, str] = {}
+    for word, _ in seen.most_common():
+        cases.setdefault(word.lower(), word)
+    return cases
 
 
 def _same_words(left: str, right: str) -> bool:

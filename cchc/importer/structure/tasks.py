@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Notice
-from ..fields.agencies import split_agencies, split_roles
+from ..fields.agencies import named_agencies, split_agencies, split_roles
 from ..fields.areas import area_code, guess_area
 from ..fields.deadlines import parse_deadline
 from ..fields.money import sum_money
@@ -36,6 +36,9 @@ class _Section:
     group_number: str = ""
     group: str | None = None
     nested: bool = False   # the group's rows are numbered beneath it ("1.1"): a "2" after them ends it
+    # a table without a lead column whose section (or group) rows name agencies: each leads the tasks under it
+    agencies: list[str] = field(default_factory=list)
+    group_agencies: list[str] = field(default_factory=list)
 
 
 def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
@@ -48,21 +51,29 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
             if row.kind == "letter":
                 section = _Section(letter=row.number, letter_title=one_line(row.title) or None)
             elif row.kind == "heading":
-                section = _Section(section.letter, section.letter_title, row.number,
-                                   _heading_text(row.title), area_code(row.title))
+                agencies = _leads_named(row.title, table)
+                section = _Section(section.letter, section.letter_title, row.number, _heading_text(row.title),
+                                   None if agencies else area_code(row.title), agencies=agencies)
             elif row.kind == "group":
                 section.group_number, section.group = row.number, one_line(row.title)
-                section.nested = False
+                section.nested, section.group_agencies = False, _leads_named(row.title, table)
             elif row.kind == "task":
                 if section.group_number and row.number.startswith(section.group_number + "."):
                     section.nested = True
                 elif section.nested:
                     section.group_number, section.group, section.nested = "", None, False
+                    section.group_agencies = []
                 tasks.append(_task(row, section, table, ctx))
                 sections.append(section)
     _fill_missing_numbers(tasks)
     _fill_missing_areas(tasks, sections, ctx)
     return tasks
+
+
+def _leads_named(title: str, table: TaskTable) -> list[str]:
+    """The agencies a section row names, where the table has no lead column: "I. SỞ NỘI VỤ" over the
+    tasks that department leads, in a plan that assigns its tasks agency by agency."""
+    return (LEAD not in table.columns.roles and named_agencies(one_line(title))) or []
 
 
 def _areas_before_tables(tables: list[TaskTable], ctx: PlanContext) -> list[_Section | None]:
@@ -79,7 +90,8 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     cells, scale = _unglued_deadline(row.cells, table.columns), table.columns.budget_scale
     nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
-    group = section.group if nested or restarted else section.letter_title
+    in_group = nested or restarted
+    group = section.group if in_group else section.letter_title
     deadline_cell = _deadline_cell(cells)
     lead, coordinating = _agency_cells(cells)
     budget = _budget(cells)
@@ -93,7 +105,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         group=group,
         title=one_line(cells.get(TITLE, "")).rstrip(";, "),
         outputs=split_outputs(cells.get(OUTPUTS, "")),
-        lead=split_agencies(lead),
+        lead=split_agencies(lead) or (section.group_agencies if in_group else []) or section.agencies,
         coordinating=split_agencies(coordinating),
         deadline_text=one_line(deadline_cell),
         deadline=parse_deadline(deadline_cell, ctx.year, ctx.annual),
@@ -167,9 +179,13 @@ def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanCo
     area rows: the body's area heading the numbering points to, else the area their titles suggest,
     voted table by table (one table per area); in a single table without area rows, each task's own."""
     orphans = [(t, s) for t, s in zip(tasks, sections) if s.area is None]
+    by_agency = [t for t, s in orphans if s.agencies]
+    if by_agency:   # sections by agency say nothing of the area
+        _guess_each_area(by_agency, "other", ctx, "dòng của bảng nằm dưới dòng nhóm ghi cơ quan chủ trì, không ghi lĩnh vực")
+        orphans = [(t, s) for t, s in orphans if not s.agencies]
     if not orphans or all(t.area for t, _ in orphans):
         return
-    first_roman = next((s.roman for s in sections if s.roman), "")
+    first_roman = next((s.roman for s in sections if s.roman and not s.agencies), "")
     index = roman_value(first_roman) - 2 if first_roman else -1
     if 0 <= index < len(ctx.area_headings):
         heading = ctx.area_headings[index]
@@ -189,11 +205,11 @@ def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanCo
             _assign_area(group, voted, "", "", ctx)
 
 
-def _guess_each_area(tasks: list[Task], fallback: str, ctx: PlanContext) -> None:
+def _guess_each_area(tasks: list[Task], fallback: str, ctx: PlanContext,
+                     why: str = "dòng của bảng không có tiêu đề lĩnh vực") -> None:
     for task in tasks:
         task.area = guess_area(task.title) or fallback
-    ctx.notices.append(Notice(f"{len(tasks)} dòng của bảng không có tiêu đề lĩnh vực; "
-                              "đã đoán lĩnh vực theo nội dung từng nhiệm vụ.", tasks[0].lineno))
+    ctx.notices.append(Notice(f"{len(tasks)} {why}; đã đoán lĩnh vực theo nội dung từng nhiệm vụ.", tasks[0].lineno))
 
 
 def _assign_area(tasks: list[Task], code: str, heading: str, roman: str, ctx: PlanContext) -> None:

@@ -5,7 +5,7 @@ import pytest
 from gold_cells import appendix_rows_000, appendix_rows_002, match_rows
 from hypothesis import given, strategies as st
 
-from cchc.importer.fields.agencies import split_agencies, split_roles
+from cchc.importer.fields.agencies import named_agencies, split_agencies, split_roles
 
 
 @pytest.mark.parametrize("cell, agencies", [
@@ -209,3 +209,21 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
 ])
 def test_split_roles_cuts_a_cell_naming_both_roles(cell, roles):
     assert split_roles(cell) == roles
+
+
+@pytest.mark.parametrize("text, names", [
+    ("SỞ NỘI VỤ", ["Sở Nội vụ"]),
+    ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", ["Sở Thông tin và Truyền thông"]),
+    ("VĂN PHÒNG UBND TỈNH", ["Văn phòng UBND tỉnh"]),     # written as it stands, in running-text case
+    ("CÁC SỞ, BAN, NGÀNH TỈNH; UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ",
+     ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố"]),
+    ("PHÒNG VĂN HÓA - XÃ HỘI", ["Phòng Văn hóa - Xã hội"]),   # a district's office the registry does not list
+    ("Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]),
+    ("Sở Tài chính", ["Sở Tài chính"]),
+    ("CẢI CÁCH TÀI CHÍNH CÔNG", None),
+    ("Phòng, chống tham nhũng", None),
+    ("Các nhiệm vụ khác", None),
+    ("Sở Nội vụ và các nhiệm vụ chung", None),
+])
+def test_named_agencies_are_a_texts_agencies_and_nothing_else(text, names):
+    assert named_agencies(text) == names

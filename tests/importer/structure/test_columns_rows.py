@@ -748,3 +748,30 @@ def test_tasks_numbered_on_across_arabic_area_rows_keep_their_numbers():
             ["42", "Xây dựng quy chế làm việc", "Văn phòng UBND phường", "Quý I/2026"]]
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2026, annual=True))
     assert [t.id for t in tasks] == ["4.41", "4.42"]
+
+
+def test_section_rows_naming_agencies_in_a_table_without_a_lead_column_lead_the_tasks_under_them():
+    """A "Phân công nhiệm vụ" appendix assigns its tasks agency by agency: the section row is the lead, and
+    says nothing of the reform area, which each task's own words give."""
+    tasks = _tasks_of([["STT", "Nhiệm vụ", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+                       ["I", "SỞ TÀI CHÍNH", "", ""],
+                       ["1", "Tổ chức thi tuyển công chức hành chính", "Sở Nội vụ", "Quý III/2016"],
+                       ["II", "VĂN PHÒNG UBND TỈNH", "", ""],
+                       ["1", "Công bố danh mục thủ tục hành chính", "Các sở, ban, ngành", "Quý I/2016"],
+                       ["2", "Phòng Tư pháp", "Phòng Tư pháp", "Phòng Tư pháp"],
+                       ["2.1", "Rà soát văn bản quy phạm pháp luật", "", "Quý II/2016"]])
+    assert [(t.id, t.lead, t.area) for t in tasks] == [
+        ("I.1", ["Sở Tài chính"], "cong_vu"),   # not tai_chinh_cong, from the agency's name
+        ("II.1", ["Văn phòng UBND tỉnh"], "thu_tuc_hanh_chinh"),
+        ("II.2.1", ["Phòng Tư pháp"], "the_che")]
+
+
+def test_section_rows_naming_areas_or_a_table_with_a_lead_column_lead_nothing():
+    no_lead = _tasks_of([["STT", "Nhiệm vụ", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+                         ["I", "CẢI CÁCH TÀI CHÍNH CÔNG", "", ""],
+                         ["1", "Hướng dẫn cơ chế tự chủ", "Sở Nội vụ", "Quý II/2016"]])
+    assert [(t.lead, t.area) for t in no_lead] == [([], "tai_chinh_cong")]
+    with_lead = _tasks_of([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                           ["I", "SỞ NỘI VỤ", "", ""],
+                           ["1", "Hướng dẫn cơ chế tự chủ", "", "Quý II/2016"]])
+    assert [t.lead for t in with_lead] == [[]]
