@@ -98,7 +98,7 @@ class PdfWalker:
         return Document(blocks=_numbered_blocks(self.items), notices=self.notices)
 
     def _page_items(self, page, number: int) -> list[_Placed]:
-        page = _upright(page).dedupe_chars()  # some producers fake bold by printing each glyph twice
+        page = _snap_rulings(_upright(page)).dedupe_chars()  # some producers fake bold by printing glyphs twice
         tables = [t for t in page.find_tables() if is_real_table(t) or self._continues_last_table(t, number)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
@@ -131,6 +131,22 @@ def _upright(page):
     page.page_obj.attrs = {**page.page_obj.attrs, "Rotate": rotation}  # pdfplumber's reading
     page.page_obj.rotate = rotation                                     # pdfminer's
     return pdfplumber.page.Page(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
+
+
+_RULING_KINDS = ("line", "rect", "curve")
+_COORDINATES = ("x0", "x1", "top", "bottom", "y0", "y1", "doctop")
+
+
+def _snap_rulings(page):
+    """Rulings' coordinates rounded to a thousandth of a point: on a page stored turned (/Rotate 90), a
+    horizontal rule's top and bottom come out of the rotation a few bits apart, and pdfplumber, which
+    tells a horizontal edge by their being equal, would take every rule for a vertical one."""
+    for kind in _RULING_KINDS:
+        for ruling in page.objects.get(kind, ()):
+            for name in _COORDINATES:
+                if name in ruling:
+                    ruling[name] = round(ruling[name], 3)
+    return page
 
 
 def _text_turn(chars: list[dict]) -> int:

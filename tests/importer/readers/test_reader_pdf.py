@@ -302,3 +302,27 @@ def _rotated_pdf(tmp_path, page_rotation: int, content_turn: int):
 def test_text_turned_on_the_page_is_read_in_its_own_direction(tmp_path, page_rotation, content_turn):
     doc = read_document(_rotated_pdf(tmp_path, page_rotation, content_turn))
     assert [line.text for line in doc.lines()] == ROTATED_LINES
+
+
+def test_a_ruled_table_on_a_landscape_page_stored_turned_is_read_as_a_table(tmp_path):
+    """Print drivers store a landscape page as a portrait one with /Rotate 90 and its content turned by a
+    matrix whose cosines are a hair off zero: a horizontal rule's top and bottom then differ in the last
+    bits, which must not make it a vertical one."""
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "phu-luc-ngang.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setPageRotation(90)
+    pdf.addLiteral("0.0000000000000001 -1 1 0.0000000000000001 0 842 cm")   # what such a driver writes
+    pdf.setFont("DejaVuSerif", 10)
+    rows = [["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát văn bản", "Sở Tư pháp"], ["2", "Kiểm tra văn bản", "Sở Nội vụ"]]
+    lefts, top, height = [57.5, 101.2, 340.4, 569.5], 482.7, 40
+    for i in range(len(rows) + 1):
+        pdf.line(lefts[0], top - height * i, lefts[-1], top - height * i)
+    for x in lefts:
+        pdf.line(x, top, x, top - height * len(rows))
+    for r, row in enumerate(rows):
+        for x, text in zip(lefts, row):
+            pdf.drawString(x + 4, top - height * r - 25, text)
+    pdf.save()
+    doc = read_document(path)
+    assert [table.rows for table in doc.tables()] == [rows]
