@@ -1,10 +1,13 @@
 """A rendered, ruled task table OCRs into a `Table` with the right shape and readable cells."""
 from __future__ import annotations
 
+import subprocess
+
 from PIL import ImageDraw
 from rapidfuzz import fuzz
 
 from cchc.importer.document import Line, Table
+from cchc.importer.readers.pdf import read_pdf
 from cchc.importer.readers.scan import read_scan
 from cchc.importer.text import fold
 
@@ -75,3 +78,15 @@ def test_a_frame_round_the_page_leaves_the_table_and_the_title_as_they_are(table
     document = read_scan(tmp_path / "khung.png")
     assert len(_the_table(document).rows) == len(table_scan.source_rows)
     assert fold(next(b for b in document.blocks if isinstance(b, Line)).text) == "phu luc"
+
+
+def test_a_searchable_pdf_is_read_again_from_its_pictures(table_scan, table_document, tmp_path):
+    """What scanners save as a "searchable PDF": the page picture with an OCR text layer laid invisibly under
+    it (here Tesseract's own). That layer has no rulings; the pictures give the same table as a plain scan."""
+    picture = tmp_path / "trang.png"
+    table_scan.images[0].save(picture, dpi=(200, 200))
+    subprocess.run(["tesseract", str(picture), str(tmp_path / "ban-quet"), "-l", "vie", "pdf"],
+                   check=True, capture_output=True)
+    document = read_pdf(tmp_path / "ban-quet.pdf")
+    assert _the_table(document).rows == _the_table(table_document).rows
+    assert "nhận dạng lại từ ảnh" in document.notices[0].message

@@ -3,7 +3,7 @@
 Words on one line separated by a wide gap get a TAB between them, so that unruled tables still
 show their columns to the structure parser; each line also comes with its words at their places
 across the page (`Line.spaced`), where the columns of an unruled table line up. Bare page numbers are dropped. A PDF without any
-text layer is a scan and goes to OCR.
+text layer is a scan and goes to OCR; so does a scan with the text layer of a scanner's OCR under its pictures.
 """
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ _UNDECODABLE_TEXT = ("Lớp văn bản của tệp PDF dùng phông chữ không
                      "nhưng chức năng OCR chưa sẵn sàng.")
 _NO_TEXT_LAYER = ("Tệp PDF không có lớp văn bản (bản quét) nên cần nhận dạng ký tự (OCR), "
                   "nhưng chức năng OCR chưa sẵn sàng.")
+_SCANNED_WITH_TEXT = ("Tệp PDF là bản quét kèm lớp chữ do phần mềm quét nhận dạng sẵn, cần nhận dạng lại từ ảnh trang, "
+                      "nhưng chức năng OCR chưa sẵn sàng.")
+# what the reviewer is told when OCR read the file for such a reason
+_READ_BY_OCR = {_SCANNED_WITH_TEXT: "Tệp PDF là bản quét kèm lớp chữ do phần mềm quét nhận dạng sẵn; nội dung đã được "
+                                    "nhận dạng lại từ ảnh các trang, cần kiểm tra lại."}
+_SCAN_COVER = 0.85  # share of a page one picture covers on a scanned page
 
 
 def read_pdf(path: Path, progress: bool = False) -> Document:
@@ -45,7 +51,10 @@ def read_pdf(path: Path, progress: bool = False) -> Document:
     except Exception as error:  # pdfminer raises many types for damaged or encrypted files
         raise _pdf_error(error) from None
     if isinstance(doc, str):
-        return ocr_or_fail(path, progress, doc)
+        scanned = ocr_or_fail(path, progress, doc)
+        if doc in _READ_BY_OCR:
+            scanned.notices.insert(0, Notice(_READ_BY_OCR[doc]))
+        return scanned
     return doc
 
 
@@ -57,7 +66,24 @@ def _read_text_layer(path: Path, progress: bool) -> Document | str:
             return _NO_TEXT_LAYER
         if sum(text.startswith("(cid:") for text in chars) > _UNDECODABLE_SHARE * len(chars):
             return _UNDECODABLE_TEXT  # glyphs without a Unicode mapping: only their pictures are readable
+        if all(_scanned(page) for page in pdf.pages):
+            return _SCANNED_WITH_TEXT
         return PdfWalker().document(pdf, progress)
+
+
+def _scanned(page) -> bool:
+    """A page that is one picture, without a drawn rule: a scan, whose text (if any) an OCR program laid
+    under the picture ("searchable PDF"). That text has lost the table's rulings, which only the picture
+    shows, and often the Vietnamese marks: the picture is read again instead."""
+    area = page.width * page.height
+    covered = max((_clipped_area(image, page) for image in page.images), default=0.0)
+    return covered >= _SCAN_COVER * area and not page.lines and not page.rects
+
+
+def _clipped_area(image: dict, page) -> float:
+    width = min(image["x1"], page.width) - max(image["x0"], 0)
+    height = min(image["bottom"], page.height) - max(image["top"], 0)
+    return max(width, 0) * max(height, 0)
 
 
 def _pdf_error(error: Exception) -> UnreadableDocument:
