@@ -38,9 +38,11 @@ _WEEK = re.compile(r"\btuan\s*(?:thu\s*)?(?P<w>dau|nhat|mot|1|hai|2|ba|3|tu|bon|
 _WEEK_NUMBERS = {"dau": 1, "nhat": 1, "mot": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "bon": 4, "4": 4}
 # "tháng 5 - tháng 11" (a range), "tháng 11, 12", "tháng 11 và 12" (a list: the window from first to last);
 # in "Tháng 3 - 30/6" the range ends on a day, which the day pass reads
-_MONTH = re.compile(r"\bthang\s*(?P<m1>\d{1,2})\b"
-                    r"(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?(?:thang\s*)?(?P<m2>\d{1,2})\b(?!\s?[/.]\s?\d{1,2}(?!\d)))?"
-                    r"(?P<more>(?:\s*(?:,|va|&)\s*(?:thang\s*)?(?:1[0-2]|0?[1-9])\b(?![/.]\d))*)" + _Y_SUFFIX)
+# "T5 - T7/2023": a month as a Gantt chart's columns and tight cells write it
+_THANG = r"(?:thang\s*|\bt(?=\d))"
+_MONTH = re.compile(rf"\b{_THANG}(?P<m1>\d{{1,2}})\b"
+                    rf"(?:\s*(?:-|den|toi|~)\s*(?:het\s*)?{_THANG}?(?P<m2>\d{{1,2}})\b(?!\s?[/.]\s?\d{{1,2}}(?!\d)))?"
+                    rf"(?P<more>(?:\s*(?:,|va|&)\s*{_THANG}?(?:1[0-2]|0?[1-9])\b(?![/.]\d))*)" + _Y_SUFFIX)
 _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN}){_ROMAN_END}"
                       rf"(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}{_ROMAN_END})*)"
                       + _Y_SUFFIX)

@@ -94,7 +94,8 @@ def _task_role(words: str) -> str | None:
 
 
 def is_header_row(row: list[str]) -> bool:
-    cells = [c for c in row if c.strip()]
+    # a cell merged across columns ("Thời gian thực hiện" over T1 .. T12) comes once in each: it counts once
+    cells = [c for i, c in enumerate(row) if c.strip() and (i == 0 or c != row[i - 1])]
     if len(cells) < 3 or is_number_cell(cells[0].strip()):
         return False   # either kind of header names three columns at least, and numbers no row
     roles = [header_role(c) for c in cells]

@@ -108,6 +108,8 @@ def test_single_dates(text, end):
     ("Quý 11, 111/2021", "2021-04-01", "2021-09-30"),
     ("Tháng l2/2021", "2021-12-01", "2021-12-31"),    # "1" read as "l"
     ("Quý IIL2021", "2021-07-01", "2021-09-30"),      # "I/" read as one "L"
+    ("T5 - T7/2021", "2021-05-01", "2021-07-31"),     # months as a Gantt chart's columns write them
+    ("T3 - T5", "2021-03-01", "2021-05-31"),
     ("Quý II - Quý IIL2021", "2021-04-01", "2021-09-30"),
     # the year after the plan's
     ("Tháng 01 năm sau", "2022-01-01", "2022-01-31"),

@@ -362,6 +362,20 @@ def test_quarters_marked_under_the_time_header():
         ("Quý I - Quý II", "2024-01-01", "2024-06-30"), ("Quý IV", "2024-10-01", "2024-12-31")]
 
 
+def test_months_marked_under_a_time_header_merged_over_twelve_columns():
+    """The merged header's text comes in all twelve cells: it is one column name, not twelve."""
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    months = [f"T{m}" for m in range(1, 13)]
+    top = ["STT", "Nội dung", "Đơn vị chủ trì", "Sản phẩm"] + ["Thời gian thực hiện năm 2023"] * 12 + ["Ghi chú"]
+    rows = [top, ["", "", "", ""] + months + [""],
+            ["1", "Kiểm tra công tác cải cách hành chính", "Văn phòng Sở", "Thông báo"]
+            + ["", "", "", "", "x", "x", "x", "", "", "", "", ""] + ["Kiểm tra 03 đơn vị"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2023, annual=True))
+    assert [(t.id, t.deadline_text, t.deadline.start, t.deadline.end, t.notes) for t in tasks] == [
+        ("1", "T5 - T7", "2023-05-01", "2023-07-31", "Kiểm tra 03 đơn vị")]
+
+
 def test_a_single_year_under_the_time_header_is_the_deadline_column():
     cols = columns_from_header([["STT", "Nội dung", "Chủ trì", "Thời gian"], ["", "", "", "Năm 2024"]])
     assert (cols.roles["deadline"], cols.period_columns) == (3, {})
