@@ -1,11 +1,14 @@
 """The running text of a plan as an outline: each paragraph with its list marker.
 
 Plans number their parts "I.", "1.", "1.1.", "a)", "-". Text scraped from PDFs may hold a
-whole page on one line; such lines are cut back into paragraphs at their markers first.
+whole page on one line; such lines are cut back into paragraphs at their markers first. Web pages
+and chat posts set symbols before the markers ("➢ 1.1.", "✅ 1.2.", "👉"): a marker after them
+numbers the paragraph, and alone they are a bullet.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..document import Line
@@ -129,12 +132,34 @@ def _pieces(text: str) -> list[str]:
 
 def parse_paragraph(text: str, lineno: int) -> Paragraph:
     text = " ".join(text.replace("\t", " ").split())
+    decoration = _decoration_end(text)
+    if decoration:
+        rest = text[decoration:].lstrip()
+        m = _MARKER.match(rest)
+        if not m or m.group(BULLET):
+            return Paragraph(BULLET, text[0], rest, lineno)
+        text = rest
     m = _MARKER.match(text)
     if not m:
         return Paragraph(TEXT, "", text, lineno)
     kind = next(k for k in (ROMAN, DECIMAL, NUMBER, LETTER, BULLET) if m.group(k))
     closer = m.group(0).strip()[-1] if kind == NUMBER else ""
     return Paragraph(kind, m.group(kind), text[m.end():].strip(), lineno, closer)
+
+
+_JOINERS = "\ufe0f\u200d"   # the emoji presentation selector and joiner
+
+
+def _decoration_end(text: str) -> int:
+    """Where the symbols a line opens with end (0 if it opens with none): bullets as Word writes them and
+    any pictograph or emoji, with the selectors that go with them."""
+    end = 0
+    for i, char in enumerate(text):
+        if char in BULLET_GLYPHS or char in _JOINERS or unicodedata.category(char) == "So":
+            end = i + 1
+        elif not (char == " " and end):
+            break
+    return end
 
 
 def rank(p: Paragraph) -> int:

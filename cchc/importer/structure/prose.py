@@ -51,7 +51,9 @@ _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
 _LABELLED_LEAD = re.compile(r"(?:(?:cơ quan|đơn vị)?\s*chủ trì|(?:cơ quan|đơn vị) thực hiện)" + _VALUE, re.IGNORECASE)
 _LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
-_LABELLED_OUTPUTS = re.compile(r"(?:sản phẩm|kết quả)(?: đầu ra)?" + _VALUE, re.IGNORECASE)
+# "Sản phẩm:", "Kết quả đầu ra:", "Kết quả/sản phẩm:"
+_OUTPUTS_LABEL = r"(?:sản phẩm|kết quả)(?:\s*/\s*(?:sản phẩm|kết quả))?(?: đầu ra)?"
+_LABELLED_OUTPUTS = re.compile(_OUTPUTS_LABEL + _VALUE, re.IGNORECASE)
 # the same in a sentence: "...; sản phẩm là báo cáo UBND tỉnh trước ngày 30/11/2013"
 # (a clause of its own: "Đánh giá sản phẩm là ..." names none)
 _NAMED_OUTPUTS = re.compile(r"(?:^|[;,.])\s*[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s+(?P<value>[^;.()]+?)\s*(?=[;.()]|$)")
@@ -62,7 +64,7 @@ _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn
 _LABEL_LINE = re.compile(
     r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì|(?:cơ quan|đơn vị)\s+thực hiện)"
     r"|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?phối hợp)"
-    r"|(?P<outputs>(?:sản phẩm|kết quả)(?: đầu ra)?)"
+    rf"|(?P<outputs>{_OUTPUTS_LABEL})"
     r"|(?P<time>(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?)"
     r"|(?P<budget>(?:dự toán )?kinh phí\b[^:]{0,30}))"
     r"\s*:\s*(?P<value>.*?)[\s.;]*$", re.IGNORECASE | re.DOTALL)

@@ -348,3 +348,18 @@ def test_one_label_naming_both_roles_gives_the_lead_and_the_coordinating_agencie
     assert (got["1.a"]["lead"], got["1.a"]["coordinating"], got["1.a"]["deadline_text"]) == (
         ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý II")
     assert (got["1.b"]["lead"], got["1.b"]["coordinating"]) == (["Sở Kế hoạch và Đầu tư"], ["Cục Thuế tỉnh", "Công an tỉnh"])
+
+
+def test_symbols_a_web_page_or_chat_post_sets_before_the_items_and_labels(tmp_path):
+    """"➢ 1.1." and "👉 1.2." are items 1.1 and 1.2; "🔹 Cơ quan chủ trì:" is a label line like "- Cơ quan chủ trì:"."""
+    got = tasks(tmp_path, "➢ 1.1. Rà soát văn bản quy phạm pháp luật.\n"
+                          "🔹 Cơ quan chủ trì: Sở Tư pháp.\n"
+                          "🔹 Kết quả/sản phẩm: Báo cáo rà soát.\n"
+                          "👉 1.2. Kiểm tra văn bản do cấp xã ban hành.\n"
+                          "✅\ufe0f Cơ quan chủ trì: Sở Tư pháp.\n"
+                          "- Sản phẩm/kết quả: Kết luận kiểm tra.\n"
+                          "1.3. Tập huấn công tác xây dựng văn bản.\n")
+    assert [(i, t["title"], t["lead"], t["outputs"]) for i, t in got.items()] == [
+        ("1.1", "Rà soát văn bản quy phạm pháp luật", ["Sở Tư pháp"], ["Báo cáo rà soát"]),
+        ("1.2", "Kiểm tra văn bản do cấp xã ban hành", ["Sở Tư pháp"], ["Kết luận kiểm tra"]),
+        ("1.3", "Tập huấn công tác xây dựng văn bản", [], [])]
