@@ -95,8 +95,8 @@ def split_agencies(cell: str) -> list[str]:
 
 def named_agencies(text: str) -> list[str] | None:
     """The agencies `text` names and nothing else ("SỞ NỘI VỤ", "Phòng Tư pháp", "Các sở, ban, ngành tỉnh;
-    UBND các huyện"), or None if any part of it is something else. A name in capitals is written as the
-    registry writes it."""
+    UBND các huyện"), or None if any part of it is something else. A name in capitals is written as running
+    text writes it."""
     names = []
     for part in split_agencies(text):
         match = AgencyRegistry.default().match(part)

@@ -132,14 +132,11 @@ def _pieces(text: str) -> list[str]:
 
 def parse_paragraph(text: str, lineno: int) -> Paragraph:
     text = " ".join(text.replace("\t", " ").split())
-    decoration = _decoration_end(text)
-    if decoration:
-        rest = text[decoration:].lstrip()
-        m = _MARKER.match(rest)
-        if not m or m.group(BULLET):
-            return Paragraph(BULLET, text[0], rest, lineno)
-        text = rest
+    start = _decoration_end(text)
+    glyphs, text = text[:start].strip(), text[start:].lstrip()
     m = _MARKER.match(text)
+    if glyphs and (not m or m.group(BULLET)):   # symbols that number nothing: a bullet
+        return Paragraph(BULLET, glyphs[0], text[m.end():].strip() if m else text, lineno)
     if not m:
         return Paragraph(TEXT, "", text, lineno)
     kind = next(k for k in (ROMAN, DECIMAL, NUMBER, LETTER, BULLET) if m.group(k))
