@@ -219,7 +219,7 @@ def _collect_text(element, parts: list[str]) -> None:
         elif tag == _NO_BREAK_HYPHEN:
             parts.append("-")
         elif tag == _SOFT_HYPHEN:
-            # kept for now: in TCVN3 text it is "ư" (LibreOffice writes that byte as an optional hyphen);
+            # kept, not dropped: in TCVN3 text it is "ư" (LibreOffice writes that byte as an optional hyphen);
             # the reader drops the soft hyphens the legacy-font repair leaves
             parts.append("\u00ad")
         elif tag in _SKIPPED or not isinstance(tag, str):
