@@ -111,16 +111,27 @@ _PARENTHESISED_NUMBER = re.compile(rf"\(\d{{1,2}}\)\s+[{CAPITALS}]")
 
 
 def _wraps(before: Paragraph, line: Paragraph) -> bool:
-    """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case. A heading in
-    capitals goes on in capitals ("... NĂM" / "2018"), not with a sentence ("100% thủ tục ..."); a part's
-    heading cut after a word or two goes on in capitals too ("III. NỘI" / "DUNG, HÌNH THỨC"), as legal
-    databases' text copies wrap the first line of every paragraph short."""
+    """A line of a paragraph that PDF or e-mail wrapping cut: it goes on in lower case, or after a word no
+    sentence ends on. A heading in capitals goes on in capitals ("... NĂM" / "2018"), not with a sentence
+    ("100% thủ tục ..."); a part's heading cut after a word or two goes on in capitals too ("III. NỘI" /
+    "DUNG, HÌNH THỨC"), as legal databases' text copies wrap the first line of every paragraph short."""
     if _cut_part_heading(before, line):
         return True
     first = line.text[:1]
     return line.kind == TEXT and not before.text.endswith((".", ";", ":", "!", "?")) and \
-        (first.islower() or first.isdigit() or first in "(%") and not _PARENTHESISED_NUMBER.match(line.text) and \
-        not (before.text.isupper() and any(c.islower() for c in line.text))
+        (first.islower() or first.isdigit() or first in "(%" or _hangs(before.text)) and \
+        not _PARENTHESISED_NUMBER.match(line.text) and not (before.text.isupper() and any(c.islower() for c in line.text))
+
+
+# Words a Vietnamese sentence cannot end on: a line that ends on one was cut mid-sentence, also before a
+# name in capitals ("... được công khai tại" / "Trung tâm Hành chính công tỉnh")
+_HANGING_WORDS = frozenset("tại của và với cho theo trên về đến từ bởi do là như hoặc các những thuộc gồm qua vào "
+                           "để trong giữa".split())
+
+
+def _hangs(text: str) -> bool:
+    words = text.split()
+    return len(words) > 3 and words[-1] in _HANGING_WORDS
 
 
 def _pieces(text: str) -> list[str]:

@@ -23,6 +23,16 @@ def test_a_heading_in_capitals_still_takes_its_wrapped_year():
     assert p.text == "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"
 
 
+def test_a_line_cut_after_a_word_no_sentence_ends_on_goes_on_before_a_name():
+    """A PDF's line wrapped before a name in capitals ("... công khai tại" / "Trung tâm ..."); a line that
+    ends a sentence without its full stop does not take the next one."""
+    assert targets("2. Chỉ tiêu\na) 100% thủ tục hành chính của Sở được công khai tại\n"
+                   "Trung tâm Hành chính công tỉnh;\nb) 100% hồ sơ được tiếp nhận trực tuyến\n"
+                   "Tổ chức 02 hội nghị tập huấn.\nII. NHIỆM VỤ") == \
+        [("100% thủ tục hành chính của Sở được công khai tại Trung tâm Hành chính công tỉnh", 100, "%"),
+         ("100% hồ sơ được tiếp nhận trực tuyến", 100, "%"), ("Tổ chức 02 hội nghị tập huấn", 2, "count")]
+
+
 def test_a_target_written_after_its_label():
     assert targets("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Đẩy mạnh cải cách hành chính.\n"
                    "2. Chỉ tiêu: 100% xã, thị trấn thực hiện cơ chế một cửa liên thông.\nII. NHIỆM VỤ") == \
