@@ -21,6 +21,7 @@ from .encoding import decode_bytes
 from .html import decode_page, html_to_document
 from .legacy_fonts import drawn_in_capitals, is_capitals_font
 from .numbering import Numbering
+from .tab_stops import TabStops
 from .text import text_to_document
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
@@ -45,7 +46,7 @@ _SKIPPED = {qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:txbxContent"), qn("w:in
 def read_docx(path: Path) -> Document:
     try:
         word = docx.Document(str(path))
-        return DocxWalker(Numbering.of(word), word.part).document(word.element.body, path.name)
+        return DocxWalker(Numbering.of(word), word.part, TabStops.of(word.part)).document(word.element.body, path.name)
     except ImportFailed:
         raise
     except Exception:  # python-docx, zipfile and lxml raise many types for damaged files
@@ -55,9 +56,10 @@ def read_docx(path: Path) -> Document:
 class DocxWalker:
     """Turns the body XML into blocks, numbering source positions as it goes."""
 
-    def __init__(self, numbering: Numbering, part=None) -> None:
+    def __init__(self, numbering: Numbering, part=None, tab_stops: TabStops | None = None) -> None:
         self.numbering = numbering
         self.part = part   # the document part, whose relationships lead to embedded content
+        self.tab_stops = tab_stops or TabStops()
         self.position = 0
         self.notices: list[Notice] = []
 
@@ -85,27 +87,31 @@ class DocxWalker:
         return blocks
 
     def _lines(self, paragraph) -> list[Line]:
-        text = self.paragraph_text(paragraph)
+        label, text = self._labelled_text(paragraph)
+        spaced = self.tab_stops.spaced(paragraph, label, text)
         lines = []
-        for part in text.split("\n"):  # soft line breaks (Shift+Enter) start a new line
+        for part, placed in zip((label + text).split("\n"), spaced):  # soft line breaks (Shift+Enter) start a new line
             part = part.strip(" \u00a0")
             if part.strip():
                 self.position += 1
-                lines.append(Line(part, self.position))
+                lines.append(Line(part, self.position, spaced=placed))
         return lines
 
     def paragraph_text(self, paragraph, bare_number: bool = False) -> str:
         """The paragraph's text after its list label; `bare_number`: a number that labels no text is kept
         too (a table's "STT" cells numbered by Word's automatic numbering)."""
+        return "".join(self._labelled_text(paragraph, bare_number))
+
+    def _labelled_text(self, paragraph, bare_number: bool = False) -> tuple[str, str]:
         parts: list[str] = []
         _collect_text(paragraph, parts)
         text = unicodedata.normalize("NFC", "".join(parts))
         if not text.strip() and _is_deleted(paragraph.find(_PPR), _RPR):
-            return ""   # deleted with its text under tracked changes: gone, numbered by nothing
+            return "", ""   # deleted with its text under tracked changes: gone, numbered by nothing
         label = self.numbering.label(paragraph)  # counted even when empty, as Word does
         if text.strip() or (bare_number and label.strip() not in ("", "-")):
-            return label + text
-        return text
+            return label, text
+        return "", text
 
     def _table(self, table) -> Table | None:
         rows = self._grid(table)

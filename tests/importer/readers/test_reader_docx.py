@@ -4,8 +4,11 @@ import zipfile
 import docx
 import pytest
 from docx.oxml import OxmlElement, parse_xml
+from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
 
+from cchc.importer import parse_file
 from cchc.importer.document import Line, Table
 from cchc.importer.errors import ImportFailed
 from cchc.importer.readers import read_document
@@ -313,3 +316,54 @@ def test_embedded_content_of_an_unread_kind_is_pointed_out(tmp_path):
     doc = read_document(path)
     assert [b.text for b in doc.blocks] == ["KẾ HOẠCH"]
     assert any("application/rtf" in str(notice) for notice in doc.notices)
+
+
+# A table typed with TABs at Word's default stops, as its printout shows it: the typist pressed TAB until
+# each cell reached its column (checked against LibreOffice's print), one to six TABs between two cells.
+_TYPED_TABLE = [
+    "TT\tNội dung nhiệm vụ\t\t\t\t\t\tCơ quan chủ trì\t\t\tThời gian\t\tSản phẩm",
+    "I\tCẢI CÁCH THỂ CHẾ",
+    "1\tRà soát, hệ thống hóa văn bản quy phạm\t\t\tSở Tư pháp\t\t\t\tQuý II/2024\t\tBáo cáo",
+    "\tpháp luật của tỉnh",
+    "2\tKiểm tra công tác cải cách hành chính\t\t\tSở Nội vụ\t\t\t\tQuý III/2024\t\tKết luận",
+    "II\tHIỆN ĐẠI HÓA NỀN HÀNH CHÍNH",
+    "1\tNâng cấp Cổng dịch vụ công\t\t\t\t\tSở Thông tin và Truyền thông\tTháng 6/2024\t\tCổng mới",
+]
+
+
+def _typed_table(path, own_stops: bool = False):
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(12)
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    document.add_paragraph("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024")
+    for row in _TYPED_TABLE:
+        paragraph = document.add_paragraph(row)
+        if own_stops:
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(1))
+    document.save(path)
+    return path
+
+
+def test_a_table_typed_at_default_tab_stops_is_read_where_its_cells_land(tmp_path):
+    lines = read_document(_typed_table(tmp_path / "a.docx")).blocks[1:]
+    assert lines[0].text == _TYPED_TABLE[0]   # the text keeps its TABs; the places go beside it
+    header, row, row_with_long_lead = lines[0].spaced, lines[2].spaced, lines[6].spaced
+    for name in ("Sở Tư pháp", "Quý II/2024", "Báo cáo"):
+        column = row.index(name)
+        assert header[column - 1] == " " and header[column] != " "
+    assert row_with_long_lead.index("Sở Thông tin") == row.index("Sở Tư pháp")
+    assert lines[3].spaced.index("pháp luật") == row.index("Rà soát")
+
+    plan = parse_file(tmp_path / "a.docx")
+    assert [(t.id, t.title, t.lead, t.deadline.end, t.outputs) for t in plan.tasks] == [
+        ("I.1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh", ["Sở Tư pháp"], "2024-06-30", ["Báo cáo"]),
+        ("I.2", "Kiểm tra công tác cải cách hành chính", ["Sở Nội vụ"], "2024-09-30", ["Kết luận"]),
+        ("II.1", "Nâng cấp Cổng dịch vụ công", ["Sở Thông tin và Truyền thông"], "2024-06-30", ["Cổng mới"])]
+
+
+def test_tabs_of_a_paragraph_with_its_own_stops_are_read_as_written(tmp_path):
+    lines = read_document(_typed_table(tmp_path / "a.docx", own_stops=True)).blocks[1:]
+    assert [line.spaced for line in lines] == [None] * len(_TYPED_TABLE)
