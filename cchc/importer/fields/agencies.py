@@ -289,7 +289,9 @@ def _named_before(words: list[str], head: str) -> bool:
     folded = fold_words(" ".join(words))
     named = any(w[:1].isupper() and not _starts_with_head(w) for w in words[1:]) or \
         bool(_ENDS_ON_COUNCIL.search(folded))
-    roled = _ROLE_STRONG.search(folded) or _ROLE_WEAK.search(folded)   # "... tham mưu trình UBND tỉnh"
+    # "... tham mưu trình UBND tỉnh"; a role's word a name capitalises is the name's ("Phòng Quản lý đất đai")
+    lower = fold_words(" ".join(w for w in words if not w[:1].isupper()))
+    roled = _ROLE_STRONG.search(lower) or _ROLE_WEAK.search(lower)
     return named and not roled and fold_words(words[-1]) not in _TIES
 
 

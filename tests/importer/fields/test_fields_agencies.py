@@ -128,6 +128,8 @@ def test_names_that_hold_commas_role_words_or_head_words(cell, agencies):
     ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
     # a PDF cell's lines, one agency each, joined: offices the registry does not know
     ("Phòng Tài chính - Kế hoạch Phòng Nội vụ", ["Phòng Tài chính - Kế hoạch", "Phòng Nội vụ"]),
+    ("Phòng Quản lý đất đai Chi cục Bảo vệ môi trường", ["Phòng Quản lý đất đai", "Chi cục Bảo vệ môi trường"]),
+    ("Phòng Nội vụ quản lý Trung tâm Văn hóa", ["Phòng Nội vụ quản lý Trung tâm Văn hóa"]),   # a role, in lower case
     ("Các cơ quan, đơn vị thuộc UBND huyện UBND các xã, thị trấn",
      ["Các cơ quan, đơn vị thuộc UBND huyện", "UBND các xã, thị trấn"]),
     ("Ban Quản lý dự án thuộc Sở Y tế", ["Ban Quản lý dự án thuộc Sở Y tế"]),
