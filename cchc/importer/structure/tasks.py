@@ -36,6 +36,9 @@ class _Section:
     group_number: str = ""
     group: str | None = None
     nested: bool = False   # the group's rows are numbered beneath it ("1.1"): a "2" after them ends it
+    # whether the group's first row is numbered in digits: under "1", rows "a", "b" then a "2" numbered as
+    # the group is, not as its rows, is the group's sibling
+    digit_rows: bool | None = None
     # a table without a lead column whose section (or group) rows name agencies: each leads the tasks under it
     agencies: list[str] = field(default_factory=list)
     group_agencies: list[str] = field(default_factory=list)
@@ -57,17 +60,26 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
             elif row.kind == "group":
                 section.group_number, section.group = row.number, one_line(row.title)
                 section.nested, section.group_agencies = False, _leads_named(row.title, table)
+                section.digit_rows = None
             elif row.kind == "task":
                 if section.group_number and row.number.startswith(section.group_number + "."):
                     section.nested = True
-                elif section.nested:
+                elif section.nested or _beside_group(section, row.number):
                     section.group_number, section.group, section.nested = "", None, False
-                    section.group_agencies = []
+                    section.group_agencies, section.digit_rows = [], None
+                elif section.group_number and section.digit_rows is None:
+                    section.digit_rows = row.number.isdigit()
                 tasks.append(_task(row, section, table, ctx))
                 sections.append(section)
     _fill_missing_numbers(tasks)
     _fill_missing_areas(tasks, sections, ctx)
     return tasks
+
+
+def _beside_group(section: _Section, number: str) -> bool:
+    """A row numbered in the group's own style ("2" after group "1") where the group's rows are not ("a", "b")."""
+    return bool(section.group_number) and section.digit_rows is not None and "." not in number and \
+        number.isdigit() != section.digit_rows and number.isdigit() == section.group_number.isdigit()
 
 
 def _leads_named(title: str, table: TaskTable) -> list[str]:

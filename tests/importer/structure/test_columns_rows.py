@@ -653,6 +653,24 @@ def test_a_numbered_row_without_details_over_lettered_rows_is_their_group():
     assert [(t.id, t.group) for t in tasks] == [("I.1.a", "Công tác tuyên truyền"), ("I.1.b", "Công tác tuyên truyền")]
 
 
+def test_a_row_numbered_as_the_group_is_not_as_its_rows_ends_the_group():
+    """"1" over "a", "b", then "2": the "2" is the group's sibling; under "3" over rows counted anew ("1",
+    "2"), a "3" is the group's."""
+    tasks = _tasks_of([["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện"],
+                       ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", ""],
+                       ["1", "Công tác tuyên truyền", "", ""],
+                       ["a", "Xây dựng chuyên mục trên Báo Quảng Trị", "Báo Quảng Trị", "Hàng tháng"],
+                       ["b", "Tổ chức Cuộc thi tìm hiểu cải cách hành chính", "Sở Nội vụ", "Quý III/2016"],
+                       ["2", "Kiểm tra công tác cải cách hành chính", "Sở Nội vụ", "Quý IV/2016"],
+                       ["3", "Công tác kiểm tra", "", ""],
+                       ["1", "Kiểm tra các sở", "Sở Nội vụ", "Quý II/2016"],
+                       ["2", "Kiểm tra các huyện", "Sở Nội vụ", "Quý III/2016"],
+                       ["3", "Kiểm tra các xã", "Sở Nội vụ", "Quý IV/2016"]])
+    assert [(t.id, t.group) for t in tasks] == [
+        ("I.1.a", "Công tác tuyên truyền"), ("I.1.b", "Công tác tuyên truyền"), ("I.2", None),
+        ("I.3.1", "Công tác kiểm tra"), ("I.3.2", "Công tác kiểm tra"), ("I.3.3", "Công tác kiểm tra")]
+
+
 def test_numbered_area_rows_merged_across_over_lettered_rows_are_area_headings():
     area_one, area_two = "Cải cách thể chế", "Thực hiện cơ chế một cửa, một cửa liên thông"
     tasks = _tasks_of([["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
