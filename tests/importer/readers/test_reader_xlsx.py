@@ -3,6 +3,7 @@ import datetime as dt
 import zipfile
 
 import openpyxl
+from openpyxl.styles import PatternFill
 import pytest
 
 from cchc.importer.errors import ImportFailed
@@ -186,3 +187,27 @@ def test_a_signature_block_typed_under_the_table_is_no_part_of_it(tmp_path, sign
     doc = read_document(path)
     assert doc.tables()[0].rows == [*EXPECTED, area_row + [""] * 3]
     assert [b.text for b in doc.lines()] == ["PHỤ LỤC", *signature]
+
+
+def test_a_timeline_marked_by_shading_alone_reads_as_marked(tmp_path):
+    """Quarters shaded grey with nothing typed in them: the shaded cells read "x", as typed marks would; a
+    notes column shaded on every row, and white cells, stay as they are."""
+    grey, white = PatternFill("solid", fgColor="BFBFBF"), PatternFill("solid", fgColor="FFFFFF")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["STT", "Nội dung", "Chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV", "Ghi chú"])
+    sheet.append(["1", "Rà soát văn bản", "Sở Tư pháp", None, None, None, None, "Trọng tâm"])
+    sheet.append(["2", "Kiểm tra cải cách hành chính", "Sở Nội vụ", None, None, None, None, None])
+    for column in "EF":
+        sheet[f"{column}2"].fill = grey
+    sheet["G3"].fill = grey
+    sheet["D3"].fill = white
+    for row in (2, 3):
+        sheet[f"H{row}"].fill = grey
+    sheet.cell(4, 1, "3")
+    sheet.cell(4, 2, "Tổng kết năm")
+    path = tmp_path / "a.xlsx"
+    workbook.save(path)
+    table = read_document(path).tables()[0]
+    assert [row[3:] for row in table.rows[1:]] == [
+        ["", "x", "x", "", "Trọng tâm"], ["", "", "", "x", ""], ["", "", "", "", ""]]
