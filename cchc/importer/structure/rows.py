@@ -367,13 +367,20 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
 
 
 def _marked_periods(cells: list[str], periods: dict[int, str]) -> str:
-    """"x" under 2022 and 2023 -> "2022 - 2023", under "Quý II" alone -> "Quý II": the window a row marks."""
-    marked = [label for i, label in sorted(periods.items()) if i < len(cells) and cells[i].strip()]
-    if not marked:
-        return ""
-    if marked[0] == marked[-1]:
-        return f"Năm {marked[0]}" if marked[0].isdigit() else marked[0]
-    return f"{marked[0]} - {marked[-1]}"
+    """"x" under 2022 and 2023 -> "2022 - 2023", under "Quý II" alone -> "Quý II": the window a row marks;
+    marks apart ("Quý II" and "Quý IV") are milestones, "Quý II, Quý IV"."""
+    runs: list[list[str]] = []
+    previous_marked = False
+    for i, label in sorted(periods.items()):
+        marked = i < len(cells) and bool(cells[i].strip())
+        if marked and previous_marked:
+            runs[-1].append(label)
+        elif marked:
+            runs.append([label])
+        previous_marked = marked
+    if len(runs) == 1 and len(runs[0]) == 1:
+        return f"Năm {runs[0][0]}" if runs[0][0].isdigit() else runs[0][0]
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]} - {run[-1]}" for run in runs)
 
 
 def _unnumbered_row(by_role: dict[str, str], columns: Columns, lineno: int) -> Row:

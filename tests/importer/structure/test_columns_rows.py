@@ -356,10 +356,13 @@ def test_quarters_marked_under_the_time_header():
            "Tiến độ thực hiện"]
     sub = ["", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"]
     rows = [top, sub, ["1", "Rà soát văn bản", "Sở Tư pháp", "x", "x", "", ""],
-            ["2", "Tổng kết", "Sở Nội vụ", "", "", "", "x"]]
+            ["2", "Tổng kết", "Sở Nội vụ", "", "", "", "x"],
+            ["3", "Báo cáo cải cách hành chính", "Sở Nội vụ", "", "x", "", "x"]]   # marks apart: milestones
     tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
-    assert [(t.deadline_text, t.deadline.start, t.deadline.end) for t in tasks] == [
-        ("Quý I - Quý II", "2024-01-01", "2024-06-30"), ("Quý IV", "2024-10-01", "2024-12-31")]
+    assert [(t.deadline_text, t.deadline.kind, t.deadline.start, t.deadline.end) for t in tasks] == [
+        ("Quý I - Quý II", "period", "2024-01-01", "2024-06-30"), ("Quý IV", "period", "2024-10-01", "2024-12-31"),
+        ("Quý II, Quý IV", "multi", None, "2024-12-31")]
+    assert [m.end for m in tasks[2].deadline.milestones] == ["2024-06-30", "2024-12-31"]
 
 
 def test_months_marked_under_a_time_header_merged_over_twelve_columns():
