@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Document, Line, Notice
+from ..document import Block, Document, Line, Notice, Table, number_blocks
 from ..text import MARKDOWN_TABLE_RULE
 from .encoding import decode_bytes
+from .html import html_to_document
 from .page_numbers import page_number
 
 # and the separators Word (\v for Shift+Enter) and Unicode-aware tools write
@@ -38,11 +39,51 @@ def text_to_document(text: str, source: str = "") -> Document:
         lines = [_plain(line) for line in lines]
     if _PAGE_BREAK in text:
         lines = _without_page_numbers(lines)
-    doc = Document(blocks=[Line(t, i) for i, t in enumerate(lines, start=1)], source=source)
+    blocks: list[Block] = [Line(t, i) for i, t in enumerate(lines, start=1)]
+    if "<table" in text or "<TABLE" in text:
+        blocks = _with_html_tables(blocks)
+    doc = Document(blocks=blocks, source=source)
     longest = max(lines, key=len, default="")
     if len(longest) >= _RUN_ON_LENGTH and len(longest) >= _RUN_ON_SHARE * len(text):
         doc.notices.append(Notice(_RUN_ON.format(length=f"{len(longest):,}".replace(",", "."))))
     return doc
+
+
+# Markdown converters write a table they cannot draw with pipes (a merged cell, two paragraphs in a cell) as
+# the HTML it came from: pandoc's "gfm" output, most of a plan's appendices
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def _with_html_tables(lines: list[Line]) -> list[Block]:
+    """The lines with each HTML table written among them read as the table (and what else it holds)."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        end = _table_end(lines, i) if _TABLE_OPEN.match(lines[i].text.lstrip()) else None
+        if end is None:
+            blocks.append(lines[i])
+            i += 1
+            continue
+        first, last = lines[i].lineno, lines[end].lineno
+        markup = "\n".join(line.text for line in lines[i:end + 1])
+        for block in number_blocks(html_to_document(markup).blocks, after=first - 1):
+            block.lineno = min(block.lineno, last)
+            if isinstance(block, Table):
+                block.row_linenos = [min(n, last) for n in block.row_linenos]
+            blocks.append(block)
+        i = end + 1
+    return blocks
+
+
+def _table_end(lines: list[Line], start: int) -> int | None:
+    """The line that closes the table opened on line `start` (tables nested in its cells closed before it)."""
+    depth = 0
+    for j in range(start, len(lines)):
+        depth += len(_TABLE_OPEN.findall(lines[j].text)) - len(_TABLE_CLOSE.findall(lines[j].text))
+        if depth <= 0:
+            return j
+    return None
 
 
 # Text copied out of a PDF (`pdftotext`) ends each page with a form feed, so the page's number stands

@@ -224,3 +224,56 @@ def test_a_hash_in_plain_text_is_kept(tmp_path):
     path = tmp_path / "ke-hoach.txt"
     path.write_text("# 1 Ghi chú\n1. Cải cách thể chế *quan trọng*\n", encoding="utf-8")
     assert [b.text for b in read_document(path).blocks] == ["# 1 Ghi chú", "1. Cải cách thể chế *quan trọng*"]
+
+
+_PANDOC_MARKDOWN = """**KẾ HOẠCH**
+
+Nhiệm vụ cụ thể như sau:
+
+<table>
+<thead>
+<tr>
+<th><strong>STT</strong></th>
+<th><strong>Nội dung nhiệm vụ</strong></th>
+<th><strong>Cơ quan chủ trì</strong></th>
+<th><strong>Thời gian</strong></th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td>1</td>
+<td>Ban hành Kế hoạch cải cách hành chính</td>
+<td rowspan="2">Sở Nội vụ</td>
+<td>Tháng 01/2025</td>
+</tr>
+<tr>
+<td>2</td>
+<td><p>Kiểm tra công tác cải cách hành chính</p>
+<p>tại các cơ quan</p></td>
+<td>Quý III/2025</td>
+</tr>
+</tbody>
+</table>
+
+**Nơi nhận:**
+"""
+
+
+def test_an_html_table_in_markdown_is_read_as_a_table(tmp_path):
+    """pandoc's Markdown writes a table with a merged cell or a cell of two paragraphs as HTML."""
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(_PANDOC_MARKDOWN, encoding="utf-8")
+    doc = read_document(path)
+    [table] = doc.tables()
+    assert table.rows == [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+                          ["1", "Ban hành Kế hoạch cải cách hành chính", "Sở Nội vụ", "Tháng 01/2025"],
+                          ["2", "Kiểm tra công tác cải cách hành chính\ntại các cơ quan", "Sở Nội vụ", "Quý III/2025"]]
+    lines = [b.text for b in doc.blocks if isinstance(b, Line) and b.text.strip()]
+    assert lines == ["KẾ HOẠCH", "Nhiệm vụ cụ thể như sau:", "Nơi nhận:"]
+    assert table.lineno == 5 and table.row_linenos[-1] <= 27   # where the table's markup stands
+
+
+def test_an_html_table_left_open_stays_text(tmp_path):
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(_PANDOC_MARKDOWN.replace("</table>", ""), encoding="utf-8")
+    assert read_document(path).tables() == []
