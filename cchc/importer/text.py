@@ -21,6 +21,16 @@ def drop_invisible(text: str) -> str:
     return _ZERO_WIDTH.sub("", text)
 
 
+# Letters that look like "Đ"/"đ" and stand for them: the Icelandic eth of legacy keyboards and converters
+# ("Ðồng Tháp"), the African D
+_LOOKALIKE_D = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"})
+
+
+def true_letters(text: str) -> str:
+    """The text with "Đ" and "đ" where a look-alike letter stands for them."""
+    return text.translate(_LOOKALIKE_D)
+
+
 def clean(text: str) -> str:
     """NFC, unified dashes, slashes and quotes, single spaces, no zero-width marks, stripped."""
     text = drop_invisible(nfc(text)).translate(_QUOTES)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..document import Document, Line, Table
 from ..errors import ImportFailed, UnreadableDocument
-from ..text import drop_invisible
+from ..text import drop_invisible, true_letters
 from . import formats
 from .legacy_fonts import repair_document
 
@@ -36,17 +36,17 @@ def read_document(path: Path, progress: bool = False) -> Document:
     if not _has_text(doc):
         raise UnreadableDocument("Tệp không có nội dung văn bản nào đọc được.")
     doc.source = path.name
-    return _without_invisible(repair_document(doc))  # TCVN3 writes "ư" as a soft hyphen
+    return _tidied(repair_document(doc))  # TCVN3 writes "ư" as a soft hyphen
 
 
-def _without_invisible(doc: Document) -> Document:
+def _tidied(doc: Document) -> Document:
     """Zero-width marks and soft hyphens out of every line and cell: Word and web pages keep them inside
-    words, where they would stay in titles and names."""
+    words, where they would stay in titles and names; and "Đ" where a look-alike letter stands for it."""
     for block in doc.blocks:
         if isinstance(block, Line):
-            block.text = drop_invisible(block.text)
+            block.text = true_letters(drop_invisible(block.text))
         else:
-            block.rows = [[drop_invisible(cell) for cell in row] for row in block.rows]
+            block.rows = [[true_letters(drop_invisible(cell)) for cell in row] for row in block.rows]
     return doc
 
 

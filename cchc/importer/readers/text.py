@@ -35,6 +35,8 @@ def text_to_document(text: str, source: str = "") -> Document:
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line does not start another
+    if ">" in text:
+        lines = _unquoted(lines)
     if ("\\" in text or "*" in text or "#" in text or "---" in text) and _is_markdown(lines):
         lines = [_plain(line) for line in lines]
     if _PAGE_BREAK in text:
@@ -47,6 +49,19 @@ def text_to_document(text: str, source: str = "") -> Document:
     if len(longest) >= _RUN_ON_LENGTH and len(longest) >= _RUN_ON_SHARE * len(text):
         doc.notices.append(Notice(_RUN_ON.format(length=f"{len(longest):,}".replace(",", "."))))
     return doc
+
+
+# A plan forwarded or answered by e-mail arrives quoted: "> " (">> " twice over) before each of its lines
+_QUOTE = re.compile(r"^(?:[ ]?>)+(?: |$)")
+_QUOTED_SHARE = 0.5
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The lines without their quote marks, where most lines carry them."""
+    content = [line for line in lines if line.strip()]
+    if sum(bool(_QUOTE.match(line)) for line in content) < _QUOTED_SHARE * len(content):
+        return lines
+    return [_QUOTE.sub("", line) for line in lines]
 
 
 # Markdown converters write a table they cannot draw with pipes (a merged cell, two paragraphs in a cell) as

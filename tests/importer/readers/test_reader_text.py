@@ -277,3 +277,24 @@ def test_an_html_table_left_open_stays_text(tmp_path):
     path = tmp_path / "ke-hoach.md"
     path.write_text(_PANDOC_MARKDOWN.replace("</table>", ""), encoding="utf-8")
     assert read_document(path).tables() == []
+
+
+def test_a_plan_quoted_in_an_e_mail_is_read_without_its_quote_marks(tmp_path):
+    path = tmp_path / "thu.txt"
+    path.write_text("Văn phòng chuyển tiếp kế hoạch.\n\nVào ngày 11/01/2024 Phòng Tổ chức đã viết:\n"
+                    "> SỞ Y TẾ\n>\n> KẾ HOẠCH\n>> 1\tRà soát văn bản\tSở Y tế\n> Nhắn: a > b\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "Văn phòng chuyển tiếp kế hoạch.", "", "Vào ngày 11/01/2024 Phòng Tổ chức đã viết:", "SỞ Y TẾ", "",
+        "KẾ HOẠCH", "1\tRà soát văn bản\tSở Y tế", "Nhắn: a > b"]
+
+
+def test_a_few_lines_opening_with_a_greater_than_sign_are_no_quotation(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("KẾ HOẠCH\n> 95% hồ sơ đúng hạn\nI. MỤC TIÊU\n", encoding="utf-8")
+    assert read_document(path).blocks[1].text == "> 95% hồ sơ đúng hạn"
+
+
+def test_the_icelandic_eth_written_for_d_with_stroke_reads_as_d_with_stroke(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("UBND TỈNH ÐỒNG THÁP\nÐịnh kỳ 6 tháng, ðột xuất\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["UBND TỈNH ĐỒNG THÁP", "Định kỳ 6 tháng, đột xuất"]
