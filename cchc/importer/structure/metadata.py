@@ -278,10 +278,13 @@ def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:
     return None, None
 
 
+_OWNER = re.compile(r"\bcủa\s+(?:Sở|Ban|Trường|Trung tâm|Ủy ban|UBND)\s.*$", re.IGNORECASE)
+
+
 def _kind(subject: str, start: int | None, end: int | None) -> str:
     """Thematic when the title names a theme or not administrative reform itself; with no title
     found (an appendix on its own), the period decides."""
-    folded = fold(subject)
+    folded = fold(_OWNER.sub("", subject))   # "... của Sở Giáo dục và Đào tạo": a name, no theme
     if subject and (any(k in folded for k in _THEMATIC) or
                     ("cai cach hanh chinh" not in folded and "cchc" not in folded)):
         return "thematic"
@@ -365,11 +368,15 @@ _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|TH
                          rf"\s+(?P<name>[{CAPITALS} ]+)$")
 
 
+_LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H[OÒ]À\b|Độc lập\s*-)")
+
+
 def _letterhead(text: str) -> list[str]:
     """The cells of the letterhead: the short lines (or table cells) above the plan's number and title."""
     cells = []
     for line in text[:1500].split("\n"):
-        for cell in re.split(r"\t|\s\|\s", line):   # a legal database's copy joins the two columns with " | "
+        # a legal database's copy joins the two columns with " | ", an OCR with a space ("... CỘNG HÒA ...")
+        for cell in _LETTERHEAD_COLUMNS.split(line):
             cell = " ".join(cell.split())
             if _LETTERHEAD_END.match(cell):
                 return cells

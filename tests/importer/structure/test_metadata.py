@@ -293,6 +293,8 @@ def test_a_heading_that_lost_a_mark_to_ocr_still_heads_the_title(heading):
      "UBND thành phố"),
     ("UBND TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP | Độc lập - Tự do - Hạnh phúc",
      "Sở Tư pháp"),
+    # an OCR that read both columns as one line
+    ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN QUỲNH LƯU Độc lập - Tự do - Hạnh phúc", "UBND huyện"),
 ])
 def test_a_letterhead_whose_columns_a_text_copy_joined_with_bars(letterhead, issuer):
     assert read_metadata(letterhead + "\nSố: 33/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2023\n").issuer == issuer
@@ -334,3 +336,11 @@ def test_a_legal_databases_page_title_above_the_letterhead_is_no_part_of_the_pla
     info = read_metadata("KẾ HOẠCH 125/KH-UBND NĂM 2013 VỀ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC HUYỆN GIO LINH\n\n" + body)
     assert (info.title, info.issuer, info.period_start, info.period_end, info.decision_number) == (
         "Kế hoạch cải cách hành chính nhà nước huyện Gio Linh năm 2014", "UBND huyện", 2014, 2014, "125/KH-UBND")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Cải cách hành chính năm 2024 của Sở Giáo dục và Đào tạo", "annual"),   # a name, no theme
+    ("Đào tạo, bồi dưỡng về cải cách hành chính năm 2024 của Sở Nội vụ", "thematic"),
+])
+def test_the_kind_is_read_from_the_subject_not_the_name_of_the_agency_whose_plan_it_is(title, kind):
+    assert read_metadata(f"UBND TỈNH KON TUM\nSố: 45/KH-SGDĐT\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n").kind == kind
