@@ -39,6 +39,8 @@ class TabStops:
             self.default_stop = int(stop.get(_VAL))
         self._styles = {} if styles_root is None else \
             {s.get(qn("w:styleId")): s for s in styles_root.iterchildren(qn("w:style"))}
+        self._default_style = next((i for i, s in self._styles.items() if s.get(qn("w:type")) == "paragraph"
+                                    and s.get(qn("w:default")) in ("1", "true")), None)
         defaults = styles_root.find(qn("w:docDefaults")) if styles_root is not None else None
         self._defaults = [] if defaults is None else \
             [e for e in (defaults.find(f"{qn('w:rPrDefault')}/{_RPR}"), defaults.find(f"{qn('w:pPrDefault')}/{_PPR}"))
@@ -112,10 +114,7 @@ class TabStops:
         ppr = paragraph.find(_PPR)
         if tag == _PPR and ppr is not None:
             found.append(ppr)
-        style_id = _val(ppr.find(qn("w:pStyle"))) if ppr is not None else None
-        if style_id is None:
-            style_id = next((i for i, s in self._styles.items() if s.get(qn("w:default")) in ("1", "true")
-                             and s.get(qn("w:type")) == "paragraph"), None)
+        style_id = (_val(ppr.find(qn("w:pStyle"))) if ppr is not None else None) or self._default_style
         seen = set()
         while style_id in self._styles and style_id not in seen:
             seen.add(style_id)

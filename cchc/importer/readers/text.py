@@ -42,7 +42,7 @@ def text_to_document(text: str, source: str = "") -> Document:
     if _PAGE_BREAK in text:
         lines = _without_page_numbers(lines)
     blocks: list[Block] = [Line(t, i) for i, t in enumerate(lines, start=1)]
-    if "<table" in text or "<TABLE" in text:
+    if _TABLE_OPEN.search(text):
         blocks = _with_html_tables(blocks)
     doc = Document(blocks=blocks, source=source)
     longest = max(lines, key=len, default="")
