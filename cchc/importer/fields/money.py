@@ -15,7 +15,7 @@ import re
 from ..text import CAPITALS, clean, fold
 
 # thousands grouped with one separator throughout: "1.000 150" is two figures (a total row's two cells)
-_NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?P<sep>[.,\s])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d/])"
+_NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?P<sep>[., \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d/])"
                      r"|(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d/])")
 _UNIT = re.compile(r"\s*(?P<unit>ty|ti|trieu|tr\.?d\b|tr\b|nghin|ngan|dong|d\b|vnd)(?:\s*(?:dong|vnd)\b)?")
 _SCALE_TO_MILLION = {"ty": 1000.0, "ti": 1000.0, "trieu": 1.0, "tr": 1.0, "trd": 1.0, "tr.d": 1.0,

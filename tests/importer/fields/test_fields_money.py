@@ -14,6 +14,7 @@ from cchc.importer.fields.money import find_stated_total, parse_money, parse_vie
     ("1 234 567 đồng", 1.234567), ("800 nghìn đồng", 0.8), ("35 triệu đồng", 35), ("35 tr.đ", 35),
     ("10 (ngân sách tỉnh)", 10), ("Dự kiến 120", 120),
     ("1.000 150", 1000),   # two cells of a row joined: thousands keep one separator throughout
+    ("180\n245", 180), ("1\u00a0200", 1200),   # a line break parts two figures; a no-break space groups thousands
     ("3 tỷ 015 triệu", 3015), ("2 tỷ 350 triệu 500 nghìn đồng", 2350.5),   # one amount in descending units
     # a cell listing its funding sources adds them up; one that gives their total beside them does not
     ("Ngân sách Trung ương: 300; Ngân sách tỉnh: 200", 500), ("- NS tỉnh: 1.200\n- Xã hội hóa: 300", 1500),
