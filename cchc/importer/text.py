@@ -21,6 +21,17 @@ def drop_invisible(text: str) -> str:
     return _ZERO_WIDTH.sub("", text)
 
 
+# Words a Vietnamese sentence cannot end on: a line that stops on one was cut mid-sentence ("... được công
+# khai tại" / "Trung tâm Hành chính công tỉnh", "... phối hợp với" / "UBND cấp huyện")
+HANGING_WORDS = frozenset("tại của và với cho theo trên về đến từ bởi do là như hoặc các những thuộc gồm qua vào "
+                          "để trong giữa".split())
+
+
+def ends_on_hanging_word(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1] in HANGING_WORDS
+
+
 # Letters that look like "Đ"/"đ" and stand for them: the Icelandic eth of legacy keyboards and converters
 # ("Ðồng Tháp"), the African D
 _LOOKALIKE_D = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"})

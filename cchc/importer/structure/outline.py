@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..document import Line
-from ..text import BULLET_GLYPHS, CAPITALS
+from ..text import BULLET_GLYPHS, CAPITALS, ends_on_hanging_word
 
 ROMAN, NUMBER, DECIMAL, LETTER, BULLET, TEXT = "roman", "number", "decimal", "letter", "bullet", "text"
 
@@ -123,15 +123,9 @@ def _wraps(before: Paragraph, line: Paragraph) -> bool:
         not _PARENTHESISED_NUMBER.match(line.text) and not (before.text.isupper() and any(c.islower() for c in line.text))
 
 
-# Words a Vietnamese sentence cannot end on: a line that ends on one was cut mid-sentence, also before a
-# name in capitals ("... được công khai tại" / "Trung tâm Hành chính công tỉnh")
-_HANGING_WORDS = frozenset("tại của và với cho theo trên về đến từ bởi do là như hoặc các những thuộc gồm qua vào "
-                           "để trong giữa".split())
-
-
 def _hangs(text: str) -> bool:
-    words = text.split()
-    return len(words) > 3 and words[-1] in _HANGING_WORDS
+    """A line of more than a few words cut after a word no sentence ends on, also before a name in capitals."""
+    return len(text.split()) > 3 and ends_on_hanging_word(text)
 
 
 def _pieces(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Line
+from ..text import ends_on_hanging_word
 from .columns import is_header_row, opens_as_deadline, reads_as_agency, reads_as_product
 from .grid_text import is_area_line
 from .ocr_layout.header import ends_table
@@ -36,7 +37,6 @@ _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _BULLET = re.compile(r"\s*[-+•]\s")
 _ROMAN_MARK = re.compile(r"[IVX]{1,5}\.?")   # an area row's numeral alone on its line
-_STOPPED = re.compile(r"(?:[,;]|\b(?:và|của|các|với|theo|trong|cho|tại|về|đối với))\s*$")
 _TOTAL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng)\s*:?\s*$")
 
 
@@ -218,7 +218,8 @@ def _wraps_on(line: str, following: str) -> bool:
     `following` opens no agency or deadline cell ("...; UBND cấp" / "huyện" but "... quy định;" / "Sở Nội vụ")."""
     if following.strip()[:1].islower():
         return True
-    return bool(_STOPPED.search(line)) and not reads_as_agency(following) and not opens_as_deadline(following)
+    stopped = line.rstrip().endswith((",", ";")) or ends_on_hanging_word(line)
+    return stopped and not reads_as_agency(following) and not opens_as_deadline(following)
 
 
 # --- one paragraph per cell ------------------------------------------------------------------

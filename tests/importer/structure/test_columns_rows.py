@@ -647,18 +647,9 @@ def _tasks_of(rows: list[list[str]]):
     return tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2016, annual=True))
 
 
-def test_a_numbered_row_without_details_over_lettered_rows_is_their_group():
-    tasks = _tasks_of([["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện"],
-                       ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", ""],
-                       ["1", "Công tác tuyên truyền", "", ""],
-                       ["a", "Xây dựng chuyên mục trên Báo Quảng Trị", "Báo Quảng Trị", "Hàng tháng"],
-                       ["b", "Tổ chức Cuộc thi tìm hiểu cải cách hành chính", "Sở Nội vụ", "Quý III/2016"]])
-    assert [(t.id, t.group) for t in tasks] == [("I.1.a", "Công tác tuyên truyền"), ("I.1.b", "Công tác tuyên truyền")]
-
-
-def test_a_row_numbered_as_the_group_is_not_as_its_rows_ends_the_group():
-    """"1" over "a", "b", then "2": the "2" is the group's sibling; under "3" over rows counted anew ("1",
-    "2"), a "3" is the group's."""
+def test_a_numbered_row_without_details_groups_the_rows_under_it_until_one_numbered_as_it_is():
+    """"1" over "a", "b" is their group, and a "2" after them its sibling; under "3" over rows counted anew
+    ("1", "2"), a "3" is the group's."""
     tasks = _tasks_of([["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện"],
                        ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", ""],
                        ["1", "Công tác tuyên truyền", "", ""],
