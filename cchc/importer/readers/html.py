@@ -18,7 +18,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .encoding import DecodedText, decode_bytes
-from .numbering import format_number
+from .list_labels import format_number
 
 _DROPPED_TAGS = ["head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside",
                  "button", "input", "select", "textarea", "object", "embed", "footer", "menu", "dialog"]

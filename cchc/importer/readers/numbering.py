@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from .list_labels import format_number
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _LEVELS = 9
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
 @dataclass
@@ -22,36 +22,6 @@ class Level:
     fmt: str = "decimal"
     text: str = "%1."
     legal: bool = False  # isLgl: every placeholder shown as a decimal
-
-
-def format_number(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        label = _letters(value)
-        return label.upper() if fmt == "upperLetter" else label
-    if fmt in ("lowerRoman", "upperRoman"):
-        label = _roman(value)
-        return label.upper() if fmt == "upperRoman" else label
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
-
-
-def _letters(value: int) -> str:
-    """Word repeats the letter: a..z, aa..zz, aaa..."""
-    if value < 1:
-        return str(value)
-    letter = chr(ord("a") + (value - 1) % 26)
-    return letter * ((value - 1) // 26 + 1)
-
-
-def _roman(value: int) -> str:
-    if value < 1:
-        return str(value)
-    out = []
-    for amount, numeral in _ROMAN:
-        count, value = divmod(value, amount)
-        out.append(numeral * count)
-    return "".join(out)
 
 
 def _int_attr(element, name: str, default: int | None = None) -> int | None:

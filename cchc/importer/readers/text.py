@@ -12,7 +12,6 @@ from pathlib import Path
 from ..document import Block, Document, Line, Notice, Table, number_blocks
 from ..text import MARKDOWN_TABLE_RULE
 from .encoding import decode_bytes
-from .html import html_to_document
 from .page_numbers import page_number
 
 # and the separators Word (\v for Shift+Enter) and Unicode-aware tools write
@@ -72,6 +71,7 @@ _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 
 def _with_html_tables(lines: list[Line]) -> list[Block]:
     """The lines with each HTML table written among them read as the table (and what else it holds)."""
+    from .html import html_to_document   # here: a plain text should not load the HTML parser
     blocks: list[Block] = []
     i = 0
     while i < len(lines):

@@ -1,4 +1,6 @@
 """Plain-text reader: encodings, line endings, and layout characters kept for the structure parser."""
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -298,3 +300,13 @@ def test_the_icelandic_eth_written_for_d_with_stroke_reads_as_d_with_stroke(tmp_
     path = tmp_path / "a.txt"
     path.write_text("UBND TỈNH ÐỒNG THÁP\nÐịnh kỳ 6 tháng, ðột xuất\n", encoding="utf-8")
     assert [b.text for b in read_document(path).blocks] == ["UBND TỈNH ĐỒNG THÁP", "Định kỳ 6 tháng, đột xuất"]
+
+
+def test_a_plain_text_is_read_without_loading_the_word_and_html_libraries(tmp_path):
+    # they take a tenth of a second to import: a text plan read from the command line must not pay it
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    script = ("import sys; from pathlib import Path; from cchc.importer.readers import read_document; "
+              f"read_document(Path({str(path)!r})); print(sorted({{'bs4', 'docx'}} & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
