@@ -13,7 +13,7 @@ from .damage import is_damaged_line
 from .ngram import load_counts
 from .priors import PRIOR_WEIGHT, prior_phrases
 from .restorer import Restorer
-from .tokens import has_letter, lm_sequences, word_tokens
+from .tokens import CAPITAL, has_letter, lm_sequences, word_tokens
 
 MIN_LINES_TO_JUDGE = 5
 OCR_DOCUMENT_SHARE = 0.2   # OCR'd plans: most damaged lines show junk; unaccented text: almost none
@@ -60,6 +60,20 @@ def restore_text(text: str, ocr: bool | None = None) -> str:
         block = "\n".join(line for line, _ in run)
         out.append(restorer.restore_line(block, ocr) if damaged else block)
     return "\n".join(out)
+
+
+def association(before: str, after: str) -> float:
+    """How much likelier the first word of `after` is right after the last word of `before` than anywhere
+    (log ratio under the syllable model): high for one phrase cut in two ("danh mục văn" / "bản hết hiệu
+    lực"), low for two that only meet ("Quý I/2023" / "thành phố"); 0 across other punctuation than a comma."""
+    before, after = before.rstrip(), after.lstrip()
+    if not (before[-1:].isalnum() or before.endswith(",")) or not after[:1].isalnum():
+        return 0.0
+    *_, last = lm_sequences(before)
+    first = next(lm_sequences(after))
+    model = load_restorer().model
+    word = first[0].lstrip(CAPITAL)
+    return model.log_bigram(last[-1].lstrip(CAPITAL), word) - model.log_unigram(word)
 
 
 SHORT_LINE_WORDS = 2

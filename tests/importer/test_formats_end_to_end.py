@@ -1,6 +1,8 @@
 """Real plans arrive as Word, web pages and PDF with other column names and orders: the whole
 pipeline (reader -> structure -> fields) must read them as well as the seed text files."""
 import json
+import re
+import textwrap
 
 import docx
 import pytest
@@ -75,6 +77,43 @@ def test_table_copied_one_cell_per_line_without_blank_lines(tmp_path):
     path = tmp_path / "ke-hoach.txt"
     path.write_text(one_cell_per_line("002"), encoding="utf-8")
     assert_read_like_the_gold(path, plan_gold)
+
+
+# a PDF viewer wraps each cell at its column's width (characters): TT, task, product, lead, coordinating,
+# deadline, budget
+PDF_COLUMN_WIDTHS = (4, 45, 30, 18, 22, 14, 10)
+PDF_PAGE_LINES = 60
+
+
+def pdf_viewer_copy(prefix: str) -> str:
+    """The seed's TAB table as a PDF viewer copies it: each cell wrapped on lines of its own, no blank
+    lines, and at a page break the page's number, then the header again."""
+    out, header, since, page = [], None, 0, 2
+    for line in seed(prefix).read_text(encoding="utf-8").split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) == 1 or re.match(r"[IVX]+\b", cells[0]):   # text, or an area row across the table
+            out += [c for c in cells if c]
+            since += 1
+            continue
+        wrapped = [piece for column, cell in enumerate(cells) if cell
+                   for piece in textwrap.wrap(cell, PDF_COLUMN_WIDTHS[min(column, len(PDF_COLUMN_WIDTHS) - 1)])]
+        if "Nội dung" in line:   # the header, at the top of the table or of one of the seed's pages
+            header, since = header or wrapped, 0
+        elif header and re.fullmatch(r"\d+(\.\d+)*\.?", cells[0]) and since >= PDF_PAGE_LINES:
+            out += [str(page), *header]
+            page, since = page + 1, 0
+        out += wrapped
+        since += len(wrapped)
+    return "\n".join(out)
+
+
+def test_table_copied_from_a_pdf_viewer_with_cells_wrapped_and_headers_repeated(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(pdf_viewer_copy("002"), encoding="utf-8")
+    s = score_plan(parse_file(path).to_dict(), expected("002"))
+    assert s.task_f1[2] >= 0.98, s.misses
+    for name in ("lead", "coordinating", "area", "deadline_kind", "deadline_end"):
+        assert s.field_accuracy(name) >= 0.95, (name, s.misses)
 
 
 def test_table_copied_one_cell_per_line_with_its_start_cut_off(tmp_path):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc.restoration import is_damaged, restore_line, restore_text
+from cchc.restoration import association, is_damaged, restore_line, restore_text
 
 from .shared_paths import seed
 
@@ -95,3 +95,11 @@ def test_damaged_lines_are_detected(line):
 )
 def test_clean_lines_are_not_detected(line):
     assert not is_damaged(line)
+
+
+def test_a_phrase_cut_in_two_reads_on_and_two_cells_that_only_meet_do_not():
+    assert association("công bố danh mục văn", "bản hết hiệu lực") > 3
+    assert association("Triển khai Đề án trên địa", "bàn tỉnh") > 3
+    assert association("Quý I/2023", "thành phố") < 0
+    assert association("toàn bộ hoặc một phần", "thành phố") < 0
+    assert association("Sở Tư pháp;", "UBND tỉnh") == 0.0   # a semicolon parts them

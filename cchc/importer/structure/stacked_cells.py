@@ -22,10 +22,14 @@ one paragraph per cell, as an OCR that found the columns prints it, is rewritten
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..document import Block, Line
 from ..text import ends_on_hanging_word
-from .columns import is_header_row, opens_as_deadline, reads_as_agency, reads_as_product
+from .columns import (BUDGET, DEADLINE, LEAD, NUMBER, TITLE, header_role, is_header_row, is_number_cell,
+                      opens_as_deadline, reads_as_agency, reads_as_product)
+from .column_fit import BULLET as _BULLET
+from .column_fit import column_widths, continued_parts, fitted_starts
 from .grid_text import is_area_line
 from .ocr_layout.header import ends_table
 
@@ -33,9 +37,12 @@ MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
 MIN_CELLS = 3       # lines in a numbered group, the number included
 _NUMBERS_LOST = 3   # row numbers that may go missing in a row; a figure further on is a cell (a budget)
 MAX_HEADER_CELL = 60   # characters
+_HEADER_REACH = 16     # lines from a page number to the end of the header below it (captions, then cells)
+_NUMBER_HEADER = 12    # characters: "STT", "Số TT", "Số thứ tự"
+_CONTINUED_LINES = 12   # lines of a row that a page break carried over below the repeated header
+_CAPTION_LINES = 4     # lines between a page number and the header below it: "Phụ lục", its title, "(Kèm theo ...)"
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
-_BULLET = re.compile(r"\s*[-+•]\s")
 _ROMAN_MARK = re.compile(r"[IVX]{1,5}\.?")   # an area row's numeral alone on its line
 _TOTAL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng)\s*:?\s*$")
 
@@ -44,14 +51,68 @@ def restore_cell_tabs(blocks: list[Block]) -> list[Block]:
     """`blocks` with the lines of TAB-less one-cell-per-line tables opened by a TAB."""
     blocks = _rows_apart(blocks)
     groups = _groups(blocks)
-    marked: set[int] = set()   # indexes of blocks that open a cell
+    edits = _Edits()
     for run in _table_runs(blocks, groups):
-        for group in run:
-            marked.update(_cell_starts(blocks, group))
-    if marked:
-        return [Line("\t" + _number_mended(b.text.strip()), b.lineno, b.page) if i in marked else b
-                for i, b in enumerate(blocks)]
-    return _paragraph_cells(blocks, groups)
+        _mark_run(blocks, run, edits)
+    if not edits.marked:
+        return _paragraph_cells(blocks, groups)
+    return edits.applied(blocks)
+
+
+@dataclass
+class _Edits:
+    """What becomes of a table's lines (block indexes)."""
+    marked: set[int] = field(default_factory=set)     # lines that open a cell
+    wrapped: set[int] = field(default_factory=set)    # lines that go on the line above (a narrow column wrapped them)
+    dropped: set[int] = field(default_factory=set)    # page numbers between the rows
+    moved: dict[int, list[int]] = field(default_factory=dict)   # a cell's last line -> its lines on the next page
+
+    def applied(self, blocks: list[Block]) -> list[Block]:
+        moved = {line for lines in self.moved.values() for line in lines}
+        out: list[Block] = []
+        for i, block in enumerate(blocks):
+            if i in self.dropped or i in moved:
+                continue
+            if i in self.wrapped:   # one line again: "Văn phòng" / "UBND tỉnh" is one agency, not two
+                out[-1] = _joined(out[-1], block)
+            elif i in self.marked:
+                out.append(Line("\t" + _number_mended(block.text.strip()), block.lineno, block.page))
+            else:
+                out.append(block)
+            for line in self.moved.get(i, ()):
+                out[-1] = _joined(out[-1], blocks[line])
+        return out
+
+
+def _joined(line: Line, following: Block) -> Line:
+    return Line(f"{line.text} {following.text.strip()}", line.lineno, line.page)
+
+
+def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edits) -> None:
+    """Cell marks for one table's groups; a row cut by a page break gets back its lines from the next page."""
+    roles = _header_roles(blocks, run[0][0])
+    rows: list[list[list[int]]] = []   # each numbered row's cells, the number's excluded
+    continued: list[tuple[list[list[int]], list[int]]] = []   # (the row's cells, its lines on the next page)
+    for group, kind in run:
+        if kind == "continued":
+            if rows and roles and len(rows[-1]) == len(roles) - 1:
+                continued.append((rows[-1], group))
+            continue
+        kept = _without_page_numbers(blocks, group, roles)
+        edits.dropped.update(set(group) - set(kept))
+        starts = _cell_starts(blocks, kept)
+        fitted = fitted_starts(blocks, kept, starts, roles)
+        edits.marked.update(fitted)
+        if fitted != starts:
+            edits.wrapped.update(i for i in kept if i not in fitted and not _BULLET.match(blocks[i].text))
+        if kind == "row":
+            ends = fitted[2:] + [kept[-1] + 1]
+            rows.append([[i for i in kept if a <= i < b] for a, b in zip(fitted[1:], ends)])
+    widths = column_widths(blocks, rows)
+    for cells, lines in continued:
+        for cell, part in zip(cells, continued_parts(blocks, cells, lines, roles[1:], widths)):
+            if part:
+                edits.moved.setdefault(cell[-1], []).extend(part)
 
 
 def _groups(blocks: list[Block]) -> list[list[int]]:
@@ -82,6 +143,8 @@ def _groups(blocks: list[Block]) -> list[list[int]]:
 def _rows_apart(blocks: list[Block]) -> list[Block]:
     breaks: set[int] = set()
     headed = False   # numbered lines are rows once a header has opened a table (pages after it need none)
+    header_lines: list[str] = []   # the first header's, which a PDF repeats at the top of each page
+    first_header = None
     groups = _groups(blocks)
     for group in groups:
         marks = _sequence_marks(blocks, group)
@@ -91,7 +154,17 @@ def _rows_apart(blocks: list[Block]) -> list[Block]:
         headed = headed or header is not None or _rows_hold_cells(blocks, group, marks)
         if headed:
             breaks.update(marks)
+            if header is not None and not header_lines:
+                header_lines = [blocks[i].text.strip() for i in group[group.index(header):group.index(marks[0])]]
+                first_header = header
+            elif header_lines and _header_repeats(blocks, group, header_lines, first_header):
+                header = None   # the first header again, with what the page break cut off after it: found below
             breaks.add(header if header is not None else marks[0])
+            if _row_number(blocks[group[0]].text.strip()) and _above_header(blocks, group, 0, _CAPTION_LINES):
+                breaks.add(group[1])   # the page's number on its own: the lines below it are no row
+    if header_lines:
+        for group in groups:
+            breaks.update(_header_repeats(blocks, group, header_lines, first_header))
     breaks -= {group[0] for group in groups}   # a blank line is there already
     if not breaks:
         return blocks
@@ -128,12 +201,39 @@ def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
         number = _row_number(text)
         is_row = number is not None and not row_above and \
             (not last or any(_follows(before, number) for before in last)) and \
-            _row_number(blocks[group[k + 1]].text.strip()) != number   # "4" / "4": a budget, then the row
+            _row_number(blocks[group[k + 1]].text.strip()) != number and \
+            not _above_header(blocks, group, k, _CAPTION_LINES if last is None else 0)
+        # ("4" / "4" is a budget, then the row; a page's number above the header is no row)
         if is_row:
             marks.append(i)
             last = [number]
         row_above = is_row
     return marks
+
+
+def _above_header(blocks: list[Block], group: list[int], k: int, captions: int = 0) -> bool:
+    """The number on line `k` of `group` is a page's: the header repeated at the top of the page comes right
+    after it, or the table's first header with at most `captions` lines between ("3" / "Phụ lục" / ... /
+    "STT" / "Nội dung ...")."""
+    following = []
+    for i in group[k + 1:k + 1 + _HEADER_REACH]:
+        text = blocks[i].text.strip()
+        if _row_number(text) is not None or _ROMAN_MARK.fullmatch(text):
+            break
+        following.append(i)
+    header = next((n for n, i in enumerate(following[:captions + 1])
+                   if len(blocks[i].text) <= _NUMBER_HEADER and header_role(blocks[i].text) == NUMBER), None)
+    return header is not None and _header_start(blocks, following) == following[header] and \
+        not any(reads_as_agency(blocks[i].text) or opens_as_deadline(blocks[i].text) for i in following[:header])
+
+
+def _header_repeats(blocks: list[Block], group: list[int], header: list[str], first: int) -> list[int]:
+    """Where the `header` lines (the first at line `first`) come again in `group` (a PDF repeats the header at
+    the top of each page), and where each repeat ends: the rest of a row cut by the page break may follow."""
+    texts = [blocks[i].text.strip() for i in group]
+    size = len(header)
+    found = [k for k in range(len(group) - size + 1) if texts[k:k + size] == header and group[k] != first]
+    return [group[k] for k in found] + [group[k + size] for k in found if k + size < len(group)]
 
 
 def _row_number(text: str) -> tuple[int, ...] | None:
@@ -151,29 +251,37 @@ def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
 
 
 def _header_start(blocks: list[Block], before: list[int]) -> int | None:
-    """The first line of the header the lines `before` the first row end with, if they end with one."""
-    for size in range(min(len(before), 12), MIN_CELLS - 1, -1):
-        texts = [blocks[i].text for i in before[-size:]]
-        if max(map(len, texts)) <= MAX_HEADER_CELL and is_header_row(texts):
-            return before[-size]
-    return None
+    """The first line of the header the lines `before` the first row end with, if they end with one: the
+    longest such run of lines, or the longest that opens with "STT" (a caption above the header, "NHIỆM VỤ
+    CẢI CÁCH HÀNH CHÍNH NĂM 2023", has header words too)."""
+    found = [before[-size] for size in range(min(len(before), 12), MIN_CELLS - 1, -1)
+             if max(len(blocks[i].text) for i in before[-size:]) <= MAX_HEADER_CELL
+             and is_header_row([blocks[i].text for i in before[-size:]])]
+    numbered = [i for i in found if len(blocks[i].text) <= _NUMBER_HEADER and header_role(blocks[i].text) == NUMBER]
+    return (numbered or found or [None])[0]
 
 
-def _table_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[list[int]]]:
+def _table_runs(blocks: list[Block], groups: list[list[int]]) -> list[list[tuple[list[int], str]]]:
     """Groups that read as rows of one table, with only blank lines between them, and at least
-    `MIN_ROWS` numbered rows."""
+    `MIN_ROWS` numbered rows; each with its kind ("row", "group", "area", "header", "continued")."""
     kinds = [_group_kind(blocks, group) for group in groups]
+    for i in range(2, len(groups) - 1):
+        # the header repeated at the top of a page, then the rest of the row the page break cut
+        if kinds[i - 2] == "row" and kinds[i - 1] is None and kinds[i] is None and kinds[i + 1] is not None and \
+                len(groups[i]) <= _CONTINUED_LINES and _is_header(blocks, groups[i - 1]) and \
+                not _is_header(blocks, groups[i]):
+            kinds[i - 1], kinds[i] = "header", "continued"
     for i, group in enumerate(groups[:-1]):
         if kinds[i] is None and kinds[i + 1] is not None and _is_header(blocks, group):
             kinds[i] = "header"   # only a group right above the rows can be their header
-    runs: list[list[list[int]]] = [[]]
+    runs: list[list[tuple[list[int], str]]] = [[]]
     rows: list[int] = [0]   # numbered rows per run
     for group, kind in zip(groups, kinds):
-        if kind is None or (runs[-1] and not _only_blanks_between(blocks, runs[-1][-1][-1], group[0])):
+        if kind is None or (runs[-1] and not _only_blanks_between(blocks, runs[-1][-1][0][-1], group[0])):
             runs.append([])
             rows.append(0)
         if kind is not None:
-            runs[-1].append(group)
+            runs[-1].append((group, kind))
             rows[-1] += kind == "row"
     return [run for run, count in zip(runs, rows) if count >= MIN_ROWS]
 
@@ -220,6 +328,30 @@ def _wraps_on(line: str, following: str) -> bool:
         return True
     stopped = line.rstrip().endswith((",", ";")) or ends_on_hanging_word(line)
     return stopped and not reads_as_agency(following) and not opens_as_deadline(following)
+
+
+# --- a PDF viewer's copy: the header's columns and the page numbers (`column_fit` fits the rows) ----
+
+def _header_roles(blocks: list[Block], group: list[int]) -> list[str | None] | None:
+    """The column role of each cell of a header group (the row numbers' column first), or None when the
+    group is no header of tasks (a table of targets has columns of figures instead)."""
+    if not _is_header(blocks, group):
+        return None
+    # "Kinh phí" / "(Triệu đồng)": a unit in brackets is the cell above's
+    starts = [i for i in _cell_starts(blocks, group) if i == group[0] or not blocks[i].text.lstrip().startswith("(")]
+    ends = starts[1:] + [group[-1] + 1]
+    roles = [header_role(" ".join(blocks[i].text.strip() for i in range(a, b))) for a, b in zip(starts, ends)]
+    if TITLE not in roles or not {LEAD, DEADLINE} & set(roles):
+        return None
+    return roles if roles[0] == NUMBER else [NUMBER, *roles]
+
+
+def _without_page_numbers(blocks: list[Block], group: list[int], roles: list[str | None] | None) -> list[int]:
+    """A numbered row's lines without the page numbers a PDF viewer's copy left among them ("4" alone on its
+    line), in a table whose header names every column and no column of figures."""
+    if roles is None or BUDGET in roles or None in roles or not is_number_cell(blocks[group[0]].text.strip()):
+        return group
+    return group[:1] + [i for i in group[1:] if not _ROW_NUMBER.fullmatch(blocks[i].text)]
 
 
 # --- one paragraph per cell ------------------------------------------------------------------

@@ -122,6 +122,14 @@ def test_title_keeps_a_leading_acronym_and_a_short_name_in_parentheses():
     assert caps.title == "Kế hoạch cải cách hành chính năm 2024"
 
 
+def test_a_page_number_under_the_title_is_no_part_of_it():
+    # a PDF viewer's copy keeps each page's number on a line of its own
+    sentence = read_metadata("KẾ HOẠCH\nCải cách hành chính nhà nước tỉnh Hải Dương năm 2023\n2\nPhụ lục\n")
+    assert sentence.title == "Kế hoạch cải cách hành chính nhà nước tỉnh Hải Dương năm 2023"
+    caps = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC\n2\nPHỤ LỤC\n")
+    assert caps.title == "Kế hoạch cải cách hành chính nhà nước"
+
+
 def test_decision_named_in_a_portal_lead_paragraph():
     info = read_metadata("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về cải cách hành chính.\n"
                          "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH TUYÊN QUANG NĂM 2025\n")

@@ -143,3 +143,55 @@ def test_numbered_paragraphs_without_blank_lines_stay_running_text():
     text = "\n".join(f"{n}.\nĐẩy mạnh cải cách hành chính.\nNâng cao chất lượng phục vụ.\nTăng cường kiểm tra."
                      for n in (1, 2, 3, 4))
     assert restore_cell_tabs(lines(text)) == lines(text)
+
+
+# A PDF viewer's copy: every cell wrapped at its column's width, the header repeated at the top of each
+# page, the page's number alone on its line.
+PDF_HEADER = "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn\nthành\nSản phẩm"
+PDF_ROWS = {
+    "1": "Ban hành Kế hoạch cải cách hành chính năm 2023\nSở Nội vụ\nSở Tư pháp; Văn phòng\nUBND tỉnh; Sở Thông tin\n"
+         "và Truyền thông\nTháng 01/2023\nKế hoạch của UBND tỉnh",
+    "2": "Kiểm tra công tác cải cách hành chính tại các sở\nSở Nội vụ\nCác sở, ban, ngành tỉnh;\n"
+         "UBND các huyện, thị xã,\nthành phố\nQuý II - Quý\nIII/2023\nThông báo kết luận kiểm\ntra",
+    "3": "Giao quyền tự chủ tài chính theo Nghị định số\n60/2021/NĐ-CP của Chính phủ\nSở Tài chính\n"
+         "Các sở, ban, ngành tỉnh\nTrước ngày\n30/6/2023\nQuyết định giao quyền tự\nchủ",
+}
+PDF_CELLS = {
+    "1": ["Ban hành Kế hoạch cải cách hành chính năm 2023", "Sở Nội vụ",
+          "Sở Tư pháp; Văn phòng UBND tỉnh; Sở Thông tin và Truyền thông", "Tháng 01/2023", "Kế hoạch của UBND tỉnh"],
+    "2": ["Kiểm tra công tác cải cách hành chính tại các sở", "Sở Nội vụ",
+          "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "Quý II - Quý III/2023",
+          "Thông báo kết luận kiểm tra"],
+    "3": ["Giao quyền tự chủ tài chính theo Nghị định số 60/2021/NĐ-CP của Chính phủ", "Sở Tài chính",
+          "Các sở, ban, ngành tỉnh", "Trước ngày 30/6/2023", "Quyết định giao quyền tự chủ"],
+}
+
+
+def pdf_copy_rows(*parts: str) -> dict[str, list[str]]:
+    got = table_rows("\n".join(["Phụ lục", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023", *parts]))
+    return {row[0]: [" ".join(cell.split()) for cell in row[1:]] for row in got if row[0].isdigit()}
+
+
+def test_cells_wrapped_before_a_capital_a_figure_or_a_numeral_are_cut_as_the_header_has_columns():
+    got = pdf_copy_rows(PDF_HEADER, *(f"{n}\n{row}" for n, row in PDF_ROWS.items()))
+    assert got == PDF_CELLS
+
+
+def test_page_numbers_between_the_rows_and_above_a_repeated_header_are_no_rows_and_no_cells():
+    # "3" above the caption, "2" above the header repeated on the next page (the next row's number too)
+    got = table_rows("\n".join(["3", "Phụ lục", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023", PDF_HEADER,
+                                "1", PDF_ROWS["1"], "2", PDF_HEADER, "2", PDF_ROWS["2"], "7", "3", PDF_ROWS["3"]]))
+    numbered = {row[0]: [" ".join(cell.split()) for cell in row[1:]] for row in got if row[0].isdigit()}
+    assert numbered == PDF_CELLS
+
+
+def test_a_row_cut_by_a_page_break_gets_its_lines_from_below_the_repeated_header():
+    first, rest = ("Rà soát, hệ thống hóa văn bản quy phạm pháp luật của\nHĐND, UBND tỉnh; công bố danh mục văn\n"
+                   "Sở Tư pháp\nCác sở, ban, ngành tỉnh;\nUBND các huyện, thị xã,\nQuý I/2023\nQuyết định công bố danh\n"
+                   "mục văn bản"), "bản hết hiệu lực toàn bộ hoặc một phần\nthành phố"
+    got = pdf_copy_rows(PDF_HEADER, "1", PDF_ROWS["1"], "2", first, "4", PDF_HEADER, rest, "3", PDF_ROWS["3"])
+    assert got["2"] == ["Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND tỉnh; công bố danh mục văn "
+                        "bản hết hiệu lực toàn bộ hoặc một phần", "Sở Tư pháp",
+                        "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "Quý I/2023",
+                        "Quyết định công bố danh mục văn bản"]
+    assert got["1"] == PDF_CELLS["1"] and got["3"] == PDF_CELLS["3"]
