@@ -9,6 +9,7 @@ header, each going on from the cell it reads on from.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from itertools import chain, combinations, combinations_with_replacement
@@ -24,11 +25,9 @@ from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, TITL
                       opens_as_deadline, reads_as_agency, reads_as_product)
 
 BULLET = re.compile(r"\s*[-+•]\s")
-_IMPOSSIBLE = 1e6
 _KNOWN_AGENCY = 95   # registry match score of a name taken as known
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_CUTS = 5000   # ways of choosing a row's cells; a row beyond it keeps its openings
-
 
 
 def fitted_starts(blocks: list[Block], group: list[int], starts: list[int],
@@ -67,8 +66,8 @@ def _cut_score(group: list[int], texts: dict[int, str], cut: list[int], roles: l
     for role, first, last in zip(roles[1:], bounds, bounds[1:]):
         lines = [texts[i] for i in group[first:last]]
         score += _cell_fit(role, " ".join(lines))
-        # a line that opens with a capital goes on a cell whose line stopped short more likely than one
-        # whose line reads as complete
+        # a line that opens with a capital goes on the cell above where the phrase reads on into it, and
+        # more likely after a line that stopped short (",", ";", a joining word) than after a complete one
         score += sum(_reads_on(a, b) - 0.5 * (not (ends_on_hanging_word(a) or a.endswith((",", ";", "-", "/"))))
                      for a, b in zip(lines, lines[1:]) if not b[:1].islower())
         # a bulleted line below a cell that opened without a bullet opens the next cell
@@ -140,11 +139,13 @@ def continued_parts(blocks: list[Block], cells: list[list[int]], lines: list[int
     def score(cuts: tuple[int, ...]) -> float:
         total = 0.0
         for column, part in enumerate(parts(cuts)):
-            if not part or not lasts[column]:
-                total -= 0.0 if not part else _IMPOSSIBLE
+            if not part:
                 continue
+            if not lasts[column]:
+                return -math.inf   # an empty cell has no line for the page break to have cut
             more = [blocks[i].text.strip() for i in part]
-            total += _cell_fit(roles[column], " ".join([texts[column], *more])) - _cell_fit(roles[column], texts[column])
+            role = roles[column]
+            total += _cell_fit(role, " ".join([texts[column], *more])) - _cell_fit(role, texts[column])
             total += sum(_reads_on(a, b) for a, b in zip([lasts[column], *more], more))
             total += 2.0 * (min(1.0, len(lasts[column]) / max(widths[column], 1)) - 0.8)
         return total
