@@ -20,7 +20,7 @@ from tqdm import tqdm
 from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
-from .page_numbers import page_number
+from ..page_numbers import page_number
 from .pdf_tables import BULLET_START, PageTable, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..document import Block, Document, Line, Notice, Table, number_blocks
 from ..text import MARKDOWN_TABLE_RULE
 from .encoding import decode_bytes
-from .page_numbers import page_number
+from ..page_numbers import page_number
 
 # and the separators Word (\v for Shift+Enter) and Unicode-aware tools write
 _LINE_BREAK = re.compile("\r\n|[\r\n\v\u0085\u2028\u2029]")

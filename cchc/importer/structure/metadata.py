@@ -6,6 +6,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..fields.dates import find_spans
+from ..page_numbers import page_number
 from ..plan import PlanInfo
 from ..text import CAPITALS, clean, fold
 
@@ -129,8 +130,8 @@ def _caps_subject(rest: str) -> str | None:
             if words:
                 break
             continue
-        if words and ("\t" in line or "|" in line or _BLOCK_START.match(line.strip()) or _PAGE_NUMBER.fullmatch(line)):
-            break  # a table row, the first part of the plan ("I. MỤC ĐÍCH, YÊU CẦU"), a page's number: the title has ended
+        if words and ("\t" in line or "|" in line or _BLOCK_START.match(line.strip()) or page_number(line)):
+            break  # a table row, the first part of the plan ("I. MỤC ĐÍCH, YÊU CẦU"), a page's number (a PDF viewer's copy keeps it): the title has ended
         line_words = line.split()
         for i, word in enumerate(line_words):
             if word.startswith("(") and not _inner_parenthesis(" ".join(line_words[i:])):
@@ -141,7 +142,6 @@ def _caps_subject(rest: str) -> str | None:
     return _enough(words)
 
 
-_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")   # a line alone: a PDF viewer's copy keeps the page numbers
 _SHORT_PARENTHESIS = re.compile(r"^\([^()\s]+(?:\s+[^()\s]+){0,3}\)\s*\S")
 
 
@@ -159,7 +159,7 @@ def _sentence_subject(rest: str) -> str | None:
     lines = []
     for line in rest.split("\n"):
         line = line.strip()
-        if not line or line.startswith("(") or _PAGE_NUMBER.fullmatch(line) or \
+        if not line or line.startswith("(") or page_number(line) or \
                 (lines and (_BLOCK_START.match(line) or _is_caps_heading(line))):
             break
         if lines and line[:1].isupper() and re.search(r"\b(?:19|20)\d{2}\b", " ".join(lines)):

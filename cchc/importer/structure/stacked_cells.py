@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Block, Line
+from ..page_numbers import page_number
 from ..text import ends_on_hanging_word
 from .columns import (BUDGET, DEADLINE, LEAD, NUMBER, TITLE, header_role, is_header_row, is_number_cell,
                       opens_as_deadline, reads_as_agency, reads_as_product)
@@ -351,7 +352,7 @@ def _without_page_numbers(blocks: list[Block], group: list[int], roles: list[str
     line), in a table whose header names every column and no column of figures."""
     if roles is None or BUDGET in roles or None in roles or not is_number_cell(blocks[group[0]].text.strip()):
         return group
-    return group[:1] + [i for i in group[1:] if not _ROW_NUMBER.fullmatch(blocks[i].text)]
+    return group[:1] + [i for i in group[1:] if not page_number(blocks[i].text)]
 
 
 # --- one paragraph per cell ------------------------------------------------------------------

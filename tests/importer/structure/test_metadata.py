@@ -128,6 +128,8 @@ def test_a_page_number_under_the_title_is_no_part_of_it():
     assert sentence.title == "Kế hoạch cải cách hành chính nhà nước tỉnh Hải Dương năm 2023"
     caps = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC\n2\nPHỤ LỤC\n")
     assert caps.title == "Kế hoạch cải cách hành chính nhà nước"
+    year = read_metadata("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH ĐẮK NÔNG NĂM\n2023\n")   # a year is no page
+    assert year.title == "Kế hoạch cải cách hành chính tỉnh Đắk Nông năm 2023"
 
 
 def test_decision_named_in_a_portal_lead_paragraph():

@@ -180,7 +180,7 @@ def test_cells_wrapped_before_a_capital_a_figure_or_a_numeral_are_cut_as_the_hea
 def test_page_numbers_between_the_rows_and_above_a_repeated_header_are_no_rows_and_no_cells():
     # "3" above the caption, "2" above the header repeated on the next page (the next row's number too)
     got = table_rows("\n".join(["3", "Phụ lục", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023", PDF_HEADER,
-                                "1", PDF_ROWS["1"], "2", PDF_HEADER, "2", PDF_ROWS["2"], "7", "3", PDF_ROWS["3"]]))
+                                "1", PDF_ROWS["1"], "2", PDF_HEADER, "2", PDF_ROWS["2"], "Trang 7", "3", PDF_ROWS["3"]]))
     numbered = {row[0]: [" ".join(cell.split()) for cell in row[1:]] for row in got if row[0].isdigit()}
     assert numbered == PDF_CELLS
 
