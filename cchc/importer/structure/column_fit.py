@@ -65,10 +65,10 @@ def _cut_score(group: list[int], texts: dict[int, str], cut: list[int], roles: l
     bounds = [group.index(i) for i in cut[1:]] + [len(group)]
     for role, first, last in zip(roles[1:], bounds, bounds[1:]):
         lines = [texts[i] for i in group[first:last]]
-        score += _cell_fit(role, " ".join(lines))
+        score += cell_fit(role, " ".join(lines))
         # a line that opens with a capital goes on the cell above where the phrase reads on into it, and
         # more likely after a line that stopped short (",", ";", a joining word) than after a complete one
-        score += sum(_reads_on(a, b) - 0.5 * (not (ends_on_hanging_word(a) or a.endswith((",", ";", "-", "/"))))
+        score += sum(reads_on(a, b) - 0.5 * (not (ends_on_hanging_word(a) or a.endswith((",", ";", "-", "/"))))
                      for a, b in zip(lines, lines[1:]) if not b[:1].islower())
         # a bulleted line below a cell that opened without a bullet opens the next cell
         score -= 2.0 * (not BULLET.match(lines[0]) and any(BULLET.match(b) for b in lines[1:]))
@@ -76,7 +76,7 @@ def _cut_score(group: list[int], texts: dict[int, str], cut: list[int], roles: l
 
 
 @lru_cache(maxsize=4096)
-def _cell_fit(role: str | None, text: str) -> float:
+def cell_fit(role: str | None, text: str) -> float:
     """How well `text` reads as a cell of a column of this role."""
     if role in (LEAD, COORDINATING):
         agencies = split_agencies(text)
@@ -145,8 +145,8 @@ def continued_parts(blocks: list[Block], cells: list[list[int]], lines: list[int
                 return -math.inf   # an empty cell has no line for the page break to have cut
             more = [blocks[i].text.strip() for i in part]
             role = roles[column]
-            total += _cell_fit(role, " ".join([texts[column], *more])) - _cell_fit(role, texts[column])
-            total += sum(_reads_on(a, b) for a, b in zip([lasts[column], *more], more))
+            total += cell_fit(role, " ".join([texts[column], *more])) - cell_fit(role, texts[column])
+            total += sum(reads_on(a, b) for a, b in zip([lasts[column], *more], more))
             total += 2.0 * (min(1.0, len(lasts[column]) / max(widths[column], 1)) - 0.8)
         return total
 
@@ -154,6 +154,6 @@ def continued_parts(blocks: list[Block], cells: list[list[int]], lines: list[int
 
 
 @lru_cache(maxsize=4096)
-def _reads_on(line: str, following: str) -> float:
+def reads_on(line: str, following: str) -> float:
     """How well `following` goes on with the phrase `line` ends with ("danh mục văn" / "bản hết hiệu lực")."""
     return 0.5 * max(-3.0, min(3.0, association(line, following)))

@@ -17,7 +17,9 @@ stand between them.
 A cell's text wraps over several lines. Where rules stand between the rows, the lines between two
 rules are one row. Without them, a line with something in the number
 column opens a row and the lines under it continue its cells, as in a table lined up with spaces.
-A lone line with bars stays a line of text: OCR leaves stray bars ("| |nhigm vu ... | 1an ddu").
+A lone line with bars stays a line of text: OCR leaves stray bars ("| |nhigm vu ... | 1an ddu"). Under
+a header with bars only between its cells, a line that OCR cut into another number of cells (a rule
+read as "l" or lost) is cut again into the header's (`misread_rules`).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from ..fields.areas import is_area_heading
 from ..text import MARKDOWN_TABLE_RULE
 from .aligned_columns import join_wrapped, opens_item
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
+from .misread_rules import reads_better_alone, refitted_cells
 
 _BARS = "|│┃║¦"
 _CORNERS = "+├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝"
@@ -71,24 +74,46 @@ def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     width = _wrap_width(blocks)
     bars, i = 0, 0   # the header's bars, while its rows go on
+    roles: list[str | None] = []
     while i < len(blocks):
         block = blocks[i]
         text = block.text if isinstance(block, Line) else ""
         count = len(_SPLIT.findall(text))
         end = _completing(blocks, i, bars) if bars and 0 < count < bars and not is_area_line(text) else None
+        if end and roles and reads_better_alone(_cells(text, False), _cells(_joined(blocks, i, end), False), roles):
+            end = None
+        if bars and roles and count and count != bars and not end and not is_area_line(text):
+            block = _rebarred(block, roles, out[-1] if out else None)
+            text, count = block.text, len(_SPLIT.findall(block.text))
         if end or (bars and count == bars and not _CELL_LINE.match(text)):
             end = _through_cell_tail(blocks, end or i + 1, width)
-            out.append(replace(block, text=" ".join(b.text.strip() for b in blocks[i:end])))
+            out.append(replace(block, text=_joined([block, *blocks[i + 1:end]], 0, end - i)))
             i = end
             continue
         if count > 1 and is_header_row(_cells(text, False)):
             block, i = _with_wrapped_tail(blocks, i)
             bars = len(_SPLIT.findall(block.text))
+            # a drawing's lines differ in bars where its cells are merged; OCR's rules are between cells
+            roles = [] if _CELL_LINE.match(block.text) else [header_role(cell) for cell in _cells(block.text, False)]
         elif not isinstance(block, Line) or (count != bars and len(text.strip()) > _TAIL and not is_area_line(text)):
             bars = 0   # a paragraph or another table ends it; a header cell's last word ("phẩm") does not
         out.append(block)
         i += 1
     return out
+
+
+def _joined(blocks: list[Block], start: int, end: int) -> str:
+    return " ".join(b.text.strip() for b in blocks[start:end])
+
+
+def _rebarred(line: Line, roles: list[str | None], above: Block | None) -> Line:
+    """A line of the table cut into as many cells as its header has, where OCR misread or lost some of
+    its rules (`misread_rules`); else the line as it is."""
+    if is_header_row(_cells(line.text, False)):
+        return line
+    previous = _cells(above.text, False) if isinstance(above, Line) and _SPLIT.search(above.text) else None
+    cells = refitted_cells(_cells(line.text, False), roles, previous)
+    return replace(line, text=" | ".join(cells)) if cells else line
 
 
 def _wrap_width(blocks: list[Block]) -> int | None:

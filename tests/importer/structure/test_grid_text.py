@@ -257,3 +257,25 @@ def test_an_html2text_table_without_outer_bars_has_a_row_per_line():
  | Tổng cộng | | 200"""
     table = only_table(grid_tables(lines(text)))
     assert table.rows[-2:] == [["2", "Kiểm tra văn bản", "Sở Tư pháp", "80"], ["", "Tổng cộng", "", "200"]]
+
+
+def test_rows_of_an_ocr_table_whose_rules_were_misread_or_lost_stay_in_the_table():
+    """OCR read one rule as "l", lost one between two agencies, read the frame on one line and lost the
+    rules of a wrapped line's empty cells: every row stays, each cell under its column."""
+    text = """TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm
+I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1 | Xây dựng Kế hoạch cải cách hành chính năm 2019 | Phòng Nội vụ l Các phòng, ban | Tháng 01/2019 | Kế hoạch
+2 | Kiểm tra công tác cải cách hành chính tại các phòng, | Phòng Nội vụ Phòng Tư pháp | Quý III/2019 | Thông báo
+ban và UBND các xã, thị trấn | kết quả
+| 3 | Niêm yết công khai thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã | Thường xuyên | Bộ thủ tục |
+4 | Đánh giá, xếp loại công chức năm 2019 | Phòng Nội vụ | Các phòng, ban | Tháng 12/2019 | Báo cáo
+Nơi nhận:"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows[2:] == [
+        ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2019", "Phòng Nội vụ", "Các phòng, ban", "Tháng 01/2019",
+         "Kế hoạch"],
+        ["2", "Kiểm tra công tác cải cách hành chính tại các phòng, ban và UBND các xã, thị trấn", "Phòng Nội vụ",
+         "Phòng Tư pháp", "Quý III/2019", "Thông báo kết quả"],
+        ["3", "Niêm yết công khai thủ tục hành chính", "Văn phòng HĐND và UBND huyện", "UBND các xã", "Thường xuyên",
+         "Bộ thủ tục"],
+        ["4", "Đánh giá, xếp loại công chức năm 2019", "Phòng Nội vụ", "Các phòng, ban", "Tháng 12/2019", "Báo cáo"]]
