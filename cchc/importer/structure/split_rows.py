@@ -10,12 +10,17 @@ Under a header line that says how many cells a row has, a row with fewer cells t
 after it, each going on with the row's last cell, while they add up to no more cells than the
 header has and none opens with a row number in a cell of its own (a group row "1<TAB>Kiểm soát quy
 định TTHC" is short too, and the row after it starts with its number); an item number before text
-("1.1. Rà soát ...", a list inside the cell) goes on with the row.
+("1.1. Rà soát ...", a list inside the cell) goes on with the row. A header line that a hard wrap
+cut takes back its last words from the line under it ("Sản" / "phẩm<TAB>Kinh phí (triệu đồng)").
 """
 from __future__ import annotations
 
 from ..document import Block, Line
+from ..fields.areas import is_area_heading
 from .columns import is_header_row, is_number_cell
+
+_TAIL_CELLS = 3
+_TAIL_CELL = 30   # characters
 
 
 def join_split_rows(blocks: list[Block]) -> list[Block]:
@@ -23,22 +28,38 @@ def join_split_rows(blocks: list[Block]) -> list[Block]:
     (the cell's paragraphs kept apart by a line break inside it)."""
     out: list[Block] = []
     width = 0   # cells of a row, as the last header line says
+    header = False   # the last line was the header
     for block in blocks:
         if not isinstance(block, Line):
-            width = 0
+            width, header = 0, False
             out.append(block)
             continue
         cells = block.text.split("\t")
-        if len(cells) >= 3 and is_header_row(cells):
-            width = len(cells)
         previous = out[-1] if out and isinstance(out[-1], Line) else None
         # a PDF's lines keep their words' places: `aligned_columns` reads their wrapped cells by them
         laid_out = block.spaced is not None or (previous is not None and previous.spaced is not None)
+        if header and not laid_out and _header_tail(cells):
+            out[-1] = Line(f"{previous.text} {block.text}", previous.lineno, previous.page)
+            width += len(cells) - 1
+            header = False
+            continue
+        header = len(cells) >= 3 and is_header_row(cells)
+        if header:
+            width = len(cells)
+            out.append(block)
+            continue
         if width and previous is not None and not laid_out and _goes_on(previous.text, cells, width):
             out[-1] = Line(f"{previous.text}\n{block.text}", previous.lineno, previous.page)
         else:
             out.append(block)
     return out
+
+
+def _header_tail(cells: list[str]) -> bool:
+    """The words of a header's last cells that a hard wrap put on the line under it ("Sản" /
+    "phẩm<TAB>Kinh phí (triệu đồng)"): short cells, none of them a row number or an area heading."""
+    return (len(cells) <= _TAIL_CELLS and bool(cells[0].strip()) and not is_number_cell(cells[0])
+            and all(len(cell) <= _TAIL_CELL for cell in cells) and not any(map(is_area_heading, cells)))
 
 
 def _goes_on(row: str, cells: list[str], width: int) -> bool:

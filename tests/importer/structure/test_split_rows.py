@@ -36,6 +36,21 @@ def test_short_rows_that_are_rows_of_their_own_stay():
         ["1\tRà soát văn bản\t- Báo cáo quý", "- Báo cáo năm\tSở Tư pháp"]
 
 
+def test_a_header_that_a_hard_wrap_cut_takes_its_last_words_back():
+    """A mail client wrapped the text at 72 columns, the header too: the row under it has its full width."""
+    wrapped = ["TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản", "phẩm\tKinh phí (triệu đồng)",
+               "1\tKiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc", "Sở\tPhòng Tổ chức cán bộ\tThanh "
+               "tra Sở\tQuý II - Quý", "III/2024\tBáo cáo kết quả kiểm tra\t15"]
+    assert joined(*wrapped) == [
+        "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm\tKinh phí (triệu đồng)",
+        "1\tKiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc\nSở\tPhòng Tổ chức cán bộ\tThanh tra Sở"
+        "\tQuý II - Quý\nIII/2024\tBáo cáo kết quả kiểm tra\t15"]
+    # a header's own second row (the parts of a merged "Kinh phí") and an area row are rows of their own
+    lines = [HEADER, "\t\t\tNgân sách tỉnh\tNguồn khác\t", "I\tCẢI CÁCH THỂ CHẾ"]
+    assert joined(*lines) == lines
+    assert joined(HEADER, "CẢI CÁCH THỂ CHẾ") == [HEADER, "CẢI CÁCH THỂ CHẾ"]
+
+
 def test_a_plan_saved_as_text_by_word(tmp_path):
     path = tmp_path / "ke-hoach.txt"
     path.write_text("UBND TỈNH LÀO CAI\nSố: 9/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\nPHỤ LỤC\n"
