@@ -32,6 +32,7 @@ from ..text import MARKDOWN_TABLE_RULE
 from .aligned_columns import join_wrapped, opens_item
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .misread_rules import reads_better_alone, refitted_cells
+from .rows import is_total_row
 
 _BARS = "|│┃║¦"
 _CORNERS = "+├┼┤┌┬┐└┴┘╠╬╣╔╦╗╚╩╝"
@@ -288,9 +289,10 @@ def _cells(text: str, outer: bool) -> list[str]:
 
 
 def _opens_row(cells: list[str], numbered: bool) -> bool:
-    """In a table without rules between rows: a row number opens a row (else a capital or a digit)."""
+    """In a table without rules between rows: a row number opens a row (else a capital or a digit), and
+    so does the closing "Tổng cộng" with its number cell empty."""
     first = cells[0] if cells else ""
-    return bool(first) and (numbered or opens_item(first))
+    return bool(first) and (numbered or opens_item(first)) or is_total_row(cells)
 
 
 def _continued(row: list[str], cells: list[str]) -> list[str]:

@@ -279,3 +279,14 @@ Nơi nhận:"""
         ["3", "Niêm yết công khai thủ tục hành chính", "Văn phòng HĐND và UBND huyện", "UBND các xã", "Thường xuyên",
          "Bộ thủ tục"],
         ["4", "Đánh giá, xếp loại công chức năm 2019", "Phòng Nội vụ", "Các phòng, ban", "Tháng 12/2019", "Báo cáo"]]
+
+
+def test_a_total_row_with_its_number_cell_empty_is_a_row_of_its_own():
+    """Bars only between cells, no rules between rows: " | Tổng cộng | ... | 245" does not go on with row 2."""
+    text = """TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Kinh phí (triệu đồng)
+1 | Xây dựng Kế hoạch cải cách hành chính năm 2019 | Phòng Nội vụ | Tháng 01/2019 | 40
+2 | Đánh giá, xếp loại cán bộ, công chức năm 2019 | Phòng Nội vụ | Tháng 12/2019 | 180
+ | Tổng cộng |  |  | 220"""
+    table = only_table(grid_tables(lines(text)))
+    assert table.rows[2] == ["2", "Đánh giá, xếp loại cán bộ, công chức năm 2019", "Phòng Nội vụ", "Tháng 12/2019", "180"]
+    assert table.rows[3] == ["", "Tổng cộng", "", "", "220"]
