@@ -144,3 +144,15 @@ def test_word_table_numbered_by_automatic_numbering(tmp_path):
     tasks = parse_file(path).to_dict()["tasks"]
     assert [(t["id"], t["title"], t["lead"], t["deadline_text"]) for t in tasks] == [
         (str(i), title, [lead], when) for i, (title, lead, when) in enumerate(rows, start=1)]
+
+
+def test_an_appendix_pasted_twice_gives_its_tasks_once_and_says_so(tmp_path):
+    """Seed 002 with its whole task table pasted again under it: each task once, the budget counted once."""
+    lines = seed("002").read_text(encoding="utf-8").split("\n")
+    table = next(i for i, line in enumerate(lines) if line.startswith("TT\t"))
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(lines + lines[table:]), encoding="utf-8")
+    plan = parse_file(path)
+    assert len(plan.tasks) == len(expected("002")["tasks"])
+    assert_read_like_the_gold(path, expected("002"))
+    assert any("dán hai lần" in notice.message for notice in plan.notices)

@@ -23,7 +23,7 @@ from .prose import prose_tasks
 from .reporting import find_reporting
 from .rows import task_tables
 from .targets import find_targets
-from .tasks import PlanContext, dedupe_ids, tasks_from_tables
+from .tasks import PlanContext, dedupe_ids, tasks_from_tables, without_repeats
 
 
 def build_plan(doc: Document) -> Plan:
@@ -39,11 +39,12 @@ def build_plan(doc: Document) -> Plan:
                                      area_code(p.text) != "other" and len(p.text) < 160])
     tables = task_tables(doc.tables()) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
+    tasks, repeats = without_repeats(tasks)
     dedupe_ids(tasks)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
                 targets=find_targets(paragraphs, info.period_end, doc.tables()))
     plan.reporting = find_reporting("\n".join(p.text for p in paragraphs))
-    plan.notices = list(doc.notices) + ctx.notices
+    plan.notices = list(doc.notices) + ctx.notices + repeats
     check_budget(plan, doc, tables)
     if not tasks:
         plan.notices.append(Notice("Không tìm thấy bảng nhiệm vụ hoặc danh mục nhiệm vụ trong văn bản."))

@@ -233,6 +233,24 @@ def _assign_area(tasks: list[Task], code: str, heading: str, roman: str, ctx: Pl
                               f"đã suy ra lĩnh vực \"{heading or code}\".", tasks[0].lineno))
 
 
+def without_repeats(tasks: list[Task]) -> tuple[list[Task], list[Notice]]:
+    """The tasks without those that repeat an earlier one in every field (an appendix pasted twice), which
+    would count the plan's work and budget twice; a notice names the lines dropped."""
+    kept: list[Task] = []
+    dropped: list[Task] = []
+    seen: set[str] = set()
+    for task in tasks:
+        key = repr(task.to_dict())
+        (dropped if key in seen else kept).append(task)
+        seen.add(key)
+    if not dropped:
+        return tasks, []
+    lines = ", ".join(str(t.lineno) for t in dropped if t.lineno)
+    where = f" (dòng {lines})" if lines else ""
+    return kept, [Notice(f"Đã bỏ {len(dropped)} nhiệm vụ lặp lại y hệt nhiệm vụ ở trên{where}: phụ lục có thể "
+                         "đã bị dán hai lần, cần rà soát.")]
+
+
 def dedupe_ids(tasks: list[Task]) -> None:
     """Ids made unique ("IV.1", "IV.1-2"): a plan that numbers two tasks alike, in a table or in prose."""
     seen: dict[str, int] = {}
