@@ -202,14 +202,16 @@ class Restorer:
         return slots
 
     def segments(self, text: str, ocr: bool, ocr_document: bool = False) -> list[list[Slot]]:
-        """Slots grouped into stretches without punctuation (a line break alone does not split)."""
+        """Slots grouped into stretches without punctuation (a line break alone does not split; a TAB,
+        between two cells of a table row, does)."""
         segments: list[list[Slot]] = [[]]
         previous_end = 0
         for token in word_tokens(text):
-            gap = text[previous_end:token.start].strip()
+            between = text[previous_end:token.start]
+            gap = between.strip()
             if gap == "," and segments[-1]:
                 segments[-1].append(Slot(None, [], COMMA))
-            elif gap and segments[-1]:
+            elif (gap or "\t" in between) and segments[-1]:
                 segments.append([])
             previous_end = token.end
             segments[-1].extend(self.token_slots(token, ocr, not segments[-1], ocr_document))

@@ -27,6 +27,12 @@ def test_damaged_phrases_are_restored(damaged, expected):
     assert restore_line(damaged) == expected
 
 
+def test_each_cell_of_a_tab_row_is_restored_on_its_own():
+    """The words of the cell before a TAB are no context for the next cell's: "phương" then "Sở"."""
+    line = "Kiem tra cong tac cai cach hanh chinh tai cac co quan, don vi, dia phuong\tSo Noi vu\tTruong Chinh tri tinh"
+    assert restore_line(line).split("\t")[1:] == ["Sở Nội vụ", "Trường Chính trị tỉnh"]
+
+
 def test_capitals_punctuation_and_codes_are_kept():
     line = "QUYET DINH so 3406/QĐ-UBND ngay 12/8/2016 cua UBND tinh (CCHC)."
     assert restore_line(line) == "QUYẾT ĐỊNH số 3406/QĐ-UBND ngày 12/8/2016 của UBND tỉnh (CCHC)."
