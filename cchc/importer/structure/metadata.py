@@ -66,8 +66,8 @@ def read_metadata(text: str) -> PlanInfo:
     info.period_start, info.period_end = _period(subject, issued) if subject else _period(head, None)
     info.kind = _kind(subject or "", info.period_start, info.period_end)
     info.issuer = _issuer(head, decision)
-    if info.issuer == "UBND tỉnh" and info.title:
-        info.issuer = _issuer_in_title(info.title) or info.issuer
+    if info.issuer == "UBND tỉnh":
+        info.issuer = (_issuer_in_title(info.title) if info.title else None) or _caption_issuer(decision) or info.issuer
     return info
 
 
@@ -396,6 +396,16 @@ def _issuer_in_title(title: str) -> str | None:
     if not m:
         return None
     return f"UBND {m['level']}" if m["level"] else m["agency"]
+
+
+_CAPTION_ISSUER = re.compile(r"\bcủa\s+(?P<agency>Sở\s[^,;()\n]+?)(?:\s+tỉnh\b|\s+thành phố\b|\s*[,;)]|\s*$)")
+
+
+def _caption_issuer(decision: re.Match | None) -> str | None:
+    """Without a letterhead or title (an appendix alone), its caption "(Kèm theo Kế hoạch số 25/KH-SGTVT
+    ngày 15/01/2024 của Sở Giao thông vận tải tỉnh Bình Định)" names a department as the issuer."""
+    m = _CAPTION_ISSUER.search(decision["after"]) if decision else None
+    return m["agency"] if m else None
 
 
 def _issuing_agency(letterhead: list[str]) -> re.Match | None:

@@ -213,6 +213,13 @@ def test_without_letterhead_the_title_names_the_issuer():
     assert read_metadata("KẾ HOẠCH\nCải cách hành chính của tỉnh Kon Tum năm 2018\n").issuer == "UBND tỉnh"
 
 
+def test_without_letterhead_or_title_the_appendix_caption_names_the_issuer():
+    caption = "(Kèm theo Kế hoạch số 25/KH-SGTVT ngày 15/01/2024 của Sở Giao thông vận tải tỉnh Bình Định)"
+    appendix = f"PHỤ LỤC II\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024\n{caption}\nSTT\tNội dung nhiệm vụ\tĐơn vị chủ trì\n"
+    assert read_metadata(appendix).issuer == "Sở Giao thông vận tải"
+    assert read_metadata(appendix.replace("của Sở Giao thông vận tải tỉnh", "của UBND tỉnh")).issuer == "UBND tỉnh"
+
+
 def test_an_appendix_heading_far_below_does_not_replace_a_sentence_case_title():
     body = "Căn cứ Luật Tổ chức chính quyền địa phương.\n" * 60
     info = read_metadata(f"UBND TỈNH A\nKế hoạch cải cách hành chính năm 2024\n{body}"
