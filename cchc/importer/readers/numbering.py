@@ -54,7 +54,8 @@ class Numbering:
         self._nums: dict[str, tuple[str, dict[int, Level], bool]] = {}
         self._style_numpr: dict[str, tuple[str | None, int | None]] = {}
         self._style_parent: dict[str, str] = {}
-        self._counters: dict[object, list[int | None]] = {}
+        self._counters: dict[str, list[int | None]] = {}   # by abstract list
+        self._restarted: set[str] = set()   # lists that restarted numbering at their first paragraph
         if numbering_root is not None:
             self._parse_numbering(numbering_root)
         if styles_root is not None:
@@ -133,9 +134,13 @@ class Numbering:
 
     def _advance(self, num_id: str, ilvl: int, levels: dict[int, Level]) -> list[int | None]:
         abstract_id, _, restarts = self._nums[num_id]
-        # Lists sharing an abstract definition continue each other unless one restarts numbering.
-        key = ("num", num_id) if restarts else ("abstract", abstract_id)
-        counts = self._counters.setdefault(key, [None] * _LEVELS)
+        # Lists sharing an abstract definition continue each other; one that restarts numbering does so
+        # at its first paragraph, and the lists after it go on from there (LibreOffice restarts a list by
+        # giving only its first paragraph a numbering of its own: numIds 3, 1, 1 read 1, 2, 3).
+        counts = self._counters.setdefault(abstract_id, [None] * _LEVELS)
+        if restarts and num_id not in self._restarted:
+            self._restarted.add(num_id)
+            counts[ilvl:] = [None] * (_LEVELS - ilvl)
         current = counts[ilvl]
         counts[ilvl] = levels[ilvl].start if current is None else current + 1
         for deeper in range(ilvl + 1, _LEVELS):

@@ -133,6 +133,25 @@ def test_multilevel_labels_and_restart_by_start_override(tmp_path):
         "2. Nhiệm vụ", "2.1. Thể chế", "D. Phần D", "E. Phần E"]
 
 
+def test_a_list_restarted_at_its_first_paragraph_only_goes_on_from_there(tmp_path):
+    """LibreOffice restarts a list in each area by giving only the area's first item a numbering of its
+    own (a w:num with a startOverride, over the same list); the items after it show 2, 3, not 3, 4."""
+    document = docx.Document()
+    plain = add_list(document, 82, 82, [("decimal", "%1.")])
+    restart = parse_xml(f'<w:num {nsdecls("w")} w:numId="83"><w:abstractNumId w:val="82"/><w:lvlOverride '
+                        'w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+    document.part.numbering_part.element.append(restart)
+    for num_id, text in [(plain, "một"), (plain, "hai"), (None, "II. CẢI CÁCH THỂ CHẾ"), ("83", "một"),
+                         (plain, "hai"), (plain, "ba")]:
+        paragraph = document.add_paragraph(text)
+        if num_id:
+            number_paragraph(paragraph, num_id, 0)
+    path = tmp_path / "restart.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "1. một", "2. hai", "II. CẢI CÁCH THỂ CHẾ", "1. một", "2. hai", "3. ba"]
+
+
 def test_table_inside_content_control_and_nested_table(tmp_path):
     document = docx.Document()
     outer = document.add_table(rows=1, cols=2)
