@@ -21,7 +21,7 @@ from .metadata import read_metadata
 from .outline import NUMBER, outline
 from .prose import prose_tasks
 from .reporting import find_reporting
-from .rows import task_tables
+from .rows import task_tables, units_above
 from .targets import find_targets
 from .tasks import PlanContext, dedupe_ids, tasks_from_tables, without_repeats
 
@@ -37,7 +37,7 @@ def build_plan(doc: Document) -> Plan:
     ctx = PlanContext(year=info.period_end if annual else info.period_start, annual=annual,
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
                                      area_code(p.text) != "other" and len(p.text) < 160])
-    tables = task_tables(doc.tables()) or task_tables(_text_tables(doc))
+    tables = task_tables(doc.tables(), units_above(doc.blocks)) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
     tasks, repeats = without_repeats(tasks)
     dedupe_ids(tasks)

@@ -44,14 +44,18 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (AREA, ("linh vuc",)),
 ]
 _FUNDING_SOURCE = ("nguon kinh phi", "nguon von")
-_BUDGET_SCALE = [("nghin dong", 0.001), ("ngan dong", 0.001), ("ty dong", 1000.0),
-                 ("trieu dong", 1.0), ("dong", 0.000001)]
+# a money unit in folded words, to million VND: "(1.000 đồng)" and "(1.000đ)" are thousands
+_BUDGET_SCALE = [(re.compile(r"\b(?:nghin|ngan|1 ?000) ?(?:dong|d|vnd)\b"), 0.001),
+                 (re.compile(r"\bty (?:dong|d)\b"), 1000.0),
+                 (re.compile(r"\b(?:trieu|tr) ?(?:dong|d)\b"), 1.0),
+                 (re.compile(r"\b(?:dong|vnd)\b"), 0.000001)]
 
 
 @dataclass
 class Columns:
     roles: dict[str, int]  # role -> column index
     budget_scale: float = 1.0  # multiply the budget cell by this to get million VND
+    budget_unit_stated: bool = False  # the header names the budget's unit ("Kinh phí (triệu đồng)")
     # "Thời gian thực hiện" over "2021 | 2022 | ..." or "Quý I | Quý II | ...": column -> its period, marked per task
     period_columns: dict[int, str] = field(default_factory=dict)
     # a table of targets: value role -> the year its header names ("Kế hoạch năm 2024"), None if it names none
@@ -109,7 +113,7 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     stacks = _stacks(rows)
     periods = _period_columns(stacks)
     roles: dict[str, int] = {}
-    scale, budget_parts, total = 1.0, [], False
+    scale, stated, budget_parts, total = 1.0, False, [], False
     for i, stacked in enumerate(stacks):
         if i in periods:
             continue
@@ -122,15 +126,16 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
         elif role and role not in roles:
             roles[role] = i
         if role == BUDGET and not budget_parts:
-            scale = _budget_scale(" ".join(stacked))
+            unit = money_scale(" ".join(stacked))
+            scale, stated = unit or 1.0, unit is not None
         if role == BUDGET and len(stacked) > 1 and TOTAL.match(fold_words(stacked[-1])):
             roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
     if total:
         budget_parts = []
     _claim_misread(stacks, roles, set(periods) | set(budget_parts))
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
-    return Columns(roles=roles, budget_scale=scale, period_columns=periods, budget_parts=tuple(budget_parts),
-                   deadline_in_months=months)
+    return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
+                   budget_parts=tuple(budget_parts), deadline_in_months=months)
 
 
 def _claim_misread(stacks: list[list[str]], roles: dict[str, int], taken: set[int]) -> None:
@@ -191,9 +196,10 @@ def is_numbering_row(row: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _budget_scale(header: str) -> float:
-    words = f" {fold_words(header)} "
-    return next((s for w, s in _BUDGET_SCALE if f" {w} " in words), 1.0)
+def money_scale(text: str) -> float | None:
+    """The factor to million VND of the money unit `text` names ("nghìn đồng": 0.001), None if it names none."""
+    words = fold_words(text)
+    return next((scale for unit, scale in _BUDGET_SCALE if unit.search(words)), None)
 
 
 # --- Tables whose header is missing: infer roles from the cells -----------------------------

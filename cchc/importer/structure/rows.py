@@ -19,14 +19,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..document import Table
+from ..document import Block, Line, Table
 from ..fields.areas import area_code, is_area_heading
 from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
                       TITLE, TOTAL, TOTAL_WORDS, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
-                      is_header_row, is_numbering_row, is_target_header_row, is_value_role, target_columns,
-                      target_header_role)
+                      is_header_row, is_numbering_row, is_target_header_row, is_value_role, money_scale,
+                      target_columns, target_header_role)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
@@ -65,8 +65,30 @@ class TaskTable:
         return " ".join(r.title for r in self.rows if r.kind == "total")
 
 
-def task_tables(tables: list[Table]) -> list[TaskTable]:
-    """Tables that hold tasks, with header-less page continuations joined to their table."""
+_UNIT_LINE = re.compile(r"^\(?\s*(?:don vi tinh|don vi|dvt)\s*:?\s*(?P<unit>.{1,30}?)\s*\)?$")
+_UNIT_REACH = 3   # lines above a table
+
+
+def units_above(blocks: list[Block]) -> dict[int, float]:
+    """The money unit a line just above a table states for it ("Đơn vị tính: đồng", "ĐVT: nghìn
+    đồng"), as the factor to million VND, by the table's first line."""
+    units: dict[int, float] = {}
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        above = [b for b in blocks[max(0, i - _UNIT_REACH):i] if isinstance(b, Line)]
+        for line in reversed(above):
+            m = _UNIT_LINE.match(fold(line.text).strip())
+            scale = money_scale(m["unit"]) if m else None
+            if scale is not None:
+                units[block.lineno] = scale
+                break
+    return units
+
+
+def task_tables(tables: list[Table], units: dict[int, float] | None = None) -> list[TaskTable]:
+    """Tables that hold tasks, with header-less page continuations joined to their table. `units`: the
+    money unit stated above a table (`units_above`), for a budget column whose header names none."""
     result: list[TaskTable] = []
     columns: Columns | None = None
     width = target_width = 0
@@ -81,6 +103,8 @@ def task_tables(tables: list[Table]) -> list[TaskTable]:
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
             claim_number_column(columns, table.rows[header_end:])
+            if not columns.budget_unit_stated and table.lineno in (units or {}):
+                columns.budget_scale = units[table.lineno]
             width = len(table.rows[0])
         elif columns is None or len(table.rows[0]) != width:
             columns = infer_columns(table.rows)

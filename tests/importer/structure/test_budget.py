@@ -30,3 +30,26 @@ def test_a_text_total_other_than_the_tables_total_row_is_told():
     assert plan.info.total_budget_million_vnd == 110
     [notice] = [n.message for n in plan.notices if "Tổng kinh phí" in n.message]
     assert "130 triệu đồng" in notice and "Tổng cộng của bảng (110 triệu đồng)" in notice
+
+
+def budgets(header: str, above: list[str]) -> list[float]:
+    table = Table(rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", header],
+                        ["1", "Tập huấn", "Sở Nội vụ", "Quý I", "12.500.000"],
+                        ["2", "Khảo sát", "Sở Nội vụ", "Quý II", "45.000.000"]], lineno=10)
+    lines = [Line(text, 7 + i) for i, text in enumerate(above)]
+    plan = parse_document(Document(blocks=HEAD + lines + [table], source="x.docx"))
+    return [t.budget_million_vnd for t in plan.tasks]
+
+
+def test_a_budget_unit_stated_on_a_line_above_the_table():
+    assert budgets("Kinh phí", ["II. NHIỆM VỤ", "Đơn vị tính: đồng"]) == [12.5, 45]
+    assert budgets("Kinh phí", ["(ĐVT: nghìn đồng)"]) == [12500, 45000]
+    # the header's own unit wins; without any, the figures are million VND
+    assert budgets("Kinh phí (đồng)", ["Đơn vị tính: triệu đồng"]) == [12.5, 45]
+    assert budgets("Kinh phí", ["II. NHIỆM VỤ"]) == [12500000, 45000000]
+
+
+def test_thousands_of_dong_written_as_a_figure():
+    assert budgets("Kinh phí (1.000 đồng)", []) == [12500, 45000]
+    assert budgets("Kinh phí (1.000đ)", []) == [12500, 45000]
+    assert budgets("Kinh phí (tr.đ)", []) == [12500000, 45000000]
