@@ -31,7 +31,10 @@ BUDGET_PARTS = "budget_parts"   # the other columns under "Kinh phí" ("Ngân s�
 _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (COORDINATING, ("phoi hop",)),
     (LEAD, ("chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien",
-            "co quan chiu trach nhiem", "don vi chiu trach nhiem", "co quan tham muu", "don vi tham muu")),
+            "co quan chiu trach nhiem", "don vi chiu trach nhiem", "co quan tham muu", "don vi tham muu",
+            # a department's own plan: its units or officials ("Bộ phận thực hiện", "Người chịu trách nhiệm")
+            "bo phan thuc hien", "bo phan chiu trach nhiem", "nguoi thuc hien", "nguoi chiu trach nhiem",
+            "ca nhan thuc hien")),
     (BUDGET, ("kinh phi", "du toan", "tong muc")),
     (START, ("bat dau",)),  # "Thời gian bắt đầu" or "Bắt đầu" under "Thời gian thực hiện"
     (DEADLINE, ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc hoan thanh")),

@@ -18,6 +18,12 @@ def test_roles_by_header_words_not_position():
     assert cols.budget_scale == 0.001
 
 
+@pytest.mark.parametrize("lead", ["Bộ phận thực hiện", "Người chịu trách nhiệm", "Người thực hiện"])
+def test_a_departments_own_units_or_officials_as_the_lead_column(lead):
+    cols = columns_from_header([["TT", "Nội dung công việc", lead, "Thời gian thực hiện", "Kết quả đầu ra"]])
+    assert cols.roles == {"number": 0, "title": 1, "lead": 2, "deadline": 3, "outputs": 4}
+
+
 def test_two_row_header():
     top = ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời gian"]
     sub = ["", "", "Chủ trì", "Phối hợp", ""]
