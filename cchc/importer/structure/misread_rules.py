@@ -68,7 +68,10 @@ def _best_cut(cells: list[str], roles: list[str | None], above: list[str] | None
     best = None
     for rules in _cuts(flat, _read_rules(words), width - len(cells)):
         texts = _texts(flat, rules)
-        score = -sum(r.cost for r in rules) + (_row_fit(texts, roles) if row else _carry_fit(texts, roles, above))
+        fit = _row_fit(texts, roles) if row else _carry_fit(texts, roles, above)
+        if not row and fit <= 0:
+            continue   # reads on from nothing above it: the table has ended ("Nơi nhận: | KT. CHỦ TỊCH")
+        score = fit - sum(r.cost for r in rules)
         if best is None or score > best[1]:
             best = texts, score
     return best
@@ -152,6 +155,8 @@ def _carry_fit(texts: list[str], roles: list[str | None], above: list[str]) -> f
     for role, text, cell in zip(roles, texts, above + [""] * (len(roles) - len(above))):
         if not text:
             continue
+        if role == NUMBER:
+            return float("-inf")   # a row's number never wraps
         if not cell:
             score += _CONTINUES_EMPTY
             continue

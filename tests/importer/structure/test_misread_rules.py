@@ -57,3 +57,9 @@ def test_a_line_that_neither_opens_a_row_nor_has_one_above_is_left_alone():
 
 def test_a_line_with_more_cells_than_the_header_is_left_alone():
     assert refitted_cells(cut(" | ".join(RIGHT + ["x", "y"])), ROLES, None) is None
+
+
+def test_lines_after_the_table_that_read_on_from_nothing_above_are_left_alone():
+    above = ["4", "Đánh giá, xếp loại công chức", "Phòng Nội vụ", "Các phòng, ban", "Tháng 12/2019", "Báo cáo"]
+    for line in ("Nơi nhận: | KT. CHỦ TỊCH", "- Như trên; | PHÓ CHỦ TỊCH", "Lưu: VT, NV. | Nguyễn Văn A"):
+        assert refitted_cells(cut(line), ROLES, above) is None
