@@ -81,14 +81,14 @@ def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
         text = block.text if isinstance(block, Line) else ""
         count = len(_SPLIT.findall(text))
         end = _completing(blocks, i, bars) if bars and 0 < count < bars and not is_area_line(text) else None
-        if end and roles and reads_better_alone(_cells(text, False), _cells(_joined(blocks, i, end), False), roles):
+        if end and roles and reads_better_alone(_cells(text, False), _cells(_joined(blocks[i:end]), False), roles):
             end = None
         if bars and roles and count and count != bars and not end and not is_area_line(text):
             block = _rebarred(block, roles, out[-1] if out else None)
             text, count = block.text, len(_SPLIT.findall(block.text))
         if end or (bars and count == bars and not _CELL_LINE.match(text)):
             end = _through_cell_tail(blocks, end or i + 1, width)
-            out.append(replace(block, text=_joined([block, *blocks[i + 1:end]], 0, end - i)))
+            out.append(replace(block, text=_joined([block, *blocks[i + 1:end]])))
             i = end
             continue
         if count > 1 and is_header_row(_cells(text, False)):
@@ -103,18 +103,19 @@ def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _joined(blocks: list[Block], start: int, end: int) -> str:
-    return " ".join(b.text.strip() for b in blocks[start:end])
+def _joined(lines: list[Block]) -> str:
+    return " ".join(b.text.strip() for b in lines)
 
 
 def _rebarred(line: Line, roles: list[str | None], above: Block | None) -> Line:
     """A line of the table cut into as many cells as its header has, where OCR misread or lost some of
     its rules (`misread_rules`); else the line as it is."""
-    if is_header_row(_cells(line.text, False)):
+    cells = _cells(line.text, False)
+    if is_header_row(cells):
         return line
     previous = _cells(above.text, False) if isinstance(above, Line) and _SPLIT.search(above.text) else None
-    cells = refitted_cells(_cells(line.text, False), roles, previous)
-    return replace(line, text=" | ".join(cells)) if cells else line
+    refitted = refitted_cells(cells, roles, previous)
+    return replace(line, text=" | ".join(refitted)) if refitted else line
 
 
 def _wrap_width(blocks: list[Block]) -> int | None:

@@ -11,7 +11,7 @@ lost between two words is the least likely.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations, combinations_with_replacement
+from itertools import combinations, combinations_with_replacement, product
 from math import comb
 
 from ..text import ends_on_hanging_word
@@ -103,22 +103,21 @@ def _cuts(flat: list[str], read: list[_Rule], missing: int):
     glyphs = [_Rule(i, i + 1, COST_ROMAN_GLYPH if w == "I" else COST_GLYPH)
               for i, w in enumerate(flat) if w in RULE_GLYPHS]
     edges = sorted({0, len(flat), *(r.start for r in read)})
-    gaps = [_Rule(p, p, _gap_cost(flat, p)) for p in range(1, len(flat)) if p not in edges]
-    total = sum(comb(len(glyphs), g) * comb(len(edges) + e - 1, e) * (len(gaps) if missing - g - e else 1)
-                for g in range(min(missing, len(glyphs)) + 1)
-                for e in range(max(0, missing - g - MAX_GAPS), missing - g + 1))
-    if total > _MAX_CUTS:
+    inner = [p for p in range(1, len(flat)) if p not in edges]
+    # how many of the missing rules are glyphs and how many empty cells; the rest (at most MAX_GAPS) gaps
+    shapes = [(g, e) for g in range(min(missing, len(glyphs)) + 1)
+              for e in range(max(0, missing - g - MAX_GAPS), missing - g + 1)]
+    if sum(comb(len(glyphs), g) * comb(len(edges) + e - 1, e) * (len(inner) if missing - g - e else 1)
+           for g, e in shapes) > _MAX_CUTS:
         return
-    for g in range(min(missing, len(glyphs)) + 1):
-        for chosen in combinations(glyphs, g):
-            for e in range(max(0, missing - g - MAX_GAPS), missing - g + 1):
-                for at in combinations_with_replacement(edges, e):
-                    empties = [_Rule(p, p, COST_EMPTY) for p in at]
-                    for gap in (gaps if missing - g - e else [None]):
-                        more = [gap] if gap is not None else []
-                        rules = sorted([*read, *chosen, *empties, *more], key=lambda r: (r.start, r.end))
-                        if all(a.end <= b.start for a, b in zip(rules, rules[1:])):
-                            yield rules
+    gaps = [_Rule(p, p, _gap_cost(flat, p)) for p in inner]
+    for g, e in shapes:
+        lost = gaps if missing - g - e else [None]
+        for chosen, at, gap in product(combinations(glyphs, g), combinations_with_replacement(edges, e), lost):
+            more = [*chosen, *(_Rule(p, p, COST_EMPTY) for p in at), *([gap] if gap else [])]
+            rules = sorted([*read, *more], key=lambda r: (r.start, r.end))
+            if all(a.end <= b.start for a, b in zip(rules, rules[1:])):
+                yield rules
 
 
 def _gap_cost(flat: list[str], position: int) -> float:
