@@ -26,11 +26,14 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
             # back-off weight plus log P(w | v), itself memoised per v.
             context = model.context(u, v)
             base, after_uv = (score, _NONE) if context is None else (score + context[0], context[3])
-            logs = model.bigram_context(v)[0]
+            logs, beta, followers = model.bigram_context(v)
             for word, cost in candidates:
                 log_bigram = logs.get(word)
                 if log_bigram is None:
-                    log_bigram = model.log_bigram(v, word)
+                    # the usual first sight of (v, word): never seen together, the back-off weight
+                    # times P(word), memoised as `log_bigram` would
+                    log_bigram = model.log_bigram(v, word) if word in followers else \
+                        logs.setdefault(word, beta + model.log_unigram(word))
                 if word in after_uv:
                     total = score + model.logp_in(context, word, log_bigram) - cost
                 else:

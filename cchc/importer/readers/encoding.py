@@ -11,9 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import ftfy
-from charset_normalizer import from_bytes
-
 from ..document import Notice
 from ..errors import UnreadableDocument
 from .legacy_fonts import from_tcvn3, from_vni, legacy_font
@@ -88,6 +85,8 @@ def _fix_mojibake(decoded: DecodedText) -> None:
     Vietnamese. Windows keeps the bytes that code page leaves undefined, so the repair is whole."""
     if not _MOJIBAKE.search(decoded.text):
         return
+    import ftfy   # imported on first use: a fifth of the readers' import time, for a rare repair
+
     fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(decoded.text))
     if vietnamese_score(fixed) > vietnamese_score(decoded.text):
         decoded.text = fixed
@@ -163,6 +162,8 @@ def _best_legacy_decoding(data: bytes) -> str:
     """Among the detector's guesses and the Vietnamese code pages, keep the most Vietnamese-looking text.
     Text typed in a legacy font is kept as its Latin-1 characters: `legacy_fonts.repair_document`
     converts it line by line (capitals typed in an upper-case font among them) and says so."""
+    from charset_normalizer import from_bytes   # imported on first use, as ftfy
+
     candidates = []
     best = from_bytes(data[:200000]).best()
     if best is not None:
