@@ -128,6 +128,8 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             budget_parts.append(i)
         elif role and role not in roles:
             roles[role] = i
+        elif role == TITLE and _names_shortcoming(stacks[roles[TITLE]]) and not _names_shortcoming(stacked):
+            roles[TITLE] = i   # "Nội dung còn hạn chế | Nhiệm vụ, giải pháp khắc phục": the task is the remedy
         if role == BUDGET and not budget_parts:
             unit = money_scale(" ".join(stacked))
             scale, stated = unit or 1.0, unit is not None
@@ -139,6 +141,14 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
                    budget_parts=tuple(budget_parts), deadline_in_months=months)
+
+
+# a remediation plan's first column: the shortcoming a task answers, not the task
+_SHORTCOMING = ("han che", "ton tai", "yeu kem", "tru diem", "bi tru", "tieu chi", "nguyen nhan")
+
+
+def _names_shortcoming(stacked: list[str]) -> bool:
+    return _has_words(f" {fold_words(' '.join(stacked))} ", _SHORTCOMING)
 
 
 def _claim_misread(stacks: list[list[str]], roles: dict[str, int], taken: set[int]) -> None:

@@ -24,6 +24,17 @@ def test_a_departments_own_units_or_officials_as_the_lead_column(lead):
     assert cols.roles == {"number": 0, "title": 1, "lead": 2, "deadline": 3, "outputs": 4}
 
 
+@pytest.mark.parametrize("shortcoming", ["Nội dung còn hạn chế (tiêu chí bị trừ điểm)", "Tiêu chí, nội dung bị trừ điểm",
+                                         "Nội dung tồn tại, yếu kém"])
+def test_a_remediation_plans_task_column_is_the_remedy_not_the_shortcoming_before_it(shortcoming):
+    cols = columns_from_header([["STT", shortcoming, "Nhiệm vụ, giải pháp khắc phục", "Cơ quan chủ trì",
+                                 "Thời gian hoàn thành"]])
+    assert cols.roles == {"number": 0, "title": 2, "lead": 3, "deadline": 4}
+    # the first task column stays when the second one is the shortcoming
+    cols = columns_from_header([["STT", "Nội dung công việc", "Nội dung hạn chế", "Cơ quan chủ trì"]])
+    assert cols.roles["title"] == 1
+
+
 def test_two_row_header():
     top = ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời gian"]
     sub = ["", "", "Chủ trì", "Phối hợp", ""]
