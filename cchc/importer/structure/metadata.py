@@ -44,6 +44,8 @@ _CITED_DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}
                          r"|\b\d+/(?:19|20)\d{2}/[\w-]+", re.IGNORECASE)
 # "đến năm 2030" alone: the plan runs from when it is issued up to that year
 _UNTIL_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?năm\s*$", re.IGNORECASE)
+# the year of an index whose results the plan answers ("Chỉ số cải cách hành chính năm 2019", "Chỉ số PAPI năm")
+_INDEX_YEAR = re.compile(r"\bchỉ\s+số\b[^.;\n]{0,80}?\bnăm\s*$", re.IGNORECASE)
 
 
 # a legal database's own page title above the document, its number and issue year after the kind:
@@ -275,6 +277,8 @@ def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:
         if m.group(1):
             return int(m.group(1)), int(m.group(2))
         year = int(m.group(3))
+        if issued and year < issued and _INDEX_YEAR.search(text[max(0, m.start() - 100):m.start()]):
+            return issued, issued   # "khắc phục ... kết quả Chỉ số CCHC năm 2019", issued in 2020: runs in 2020
         until = _UNTIL_YEAR.search(text[max(0, m.start() - 20):m.start()])
         return (issued if until and issued and issued < year else year), year
     return None, None

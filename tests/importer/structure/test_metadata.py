@@ -45,6 +45,9 @@ def test_reads_a_multi_year_plan_of_a_province_named_in_its_title():
     # "đến năm 2030": from the year the plan is dated
     ("THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH PHỦ ĐẾN NĂM 2030", (2020, 2030)),
     ("CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025", (2021, 2025)),
+    # the year of an index whose results a plan (dated 2020) answers is not the plan's
+    ("KHẮC PHỤC TỒN TẠI, HẠN CHẾ QUA KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2019", (2020, 2020)),
+    ("NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021", (2021, 2021)),
 ])
 def test_the_period_is_the_plans_own_years(title_caps, period):
     info = read_metadata(_head(title_caps=title_caps))
