@@ -48,6 +48,9 @@ _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN}){_ROMAN_END}"
                       + _Y_SUFFIX)
 _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
                   r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
+# two or more days of one month: "Ngày 08-09/5/2012", "ngày 12 - 13/6", "ngày 8, 9/5/2012"
+_DAY_RANGE = re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})\s*(?:-|–|,|va|den)\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})"
+                        r"(?:\s?/\s?(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?"
                          r"(?P<y2>(?:19|20)\d{2})\b")
@@ -114,6 +117,13 @@ def _day_span(m: re.Match) -> Span | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return Span("day", (month, day), (month, day), _year(m["y"]))
+
+
+def _day_range_span(m: re.Match) -> Span | None:
+    first, last, month = int(m["d1"]), int(m["d"]), int(m["m"])
+    if not (1 <= first < last <= 31 and 1 <= month <= 12):
+        return None
+    return Span("range", (month, first), (month, last), _year(m["y"]))
 
 
 def _month_span(m: re.Match) -> Span | list[Span] | None:
@@ -189,7 +199,8 @@ def _this_year_span(m: re.Match) -> Span | None:
 
 # Order matters: each pass blanks what it matched, so "tháng 10/2018" is a month before "10/2018" could be read.
 _PASSES = ((_LONG_DATE, _day_span), (_WEEK, _week_span), (_HALF, _half_span), (_MONTH, _month_span),
-           (_QUARTER, _quarter_span), (_MONTH_YEAR, _month_span), (_DAY, _day_span), (_YEAR_RANGE, _year_span),
+           (_QUARTER, _quarter_span), (_MONTH_YEAR, _month_span), (_DAY_RANGE, _day_range_span),
+           (_DAY, _day_span), (_YEAR_RANGE, _year_span),
            (_YEAR, _year_span), (_THIS_YEAR, _this_year_span))
 
 

@@ -24,6 +24,11 @@ _QUARTER_END = re.compile(r"\b(?:cuoi|dau)\s+(?:moi\s+|cua\s+|cung\s+cua\s+)?quy
 # a multi-year plan's yearly cycle: "quý IV của năm trước liền kề", "trong quý III năm (thực hiện) kế hoạch"
 _YEARLY_CYCLE = re.compile(r"\b(?:cua )?nam truoc lien\b|\bnam (?:thuc hien )?ke hoach\b|\bnam thuc hien\b"
                            r"|\bquy \w+ cua nam truoc\b")
+# a frequency: "06 tháng/lần", "3 tháng một lần" (every N months), "01 lần/quý", "02 kỳ/tháng", "mỗi năm 01 lần"
+_EVERY_N = re.compile(r"\b0*(?P<n>\d{1,2}) (?P<unit>tuan|thang|quy|nam) (?:mot |1 )?lan\b")
+_TIMES_PER = re.compile(r"\b0*\d{1,2} (?:lan|ky|dot) (?:moi |1 |mot )?(?P<unit>tuan|thang|quy|nam)\b(?! \d)"
+                        r"|\b(?:moi|hang) (?P<unit2>tuan|thang|quy|nam) 0*\d{1,2} (?:lan|ky|dot)\b")
+_MONTHS_UNIT = {1: "month", 3: "quarter", 6: "half_year", 12: "year"}
 _REPORTING_REGIME = re.compile(r"\bche do bao cao\b")
 _UNIT_LIST = re.compile(rf"^(?:(?:bao cao|bc|dinh ky)\s+)?(?:hang\s+)?{_UNIT_WORDS}(?:\s+(?:va\s+|hoac\s+)?(?:hang\s+)?{_UNIT_WORDS})+$")
 _UNIT_CODES = {"tuan": "week", "thang": "month", "quy": "quarter", "6 thang": "half_year",
@@ -37,6 +42,8 @@ def cycle_units(text: str) -> list[str]:
     if _YEARLY_CYCLE.search(words):
         return ["year"]
     found = {_UNIT_CODES[u] for m in _CYCLE.finditer(words) for u in re.findall(_UNIT_WORDS, m["units"])}
+    found |= set(filter(None, map(_frequency_unit, _EVERY_N.finditer(words))))
+    found |= {_UNIT_CODES[m["unit"] or m["unit2"]] for m in _TIMES_PER.finditer(words)}
     if _UNIT_LIST.match(words):  # "6 tháng, năm": the reports a cell lists are its cycles
         found |= {_UNIT_CODES[u] for u in re.findall(_UNIT_WORDS, words)}
     if not any(span.year for span in find_spans(text)):  # "BC quý ... trước ngày 05/6": no dated milestones
@@ -45,3 +52,11 @@ def cycle_units(text: str) -> list[str]:
     if not found and _REPORTING_REGIME.search(words):
         return list(_REGIME)
     return [unit for unit in EVERY if unit in found]
+
+
+def _frequency_unit(every: re.Match) -> str | None:
+    """"06 tháng/lần" -> half_year; a period that is no reporting cycle ("2 tháng/lần") names none."""
+    n, unit = int(every["n"]), every["unit"]
+    if unit == "thang":
+        return _MONTHS_UNIT.get(n)
+    return _UNIT_CODES[unit] if n == 1 else None

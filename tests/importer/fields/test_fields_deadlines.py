@@ -184,6 +184,11 @@ def test_two_dates_in_one_sentence_are_milestones():
                                  {"text": "30/11/2021", "end": "2021-11-30"}]
 
 
+@pytest.mark.parametrize("text", ["Ngày 08-09/5/2016", "Ngày 8, 9/5/2016", "ngày 08 và 09/5", "Ngày 08 - 09/5/2016"])
+def test_days_of_one_month_are_a_window(text):
+    assert _d(text, 2016) == {"kind": "period", "start": "2016-05-08", "end": "2016-05-09"}
+
+
 @pytest.mark.parametrize("text, every", [
     ("Định kỳ hàng tháng", "month"),
     ("Định kỳ hàng tuần", "week"),
@@ -202,6 +207,12 @@ def test_two_dates_in_one_sentence_are_milestones():
      "2. Báo cáo kết quả theo chế độ báo cáo CCHC định kỳ.", "year"),
     ("- Các sở gửi Báo cáo: BC quý gửi trước ngày 05 tháng cuối quý; BC 6 tháng gửi trước ngày 05/6; "
      "BC năm gửi trước ngày 25/11.", ["quarter", "half_year", "year"]),
+    # a frequency: every N months, or N times a period
+    ("06 tháng/lần", "half_year"),
+    ("3 tháng một lần", "quarter"),
+    ("01 lần/quý", "quarter"),
+    ("02 kỳ/tháng", "month"),
+    ("Mỗi năm 01 lần", "year"),
 ])
 def test_recurring(text, every):
     assert _d(text, 2016, annual=False) == {"kind": "recurring", "start": None, "end": None, "every": every}
@@ -249,6 +260,7 @@ def test_continuous_in_a_multi_year_plan_has_no_dates_unless_the_cell_names_the_
     "Kỳ họp giữa năm 2026", "Trình HĐND tỉnh tại kỳ họp cuối năm 2026",   # the council sets the session's date
     "Trong vòng 01 năm sau khi Luật có hiệu lực",    # a delay of one year, not the year after
     "Quý xyz/2018",   # a date OCR garbled: not the whole year its year names
+    "2 tháng/lần",    # no reporting cycle
 ])
 def test_relative(text):
     assert _d(text) == {"kind": "relative", "start": None, "end": None}
