@@ -36,6 +36,10 @@ _HEADS = (
     "giam doc", "thu truong", "nguoi dung dau", "bo phan", "phong", "hoc vien", "vien", "bhxh", "bao hiem",
     "hdnd", "dang uy", "tinh uy", "huyen uy", "lanh dao", "quy", "vien thong", "toa an",
     "vien kiem sat", "bo chi huy",
+    # names the July 2025 reorganisation gave without "Cục", and firms a plan asks to coordinate
+    "thue tinh", "thue thanh pho", "thue khu vuc", "thue co so", "thong ke tinh", "thong ke thanh pho",
+    "thong ke khu vuc", "hai quan khu vuc", "hai quan tinh", "lien minh hop tac xa", "vnpt", "viettel",
+    "mobifone", "doanh nghiep vien thong", "cac doanh nghiep", "cong ty", "tong cong ty", "tap doan",
 )
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
 # no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.

@@ -108,6 +108,16 @@ def test_names_that_hold_commas_role_words_or_head_words(cell, agencies):
     assert split_agencies(cell) == agencies
 
 
+@pytest.mark.parametrize("sep", ["\n", ", ", "; "])
+def test_names_of_2025_without_cuc_and_firms_open_an_agency(sep):
+    cells = [["Sở Công Thương", "Thuế tỉnh Đồng Nai"], ["Sở Tài chính", "Thống kê tỉnh Đồng Nai"],
+             ["Ban Quản lý Khu kinh tế tỉnh", "Hải quan khu vực XVI"],
+             ["Sở Khoa học và Công nghệ", "VNPT Đồng Nai", "Viettel Đồng Nai"],
+             ["Sở Nội vụ", "Liên minh Hợp tác xã tỉnh"], ["Sở Tài chính", "Công ty Điện lực Gia Lai"]]
+    for agencies in cells:
+        assert split_agencies(sep.join(agencies)) == agencies
+
+
 @pytest.mark.parametrize("cell, agencies", [
     ("Các sở, ban, ngành (văn bản QPPL của Trung ương điều chỉnh ngành, lĩnh vực nào thì Sở, ban, ngành "
      "quản lý ngành, lĩnh vực đó phải chủ trì tham mưu).", ["Các sở, ban, ngành"]),
