@@ -374,7 +374,7 @@ _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|TH
                          rf"\s+(?P<name>[{CAPITALS} ]+)$")
 
 
-_LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H[OÒ]À\b|Độc lập\s*-)")
+_LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H(?:OÀ|ÒA)\b|Độc lập\s*-)")
 
 
 def _letterhead(text: str) -> list[str]:
@@ -427,16 +427,21 @@ def _issuing_agency(letterhead: list[str]) -> re.Match | None:
 _NAME_GOES_ON = re.compile(rf"^[{CAPITALS}][{CAPITALS} ,\-]{{1,50}}$")
 _NOT_A_NAME = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA|VIỆT NAM|ĐỘC LẬP|ỦY BAN|UỶ BAN|UBND)\b")
 _NAME_LINES = 3
+_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI|Độc lập\s*-|ĐỘC LẬP\s*-)")
 
 
 def _with_wrapped_name(line: str, letterhead: list[str]) -> str:
     """The agency's letterhead line and the next ones where it goes on: "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN
-    NÔNG THÔN", "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"; the national motto set beside it is no part of it."""
+    NÔNG THÔN", "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"; the national motto set beside it is no part of it,
+    and the name goes on past it ("SỞ KHOA HỌC VÀ CÔNG" | "Độc lập - Tự do - Hạnh phúc" / "NGHỆ")."""
     start = letterhead.index(line) + 1
-    for cell in letterhead[start:start + _NAME_LINES - 1]:
-        if not _NAME_GOES_ON.match(cell) or _NOT_A_NAME.match(cell):
+    added = 0
+    for cell in letterhead[start:]:
+        if _MOTTO.match(cell):
+            continue
+        if added == _NAME_LINES - 1 or not _NAME_GOES_ON.match(cell) or _NOT_A_NAME.match(cell):
             break
-        line = f"{line} {cell}"
+        line, added = f"{line} {cell}", added + 1
     return line
 
 

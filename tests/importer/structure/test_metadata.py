@@ -104,6 +104,13 @@ def test_a_text_without_a_province_has_none():
     ("UBND TỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn"),
     ("BỘ NÔNG NGHIỆP\nVÀ\nMÔI TRƯỜNG\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM", "Bộ Nông nghiệp và Môi trường"),
     ("UBND TỈNH GIA LAI\nSỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Sở Tài chính"),
+    # the two columns on one line a space apart, the motto in today's spelling "HÒA"
+    ("UBND TỈNH GIA LAI\nSỞ DÂN TỘC VÀ TÔN GIÁO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Sở Dân tộc và Tôn giáo"),
+    # the name wraps on past the motto of its own line
+    ("UBND TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG\tĐộc lập - Tự do - Hạnh phúc\n"
+     "NGHỆ", "Sở Khoa học và Công nghệ"),
+    ("UBND TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC VÀ CÔNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNGHỆ\tĐộc lập - Tự do - Hạnh phúc",
+     "Sở Khoa học và Công nghệ"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
