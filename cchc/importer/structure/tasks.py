@@ -145,8 +145,11 @@ def _unglued_deadline(cells: dict[str, str], columns: Columns) -> dict[str, str]
 
 def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
     """The lead and coordinating text; a lead cell that names both roles is cut in two when the
-    table has no coordinating text of its own."""
+    table has no coordinating text of its own. One cell merged across both columns reaches us in each:
+    it is the lead's ("Các sở, ban, ngành tỉnh; UBND các xã" coordinates with no one)."""
     lead, coordinating = cells.get(LEAD, ""), cells.get(COORDINATING, "")
+    if one_line(coordinating) == one_line(lead):
+        coordinating = ""
     if coordinating.strip():
         return lead, coordinating
     return split_roles(lead) or (lead, coordinating)
