@@ -35,7 +35,7 @@ _DATE_AFTER = re.compile(r"ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d
 _DOC_TYPES = ("QĐ", "KH", "CT", "NQ", "TB", "BC", "HD", "CV", "TTr")
 _ACRONYMS = {"cchc", "ubnd", "hđnd", "tthc", "qppl", "cntt", "iso", "par", "index", "cbccvc", "papi",
              "sipas", "pci", "ddci", "cqđt", "tp", "ct"}
-_THEMATIC = ("chi so", "par index", "tuyen truyen", "kiem tra", "khao sat", "dao tao", "boi duong",
+_THEMATIC = ("chi so", "par index", "tuyen truyen", "truyen thong", "kiem tra", "khao sat", "dao tao", "boi duong",
              "danh gia", "ung dung cong nghe", "so hoa", "chuyen doi so", "mot cua")
 _YEARS = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 # the date and number of a document the title cites: "Nghị quyết số 48/NQ-CP ngày 03/4/2023", "Chỉ thị số 27/CT-TTg

@@ -368,6 +368,8 @@ def test_a_legal_databases_page_title_above_the_letterhead_is_no_part_of_the_pla
 @pytest.mark.parametrize("title, kind", [
     ("Cải cách hành chính năm 2024 của Sở Giáo dục và Đào tạo", "annual"),   # a name, no theme
     ("Đào tạo, bồi dưỡng về cải cách hành chính năm 2024 của Sở Nội vụ", "thematic"),
+    ("Thông tin, truyền thông về cải cách hành chính nhà nước năm 2024", "thematic"),
+    ("Cải cách hành chính năm 2024 của Sở Thông tin và Truyền thông", "annual"),
 ])
 def test_the_kind_is_read_from_the_subject_not_the_name_of_the_agency_whose_plan_it_is(title, kind):
     assert read_metadata(f"UBND TỈNH KON TUM\nSố: 45/KH-SGDĐT\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n").kind == kind
