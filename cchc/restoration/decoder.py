@@ -26,14 +26,11 @@ def best_path(model: SyllableModel, slots: list[list[tuple[str, float]]]) -> lis
             # back-off weight plus log P(w | v), itself memoised per v.
             context = model.context(u, v)
             base, after_uv = (score, _NONE) if context is None else (score + context[0], context[3])
-            logs, beta, followers = model.bigram_context(v)
+            logs = model.bigram_context(v)[0]
             for word, cost in candidates:
                 log_bigram = logs.get(word)
                 if log_bigram is None:
-                    # the usual first sight of (v, word): never seen together, the back-off weight
-                    # times P(word), memoised as `log_bigram` would
-                    log_bigram = model.log_bigram(v, word) if word in followers else \
-                        logs.setdefault(word, beta + model.log_unigram(word))
+                    log_bigram = model.log_bigram(v, word)
                 if word in after_uv:
                     total = score + model.logp_in(context, word, log_bigram) - cost
                 else:

@@ -148,7 +148,7 @@ _SHORTCOMING = ("han che", "ton tai", "yeu kem", "tru diem", "bi tru", "tieu chi
 
 
 def _names_shortcoming(stacked: list[str]) -> bool:
-    return _has_words(f" {fold_words(' '.join(stacked))} ", _SHORTCOMING)
+    return _has_words(_header_words(" ".join(stacked)) or "", _SHORTCOMING)
 
 
 def _claim_misread(stacks: list[list[str]], roles: dict[str, int], taken: set[int]) -> None:

@@ -425,9 +425,10 @@ def _issuing_agency(letterhead: list[str]) -> re.Match | None:
 
 # a letterhead cell that goes on with the agency's name above it, set on two lines in the narrow column
 _NAME_GOES_ON = re.compile(rf"^[{CAPITALS}][{CAPITALS} ,\-]{{1,50}}$")
-_NOT_A_NAME = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA|VIỆT NAM|ĐỘC LẬP|ỦY BAN|UỶ BAN|UBND)\b")
+_NOT_A_NAME = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND)\b")
 _NAME_LINES = 3
-_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI|Độc lập\s*-|ĐỘC LẬP\s*-)")
+# the national motto's lines, set in the other column: passed over ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")
+_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA)|CHỦ NGHĨA|VIỆT NAM|ĐỘC LẬP|Độc lập)\b")
 
 
 def _with_wrapped_name(line: str, letterhead: list[str]) -> str:

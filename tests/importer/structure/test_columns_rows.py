@@ -177,13 +177,10 @@ def test_task_ids_and_areas_under_arabic_area_rows():
 
 
 def test_one_cell_merged_across_lead_and_coordinating_is_the_leads():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
-    header = ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"]
     merged = "Các sở, ban, ngành tỉnh; UBND các xã, phường"
-    rows = [header, ["1", "Báo cáo định kỳ", merged, merged, "Hằng quý"],
-            ["2", "Kiểm tra cải cách hành chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Quý I"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2026, annual=True))
+    tasks = _tasks_of([["STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"],
+                       ["1", "Báo cáo định kỳ", merged, merged, "Hằng quý"],
+                       ["2", "Kiểm tra cải cách hành chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Quý I"]])
     assert [(t.lead, t.coordinating) for t in tasks] == [
         (["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], []), (["Sở Nội vụ"], ["Văn phòng UBND tỉnh"])]
 

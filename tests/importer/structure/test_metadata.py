@@ -109,6 +109,8 @@ def test_a_text_without_a_province_has_none():
     # the name wraps on past the motto of its own line
     ("UBND TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG\tĐộc lập - Tự do - Hạnh phúc\n"
      "NGHỆ", "Sở Khoa học và Công nghệ"),
+    # ... and past the motto set on two lines beside it
+    ("UBND TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC\tCỘNG HÒA XÃ HỘI\nVÀ CÔNG\tCHỦ NGHĨA VIỆT NAM\nNGHỆ", "Sở Khoa học và Công nghệ"),
     ("UBND TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC VÀ CÔNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNGHỆ\tĐộc lập - Tự do - Hạnh phúc",
      "Sở Khoa học và Công nghệ"),
 ])
