@@ -253,6 +253,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
                 continue
             row.kind = "task"
         rows.append(row)
+    _fill_dittos(rows)
     _number_bullet_rows(rows)
     _mend_lost_dots(rows)
     _mend_misread_numerals(rows)
@@ -262,6 +263,22 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
     if NUMBER not in columns.roles:
         _number_tasks(rows)
     return rows
+
+
+# a cell that repeats the one above it: "nt", "-nt-", "(nt)", "Như trên", a lone quotation mark
+_DITTO = re.compile(r"^[-–(\s]*(?:nt|n\.t\.?|như trên|[\"”〃])[-–)\s.]*$", re.IGNORECASE)
+
+
+def _fill_dittos(rows: list[Row]) -> None:
+    """Ditto marks take the text of the same column in the task row above ("Văn phòng Sở" then "nt")."""
+    above: dict[str, str] = {}
+    for row in rows:
+        if row.kind != "task":
+            continue
+        for role, text in row.cells.items():
+            if role != TITLE and _DITTO.match(text) and role in above:
+                row.cells[role] = above[role]
+        above = row.cells
 
 
 def _number_bullet_rows(rows: list[Row]) -> None:

@@ -185,6 +185,17 @@ def test_one_cell_merged_across_lead_and_coordinating_is_the_leads():
         (["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], []), (["Sở Nội vụ"], ["Văn phòng UBND tỉnh"])]
 
 
+@pytest.mark.parametrize("ditto", ["nt", "-nt-", "(nt)", "Như trên", "NT.", '"'])
+def test_ditto_marks_repeat_the_cell_above(ditto):
+    tasks = _tasks_of([["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện", "Ghi chú"],
+                       ["1", "Kiểm tra tại Bệnh viện Đa khoa tỉnh", "Văn phòng Sở", "Tháng 5/2012", "Kết hợp ISO"],
+                       ["2", "Kiểm tra tại Trung tâm Y tế huyện", ditto, ditto, ditto],
+                       ["3", "Kiểm tra tại Trung tâm Y tế thị xã", ditto, "Tháng 6/2012", ""]])
+    assert [(t.lead, t.deadline.end, t.notes) for t in tasks] == [
+        (["Văn phòng Sở"], "2012-05-31", "Kết hợp ISO"), (["Văn phòng Sở"], "2012-05-31", "Kết hợp ISO"),
+        (["Văn phòng Sở"], "2012-06-30", None)]
+
+
 @pytest.mark.parametrize("area_rows", [
     (["", "CẢI CÁCH THỂ CHẾ", "", ""], ["", "Cải cách thủ tục hành chính", "", ""]),  # title cell only
     (["A", "CẢI CÁCH THỂ CHẾ", "", ""], ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),  # lettered areas
