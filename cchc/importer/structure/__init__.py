@@ -17,7 +17,7 @@ from ..restore import restore_document
 from .budget import check_budget
 from .genre import not_a_plan
 from .layouts import recover_tables
-from .metadata import read_metadata
+from .metadata import read_metadata, theme_area
 from .outline import NUMBER, outline
 from .prose import prose_tasks
 from .reporting import find_reporting
@@ -36,7 +36,8 @@ def build_plan(doc: Document) -> Plan:
     annual = info.kind == "annual" or (info.period_start is not None and info.period_start == info.period_end)
     ctx = PlanContext(year=info.period_end if annual else info.period_start, annual=annual,
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
-                                     area_code(p.text) != "other" and len(p.text) < 160])
+                                     area_code(p.text) != "other" and len(p.text) < 160],
+                      theme_area=theme_area(info))
     tables = task_tables(doc.tables(), units_above(doc.blocks)) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
     tasks, repeats = without_repeats(tasks)

@@ -34,7 +34,9 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "co quan chiu trach nhiem", "don vi chiu trach nhiem", "co quan tham muu", "don vi tham muu",
             # a department's own plan: its units or officials ("Bộ phận thực hiện", "Người chịu trách nhiệm")
             "bo phan thuc hien", "bo phan chiu trach nhiem", "nguoi thuc hien", "nguoi chiu trach nhiem",
-            "ca nhan thuc hien")),
+            "ca nhan thuc hien",
+            # an inspection plan's schedule: the team that inspects each unit
+            "doan kiem tra", "to kiem tra")),
     (BUDGET, ("kinh phi", "du toan", "tong muc")),
     (START, ("bat dau",)),  # "Thời gian bắt đầu" or "Bắt đầu" under "Thời gian thực hiện"
     (DEADLINE, ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc hoan thanh")),
@@ -43,7 +45,9 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # "Hoàn thành" under "Thời gian thực hiện"; after outputs so "Kết quả hoàn thành" stays an output
     (DEADLINE, ("hoan thanh", "ket thuc")),
     (NUMBER, ("stt", "tt", "so tt", "so thu tu")),
-    (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap")),
+    (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap",
+             # ... and the unit each row inspects: the row's task is "kiểm tra tại <unit>"
+             "duoc kiem tra")),
     (AREA, ("linh vuc",)),
 ]
 _FUNDING_SOURCE = ("nguon kinh phi", "nguon von")

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..fields.areas import guess_area
 from ..fields.dates import find_spans
 from ..page_numbers import page_number
 from ..plan import PlanInfo
@@ -295,6 +296,14 @@ def _kind(subject: str, start: int | None, end: int | None) -> str:
                     ("cai cach hanh chinh" not in folded and "cchc" not in folded)):
         return "thematic"
     return "multi_year" if start and end and end > start else "annual"
+
+
+def theme_area(info: PlanInfo) -> str | None:
+    """The reform area a thematic plan's title names ("Kế hoạch kiểm tra công tác CCHC", "... rà soát
+    thủ tục hành chính"): the area of its tasks whose own words name none."""
+    if info.kind != "thematic" or not info.title:
+        return None
+    return guess_area(_OWNER.sub("", info.title))
 
 
 def _issuing_decision(text: str) -> re.Match | None:

@@ -23,6 +23,7 @@ class PlanContext:
     year: int | None
     annual: bool
     area_headings: list[str] = field(default_factory=list)  # reform areas as the body lists them
+    theme_area: str | None = None   # a thematic plan's area, for the tasks whose words name none
     notices: list[Notice] = field(default_factory=list)
 
 
@@ -213,7 +214,7 @@ def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanCo
     one_list = len(by_section) == 1 and all(s.area is None for s in sections)
     for group in by_section.values():
         votes = Counter(guess_area(t.title) for t in group)
-        voted = votes.most_common(1)[0][0] or "other"   # a tie: the first row's
+        voted = votes.most_common(1)[0][0] or ctx.theme_area or "other"   # a tie: the first row's
         if one_list:
             _guess_each_area(group, voted, ctx)
         else:

@@ -634,6 +634,20 @@ def test_a_deadline_run_into_the_agency_cell_before_it_is_the_deadline(tmp_path)
                                                           (["Văn phòng UBND tỉnh"], "Quý II/2025")]
 
 
+def test_an_inspection_schedule_is_a_task_per_unit_inspected_in_the_plans_area(tmp_path):
+    """"Đơn vị được kiểm tra" is what each row inspects, "Đoàn kiểm tra" the team that leads it; the
+    unit's name says no reform area, the thematic plan's title does."""
+    path = tmp_path / "lich-kiem-tra.txt"
+    path.write_text("KẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2012\n"
+                    "TT\tĐơn vị được kiểm tra\tThời gian kiểm tra\tĐoàn kiểm tra\tGhi chú\n"
+                    "1\tBệnh viện Đa khoa tỉnh\tNgày 10/5/2012\tĐoàn số 1\t\n"
+                    "2\tTrung tâm Y tế huyện Gio Linh\tTháng 6/2012\tĐoàn số 2\t\n", encoding="utf-8")
+    tasks = parse_file(path).tasks
+    assert [(t.title, t.lead, t.deadline.end, t.area) for t in tasks] == [
+        ("Bệnh viện Đa khoa tỉnh", ["Đoàn số 1"], "2012-05-10", "chi_dao_dieu_hanh"),
+        ("Trung tâm Y tế huyện Gio Linh", ["Đoàn số 2"], "2012-06-30", "chi_dao_dieu_hanh")]
+
+
 def test_a_table_of_targets_above_the_task_table_in_one_grid_is_cut_from_it():
     """A sheet with the targets, then the tasks: one grid to the reader, two tables to the plan."""
     from cchc.importer.structure.target_tables import table_targets

@@ -375,3 +375,16 @@ def test_a_legal_databases_page_title_above_the_letterhead_is_no_part_of_the_pla
 ])
 def test_the_kind_is_read_from_the_subject_not_the_name_of_the_agency_whose_plan_it_is(title, kind):
     assert read_metadata(f"UBND TỈNH KON TUM\nSố: 45/KH-SGDĐT\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n").kind == kind
+
+
+@pytest.mark.parametrize("title, kind, area", [
+    ("Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2023", "thematic", "thu_tuc_hanh_chinh"),
+    # the owner's name is no theme: "Sở Tài chính" is not public finance
+    ("Kế hoạch nâng cao Chỉ số cải cách hành chính năm 2022 của Sở Tài chính", "thematic", "chi_dao_dieu_hanh"),
+    ("Kế hoạch cải cách hành chính năm 2024", "annual", None),
+])
+def test_a_thematic_plans_title_names_its_area(title, kind, area):
+    from cchc.importer.plan import PlanInfo
+    from cchc.importer.structure.metadata import theme_area
+
+    assert theme_area(PlanInfo(title=title, kind=kind)) == area
