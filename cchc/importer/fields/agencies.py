@@ -28,6 +28,10 @@ from .bullets import split_bullets, trim
 
 __all__ = ["AgencyMatch", "AgencyRegistry", "named_agencies", "split_agencies", "split_roles"]
 
+# A department's or commune's own posts and bodies, as its plan assigns them: heads only where capitalised
+# ("Cán bộ, công chức" is one collective).
+_POSTS = ("chanh", "pho chanh", "truong phong", "pho truong phong", "pho giam doc", "ke toan", "cong chuc",
+          "can bo", "cong doan", "chi bo", "chi doan", "doan thanh nien", "truong cac", "truong thon")
 # Folded first words that open an agency name (or a collective of agencies).
 _HEADS = (
     "so", "ban", "uy ban", "ubnd", "ubmttq", "van phong", "vp", "vpubnd", "trung tam", "dai", "bao", "buu dien",
@@ -40,6 +44,7 @@ _HEADS = (
     "thue tinh", "thue thanh pho", "thue khu vuc", "thue co so", "thong ke tinh", "thong ke thanh pho",
     "thong ke khu vuc", "hai quan khu vuc", "hai quan tinh", "lien minh hop tac xa", "vnpt", "viettel",
     "mobifone", "doanh nghiep vien thong", "cac doanh nghiep", "cong ty", "tong cong ty", "tap doan",
+    *_POSTS,
 )
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
 # no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.
@@ -348,6 +353,8 @@ def _starts_with_head(text: str) -> bool:
 def _is_head(text: str, words: str, head: str) -> bool:
     if head in ("ban", "so"):
         return _names_something(words, head)
+    if head in _POSTS and not text.lstrip()[:1].isupper():
+        return False
     return _spelt_as_head(text, head) and not words.startswith(_FIELD_WORDS) and words not in _FIELD_ALONE
 
 

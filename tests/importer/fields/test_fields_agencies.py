@@ -118,6 +118,19 @@ def test_names_of_2025_without_cuc_and_firms_open_an_agency(sep):
         assert split_agencies(sep.join(agencies)) == agencies
 
 
+@pytest.mark.parametrize("sep", ["\n", ", ", "; "])
+def test_a_departments_posts_and_bodies_open_an_agency(sep):
+    cells = [["Chánh Văn phòng Sở", "Chánh Thanh tra Sở"], ["Trưởng phòng Quản lý ngân sách", "Kế toán trưởng"],
+             ["Văn phòng Sở", "Công đoàn cơ sở Sở Tài chính"], ["Công chức Văn phòng - Thống kê", "Trưởng các thôn"],
+             ["Phó Giám đốc Sở", "Chi bộ Văn phòng"]]
+    for agencies in cells:
+        assert split_agencies(sep.join(agencies)) == agencies
+
+
+def test_posts_in_lower_case_go_on_with_a_collective():
+    assert split_agencies("Cán bộ, công chức các phòng") == ["Cán bộ, công chức các phòng"]
+
+
 @pytest.mark.parametrize("cell, agencies", [
     ("Các sở, ban, ngành (văn bản QPPL của Trung ương điều chỉnh ngành, lĩnh vực nào thì Sở, ban, ngành "
      "quản lý ngành, lĩnh vực đó phải chủ trì tham mưu).", ["Các sở, ban, ngành"]),
