@@ -31,7 +31,8 @@ __all__ = ["AgencyMatch", "AgencyRegistry", "named_agencies", "split_agencies", 
 # A department's or commune's own posts and bodies, as its plan assigns them: heads only where capitalised
 # ("Cán bộ, công chức" is one collective).
 _POSTS = ("chanh", "pho chanh", "truong phong", "pho truong phong", "pho giam doc", "ke toan", "cong chuc",
-          "can bo", "cong doan", "chi bo", "chi doan", "doan thanh nien", "truong cac", "truong thon")
+          "can bo", "cong doan", "chi bo", "chi doan", "doan thanh nien", "truong cac", "truong thon",
+          "truong cong an", "truong ban")
 # Folded first words that open an agency name (or a collective of agencies).
 _HEADS = (
     "so", "ban", "uy ban", "ubnd", "ubmttq", "van phong", "vp", "vpubnd", "trung tam", "dai", "bao", "buu dien",

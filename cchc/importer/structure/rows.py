@@ -591,15 +591,20 @@ def _demote_arabic_headings(rows: list[Row]) -> None:
             row.kind = "task"   # a numbered row without details: `_mark_groups` makes it a group
 
 
+_INDEX_DIMENSION = re.compile(r"^\s*chỉ số (?:nội dung|thành phần)\s+\d", re.IGNORECASE)
+
+
 def _promote_area_groups(rows: list[Row]) -> None:
     """District plans number their area rows "1", "2" or "A", "B" (not "I", "II") over their tasks:
     in a table with no area headings but such rows merged across, top-level groups or letters that all
-    name a reform area are those headings."""
+    name a reform area are those headings; so are an index plan's dimensions ("Chỉ số nội dung 2: Công
+    khai, minh bạch" of PAPI), whatever area each names."""
     if any(r.kind == "heading" and not r.number.isdigit() for r in rows):
         return
     for kind in ("group", "letter"):
         groups = [r for r in rows if r.kind == kind and "." not in r.number]
-        if groups and all(is_area_heading(r.title) for r in groups):
+        if groups and (all(is_area_heading(r.title) for r in groups) or
+                       all(_INDEX_DIMENSION.match(r.title) for r in groups)):
             for row in groups:
                 row.kind = "heading"
 

@@ -121,7 +121,7 @@ def test_names_of_2025_without_cuc_and_firms_open_an_agency(sep):
 @pytest.mark.parametrize("sep", ["\n", ", ", "; "])
 def test_a_departments_posts_and_bodies_open_an_agency(sep):
     cells = [["Chánh Văn phòng Sở", "Chánh Thanh tra Sở"], ["Trưởng phòng Quản lý ngân sách", "Kế toán trưởng"],
-             ["Văn phòng Sở", "Công đoàn cơ sở Sở Tài chính"], ["Công chức Văn phòng - Thống kê", "Trưởng các thôn"],
+             ["Văn phòng Sở", "Công đoàn cơ sở Sở Tài chính"], ["Công chức Văn phòng - Thống kê", "Trưởng các thôn"], ["Công chức Tư pháp - Hộ tịch", "Trưởng Công an xã"],
              ["Phó Giám đốc Sở", "Chi bộ Văn phòng"]]
     for agencies in cells:
         assert split_agencies(sep.join(agencies)) == agencies

@@ -185,6 +185,18 @@ def test_one_cell_merged_across_lead_and_coordinating_is_the_leads():
         (["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], []), (["Sở Nội vụ"], ["Văn phòng UBND tỉnh"])]
 
 
+def test_an_index_plans_dimension_rows_are_its_area_rows():
+    """PAPI's "Chỉ số nội dung N" rows head the tasks under them, in the area each names or none."""
+    tasks = _tasks_of([["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện"],
+                       ["1", "Chỉ số nội dung 2: Công khai, minh bạch", "", ""],
+                       ["1.1", "Công khai thu, chi ngân sách xã", "Công chức Văn phòng - Thống kê", "Hằng quý"],
+                       ["2", "Chỉ số nội dung 8: Quản trị điện tử", "", ""],
+                       ["2.1", "Hướng dẫn người dân nộp hồ sơ trực tuyến", "Công chức Văn phòng - Thống kê", "Quý II"]])
+    assert [(t.area, t.area_heading, t.group) for t in tasks] == [
+        ("other", "Chỉ số nội dung 2: Công khai, minh bạch", None),
+        ("hien_dai_hoa", "Chỉ số nội dung 8: Quản trị điện tử", None)]
+
+
 @pytest.mark.parametrize("ditto", ["nt", "-nt-", "(nt)", "Như trên", "NT.", '"'])
 def test_ditto_marks_repeat_the_cell_above(ditto):
     tasks = _tasks_of([["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện", "Ghi chú"],
