@@ -19,6 +19,7 @@ from .genre import not_a_plan
 from .layouts import recover_tables
 from .metadata import read_metadata, theme_area
 from .outline import NUMBER, outline
+from .page_tables import join_page_tables
 from .prose import prose_tasks
 from .reporting import find_reporting
 from .rows import task_tables, units_above
@@ -38,7 +39,7 @@ def build_plan(doc: Document) -> Plan:
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
                                      area_code(p.text) != "other" and len(p.text) < 160],
                       theme_area=theme_area(info))
-    tables = task_tables(doc.tables(), units_above(doc.blocks)) or task_tables(_text_tables(doc))
+    tables = task_tables(join_page_tables(doc.blocks), units_above(doc.blocks)) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
     tasks, repeats = without_repeats(tasks)
     dedupe_ids(tasks)
