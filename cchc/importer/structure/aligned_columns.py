@@ -208,7 +208,7 @@ def _table_lines(placed: list[_Placed]) -> list[tuple[str, list[str], int]]:
             continue
         text = text.lstrip(_PAGE_BREAK)
         cells = _cells(text, starts, opens_rows)
-        if opens_rows and cells[0] and not is_number_cell(cells[0].split(" ")[0]) and \
+        if opens_rows and cells[0] and not _is_row_number(cells[0].split(" ")[0]) and \
                 not is_total_row(cells[:1]):
             # words in the number column that are no number: a heading wrapped in that narrow column
             cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
@@ -290,7 +290,16 @@ def _stretch_starts(lines: list[Line], headers: list[list[int] | None], wraps: l
 def _opens_numbered(text: str, starts: list[int]) -> bool:
     """A line whose first word is a row number, left of the task column."""
     first = _WORD.search(text)
-    return first is not None and first.start() < starts[1] - SLACK and is_number_cell(first.group())
+    return first is not None and first.start() < starts[1] - SLACK and _is_row_number(first.group())
+
+
+# a year is no row number: "2026 - 2030" that a wrapped task title put first on its line, left of where
+# the task column's centred header says the column starts
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _is_row_number(word: str) -> bool:
+    return is_number_cell(word) and not _YEAR.match(word)
 
 
 def _misfit(first: str, texts: list[str], starts: list[int]) -> tuple[bool, int]:

@@ -260,6 +260,21 @@ VI. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN S�
     assert table.rows[2][3] == "Sở Thông tin và Truyền thông"
 
 
+def test_a_year_opening_a_wrapped_title_line_is_no_row_number():
+    """"2026 - 2030" wrapped to the start of a line, left of where the centred header puts the task column."""
+    table, _ = table_of("""\
+TT                Nội dung công việc               Cơ quan chủ trì      Cơ quan phối hợp       Thời gian hoàn         Sản phẩm            Kinh phí
+                                                                                                   thành                                (triệu đồng)
+VI    CẢI CÁCH TÀI CHÍNH CÔNG
+1     Xây dựng định mức phân bổ dự toán chi         Sở Tài chính        UBND các xã, phường        Trước        Nghị quyết của HĐND
+      thường xuyên ngân sách cấp xã giai đoạn                                                    31/7/2026      tỉnh
+      2026 - 2030
+ 2    Quản lý, sử dụng trụ sở, tài sản công dôi dư  Sở Tài chính        Sở Xây dựng             Quý IV/2026     Phương án xử lý
+      sau hợp nhất                                                      UBND các xã, phường""")
+    assert [r[0] for r in table.rows[-3:]] == ["VI", "1", "2"]
+    assert table.rows[-2][1].endswith("cấp xã giai đoạn 2026 - 2030")
+
+
 def test_a_cells_first_word_set_left_of_its_column_a_space_after_the_cell_before_opens_that_cell():
     """"... thủ tục hành Quyết định thông": "Quyết" starts three characters left of the products column,
     one space after the title; "UBND" under "Văn phòng" in a wrapped line stays where it is."""
