@@ -56,6 +56,29 @@ def test_text_that_is_not_a_plan_gives_an_empty_plan_with_a_warning(tmp_path):
     assert "cảnh báo:" in result.stderr
 
 
+def _notices(lines: list[str]) -> list[str]:
+    doc = Document(blocks=[Line(text, n) for n, text in enumerate(lines, 1)])
+    return [str(n) for n in parse_document(doc).notices]
+
+
+PLAN_HEAD = ["KẾ HOẠCH", "Cải cách hành chính nhà nước tỉnh Ninh Bình năm 2026", "PHỤ LỤC"]
+
+
+def test_a_table_copied_column_by_column_is_pointed_out():
+    """`pdftotext` without -layout writes a table a column at a time: the header's cells stand apart."""
+    notices = _notices([*PLAN_HEAD, "TT", "", "Nội dung công việc", "", "I", "1", "2",
+                        "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "Xây dựng Kế hoạch tuyên truyền Sở Nội vụ", "năm 2026",
+                        "Kiểm tra công tác cải cách hành chính", "Sở Nội vụ", "", "Cơ quan chủ trì", "",
+                        "Thời gian hoàn", "thành", "", "Quý I/2026", "Quý III/2026"])
+    assert len(notices) == 1 and notices[0].startswith("dòng 4: ") and "pdftotext -layout" in notices[0]
+
+
+def test_a_plan_without_tasks_or_such_a_header_says_so():
+    notices = _notices([*PLAN_HEAD, "I. NỘI DUNG", "Các cơ quan thực hiện theo chức năng.", "II. THỜI GIAN",
+                        "Trong năm 2026."])
+    assert notices == ["Không tìm thấy bảng nhiệm vụ hoặc danh mục nhiệm vụ trong văn bản."]
+
+
 lines = st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=80), max_size=30)
 
 

@@ -15,6 +15,7 @@ from ..fields.areas import area_code
 from ..plan import Plan, PlanInfo
 from ..restore import restore_document
 from .budget import check_budget
+from .columns import scattered_header
 from .genre import not_a_plan
 from .layouts import recover_tables
 from .metadata import read_metadata, theme_area
@@ -49,8 +50,17 @@ def build_plan(doc: Document) -> Plan:
     plan.notices = list(doc.notices) + ctx.notices + repeats
     check_budget(plan, doc, tables)
     if not tasks:
-        plan.notices.append(Notice("Không tìm thấy bảng nhiệm vụ hoặc danh mục nhiệm vụ trong văn bản."))
+        plan.notices.append(_no_tasks(doc))
     return plan
+
+
+def _no_tasks(doc: Document) -> Notice:
+    header = scattered_header(doc.lines())
+    if header is None:
+        return Notice("Không tìm thấy bảng nhiệm vụ hoặc danh mục nhiệm vụ trong văn bản.")
+    return Notice("Văn bản có tiêu đề của bảng nhiệm vụ, nhưng các ô của bảng không nằm theo hàng (văn bản chép từ "
+                  "PDF mà không giữ bố cục, từng cột một): không đọc được nhiệm vụ. Hãy nhập chính tệp PDF, hoặc "
+                  "chép lại bằng \"pdftotext -layout\".", header.lineno)
 
 
 def _not_a_plan(doc: Document, info: PlanInfo, genre: str) -> Plan:

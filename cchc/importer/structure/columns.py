@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from ..document import Line
 from ..text import fold, fold_words
 
 NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
@@ -102,6 +103,29 @@ def _task_role(words: str) -> str | None:
     if " chu tri " in words and " phoi hop " in words:
         return LEAD  # "Cơ quan chủ trì, phối hợp": one column for both, cut per cell (`agencies.split_roles`)
     return next((role for role, keys in _HEADER_WORDS if _has_words(words, keys)), None)
+
+
+_SCATTER_REACH = 60   # lines: a column's cells stand between the header cells
+# a header cell on its own line: a few words, opening with a capital; not "II. NỘI DUNG", a heading of the
+# body, nor "- Chủ trì, phối hợp với các", an item of a list that wrapped
+_HEADER_CELL_LINE = re.compile(r"^(?=[^\W\d_])[^.:;,\-+]{1,40}$")
+_HEADER_CELL_WORDS = 5
+
+
+def scattered_header(lines: list[Line]) -> Line | None:
+    """The first line of a task table's header whose cells stand each on its own line among other lines,
+    the title's, the lead's and another among the lines near: text copied from a PDF without its layout
+    (`pdftotext` in its default mode), which writes a table column by column."""
+    roles = [header_role(line.text) if _is_header_cell_line(line.text.strip()) else None for line in lines]
+    for i, role in enumerate(roles):
+        near = set(roles[i:i + _SCATTER_REACH]) - {None}
+        if role and {TITLE, LEAD} <= near and len(near) >= 3:
+            return lines[i]
+    return None
+
+
+def _is_header_cell_line(text: str) -> bool:
+    return bool(_HEADER_CELL_LINE.match(text)) and text[0].isupper() and len(text.split()) <= _HEADER_CELL_WORDS
 
 
 def is_header_row(row: list[str]) -> bool:
