@@ -364,7 +364,7 @@ def _issuer(text: str, decision: re.Match | None) -> str:
     letterhead = _letterhead(text)
     agency = _issuing_agency(letterhead)
     if agency:
-        return _agency_name(_with_wrapped_name(agency.group(0), letterhead), agency.group("head"))
+        return _as_written(_agency_name(_with_wrapped_name(agency.group(0), letterhead), agency.group("head")), text)
     level = _level(letterhead)
     if level == "tỉnh" and not any("TỈNH" in cell for cell in letterhead):
         level = _lead_level(text)
@@ -376,9 +376,11 @@ def _issuer(text: str, decision: re.Match | None) -> str:
 
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
 # an agency issuing its own plan: "SỞ TÀI CHÍNH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "VĂN PHÒNG UBND TỈNH"
-_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM)"
-                          rf"\s+[{CAPITALS} ,\-]{{3,60}}$")
-_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "CỤC", "CHI CỤC")  # the word after them starts the name: "Ban Quản lý ..."
+# and a unit under a department or the province: "BỆNH VIỆN ĐA KHOA TỈNH", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
+_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
+                          rf"BỆNH VIỆN|TRƯỜNG|ĐÀI|VIỆN)\s+[{CAPITALS} ,\-]{{3,60}}$")
+# the word after them starts the name: "Ban Quản lý ...", "Bệnh viện Đa khoa tỉnh"
+_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
                          rf"\s+(?P<name>[{CAPITALS} ]+)$")
 
@@ -423,13 +425,33 @@ def _caption_issuer(decision: re.Match | None) -> str | None:
 
 def _issuing_agency(letterhead: list[str]) -> re.Match | None:
     """The agency line of a letterhead ("SỞ TÀI CHÍNH" under "UBND TỈNH QUẢNG NGÃI", or alone); one above
-    the "ỦY BAN NHÂN DÂN" line is a website's banner, not the issuer."""
+    the "ỦY BAN NHÂN DÂN" line is a website's banner, not the issuer. Under a department the unit that
+    issues is named last ("SỞ Y TẾ PHÚ YÊN" / "BỆNH VIỆN ĐA KHOA TỈNH"): the line above it is its parent."""
     council = next((i for i, cell in enumerate(letterhead) if re.match(r"(ỦY|UỶ) BAN NHÂN DÂN|UBND\b", cell)), None)
     for i, cell in enumerate(letterhead):
         m = _AGENCY_HEAD.match(cell)
         if m and (council is None or i > council):
-            return m
+            return _unit_under(m, letterhead[i + 1:])
     return None
+
+
+def _as_written(name: str, text: str) -> str:
+    """The agency's name as the plan's own running text writes it ("Ban Quản lý Khu kinh tế tỉnh"), where it
+    does; the letterhead's capitals do not tell "Khu kinh tế" from "khu kinh tế"."""
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.IGNORECASE)
+    written = (m.group(0) for m in pattern.finditer(text))
+    return next((" ".join(w.split()) for w in written if w[0].isupper() and not w.isupper()), name)
+
+
+def _unit_under(parent: re.Match, below: list[str]) -> re.Match:
+    """The last agency line in the run of name lines under `parent`, or `parent` itself."""
+    for cell in below:
+        if _MOTTO.match(cell):
+            continue
+        if not _NAME_GOES_ON.match(cell):
+            break
+        parent = _AGENCY_HEAD.match(cell) or parent
+    return parent
 
 
 # a letterhead cell that goes on with the agency's name above it, set on two lines in the narrow column

@@ -113,10 +113,21 @@ def test_a_text_without_a_province_has_none():
     ("UBND TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC\tCỘNG HÒA XÃ HỘI\nVÀ CÔNG\tCHỦ NGHĨA VIỆT NAM\nNGHỆ", "Sở Khoa học và Công nghệ"),
     ("UBND TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC VÀ CÔNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNGHỆ\tĐộc lập - Tự do - Hạnh phúc",
      "Sở Khoa học và Công nghệ"),
+    # a unit under its department or the province: the line above it names its parent
+    ("SỞ Y TẾ PHÚ YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh"),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT\nCHI CỤC KIỂM LÂM", "Chi cục Kiểm lâm"),
+    ("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH", "Đài Phát thanh và Truyền hình"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
     assert read_metadata(text).issuer == issuer
+
+
+def test_the_issuer_is_written_as_the_plans_text_writes_it():
+    text = ("UBND TỈNH HÀ TĨNH\nBAN QUẢN LÝ KHU KINH TẾ TỈNH\nSố: 12/KH-BQL\nKẾ HOẠCH\nCải cách hành chính năm 2025\n"
+            "BAN QUẢN LÝ KHU KINH TẾ TỈNH ban hành kế hoạch. Các phòng của ban quản lý khu kinh tế tỉnh thực hiện; "
+            "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh tổng hợp.")
+    assert read_metadata(text).issuer == "Ban Quản lý Khu kinh tế tỉnh"
 
 
 def test_chairman_of_a_district():
