@@ -49,8 +49,11 @@ _LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo(?! d�
 _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 # labelled responsibilities and time inside an item; a value runs to ";", ")" or the sentence's end
 _VALUE = r"\s*:\s*(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)"
-_LABELLED_LEAD = re.compile(r"(?:(?:cơ quan|đơn vị)?\s*chủ trì|(?:cơ quan|đơn vị) thực hiện)" + _VALUE, re.IGNORECASE)
-_LABELLED_COORDINATING = re.compile(r"(?:cơ quan|đơn vị)?\s*phối hợp" + _VALUE, re.IGNORECASE)
+# who a label names: "Cơ quan", "Đơn vị", "Cơ quan, đơn vị", a hospital's "Khoa, phòng", a department's "Bộ phận"
+_WHO = r"(?:cơ quan|đơn vị|khoa|phòng|bộ phận)"
+_WHOS = rf"{_WHO}(?:\s*,\s*{_WHO})*"
+_LABELLED_LEAD = re.compile(rf"(?:(?:{_WHOS})?\s*chủ trì|{_WHOS} thực hiện)" + _VALUE, re.IGNORECASE)
+_LABELLED_COORDINATING = re.compile(rf"(?:{_WHOS})?\s*phối hợp" + _VALUE, re.IGNORECASE)
 # "Sản phẩm:", "Kết quả đầu ra:", "Kết quả/sản phẩm:"
 _OUTPUTS_LABEL = r"(?:sản phẩm|kết quả)(?:\s*/\s*(?:sản phẩm|kết quả))?(?: đầu ra)?"
 _LABELLED_OUTPUTS = re.compile(_OUTPUTS_LABEL + _VALUE, re.IGNORECASE)
@@ -62,14 +65,14 @@ _MONEY_UNIT = re.compile(r"\b(?:đồng|triệu|tỷ|nghìn|ngàn)\b", re.IGNORE
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 # the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
 _LABEL_LINE = re.compile(
-    r"^(?:(?P<lead>(?:(?:cơ quan|đơn vị)\s+)?chủ trì|(?:cơ quan|đơn vị)\s+thực hiện)"
-    r"|(?P<coordinating>(?:(?:cơ quan|đơn vị)\s+)?phối hợp)"
+    rf"^(?:(?P<lead>(?:{_WHOS}\s+)?chủ trì|{_WHOS}\s+thực hiện)"
+    rf"|(?P<coordinating>(?:{_WHOS}\s+)?phối hợp)"
     rf"|(?P<outputs>{_OUTPUTS_LABEL})"
     r"|(?P<time>(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?)"
     r"|(?P<budget>(?:dự toán )?kinh phí\b[^:]{0,30}))"
     r"\s*:\s*(?P<value>.*?)[\s.;]*$", re.IGNORECASE | re.DOTALL)
 # where the next label of a line begins: "Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý II/2019"
-_AT_LABEL = re.compile(r";\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)\s*:|(?:sản phẩm|kết quả|thời gian|"
+_AT_LABEL = re.compile(rf";\s*(?=(?:{_WHOS}\s+)?(?:chủ trì|thực hiện|phối hợp)\s*:|(?:sản phẩm|kết quả|thời gian|"
                        r"thời hạn|tiến độ|(?:dự toán )?kinh phí)\b[^:;]{0,30}:)", re.IGNORECASE)
 # "(Sở Nội vụ chủ trì; ...", "(Giao Phòng Nội vụ chủ trì, ..."
 _CLAUSE_LEAD = re.compile(rf"[(;]\s*(?:Giao\s+)?(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")

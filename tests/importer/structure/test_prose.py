@@ -41,6 +41,18 @@ def test_the_agency_that_carries_it_out_is_the_lead(tmp_path):
     assert got["1.b"]["lead"] == ["Sở Tư pháp", "UBND cấp xã"]
 
 
+def test_labels_that_name_several_kinds_of_unit(tmp_path):
+    """"Cơ quan, đơn vị chủ trì:", a hospital's "Khoa, phòng phối hợp:", a department's "Bộ phận chủ trì:"."""
+    got = tasks(tmp_path, "a) Rà soát văn bản.\n- Cơ quan, đơn vị chủ trì: Sở Tư pháp.\n"
+                          "- Cơ quan, đơn vị phối hợp: Các sở, ban, ngành.\n"
+                          "b) Cải tiến quy trình khám bệnh.\n- Khoa, phòng chủ trì: Phòng Kế hoạch.\n"
+                          "- Khoa, phòng phối hợp: Khoa Khám bệnh.\n"
+                          "c) Kiểm tra văn bản. Bộ phận chủ trì: Văn phòng Sở; thời gian: Quý II/2025.\n")
+    assert [(got[k]["lead"], got[k]["coordinating"]) for k in ("1.a", "1.b", "1.c")] == [
+        (["Sở Tư pháp"], ["Các sở, ban, ngành"]), (["Phòng Kế hoạch"], ["Khoa Khám bệnh"]), (["Văn phòng Sở"], [])]
+    assert got["1.c"]["deadline_text"] == "Quý II/2025"
+
+
 def test_words_that_only_look_like_a_responsibility_or_a_time(tmp_path):
     got = tasks(tmp_path, "a) Phòng, chống tham nhũng trong giải quyết thủ tục hành chính; tổ chức thực hiện trong "
                           "các trường hợp sau.\n"
