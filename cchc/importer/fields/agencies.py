@@ -67,6 +67,9 @@ _BODIES_AT_END = tuple(f" {b}" for b in _BODIES)
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
 _COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
                      "xa", "phuong", "thi tran", "to chuc", "doan the", "hoi", "doanh nghiep",
+                     # a hospital's, a department's or a school system's units ("Các khoa, phòng",
+                     # "Các phòng, trung tâm thuộc Sở", "Các trường, trung tâm")
+                     "khoa", "trung tam", "truong", "chi cuc", "tram",
                      # the villages and quarters under a commune ("Các thôn, bon, tổ dân phố")
                      "thon", "bon", "buon", "ap", "khom", "khu pho", "to dan pho", "khu dan cu")
 _STRONG_ROLES = ("theo doi", "don doc", "chu tri", "tham dinh", "tong hop", "tham muu", "huong dan", "phoi hop",

@@ -18,6 +18,10 @@ from cchc.importer.fields.agencies import named_agencies, split_agencies, split_
     ("Văn phòng Ủy ban nhân dân tỉnh và các cơ quan, đơn vị liên quan",
      ["Văn phòng Ủy ban nhân dân tỉnh", "Các cơ quan, đơn vị liên quan"]),
     ("Sở Tài chính, Ủy ban nhân dân các huyện, thành phố", ["Sở Tài chính", "Ủy ban nhân dân các huyện, thành phố"]),
+    # a hospital's, a department's, a school system's units
+    ("Các khoa, phòng", ["Các khoa, phòng"]),
+    ("Các phòng, trung tâm thuộc Sở; Văn phòng Sở", ["Các phòng, trung tâm thuộc Sở", "Văn phòng Sở"]),
+    ("Sở Giáo dục và Đào tạo, các trường, trung tâm", ["Sở Giáo dục và Đào tạo", "Các trường, trung tâm"]),
     ("Sở, ban, ngành tỉnh, UBND cấp huyện", ["Sở, ban, ngành tỉnh", "UBND cấp huyện"]),
     ("UBND cấp huyện, cấp xã", ["UBND cấp huyện", "UBND cấp xã"]),
     ("Các Sở, Ban, ngành; UBND cấp huyện, cấp xã", ["Các Sở, Ban, ngành", "UBND cấp huyện", "UBND cấp xã"]),
