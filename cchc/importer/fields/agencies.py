@@ -45,6 +45,8 @@ _HEADS = (
     "thue tinh", "thue thanh pho", "thue khu vuc", "thue co so", "thong ke tinh", "thong ke thanh pho",
     "thong ke khu vuc", "hai quan khu vuc", "hai quan tinh", "lien minh hop tac xa", "vnpt", "viettel",
     "mobifone", "doanh nghiep vien thong", "cac doanh nghiep", "cong ty", "tong cong ty", "tap doan",
+    # associations and clubs a plan asks to coordinate
+    "hiep hoi", "lien hiep", "cau lac bo",
     *_POSTS,
 )
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is

@@ -124,12 +124,16 @@ def _attached_subject(text: str) -> str | None:
     return clean(m.group(1)) if m else None
 
 
+# the rule set under a title: "––––––––––", "-----", "_____", "***"
+_RULE = re.compile(r"^\s*[-–—_*=~.·•]{3,}\s*$")
+
+
 def _caps_subject(rest: str) -> str | None:
     """Upper-case words up to a blank line, an opening parenthesis or the first word in lower case;
     a short name in parentheses inside the title ("(PAR INDEX)") is part of it."""
     words = []
     for line in rest.split("\n"):
-        if not line.strip():
+        if not line.strip() or _RULE.match(line):
             if words:
                 break
             continue
@@ -162,7 +166,7 @@ def _sentence_subject(rest: str) -> str | None:
     lines = []
     for line in rest.split("\n"):
         line = line.strip()
-        if not line or line.startswith("(") or page_number(line) or \
+        if not line or line.startswith("(") or page_number(line) or _RULE.match(line) or \
                 (lines and (_BLOCK_START.match(line) or _is_caps_heading(line))):
             break
         if lines and line[:1].isupper() and re.search(r"\b(?:19|20)\d{2}\b", " ".join(lines)):

@@ -113,11 +113,13 @@ def test_names_that_hold_commas_role_words_or_head_words(cell, agencies):
 
 
 @pytest.mark.parametrize("sep", ["\n", ", ", "; "])
-def test_names_of_2025_without_cuc_and_firms_open_an_agency(sep):
+def test_names_of_2025_without_cuc_firms_and_associations_open_an_agency(sep):
     cells = [["Sở Công Thương", "Thuế tỉnh Đồng Nai"], ["Sở Tài chính", "Thống kê tỉnh Đồng Nai"],
              ["Ban Quản lý Khu kinh tế tỉnh", "Hải quan khu vực XVI"],
              ["Sở Khoa học và Công nghệ", "VNPT Đồng Nai", "Viettel Đồng Nai"],
-             ["Sở Nội vụ", "Liên minh Hợp tác xã tỉnh"], ["Sở Tài chính", "Công ty Điện lực Gia Lai"]]
+             ["Sở Nội vụ", "Liên minh Hợp tác xã tỉnh"], ["Sở Tài chính", "Công ty Điện lực Gia Lai"],
+             ["Sở Kế hoạch và Đầu tư", "Hiệp hội Doanh nghiệp tỉnh"], ["Tỉnh đoàn", "Câu lạc bộ Doanh nghiệp trẻ tỉnh"],
+             ["Văn phòng UBND tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]]
     for agencies in cells:
         assert split_agencies(sep.join(agencies)) == agencies
 

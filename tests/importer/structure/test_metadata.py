@@ -130,6 +130,13 @@ def test_the_issuer_is_written_as_the_plans_text_writes_it():
     assert read_metadata(text).issuer == "Ban Quản lý Khu kinh tế tỉnh"
 
 
+@pytest.mark.parametrize("rule", ["––––––––––", "----------", "__________", "***"])
+@pytest.mark.parametrize("title", ["Cải cách hành chính năm 2024", "CẢI CÁCH HÀNH CHÍNH NĂM 2024"])
+def test_the_rule_under_the_title_is_no_part_of_it(rule, title):
+    text = f"UBND HUYỆN THẠCH THÀNH\nSố: 38/KH-UBND\nKẾ HOẠCH\n{title}\n{rule}\nCăn cứ Luật Tổ chức chính quyền;"
+    assert read_metadata(text).title == "Kế hoạch cải cách hành chính năm 2024"
+
+
 def test_chairman_of_a_district():
     text = "ỦY BAN NHÂN DÂN\nHUYỆN A LƯỚI\nSố: 5/QĐ-UBND\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN A LƯỚI\n"
     assert read_metadata(text).issuer == "Chủ tịch UBND huyện"
