@@ -449,13 +449,14 @@ def _as_written(name: str, text: str) -> str:
 
 def _unit_under(parent: re.Match, below: list[str]) -> re.Match:
     """The last agency line in the run of name lines under `parent`, or `parent` itself."""
+    unit = parent
     for cell in below:
         if _MOTTO.match(cell):
             continue
         if not _NAME_GOES_ON.match(cell):
             break
-        parent = _AGENCY_HEAD.match(cell) or parent
-    return parent
+        unit = _AGENCY_HEAD.match(cell) or unit
+    return unit
 
 
 # a letterhead cell that goes on with the agency's name above it, set on two lines in the narrow column
