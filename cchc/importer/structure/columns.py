@@ -108,7 +108,7 @@ def _task_role(words: str) -> str | None:
 _SCATTER_REACH = 60   # lines: a column's cells stand between the header cells
 # a header cell on its own line: a few words, opening with a capital; not "II. NỘI DUNG", a heading of the
 # body, nor "- Chủ trì, phối hợp với các", an item of a list that wrapped
-_HEADER_CELL_LINE = re.compile(r"^(?=[^\W\d_])[^.:;,\-+]{1,40}$")
+_HEADER_CELL_LINE = re.compile(r"^[^.:;,\-+]{1,40}$")
 _HEADER_CELL_WORDS = 5
 
 
