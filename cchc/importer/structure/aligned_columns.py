@@ -17,8 +17,10 @@ page's gaps. `pdftotext -layout` also sets the stretch under each area heading a
 that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
 by them; a row it set apart from the others ("1.1" wider than "1.2") is read by its own lines where
 they fit them better. Rows under such a header whose cells are a few spaces apart but not lined up
-get TABs for those spaces instead, for the TAB layout of `layouts`. Where the cells are centred vertically, a
-row's number stands on its middle line and `centred_rows` says which lines above it are its own.
+get TABs for those spaces instead, for the TAB layout of `layouts` (with their header's second line
+spread and their rows that a cell's line breaks cut mended, as TAB rows are). Where the cells are
+centred vertically, a row's number stands on its middle line and `centred_rows` says which lines above
+it are its own.
 The table ends at the addressees or the signature. The `Table` goes on to the same row and column
 readers as any other.
 """
@@ -34,6 +36,8 @@ from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
 from .rows import is_total_row
+from .split_rows import join_split_rows
+from .tab_spans import spread_sub_headers
 
 # a lower-case letter then a capitalised word, with no space: two cells `pdftotext -layout` set side by side
 # with no gap ("Văn phòngCác phòng")
@@ -72,8 +76,9 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
         if _aligned(placed):
             out.append(_table(placed))
         else:   # cells two or more spaces apart, but not lined up: the spaces stand for TABs
-            out.extend(line if line.spaced is not None else Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page)
-                       for line in lines)
+            tabbed = [line if line.spaced is not None else
+                      Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page) for line in lines]
+            out.extend(join_split_rows(spread_sub_headers(tabbed)))   # as TAB rows are, before they get here
         i = end
     return out
 

@@ -4,7 +4,8 @@ Text copies of plans keep their appendix table in one of a few layouts:
 
 * tab-separated rows, one row per line, a row split by a page break continuing on a
   line whose first cells are empty (Word "save as text"; a cell's paragraph breaks that cut
-  a row over several lines are mended first, by `split_rows`);
+  a row over several lines are mended first, by `split_rows`; the merged cells that a
+  browser's copy writes once are put back in their columns by `tab_spans`);
 * one cell per line: every cell starts with a TAB, a cell's further lines do not,
   rows are separated by blank lines (copy-paste from a browser);
 * "|"-separated rows from legal-database text exports, and tables drawn with bars and dashes
@@ -31,13 +32,14 @@ from .grid_text import grid_tables
 from .rows import header_rows, task_tables
 from .split_rows import join_split_rows
 from .stacked_cells import restore_cell_tabs
+from .tab_spans import fill_rowspan_holes, spread_sub_headers
 
 _RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 
 def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
-    source = aligned_tables(restore_cell_tabs(join_split_rows(grid_tables(doc.blocks))))
+    source = aligned_tables(restore_cell_tabs(join_split_rows(spread_sub_headers(grid_tables(doc.blocks)))))
     blocks: list[Block] = []
     pending: list[Line] = []
     for i, block in enumerate(source):
@@ -154,7 +156,7 @@ def _delimited_tables(lines: list[Line]) -> list[Block]:
             continue  # TABs around nothing, or dashes: no row
         rows.append([c.strip() for c in cells])
         linenos.append(ln.lineno)
-    return [Table(rows=_pad(rows), lineno=linenos[0], row_linenos=linenos)]
+    return [Table(rows=_pad(fill_rowspan_holes(rows)), lineno=linenos[0], row_linenos=linenos)]
 
 
 def _cell_per_line_tables(lines: list[Line]) -> list[Block]:

@@ -9,11 +9,16 @@ paragraphs keeps its paragraph breaks, so the row goes on on the next line:
 Under a header line that says how many cells a row has, a row with fewer cells takes the lines
 after it, each going on with the row's last cell, while they add up to no more cells than the
 header has and none opens with a row number in a cell of its own (a group row "1<TAB>Kiểm soát quy
-định TTHC" is short too, and the row after it starts with its number); an item number before text
-("1.1. Rà soát ...", a list inside the cell) goes on with the row. A header line that a hard wrap
-cut takes back its last words from the line under it ("Sản" / "phẩm<TAB>Kinh phí (triệu đồng)").
+định TTHC" is short too, and the row after it starts with its number). The row's own number is in
+its first cell, or in its second after a reform-area column ("1. Công tác chỉ đạo<TAB>1<TAB>...").
+An item number before text ("1.1. Rà soát ...", a list inside the cell) goes on with the row, and
+so does a list item alone on its line between two whole rows (the last cell's next paragraph, "-
+Quyết định công bố ..."). A header line that a hard wrap cut takes back its last words from the
+line under it ("Sản" / "phẩm<TAB>Kinh phí (triệu đồng)").
 """
 from __future__ import annotations
+
+import re
 
 from ..document import Block, Line
 from ..fields.areas import is_area_heading
@@ -29,7 +34,7 @@ def join_split_rows(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     width = 0   # cells of a row, as the last header line says
     header = False   # the last line was the header
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             width, header = 0, False
             out.append(block)
@@ -48,7 +53,9 @@ def join_split_rows(blocks: list[Block]) -> list[Block]:
             width = len(cells)
             out.append(block)
             continue
-        if width and previous is not None and not laid_out and _goes_on(previous.text, cells, width):
+        following = blocks[i + 1:i + 2]
+        if width and previous is not None and not laid_out and \
+                (_goes_on(previous.text, cells, width) or _item_goes_on(previous.text, cells, width, following)):
             out[-1] = Line(f"{previous.text}\n{block.text}", previous.lineno, previous.page)
         else:
             out.append(block)
@@ -67,8 +74,20 @@ def _goes_on(row: str, cells: list[str], width: int) -> bool:
     have = row.count("\t") + 1
     if have == 1 or have >= width or not cells[0].strip():
         return False
-    number = row.split("\t", 1)[0].strip()   # a row that opens with its number, cut inside a later cell
-    return have + len(cells) - 1 <= width and is_number_cell(number) and not _opens_row(row, cells, width)
+    # a row that opens with its number, cut inside a later cell; the number follows the area where a
+    # "Lĩnh vực" column comes first
+    numbered = any(is_number_cell(cell.strip()) for cell in row.split("\t", 2)[:2])
+    return have + len(cells) - 1 <= width and numbered and not _opens_row(row, cells, width)
+
+
+def _item_goes_on(row: str, cells: list[str], width: int, following: list[Block]) -> bool:
+    """A list item alone on its line ("- Quyết định công bố ...") between a whole TAB row and the next
+    one: the next paragraph of the row's last cell."""
+    return row.count("\t") + 1 == width and len(cells) == 1 and bool(_ITEM.match(cells[0])) and \
+        bool(following) and isinstance(following[0], Line) and following[0].text.count("\t") >= 2
+
+
+_ITEM = re.compile(r"\s*[-+•]\s*\S")
 
 
 def _opens_row(row: str, cells: list[str], width: int) -> bool:
@@ -78,4 +97,7 @@ def _opens_row(row: str, cells: list[str], width: int) -> bool:
     first = cells[0].strip()
     if is_number_cell(first):
         return True
+    if len(cells) > 1 and is_number_cell(cells[1].strip()) and \
+            (first == row.split("\t", 1)[0].strip() or is_area_heading(first)):
+        return True   # a reform-area column's cell, then the next row's number
     return is_number_cell(first.split()[0]) and not row.rstrip().endswith((":", ";")) and len(cells) >= width - 1

@@ -27,6 +27,29 @@ def test_items_numbered_inside_a_cell_go_on_with_its_row():
                 "Phòng Tư pháp\tCác phòng\tQuý III/2023"]
 
 
+def test_a_row_whose_area_column_comes_first_goes_on_after_its_number():
+    """A browser's copy of a table whose first column is the reform area: the row number is the second cell."""
+    header = "Lĩnh vực\tTT\tNội dung nhiệm vụ\tChủ trì\tPhối hợp\tThời gian hoàn thành\tSản phẩm"
+    area = "1. Công tác chỉ đạo, điều hành"
+    assert joined(header, f"{area}\t1\tBan hành Kế hoạch tuyên truyền\tSở Nội vụ\tSở Thông tin và Truyền thông",
+                  "Báo Hòa Bình\tTháng 01/2024\tKế hoạch của UBND tỉnh") == [
+        header, f"{area}\t1\tBan hành Kế hoạch tuyên truyền\tSở Nội vụ\tSở Thông tin và Truyền thông\n"
+                "Báo Hòa Bình\tTháng 01/2024\tKế hoạch của UBND tỉnh"]
+    # the next row opens with its own area and number: a row of its own
+    lines = [header, f"{area}\t1\tBan hành Kế hoạch\tSở Nội vụ", f"{area}\t2\tKiểm tra\tSở Nội vụ"]
+    assert joined(*lines) == lines
+
+
+def test_a_list_item_between_two_whole_rows_goes_on_with_the_last_cell():
+    header = "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm"
+    row = "1\tRà soát văn bản\tSở Tư pháp\tCác sở, ban, ngành\tQuý II/2025\t- Danh mục văn bản"
+    following = "2\tKiểm tra văn bản\tSở Tư pháp\tUBND cấp xã\tTháng 11/2025\tKết luận kiểm tra"
+    assert joined(header, row, "- Quyết định công bố", following) == [
+        header, row + "\n- Quyết định công bố", following]
+    # after the table's last row the line is the text that follows it
+    assert joined(header, row, "- Sở Nội vụ theo dõi.") == [header, row, "- Sở Nội vụ theo dõi."]
+
+
 def test_short_rows_that_are_rows_of_their_own_stay():
     lines = [HEADER, "I\tCẢI CÁCH THỂ CHẾ", "1\tKiểm soát quy định TTHC", "1.1\tRà soát\tBáo cáo\tSở Tư pháp\t\tQuý II",
              "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "\t\t\tVăn phòng UBND tỉnh\t\t"]   # a page break's continuation

@@ -1,0 +1,153 @@
+"""Merged cells that a browser leaves out when it copies a web table as TAB text.
+
+The HTML and Word readers expand a merged cell into every slot it covers; a TAB copy from a browser
+writes it once, so the rows lose their alignment:
+
+* a header cell merged across columns ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") is one cell, and
+  the second header line holds only the cells under it: "Chủ trì<TAB>Phối hợp". `spread_sub_headers`
+  puts that line's cells under the header cell whose kind they refine (agencies under "Cơ quan thực
+  hiện", "Bắt đầu | Hoàn thành" or quarters under "Thời gian", "Ngân sách tỉnh | Nguồn khác" under
+  "Kinh phí") and repeats that header cell over them, as the readers of tables do;
+* a cell merged down several rows (a reform-area column, a lead agency over a group of tasks) is
+  copied on its first row only: the rows under it are a cell short, and the cells after the hole slide
+  one column left. `fill_rowspan_holes` puts the hole where the row's cells then read best under their
+  columns (a row number under "TT", agencies under "Chủ trì", a date under "Thời gian") and gives it the
+  cell above. A row short at its end keeps its last columns empty, as before.
+"""
+from __future__ import annotations
+
+from itertools import combinations, groupby
+from math import comb
+
+from ..document import Line
+from ..text import fold_words
+from .column_fit import cell_fit
+from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, PERIOD_CELL, START, columns_from_header,
+                      header_role, is_header_row, is_number_cell, is_numbering_row)
+
+AGENCIES, TIME, MONEY = "agencies", "time", "money"
+_KIND_OF_ROLE = {LEAD: AGENCIES, COORDINATING: AGENCIES, START: TIME, DEADLINE: TIME, BUDGET: MONEY}
+# a merged header cell that names only the kind of what its sub-cells hold ("Cơ quan", "Nguồn vốn")
+_KIND_WORDS = ((AGENCIES, ("co quan", "don vi")), (TIME, ("thoi gian", "thoi han", "tien do")),
+               (MONEY, ("kinh phi", "ngan sach", "nguon", "von", "tong so", "xa hoi hoa")))
+_MARGIN = 2.0       # how much better a row must read with a hole inside it than with its end left empty
+_MAX_PLACES = 400   # ways of placing the holes of one row (3 among 14 columns)
+
+
+def spread_sub_headers(lines: list) -> list:
+    """`lines` with each header line that a browser copied before its short second header line replaced by
+    both lines spread to the table's full width; other blocks and lines pass through."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        header, below = out[i], out[i + 1]
+        if not (isinstance(header, Line) and isinstance(below, Line)) or header.spaced is not None:
+            continue
+        cells, subs = header.text.split("\t"), below.text.split("\t")
+        if len(cells) < 3 or not is_header_row(cells):
+            continue
+        spread = _spread(cells, [s.strip() for s in subs])
+        if spread is not None:
+            out[i] = Line("\t".join(spread[0]), header.lineno, header.page)
+            out[i + 1] = Line("\t".join(spread[1]), below.lineno, below.page)
+    return out
+
+
+def _spread(cells: list[str], subs: list[str]) -> tuple[list[str], list[str]] | None:
+    """(header, second header) at full width, or None when `subs` is no short line of sub-cells."""
+    kinds = [_kind(s) for s in subs]
+    if len(subs) < 2 or not all(subs) or None in kinds:
+        return None
+    runs = [(kind, len(list(group))) for kind, group in groupby(kinds)]
+    parents: dict[int, int] = {}   # header cell -> how many sub-cells it spans
+    start = 0
+    for kind, count in runs:
+        found = next((j for j in range(start, len(cells)) if _kind(cells[j]) == kind), None)
+        if found is None:
+            return None
+        parents[found], start = count, found + 1
+    header, second, taken = [], [], iter(subs)
+    for j, cell in enumerate(cells):
+        for _ in range(parents.get(j, 1)):
+            header.append(cell)
+            second.append(next(taken) if j in parents else cell)
+    return header, second
+
+
+def _kind(cell: str) -> str | None:
+    """What a header cell's column holds, by kind: agencies, time or money."""
+    kind = _KIND_OF_ROLE.get(header_role(cell))
+    if kind or PERIOD_CELL.match(cell):
+        return kind or TIME
+    words = fold_words(cell)
+    return next((k for k, keys in _KIND_WORDS if any(key in words for key in keys)), None)
+
+
+def fill_rowspan_holes(rows: list[list[str]]) -> list[list[str]]:
+    """`rows` (a TAB table's cells) with the holes that cells merged down several rows left put back,
+    below each header the table holds."""
+    out: list[list[str]] = []
+    roles: list[str | None] | None = None
+    above: list[str] | None = None   # the last whole row
+    for row in rows:
+        if is_header_row(row):
+            header = [out[-1], row] if out and is_header_row(out[-1]) else [row]
+            roles, above = _roles(header, len(row)), None
+        elif roles is not None and not is_numbering_row(row):
+            # a row that opens with an empty cell goes on with the row above (a wrapped line), it is no
+            # row that a merged cell left short
+            if above is not None and 2 <= len(row) < len(roles) and row[0].strip():
+                row = _with_holes(row, roles, above)
+            if len(row) == len(roles) and sum(bool(c.strip()) for c in row) >= 3:
+                above = row
+        out.append(row)
+    return out
+
+
+def _roles(header: list[list[str]], width: int) -> list[str | None]:
+    by_index = {i: role for role, i in columns_from_header(header).roles.items()}
+    return [by_index.get(i) for i in range(width)]
+
+
+def _with_holes(row: list[str], roles: list[str | None], above: list[str]) -> list[str]:
+    width, count = len(roles), len(roles) - len(row)
+    if comb(width, count) > _MAX_PLACES:
+        return row
+    places = [holes for holes in combinations(range(width), count)
+              if all(above[i].strip() for i in _inside(holes, width))]   # a merged cell has its text above
+    at_end = tuple(range(len(row), width))
+    written = {cell.strip() for cell in row}
+
+    def preference(holes: tuple[int, ...]) -> tuple:
+        # a merged cell's text is not written again beside it ("Sở Tư pháp" merged as the lead is no
+        # coordinating agency too); of equal readings, the first holes win: merged cells are the
+        # grouping columns on the left
+        return _score(row, roles, holes), -sum(above[i].strip() in written for i in _inside(holes, width)), -sum(holes)
+
+    best = max(places, key=preference)
+    if _score(row, roles, best) < _score(row, roles, at_end) + _MARGIN:
+        return row
+    inside, cells = _inside(best, width), iter(row)
+    return [above[i] if i in inside else "" if i in best else next(cells) for i in range(width)]
+
+
+def _inside(holes: tuple[int, ...], width: int) -> set[int]:
+    """The holes that are not the row's last columns left empty."""
+    end = width
+    while end - 1 in holes:
+        end -= 1
+    return {i for i in holes if i < end}
+
+
+def _score(row: list[str], roles: list[str | None], holes: tuple[int, ...]) -> float:
+    """How well the row's cells read under their columns with `holes` left out."""
+    cells = iter(row)
+    return sum(_fit(role, next(cells)) for i, role in enumerate(roles) if i not in holes)
+
+
+def _fit(role: str | None, cell: str) -> float:
+    cell = cell.strip()
+    if not cell:
+        return 0.0
+    if role == NUMBER:
+        return 2.0 if is_number_cell(cell) else -2.0
+    return (-2.0 if is_number_cell(cell) and role != BUDGET else 0.0) + cell_fit(role, cell)
