@@ -5,7 +5,9 @@ or a figure ("Văn phòng" / "UBND tỉnh", "Quý II - Quý" / "III/2023", "Ngh�
 Where a row's lines then open more cells than its header has columns, the row keeps the openings whose
 cells read best under the header's columns: agencies under "Cơ quan chủ trì", a deadline under "Thời gian",
 a document under "Sản phẩm". A row that a page break cut gets back the lines printed below the repeated
-header, each going on from the cell it reads on from.
+header, each going on from the cell it reads on from. A row with fewer cells than columns (an empty cell
+that printed no line, a merged cell a browser wrote once) has its holes where its cells read best
+(`placed_holes`).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import math
 import re
 from functools import lru_cache
 from itertools import chain, combinations, combinations_with_replacement
+from typing import Callable
 from math import comb
 
 from ...restoration import association
@@ -21,13 +24,16 @@ from ..fields.agencies import named_agencies, split_agencies
 from ..fields.agency_registry import AgencyRegistry
 from ..fields.deadlines import parse_deadline
 from ..text import ends_on_hanging_word
-from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, TITLE, is_number_cell,
+from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, is_number_cell,
                       opens_as_deadline, reads_as_agency, reads_as_product)
 
 BULLET = re.compile(r"\s*[-+•]\s")
 _KNOWN_AGENCY = 95   # registry match score of a name taken as known
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_CUTS = 5000   # ways of choosing a row's cells; a row beyond it keeps its openings
+_MAX_PLACES = 400   # ways of placing the columns a row lacks (3 among 14)
+_HOLE_MARGIN = 2.0  # how much better a row must read with columns inside it left out than with its last ones
+_SECOND_LEAD = 1.0  # what each further name one a line in the lead cell costs a cut
 
 
 def fitted_starts(blocks: list[Block], group: list[int], starts: list[int],
@@ -51,10 +57,11 @@ def fitted_starts(blocks: list[Block], group: list[int], starts: list[int],
 
 
 def _optional_at_end(roles: list[str | None]) -> int:
-    """How many of the last columns a row may leave empty: the budget, the notes, a column of no known role."""
+    """How many of the last columns a row may leave empty: the budget, the notes, the product (a standing task
+    has none), a column of no known role."""
     count = 0
     for role in reversed(roles):
-        if role not in (BUDGET, NOTES, None):
+        if role not in (BUDGET, NOTES, OUTPUTS, None):
             break
         count += 1
     return count
@@ -65,14 +72,54 @@ def _cut_score(group: list[int], texts: dict[int, str], cut: list[int], roles: l
     bounds = [group.index(i) for i in cut[1:]] + [len(group)]
     for role, first, last in zip(roles[1:], bounds, bounds[1:]):
         lines = [texts[i] for i in group[first:last]]
-        score += cell_fit(role, " ".join(lines))
+        score += cell_fit(role, agency_lines(lines) if role in (LEAD, COORDINATING) else " ".join(lines))
         # a line that opens with a capital goes on the cell above where the phrase reads on into it, and
-        # more likely after a line that stopped short (",", ";", a joining word) than after a complete one
-        score += sum(reads_on(a, b) - 0.5 * (not (ends_on_hanging_word(a) or a.endswith((",", ";", "-", "/"))))
-                     for a, b in zip(lines, lines[1:]) if not b[:1].islower())
+        # more likely after a line that stopped short (",", ";", a joining word) than after a complete one;
+        # two whole names, one agency a line, are a list that either cell may hold: the words say nothing
+        score += sum(reads_on(a, b) - 0.5 * (not _stops_short(a))
+                     for a, b in zip(lines, lines[1:])
+                     if not b[:1].islower() and not (whole_name(a) and whole_name(b)))
+        # a lead cell names one agency far more often than two: of the names one a line, the first is the lead
+        if role == LEAD:
+            score -= _SECOND_LEAD * max(0, sum(map(whole_name, lines)) - 1)
+        # a name alone on its line after the task's words stopped complete opens the agency cell
+        if role == TITLE:
+            score -= 2.0 * any(whole_name(b) and not _stops_short(a) for a, b in zip(lines, lines[1:]))
         # a bulleted line below a cell that opened without a bullet opens the next cell
         score -= 2.0 * (not BULLET.match(lines[0]) and any(BULLET.match(b) for b in lines[1:]))
     return score
+
+
+def placed_holes(cells: list[str], roles: list[str | None], first: int = 0,
+                 allowed: Callable[[tuple[int, ...]], bool] | None = None,
+                 tie: Callable[[tuple[int, ...]], tuple] | None = None) -> tuple[int, ...] | None:
+    """The columns a row of fewer `cells` than `roles` lacks, where they are not its last columns: the
+    columns from `first` on, among those `allowed`, whose leaving out lets its cells read best under the
+    others (`tie` orders equal readings), if that reads clearly better than its last columns left out."""
+    width, count = len(roles), len(roles) - len(cells)
+    if count <= 0 or comb(width - first, count) > _MAX_PLACES:
+        return None
+    places = [holes for holes in combinations(range(first, width), count) if allowed is None or allowed(holes)]
+    if not places:
+        return None
+    best = max(places, key=lambda holes: (row_fit(cells, roles, holes), tie(holes) if tie else ()))
+    at_end = tuple(range(len(cells), width))
+    return best if row_fit(cells, roles, best) >= row_fit(cells, roles, at_end) + _HOLE_MARGIN else None
+
+
+def row_fit(cells: list[str], roles: list[str | None], holes: tuple[int, ...]) -> float:
+    """How well a row that lacks some cells reads with its `cells`, in order, under the columns of `roles`
+    other than the `holes`: a row number under "TT", agencies under "Chủ trì", ..."""
+    texts = iter(cells)
+    return sum(_placed_fit(role, next(texts).strip()) for i, role in enumerate(roles) if i not in holes)
+
+
+def _placed_fit(role: str | None, text: str) -> float:
+    if not text:
+        return 0.0
+    if role == NUMBER:
+        return 2.0 if is_number_cell(text) else -2.0
+    return (-2.0 if is_number_cell(text) and role != BUDGET else 0.0) + cell_fit(role, text)
 
 
 @lru_cache(maxsize=4096)
@@ -100,6 +147,30 @@ def cell_fit(role: str | None, text: str) -> float:
     if role == TITLE:
         return -2.0 if named_agencies(text) else 0.0
     return 0.0
+
+
+def _stops_short(line: str) -> bool:
+    """The line stops where a phrase goes on: on a joining word, a comma, a semicolon, a dash or a slash."""
+    return ends_on_hanging_word(line) or line.endswith((",", ";", "-", "/"))
+
+
+def agency_lines(lines: list[str]) -> str:
+    """An agency cell's lines as one text: a line goes on the line above, except a name under a name (one
+    agency a line is a list of names, not one name)."""
+    text = lines[0]
+    for above, line in zip(lines, lines[1:]):
+        text += ("\n" if whole_name(above) and whole_name(line) else " ") + line
+    return text
+
+
+@lru_cache(maxsize=4096)
+def whole_name(line: str) -> bool:
+    """A line that names one agency whole: known to the registry, or three words or more that open as an
+    agency and stop on no joining word ("Phòng Tư pháp", not "Văn phòng" or "Sở Thông tin và")."""
+    line = line.strip()
+    if ends_on_hanging_word(line) or len(split_agencies(line)) != 1:
+        return False
+    return _agency_likeness(line) == 1.0 or (reads_as_agency(line) and len(line.split()) >= 3)
 
 
 def _agency_likeness(name: str) -> float:

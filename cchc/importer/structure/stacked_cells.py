@@ -30,7 +30,7 @@ from ..text import ends_on_hanging_word
 from .columns import (BUDGET, DEADLINE, LEAD, NUMBER, TITLE, header_role, is_header_row, is_number_cell,
                       opens_as_deadline, reads_as_agency, reads_as_product)
 from .column_fit import BULLET as _BULLET
-from .column_fit import column_widths, continued_parts, fitted_starts
+from .column_fit import column_widths, continued_parts, fitted_starts, placed_holes, whole_name
 from .grid_text import is_area_line
 from .ocr_layout.header import ends_table
 
@@ -67,6 +67,7 @@ class _Edits:
     wrapped: set[int] = field(default_factory=set)    # lines that go on the line above (a narrow column wrapped them)
     dropped: set[int] = field(default_factory=set)    # page numbers between the rows
     moved: dict[int, list[int]] = field(default_factory=dict)   # a cell's last line -> its lines on the next page
+    empty_before: dict[int, int] = field(default_factory=dict)   # a cell's first line -> empty cells before it
 
     def applied(self, blocks: list[Block]) -> list[Block]:
         moved = {line for lines in self.moved.values() for line in lines}
@@ -77,7 +78,8 @@ class _Edits:
             if i in self.wrapped:   # one line again: "Văn phòng" / "UBND tỉnh" is one agency, not two
                 out[-1] = _joined(out[-1], block)
             elif i in self.marked:
-                out.append(Line("\t" + _number_mended(block.text.strip()), block.lineno, block.page))
+                tabs = "\t" * (1 + self.empty_before.get(i, 0))
+                out.append(Line(tabs + _number_mended(block.text.strip()), block.lineno, block.page))
             else:
                 out.append(block)
             for line in self.moved.get(i, ()):
@@ -104,8 +106,14 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
         starts = _cell_starts(blocks, kept)
         fitted = fitted_starts(blocks, kept, starts, roles)
         edits.marked.update(fitted)
+        if kind == "row" and roles is not None:
+            edits.empty_before.update(_empty_cells(blocks, kept, fitted, roles))
         if fitted != starts:
-            edits.wrapped.update(i for i in kept if i not in fitted and not _BULLET.match(blocks[i].text))
+            # a line that goes on the cell above is one line with it, unless it is a bullet or a name under
+            # a name (one agency a line: a list, not one name)
+            edits.wrapped.update(i for before, i in zip(kept, kept[1:]) if i not in fitted and
+                                 not _BULLET.match(blocks[i].text) and
+                                 not (whole_name(blocks[before].text) and whole_name(blocks[i].text)))
         if kind == "row":
             ends = fitted[2:] + [kept[-1] + 1]
             rows.append([[i for i in kept if a <= i < b] for a, b in zip(fitted[1:], ends)])
@@ -114,6 +122,31 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
         for cell, part in zip(cells, continued_parts(blocks, cells, lines, roles[1:], widths)):
             if part:
                 edits.moved.setdefault(cell[-1], []).extend(part)
+
+
+def _empty_cells(blocks: list[Block], group: list[int], starts: list[int], roles: list[str | None]) -> dict[int, int]:
+    """An empty cell prints no line: where a row opens fewer cells than its columns and its cells read
+    clearly better with columns inside it left empty than with its last ones (a date under "Phối hợp"),
+    how many empty cells go before each of its cells' first lines. The number and the task stay first;
+    of equal readings, the columns further right are the empty ones ("Phối hợp" before "Chủ trì")."""
+    ends = [group.index(i) for i in starts[1:]] + [len(group)]
+    cells = [blocks[starts[0]].text] + [" ".join(blocks[i].text.strip() for i in group[a:b])
+                                        for a, b in zip(ends, ends[1:])]
+    holes = placed_holes(cells, roles, first=2, tie=sum)
+    if holes is None:
+        return {}
+    empties: dict[int, int] = {}
+    opening = iter(starts)
+    count = 0
+    for column in range(len(roles)):
+        if column in holes:
+            count += 1
+            continue
+        first_line = next(opening, None)
+        if count and first_line is not None:
+            empties[first_line] = count
+        count = 0
+    return empties
 
 
 def _groups(blocks: list[Block]) -> list[list[int]]:
@@ -139,6 +172,8 @@ def _groups(blocks: list[Block]) -> list[list[int]]:
 # CHÍNH"); a figure out of sequence is a cell (a budget "10"). A blank line before each mark, and
 # before the header right above the first, gives the layout above. Numbered lines are only rows once such a header has opened a table, or where
 # most rows hold an agency cell and a deadline cell: a list of numbered paragraphs stays running text.
+# The text that follows the last row with no blank line between (the plan's next part, the addressees,
+# the signature) gets a blank line too.
 
 
 def _rows_apart(blocks: list[Block]) -> list[Block]:
@@ -155,6 +190,7 @@ def _rows_apart(blocks: list[Block]) -> list[Block]:
         headed = headed or header is not None or _rows_hold_cells(blocks, group, marks)
         if headed:
             breaks.update(marks)
+            breaks.update(_rows_end(blocks, group, marks[-1]))
             if header is not None and not header_lines:
                 header_lines = [blocks[i].text.strip() for i in group[group.index(header):group.index(marks[0])]]
                 first_header = header
@@ -175,6 +211,20 @@ def _rows_apart(blocks: list[Block]) -> list[Block]:
             out.append(Line("", block.lineno, block.page))
         out.append(block)
     return out
+
+
+def _rows_end(blocks: list[Block], group: list[int], last_mark: int) -> list[int]:
+    """Where the text after the last row starts when no blank line sets it apart: the next part of the
+    plan ("II. KINH PHÍ THỰC HIỆN", a Roman heading in capitals that names no reform area), the
+    addressees or the signature."""
+    for i in group[group.index(last_mark) + 1:]:
+        text = blocks[i].text.strip()
+        if ends_table(text) or (_PART_HEADING.match(text) and text.isupper() and not is_area_line(text)):
+            return [i]
+    return []
+
+
+_PART_HEADING = re.compile(r"[IVX]{1,5}\.\s+\S")
 
 
 def _rows_hold_cells(blocks: list[Block], group: list[int], marks: list[int]) -> bool:

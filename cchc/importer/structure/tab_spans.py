@@ -16,22 +16,19 @@ writes it once, so the rows lose their alignment:
 """
 from __future__ import annotations
 
-from itertools import combinations, groupby
-from math import comb
+from itertools import groupby
 
 from ..document import Line
 from ..text import fold_words
-from .column_fit import cell_fit
-from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NUMBER, PERIOD_CELL, START, columns_from_header,
-                      header_role, is_header_row, is_number_cell, is_numbering_row)
+from .column_fit import placed_holes
+from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, PERIOD_CELL, START, columns_from_header, header_role,
+                      is_header_row, is_numbering_row)
 
 AGENCIES, TIME, MONEY = "agencies", "time", "money"
 _KIND_OF_ROLE = {LEAD: AGENCIES, COORDINATING: AGENCIES, START: TIME, DEADLINE: TIME, BUDGET: MONEY}
 # a merged header cell that names only the kind of what its sub-cells hold ("Cơ quan", "Nguồn vốn")
 _KIND_WORDS = ((AGENCIES, ("co quan", "don vi")), (TIME, ("thoi gian", "thoi han", "tien do")),
                (MONEY, ("kinh phi", "ngan sach", "nguon", "von", "tong so", "xa hoi hoa")))
-_MARGIN = 2.0       # how much better a row must read with a hole inside it than with its end left empty
-_MAX_PLACES = 400   # ways of placing the holes of one row (3 among 14 columns)
 
 
 def spread_sub_headers(lines: list) -> list:
@@ -109,25 +106,23 @@ def _roles(header: list[list[str]], width: int) -> list[str | None]:
 
 
 def _with_holes(row: list[str], roles: list[str | None], above: list[str]) -> list[str]:
-    width, count = len(roles), len(roles) - len(row)
-    if comb(width, count) > _MAX_PLACES:
-        return row
-    places = [holes for holes in combinations(range(width), count)
-              if all(above[i].strip() for i in _inside(holes, width))]   # a merged cell has its text above
-    at_end = tuple(range(len(row), width))
+    width = len(roles)
     written = {cell.strip() for cell in row}
 
-    def preference(holes: tuple[int, ...]) -> tuple:
-        # a merged cell's text is not written again beside it ("Sở Tư pháp" merged as the lead is no
-        # coordinating agency too); of equal readings, the first holes win: merged cells are the
-        # grouping columns on the left
-        return _score(row, roles, holes), -sum(above[i].strip() in written for i in _inside(holes, width)), -sum(holes)
+    def has_text_above(holes: tuple[int, ...]) -> bool:   # a merged cell's text is written on its first row
+        return all(above[i].strip() for i in _inside(holes, width))
 
-    best = max(places, key=preference)
-    if _score(row, roles, best) < _score(row, roles, at_end) + _MARGIN:
+    def tie(holes: tuple[int, ...]) -> tuple:
+        # a merged cell's text is not written again beside it ("Sở Tư pháp" merged as the lead is no
+        # coordinating agency too); then the first holes win: merged cells are the grouping columns on
+        # the left
+        return -sum(above[i].strip() in written for i in _inside(holes, width)), -sum(holes)
+
+    holes = placed_holes(row, roles, allowed=has_text_above, tie=tie)
+    if holes is None:
         return row
-    inside, cells = _inside(best, width), iter(row)
-    return [above[i] if i in inside else "" if i in best else next(cells) for i in range(width)]
+    inside, cells = _inside(holes, width), iter(row)
+    return [above[i] if i in inside else "" if i in holes else next(cells) for i in range(width)]
 
 
 def _inside(holes: tuple[int, ...], width: int) -> set[int]:
@@ -136,18 +131,3 @@ def _inside(holes: tuple[int, ...], width: int) -> set[int]:
     while end - 1 in holes:
         end -= 1
     return {i for i in holes if i < end}
-
-
-def _score(row: list[str], roles: list[str | None], holes: tuple[int, ...]) -> float:
-    """How well the row's cells read under their columns with `holes` left out."""
-    cells = iter(row)
-    return sum(_fit(role, next(cells)) for i, role in enumerate(roles) if i not in holes)
-
-
-def _fit(role: str | None, cell: str) -> float:
-    cell = cell.strip()
-    if not cell:
-        return 0.0
-    if role == NUMBER:
-        return 2.0 if is_number_cell(cell) else -2.0
-    return (-2.0 if is_number_cell(cell) and role != BUDGET else 0.0) + cell_fit(role, cell)

@@ -195,3 +195,52 @@ def test_a_row_cut_by_a_page_break_gets_its_lines_from_below_the_repeated_header
                         "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "Quý I/2023",
                         "Quyết định công bố danh mục văn bản"]
     assert got["1"] == PDF_CELLS["1"] and got["3"] == PDF_CELLS["3"]
+
+
+# A PDF viewer's copy of a district plan: "Phối hợp" and "Sản phẩm" cells are often empty and print no line.
+DISTRICT_HEADER = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian thực hiện\nSản phẩm"
+DISTRICT_ROWS = {
+    "1": "Xây dựng kế hoạch cải cách hành chính năm 2024\nPhòng Nội vụ\nVăn phòng HĐND và UBND huyện\nTháng 01/2024\n"
+         "Kế hoạch của UBND huyện",
+    "2": "Kiểm tra công tác cải cách hành chính tại các cơ quan\nPhòng Nội vụ\nQuý III/2024\nThông báo kết quả kiểm tra",
+    "3": "Tuyên truyền cải cách hành chính trên Đài Truyền thanh huyện\nTrung tâm Văn hóa, Thông tin, Thể thao huyện\n"
+         "Phòng Văn hóa và Thông tin\nUBND các xã, thị trấn\nThường xuyên",
+    "4": "Theo dõi thi hành pháp luật trên địa bàn huyện\nPhòng Tư pháp\nPhòng Nội vụ\nCác cơ quan chuyên môn\n"
+         "Hằng quý\nBáo cáo theo dõi thi hành pháp luật",
+    "5": "Thực hiện cơ chế tự chủ tài chính của các đơn vị sự nghiệp công lập\nPhòng Tài chính - Kế hoạch\nPhòng Nội vụ\n"
+         "Các đơn vị sự nghiệp công lập\n2021 - 2025\nQuyết định giao quyền tự chủ",
+}
+
+
+def district_rows(*parts: str) -> dict[str, list[str]]:
+    got = table_rows("\n".join(["I. NHIỆM VỤ CỤ THỂ", DISTRICT_HEADER, *parts]))
+    return {row[0]: [" ".join(cell.split(" ")) for cell in row[1:]] for row in got if row[0].isdigit()}
+
+
+def test_an_empty_cell_inside_a_row_is_put_back_where_the_rows_cells_read_right():
+    got = district_rows(*(f"{n}\n{row}" for n, row in DISTRICT_ROWS.items()))
+    # no coordinating agency: the date stays under "Thời gian", the product under "Sản phẩm"
+    assert got["2"] == ["Kiểm tra công tác cải cách hành chính tại các cơ quan", "Phòng Nội vụ", "", "Quý III/2024",
+                        "Thông báo kết quả kiểm tra"]
+    assert got["1"][2:4] == ["Văn phòng HĐND và UBND huyện", "Tháng 01/2024"]
+
+
+def test_names_one_a_line_make_one_lead_and_a_list_of_coordinating_agencies():
+    got = district_rows(*(f"{n}\n{row}" for n, row in DISTRICT_ROWS.items()))
+    # no product: the standing task's last line is its deadline, and the two names after the lead coordinate
+    assert got["3"] == ["Tuyên truyền cải cách hành chính trên Đài Truyền thanh huyện",
+                        "Trung tâm Văn hóa, Thông tin, Thể thao huyện", "Phòng Văn hóa và Thông tin\nUBND các xã, thị trấn",
+                        "Thường xuyên", ""]
+    assert got["4"][1:3] == ["Phòng Tư pháp", "Phòng Nội vụ\nCác cơ quan chuyên môn"]
+    # a name alone on its line after the task's complete words is the lead, not the task's last words
+    assert got["5"][:3] == ["Thực hiện cơ chế tự chủ tài chính của các đơn vị sự nghiệp công lập",
+                            "Phòng Tài chính - Kế hoạch", "Phòng Nội vụ\nCác đơn vị sự nghiệp công lập"]
+
+
+def test_the_plans_next_part_right_after_the_last_row_ends_the_table():
+    got = table_rows("\n".join(["I. NHIỆM VỤ CỤ THỂ", DISTRICT_HEADER, *(f"{n}\n{row}" for n, row in DISTRICT_ROWS.items()),
+                                "II. KINH PHÍ THỰC HIỆN", "Kinh phí bố trí trong dự toán năm 2024.",
+                                "III. TỔ CHỨC THỰC HIỆN", "Phòng Nội vụ theo dõi, đôn đốc."]))
+    last = [row for row in got if row[0] == "5"][0]
+    assert [cell.strip() for cell in last[-2:]] == ["2021 - 2025", "Quyết định giao quyền tự chủ"]
+    assert not any("KINH PHÍ" in cell for row in got for cell in row)
