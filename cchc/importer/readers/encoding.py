@@ -119,15 +119,23 @@ def _decode_without_bom(data: bytes, declared: str | None) -> str:
     utf16 = utf16_without_bom(data)
     if utf16:
         return _decode_or_fail(data, utf16)
-    for encoding in ("utf-8", declared):
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except (UnicodeDecodeError, LookupError):
-                pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     if data.count(0) > _stray_nul_limit(len(data)):
         raise UnreadableDocument("Tệp không phải văn bản (có ký tự nhị phân), không đọc được nội dung.")
-    return _mostly_utf8(data) or _best_legacy_decoding(data)
+    # before the declared charset: a UTF-8 page whose template still declares "iso-8859-1" and holds one
+    # Latin-1 byte would otherwise be read whole as Latin-1, which decodes any bytes
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _best_legacy_decoding(data)
 
 
 _STRAY_SHARE = 0.01   # of the non-ASCII characters

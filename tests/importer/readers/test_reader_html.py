@@ -80,6 +80,17 @@ def test_legacy_charset_declared_in_meta(tmp_path):
     assert [line.text for line in read_document(path).lines()] == EXPECTED_LINES
 
 
+def test_a_utf8_page_whose_template_declares_latin1_and_holds_one_latin1_byte(tmp_path):
+    """An old template says "iso-8859-1", the text is UTF-8, and the footer's "©" was pasted as Latin-1:
+    the page is UTF-8 with one undecodable byte, not Latin-1 mojibake throughout."""
+    path = tmp_path / "trang.htm"
+    page = PAGE.format(charset="iso-8859-1").encode("utf-8").replace("©".encode("utf-8"), "©".encode("latin-1"))
+    path.write_bytes(page)
+    doc = read_document(path)
+    assert [line.text for line in doc.lines()] == EXPECTED_LINES
+    assert doc.tables()[0].rows == EXPECTED_ROWS
+
+
 def test_utf16_page_and_html_content_without_extension(tmp_path):
     path = tmp_path / "download"
     path.write_bytes(PAGE.format(charset="utf-16").encode("utf-16"))
