@@ -396,9 +396,14 @@ def _cut_role(item: str) -> str:
             continue  # a role is written in lower case right after the name, not after a listing comma or "và"
         if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END):
             continue  # the body is named by its role: "(Các thành viên) Hội đồng thẩm định"
+        if _GENERAL_UNIT.search(fold_words(" ".join(words[:i + 2]))) and len(words) == i + 2:
+            continue  # a unit named for its general work: "Phòng Kế hoạch tổng hợp", "Phòng Hành chính tổng hợp"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
             return trim(" ".join(words[:i]), ".;,:-")
     return item
+
+
+_GENERAL_UNIT = re.compile(r"\b(?:ke hoach|hanh chinh|tham muu|thong tin|nghiep vu|to chuc) tong hop$")
 
 
 def _is_known(words: list[str]) -> bool:

@@ -95,6 +95,10 @@ def test_role_descriptions_are_dropped(cell, agencies):
     # bodies named by what they do
     ("Hội đồng thẩm định Chỉ số CCHC tỉnh", ["Hội đồng thẩm định Chỉ số CCHC tỉnh"]),
     ("Các thành viên Hội đồng thẩm định", ["Các thành viên Hội đồng thẩm định"]),
+    # a unit named for its general work keeps "tổng hợp"; after a named agency it is the agency's role
+    ("Phòng Kế hoạch tổng hợp", ["Phòng Kế hoạch tổng hợp"]),
+    ("Phòng Hành chính tổng hợp; Phòng Điều dưỡng", ["Phòng Hành chính tổng hợp", "Phòng Điều dưỡng"]),
+    ("Phòng Nội vụ tổng hợp, báo cáo", ["Phòng Nội vụ"]),
     # a commune's villages and quarters are one collective; a place after a body is part of its name
     ("Các thôn, bon, tổ dân phố; Công an xã", ["Các thôn, bon, tổ dân phố", "Công an xã"]),
     ("Các ấp, khóm", ["Các ấp, khóm"]),
