@@ -497,12 +497,11 @@ def _lead_level(text: str) -> str:
 def _level(letterhead: list[str]) -> str:
     """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead, "xã", "phường", "thị trấn",
     "đặc khu" for a commune's (the only local level below the province since 2025); else "tỉnh" (a
-    centrally-run city such as Đà Nẵng is a province)."""
-    for cell in letterhead:
-        m = _LOCAL_HEAD.match(cell)
-        if m and not (m.group(1) == "THÀNH PHỐ" and fold(m["name"]).strip() in _CENTRAL_CITIES):
-            return m.group(1).lower()
-    return "tỉnh"
+    centrally-run city such as Đà Nẵng is a province). A commune's letterhead may name its district above it
+    ("UBND HUYỆN TÂN PHƯỚC" / "ỦY BAN NHÂN DÂN" / "XÃ MỸ PHƯỚC"): the last level named issues."""
+    levels = [m.group(1).lower() for m in map(_LOCAL_HEAD.match, letterhead)
+              if m and not (m.group(1) == "THÀNH PHỐ" and fold(m["name"]).strip() in _CENTRAL_CITIES)]
+    return levels[-1] if levels else "tỉnh"
 
 
 # the cities run by the centre, of a province's rank ("THÀNH PHỐ HÀ TĨNH" is a province's city)

@@ -40,11 +40,17 @@ from .outline import BULLET, DECIMAL, LETTER, NUMBER, ROMAN, TEXT, Paragraph, ra
 from .targets import sentences
 
 _TASK_PART = re.compile(r"^((?:cac|nhung) )?(noi dung|nhiem vu)\b")
+# who a sentence opens with as its subject: an agency, a collective of units ("Các phòng, đơn vị thuộc Sở"), a
+# commune's or department's post or desk ("Công chức Tư pháp - Hộ tịch", "Bộ phận tiếp nhận và trả kết quả")
+_SUBJECT_OPENING = (
+    r"(?:(?:các|Các)\s+(?:sở|Sở)\b|Các\s+(?:phòng|đơn vị|cơ quan|ban|xã|trường|khoa|trung tâm)\b|Sở|UBND|Ủy ban|Uỷ ban|"
+    r"Văn phòng|Ban\s(?!hành\b)|Công an|Kho bạc|Đài\s|Bộ phận\s+(?:tiếp nhận|một cửa|Một cửa)|"
+    r"Cán bộ,\s+công chức(?:,\s+viên chức)?\s+(?:xã|phường|thị trấn|huyện)\b|"
+    rf"(?:Phòng|Trung tâm|Chi cục|Cục|Thanh tra|Công chức|Cán bộ)\s+(?=[{CAPITALS}]))")
 _AGENCY_SUBJECT = re.compile(
-    r"^((?:các|Các)\s+(?:sở|Sở)|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Ban\s(?!hành\b)|Công an|Kho bạc|Đài\s|"
-    rf"(?:Phòng|Trung tâm|Chi cục|Cục)\s+(?=[{CAPITALS}]))(?P<rest>.{{0,160}}?)\s+"
+    rf"^({_SUBJECT_OPENING})(?P<rest>.{{0,160}}?)\s+"
     r"(?=tiến hành|có trách nhiệm|chịu trách nhiệm|chủ động|chủ trì|thực hiện|triển khai|xây dựng|rà soát|"
-    r"tổ chức|phối hợp|tham mưu|báo cáo|gửi)")
+    r"tổ chức|phối hợp|tham mưu|báo cáo|gửi|hướng dẫn|theo dõi|kiểm tra|đôn đốc|thẩm định)")
 _LEAD_IN = re.compile(r"^(Trên cơ sở|Căn cứ|Để|Nhằm|Với|Theo(?! dõi)|Sau khi)\b")   # "Theo dõi ...": a task
 _UNTIL_YEAR = re.compile(r"\b[Đđ]ến (?:hết )?năm (\d{4})")
 # labelled responsibilities and time inside an item; a value runs to ";", ")" or the sentence's end
@@ -61,6 +67,9 @@ _LABELLED_OUTPUTS = re.compile(_OUTPUTS_LABEL + _VALUE, re.IGNORECASE)
 # (a clause of its own: "Đánh giá sản phẩm là ..." names none)
 _NAMED_OUTPUTS = re.compile(r"(?:^|[;,.])\s*[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s+(?P<value>[^;.()]+?)\s*(?=[;.()]|$)")
 _LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?" + _VALUE, re.IGNORECASE)
+# the same in a sentence: "...; kinh phí dự kiến 20 triệu đồng"
+_STATED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?(?: dự kiến| khoảng| là)+\s+(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)",
+                            re.IGNORECASE)
 _MONEY_UNIT = re.compile(r"\b(?:đồng|triệu|tỷ|nghìn|ngàn)\b", re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 # the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
@@ -75,12 +84,13 @@ _LABEL_LINE = re.compile(
 _AT_LABEL = re.compile(rf";\s*(?=(?:{_WHOS}\s+)?(?:chủ trì|thực hiện|phối hợp)\s*:|(?:sản phẩm|kết quả|thời gian|"
                        r"thời hạn|tiến độ|(?:dự toán )?kinh phí)\b[^:;]{0,30}:)", re.IGNORECASE)
 # "(Sở Nội vụ chủ trì; ...", "(Giao Phòng Nội vụ chủ trì, ..."
-_CLAUSE_LEAD = re.compile(rf"[(;]\s*(?:Giao\s+)?(?P<value>[{CAPITALS}][^();:]{{2,120}}?)\s+chủ trì\b")
+_CLAUSE_LEAD = re.compile(rf"[(;]\s*(?:Giao\s+)?(?P<value>[{CAPITALS}](?:[^();:.]|\.(?!\s)){{2,120}}?)\s+chủ trì\b")
 # responsibilities and time written as a sentence: "Giao Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành thực
 # hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
 _ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s+"
                        r"(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
-_COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P<value>[^;.()]{3,160}?)"
+_COORDINATING_WITH = re.compile(rf"(?:\bchủ trì,?\s+phối hợp(?: với)?|(?:^|[.;]\s+)(?:Giao\s+)?{_SUBJECT_OPENING}[^;.()]{{2,120}}?\s"
+                                r"phối hợp với)\s+(?P<value>[^;.()]{3,160}?)"
                                 r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b"
                                 r"|\s*[;.(]|\s*$)")
 # the agencies that do the work beside the lead, in the clause after it: "Giao Sở Nội vụ chủ trì hướng dẫn; các
@@ -88,17 +98,18 @@ _COORDINATING_WITH = re.compile(r"\bchủ trì,?\s+phối hợp(?: với)?\s+(?P
 _AFTER_LEAD_CLAUSE = re.compile(r"\bchủ trì\b[^;.]*;\s*")
 # Prose plans also give a task's due date as the report it ends with: "báo cáo UBND tỉnh trong tháng 9/2013",
 # "gửi báo cáo về Sở Nội vụ trước ngày 10 của tháng cuối quý", "định kỳ 6 tháng báo cáo UBND tỉnh".
-_REPORT_TO = (r"(?:gửi )?báo cáo(?: kết quả)?(?: về| cho| lên)? (?:(?:UBND|Ủy ban nhân dân)"
-              r"(?: tỉnh| huyện| thị xã| thành phố| xã)?|Sở Nội vụ|Phòng Nội vụ)")
-_SENTENCE_TIME = re.compile(rf"\b(?:hoàn thành|thực hiện|triển khai|{_REPORT_TO})\s+"
-                            r"(?P<value>(?:trước|trong|chậm nhất|xong trước)\b[^;.,()]{2,40}?|thường xuyên|"
+_REPORT_TO = (r"(?:(?:gửi )?(?:báo cáo|trình)(?: kết quả)?(?: về| cho| lên)?|gửi(?: về)?) (?:(?:UBND|Ủy ban nhân dân)"
+              rf"(?: tỉnh| huyện| thị xã| thành phố| xã)?|(?:Sở|Phòng|Bộ) [{CAPITALS}]\w*(?: [\w-]+){{0,4}}?)"
+              r"(?: \([^()]{3,60}\))?")   # "(qua Sở Tư pháp)"
+_SENTENCE_TIME = re.compile(rf"\b(?:hoàn thành|thực hiện|triển khai|kiểm tra|theo dõi|{_REPORT_TO})\s+"
+                            r"(?P<value>(?:trước|trong|chậm nhất|xong trước|từ)\b[^;.,()]{2,40}?|thường xuyên|"
                             r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))"
                             r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)"
                             r"|\b(?P<cycle>định kỳ\s+(?:(?:hằng|hàng)\s+)?(?:6 tháng|sáu tháng|tháng|quý|năm))"
                             r"\s+báo cáo\b")
 # the same, or the product, after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực
 # hiện thường xuyên", "...; sản phẩm gồm danh mục văn bản ..."
-_DETAILS_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s|"
+_DETAILS_CLAUSE = re.compile(r";\s*(?:[Gg]iao\s|[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s|[Kk]inh phí\b|"
                              r"[A-ZĐ][^;]{2,120}?\s+chủ trì\b).*$")
 # a label that a wrapped line ran into the title: "Kiểm tra văn bản Cơ quan chủ trì: Phòng Tư pháp"
 _INLINE_LABEL = re.compile(r"\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|Thời gian|Thời hạn|Sản phẩm|"
@@ -334,7 +345,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     named_output, due_output = _named_output(text, year, annual)
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text)) or named_output
     task.outputs = split_outputs(outputs) if outputs else []
-    budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
+    budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text) or _STATED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
         task.budget_million_vnd = parse_money(budget)
     time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or trailing_time or \
@@ -390,8 +401,13 @@ def _clause_lead(text: str) -> list[str]:
 
 
 def _assigned(text: str) -> re.Match | None:
-    """"Giao Sở Tư pháp chủ trì": a named agency, written with a capital ("giao đơn vị chủ trì" names none)."""
-    return next((m for m in _ASSIGNED.finditer(text) if m["value"][0].isupper()), None)
+    """"Giao Sở Tư pháp chủ trì": a named agency, written with a capital ("giao đơn vị chủ trì" names none), or a
+    named post ("giao công chức Tư pháp - Hộ tịch")."""
+    return next((m for m in _ASSIGNED.finditer(text) if m["value"][0].isupper() or _POST.match(m["value"])), None)
+
+
+# a post named in lower case after "giao": "giao công chức Tư pháp - Hộ tịch chủ trì"
+_POST = re.compile(rf"(?:công chức|cán bộ)\s+[{CAPITALS}]")
 
 
 def _sentence_time(text: str, year: int | None, annual: bool) -> str | None:
@@ -411,8 +427,10 @@ def _as_deadline(phrase: str, year: int | None, annual: bool) -> str | None:
 
 # a time closing the title after a comma: "..., hoàn thành trước ngày 15/3/2023", "..., định kỳ hằng quý"
 _DUE_BY = r"(?:trước|chậm nhất|xong trước)\b[^;.,()]{2,40}"
-_TRAILING_TIME = re.compile(r",\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?(?P<value>" + _DUE_BY +
-                            r"|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|thường xuyên)$")
+_TRAILING_TIME = re.compile(rf"(?:,\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?|(?P<report>\b{_REPORT_TO})\s+)(?P<value>" +
+                            _DUE_BY +
+                            r"|trong\b[^;.,()]{2,40}|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|thường xuyên"
+                            r"|định kỳ\s+(?:6 tháng|sáu tháng|tháng|quý|năm)(?:\s*\(?(?:một|01|1) lần\)?)?)$")
 # the time a named product is due by: "sản phẩm là báo cáo UBND tỉnh trước ngày 30/11"
 _OUTPUT_TIME = re.compile(r"\s+(?P<value>" + _DUE_BY + r"|trong\b[^;.,()]{2,40})$")
 
@@ -421,7 +439,10 @@ def _trailing_time(title: str, year: int | None, annual: bool) -> tuple[str, str
     """The title without a time that closes it, and that time: when to do a thing is no part of its name."""
     m = _TRAILING_TIME.search(title)
     time = _as_deadline(m["value"], year, annual) if m else None
-    return (title[:m.start()].rstrip(".;: "), time) if time else (title, None)
+    if not time:
+        return title, None
+    # a report's addressee stays: "..., báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 30/11"
+    return title[:m.start("value" if m["report"] else 0)].rstrip(".;:, "), time
 
 
 def _named_output(text: str, year: int | None, annual: bool) -> tuple[str | None, str | None]:

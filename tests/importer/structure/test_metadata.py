@@ -95,6 +95,10 @@ def test_a_text_without_a_province_has_none():
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU", "UBND phường"),
     ("ỦY BAN NHÂN DÂN XÃ HÒA VANG", "UBND xã"),
+    # a commune's letterhead under its district's name: the commune issues
+    ("UBND HUYỆN TÂN PHƯỚC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\n"
+     "XÃ MỸ PHƯỚC", "UBND xã"),
+    ("UBND HUYỆN YÊN PHONG\nUBND XÃ YÊN TRUNG", "UBND xã"),
     ("UBND TỈNH HÀ NAM\nVĂN PHÒNG UBND TỈNH", "Văn phòng UBND tỉnh"),
     ("UBND TỈNH HÀ NAM\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp"),
     ("CÔNG AN TỈNH HÀ NAM", "Công an tỉnh Hà Nam"),

@@ -375,3 +375,54 @@ def test_symbols_a_web_page_or_chat_post_sets_before_the_items_and_labels(tmp_pa
         ("1.1", "Rà soát văn bản quy phạm pháp luật", ["Sở Tư pháp"], ["Báo cáo rà soát"]),
         ("1.2", "Kiểm tra văn bản do cấp xã ban hành", ["Sở Tư pháp"], ["Kết luận kiểm tra"]),
         ("1.3", "Tập huấn công tác xây dựng văn bản", [], [])]
+
+
+def test_posts_desks_inspectorates_and_collectives_that_open_the_sentence_lead(tmp_path):
+    """Commune and department plans give work to posts and units, not only to departments."""
+    got = tasks(tmp_path, "a) Rà soát văn bản. Công chức Tư pháp - Hộ tịch thực hiện thường xuyên.\n"
+                          "b) Rà soát văn bản. Giao công chức Văn phòng - Thống kê chủ trì thực hiện.\n"
+                          "c) Niêm yết thủ tục. Bộ phận tiếp nhận và trả kết quả thực hiện.\n"
+                          "d) Kiểm tra công vụ. Thanh tra Sở thực hiện định kỳ hằng quý.\n"
+                          "e) Đánh giá cán bộ. Các phòng, đơn vị thuộc Sở thực hiện.\n"
+                          "g) Tự chủ tài chính. Phòng Tài chính - Kế hoạch hướng dẫn, kiểm tra thường xuyên.\n"
+                          "h) Sử dụng hộp thư công vụ. Cán bộ, công chức xã thực hiện thường xuyên.\n"
+                          "i) Thực hiện nghiêm kỷ luật. Cán bộ, công chức thực hiện thường xuyên.\n")
+    assert [t["lead"] for t in got.values()] == [
+        ["Công chức Tư pháp - Hộ tịch"], ["Công chức Văn phòng - Thống kê"], ["Bộ phận tiếp nhận và trả kết quả"],
+        ["Thanh tra Sở"], ["Các phòng, đơn vị thuộc Sở"], ["Phòng Tài chính - Kế hoạch"], ["Cán bộ, công chức xã"],
+        []]   # officials in general are whom the rule binds, no unit that leads
+    assert got["1.g"]["deadline"]["kind"] == "continuous"
+
+
+def test_a_window_a_submission_and_a_report_to_any_department_give_the_deadline(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát văn bản. Phòng Tư pháp chủ trì thực hiện từ Quý II/2025.\n"
+                          "b) Rà soát văn bản. Phòng Tư pháp chủ trì thực hiện từ tháng 3 đến tháng 6/2025.\n"
+                          "c) Xây dựng Kế hoạch năm 2026, trình UBND tỉnh trước ngày 15/12/2025. Giao Sở Nội vụ chủ trì.\n"
+                          "d) Theo dõi thi hành pháp luật; báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2025.\n"
+                          "e) Theo dõi thi hành pháp luật, báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 30/11/2025.\n"
+                          "g) Báo cáo kết quả gửi Sở Nội vụ trước ngày 20 của tháng cuối quý. Văn phòng Sở thực hiện.\n"
+                          "h) Lấy ý kiến sự hài lòng của người dân, định kỳ 6 tháng một lần. Giao Sở Nội vụ thực hiện.\n"
+                          "i) Triển khai phần mềm quản lý văn bản, hoàn thành trong Quý IV/2025.\n")
+    assert [(t["deadline"]["kind"], t["deadline"]["end"]) for t in got.values()] == [
+        ("period", "2025-12-31"), ("period", "2025-06-30"), ("date", "2025-12-15"), ("date", "2025-11-30"),
+        ("date", "2025-11-30"), ("recurring", None), ("recurring", None), ("period", "2025-12-31")]
+    # the time leaves the title; the report and its addressee stay
+    assert got["1.e"]["title"] == "Theo dõi thi hành pháp luật, báo cáo UBND tỉnh (qua Sở Tư pháp)"
+    assert got["1.g"]["title"] == "Báo cáo kết quả gửi Sở Nội vụ"
+    assert got["1.h"]["title"] == "Lấy ý kiến sự hài lòng của người dân"
+    assert got["1.i"]["title"] == "Triển khai phần mềm quản lý văn bản"
+
+
+def test_partners_a_budget_in_a_sentence_and_a_lead_after_a_full_stop(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát văn bản. Phòng Tư pháp phối hợp với Phòng Nội vụ thực hiện thường xuyên.\n"
+                          "b) Tuyên truyền trên Đài Truyền thanh; kinh phí dự kiến 20 triệu đồng. Đài Truyền thanh huyện "
+                          "thực hiện hằng tháng.\n"
+                          "c) Xây dựng Kế hoạch năm 2025; Kế hoạch kiểm tra năm 2025. Giao Phòng Nội vụ chủ trì tham mưu.\n"
+                          "d) Tuyên truyền tại các cuộc họp ấp. Giao Đài Truyền thanh xã phối hợp với Trưởng các ấp thực "
+                          "hiện thường xuyên.\n"
+                          "e) Tìm kiếm, phối hợp với các cơ quan, đơn vị trong nước để điều tra tài nguyên.\n")
+    assert (got["1.a"]["lead"], got["1.a"]["coordinating"]) == (["Phòng Tư pháp"], ["Phòng Nội vụ"])
+    assert got["1.b"]["budget_million_vnd"] == 20 and got["1.b"]["title"] == "Tuyên truyền trên Đài Truyền thanh"
+    assert got["1.c"]["lead"] == ["Phòng Nội vụ"]
+    assert got["1.d"]["coordinating"] == ["Trưởng các ấp"]
+    assert got["1.e"]["coordinating"] == []   # no agency opens the sentence: the partners of nobody named
