@@ -15,8 +15,8 @@ import math
 import re
 from functools import lru_cache
 from itertools import chain, combinations, combinations_with_replacement
-from typing import Callable
 from math import comb
+from typing import Callable
 
 from ...restoration import association
 from ..document import Block
@@ -102,12 +102,12 @@ def placed_holes(cells: list[str], roles: list[str | None], first: int = 0,
     places = [holes for holes in combinations(range(first, width), count) if allowed is None or allowed(holes)]
     if not places:
         return None
-    best = max(places, key=lambda holes: (row_fit(cells, roles, holes), tie(holes) if tie else ()))
+    best = max(places, key=lambda holes: (_row_fit(cells, roles, holes), tie(holes) if tie else ()))
     at_end = tuple(range(len(cells), width))
-    return best if row_fit(cells, roles, best) >= row_fit(cells, roles, at_end) + _HOLE_MARGIN else None
+    return best if _row_fit(cells, roles, best) >= _row_fit(cells, roles, at_end) + _HOLE_MARGIN else None
 
 
-def row_fit(cells: list[str], roles: list[str | None], holes: tuple[int, ...]) -> float:
+def _row_fit(cells: list[str], roles: list[str | None], holes: tuple[int, ...]) -> float:
     """How well a row that lacks some cells reads with its `cells`, in order, under the columns of `roles`
     other than the `holes`: a row number under "TT", agencies under "Chủ trì", ..."""
     texts = iter(cells)

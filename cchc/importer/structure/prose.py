@@ -66,10 +66,9 @@ _LABELLED_OUTPUTS = re.compile(_OUTPUTS_LABEL + _VALUE, re.IGNORECASE)
 # the same in a sentence: "...; sản phẩm là báo cáo UBND tỉnh trước ngày 30/11/2013"
 # (a clause of its own: "Đánh giá sản phẩm là ..." names none)
 _NAMED_OUTPUTS = re.compile(r"(?:^|[;,.])\s*[Ss]ản phẩm(?: đầu ra)? (?:là|gồm|bao gồm)\s+(?P<value>[^;.()]+?)\s*(?=[;.()]|$)")
-_LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?" + _VALUE, re.IGNORECASE)
-# the same in a sentence: "...; kinh phí dự kiến 20 triệu đồng"
-_STATED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?(?: dự kiến| khoảng| là)+\s+(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)",
-                            re.IGNORECASE)
+# "Kinh phí: 50 triệu đồng", or in a sentence: "...; kinh phí dự kiến 20 triệu đồng"
+_LABELLED_BUDGET = re.compile(r"kinh phí(?: thực hiện)?(?:(?: dự kiến| khoảng| là)+\s*:?|\s*:)\s*"
+                              r"(?P<value>[^;()]+?)\s*(?=[;)]|\.\s|\.?$)", re.IGNORECASE)
 _MONEY_UNIT = re.compile(r"\b(?:đồng|triệu|tỷ|nghìn|ngàn)\b", re.IGNORECASE)
 _LABELLED_TIME = re.compile(r"(?:thời gian|thời hạn|tiến độ)(?: hoàn thành| thực hiện)?" + _VALUE, re.IGNORECASE)
 # the same values on lines of their own under the item ("- Cơ quan chủ trì: Sở Tư pháp."): all after the colon
@@ -345,7 +344,7 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     named_output, due_output = _named_output(text, year, annual)
     outputs = labels.get("outputs") or _value(_LABELLED_OUTPUTS.search(text)) or named_output
     task.outputs = split_outputs(outputs) if outputs else []
-    budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text) or _STATED_BUDGET.search(text))
+    budget = labels.get("budget") or _value(_LABELLED_BUDGET.search(text))
     if budget and _MONEY_UNIT.search(budget):   # a bare figure says neither đồng nor triệu
         task.budget_million_vnd = parse_money(budget)
     time = labels.get("time") or _value(_LABELLED_TIME.search(text)) or note_time or trailing_time or \

@@ -18,10 +18,9 @@ line under it ("Sản" / "phẩm<TAB>Kinh phí (triệu đồng)").
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Block, Line
 from ..fields.areas import is_area_heading
+from .column_fit import BULLET
 from .columns import is_header_row, is_number_cell
 
 _TAIL_CELLS = 3
@@ -83,11 +82,9 @@ def _goes_on(row: str, cells: list[str], width: int) -> bool:
 def _item_goes_on(row: str, cells: list[str], width: int, following: list[Block]) -> bool:
     """A list item alone on its line ("- Quyết định công bố ...") between a whole TAB row and the next
     one: the next paragraph of the row's last cell."""
-    return row.count("\t") + 1 == width and len(cells) == 1 and bool(_ITEM.match(cells[0])) and \
+    return row.count("\t") + 1 == width and len(cells) == 1 and bool(BULLET.match(cells[0])) and \
         bool(following) and isinstance(following[0], Line) and following[0].text.count("\t") >= 2
 
-
-_ITEM = re.compile(r"\s*[-+•]\s*\S")
 
 
 def _opens_row(row: str, cells: list[str], width: int) -> bool:

@@ -106,8 +106,6 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
         starts = _cell_starts(blocks, kept)
         fitted = fitted_starts(blocks, kept, starts, roles)
         edits.marked.update(fitted)
-        if kind == "row" and roles is not None:
-            edits.empty_before.update(_empty_cells(blocks, kept, fitted, roles))
         if fitted != starts:
             # a line that goes on the cell above is one line with it, unless it is a bullet or a name under
             # a name (one agency a line: a list, not one name)
@@ -117,6 +115,8 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
         if kind == "row":
             ends = fitted[2:] + [kept[-1] + 1]
             rows.append([[i for i in kept if a <= i < b] for a, b in zip(fitted[1:], ends)])
+            if roles is not None:
+                edits.empty_before.update(_empty_cells(blocks, fitted[0], rows[-1], roles))
     widths = column_widths(blocks, rows)
     for cells, lines in continued:
         for cell, part in zip(cells, continued_parts(blocks, cells, lines, roles[1:], widths)):
@@ -124,25 +124,23 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
                 edits.moved.setdefault(cell[-1], []).extend(part)
 
 
-def _empty_cells(blocks: list[Block], group: list[int], starts: list[int], roles: list[str | None]) -> dict[int, int]:
+def _empty_cells(blocks: list[Block], number: int, cells: list[list[int]], roles: list[str | None]) -> dict[int, int]:
     """An empty cell prints no line: where a row opens fewer cells than its columns and its cells read
     clearly better with columns inside it left empty than with its last ones (a date under "Phối hợp"),
     how many empty cells go before each of its cells' first lines. The number and the task stay first;
     of equal readings, the columns further right are the empty ones ("Phối hợp" before "Chủ trì")."""
-    ends = [group.index(i) for i in starts[1:]] + [len(group)]
-    cells = [blocks[starts[0]].text] + [" ".join(blocks[i].text.strip() for i in group[a:b])
-                                        for a, b in zip(ends, ends[1:])]
-    holes = placed_holes(cells, roles, first=2, tie=sum)
+    texts = [blocks[number].text] + [" ".join(blocks[i].text.strip() for i in cell) for cell in cells]
+    holes = placed_holes(texts, roles, first=2, tie=sum)
     if holes is None:
         return {}
     empties: dict[int, int] = {}
-    opening = iter(starts)
+    openings = iter(cell[0] for cell in cells)
     count = 0
-    for column in range(len(roles)):
+    for column in range(1, len(roles)):
         if column in holes:
             count += 1
             continue
-        first_line = next(opening, None)
+        first_line = next(openings, None)
         if count and first_line is not None:
             empties[first_line] = count
         count = 0
