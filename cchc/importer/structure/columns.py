@@ -52,6 +52,8 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (AREA, ("linh vuc",)),
 ]
 _FUNDING_SOURCE = ("nguon kinh phi", "nguon von")
+# an index's score column, folded: "Điểm tối đa", "Điểm đạt được", "Số điểm bị trừ" (not "Địa điểm")
+_SCORE = re.compile(r"(?:so )?diem\b")
 # a money unit in folded words, to million VND: "(1.000 đồng)" and "(1.000đ)" are thousands
 _BUDGET_SCALE = [(re.compile(r"\b(?:nghin|ngan|1 ?000) ?(?:dong|d|vnd)\b"), 0.001),
                  (re.compile(r"\bty (?:dong|d)\b"), 1000.0),
@@ -143,10 +145,13 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     """Combine one or more header rows (stacked cells of a column are read together)."""
     stacks = _stacks(rows)
     periods = _period_columns(stacks)
+    # a score ("Điểm tối đa" under "Kết quả Chỉ số CCHC năm 2023") is a figure of the past year, whatever
+    # the cell above it says
+    scores = {i for i, stacked in enumerate(stacks) if stacked and _SCORE.match(fold_words(stacked[-1]))}
     roles: dict[str, int] = {}
     scale, stated, budget_parts, total = 1.0, False, [], False
     for i, stacked in enumerate(stacks):
-        if i in periods:
+        if i in periods or i in scores:
             continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp"); else the cells read as
         # one, a header wrapped in a narrow column ("Cơ quan chủ" / "trì").
@@ -165,7 +170,7 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
     if total:
         budget_parts = []
-    _claim_misread(stacks, roles, set(periods) | set(budget_parts))
+    _claim_misread(stacks, roles, set(periods) | scores | set(budget_parts))
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
                    budget_parts=tuple(budget_parts), deadline_in_months=months)

@@ -35,6 +35,16 @@ def test_a_remediation_plans_task_column_is_the_remedy_not_the_shortcoming_befor
     assert cols.roles["title"] == 1
 
 
+@pytest.mark.parametrize("group", ["Kết quả Chỉ số CCHC năm 2023", "Kết quả đánh giá"])
+def test_an_index_plans_score_columns_are_no_product_whatever_the_cell_above_them(group):
+    top = ["STT", "Tiêu chí thành phần", group, group, "Giải pháp khắc phục", "Cơ quan chủ trì", "Thời gian"]
+    sub = ["", "", "Điểm tối đa", "Số điểm bị trừ", "", "", ""]
+    assert columns_from_header([top, sub]).roles == {"number": 0, "title": 4, "lead": 5, "deadline": 6}
+    # a product column under the same group is still one
+    sub[3] = "Sản phẩm"
+    assert columns_from_header([top, sub]).roles["outputs"] == 3
+
+
 def test_two_row_header():
     top = ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời gian"]
     sub = ["", "", "Chủ trì", "Phối hợp", ""]
