@@ -266,12 +266,20 @@ class HtmlWalker:
         for item in tag.find_all("li", recursive=False):
             # kept apart until the item's text comes: editors write "<li><p>text</p></li>"
             marker = "- " if tag.name == "ul" else f"{format_number(number, fmt)}. "
-            steps += [partial(self._set_marker, marker), *item.children, self.flush, partial(self._set_marker, "")]
+            steps += [partial(self._set_marker, marker), *item.children, self.flush, self._close_item]
             number += 1
         return steps + [other for other in tag.find_all(True, recursive=False) if other.name != "li"]
 
     def _set_marker(self, marker: str) -> None:
         self.marker = marker
+
+    def _close_item(self) -> None:
+        """An empty numbered item still shows its number: an "STT" cell numbered by the list of a Word
+        table saved as HTML ("<td><ol start=3><li></li></ol></td>")."""
+        if self.marker and self.marker != "- ":
+            self.position += 1
+            self.blocks.append(Line(self.marker.strip(), self.position))
+        self.marker = ""
 
     def _preformatted(self, tag: Tag) -> None:
         """Plain text pasted into a page: its lines, tabs and indentation are kept as a .txt file's."""

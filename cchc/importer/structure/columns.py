@@ -268,14 +268,19 @@ TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng kinh phí", "tổng", "c�
 TOTAL = re.compile(rf"^({'|'.join(map(fold, TOTAL_WORDS))})$")
 _MONEY_CELL = re.compile(r"^\s*\d{1,3}([.,]\d{3})*([.,]\d+)?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
+_ARABIC_CELL = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
 
 
 def claim_number_column(columns: Columns, body: list[list[str]]) -> None:
     """The first column is the rows' numbers when no header word claims it but most of its cells are
-    numbers: a header whose "STT" OCR misread ("SIT", "5TT") or that left the cell empty."""
+    numbers: a header whose "STT" OCR misread ("SIT", "5TT") or that left the cell empty. And a "STT"
+    column that numbers no row (numbers a page showed from a list the copy lost) numbers none: each full
+    row is then a task of its own, not the tail of the row above."""
     if NUMBER not in columns.roles and 0 not in columns.roles.values() and body and \
             _share(body, 0, _NUMBER_CELL.match) > 0.5:
         columns.roles[NUMBER] = 0
+    elif NUMBER in columns.roles and body and not any(_ARABIC_CELL.match(columns.cell(row, NUMBER)) for row in body):
+        del columns.roles[NUMBER]
 
 
 def infer_columns(rows: list[list[str]]) -> Columns | None:

@@ -238,6 +238,16 @@ def test_list_items_whose_text_is_a_paragraph_keep_their_markers(tmp_path):
     assert doc.tables()[0].rows[1][0] == "- Trước 31/01/2018\n- Thường xuyên"
 
 
+def test_an_empty_numbered_item_shows_its_number(tmp_path):
+    """LibreOffice saves a Word table numbered automatically as one list per "STT" cell, started at the
+    row's number and holding an empty item; an empty bullet item shows nothing."""
+    doc = _body(tmp_path, "<table><tr><td>STT</td><td>Nội dung</td></tr>"
+                          "<tr><td><ol><li><p></p></li></ol></td><td>Rà soát</td></tr>"
+                          "<tr><td><ol start=\"7\"><li></li></ol></td><td>Công bố</td></tr>"
+                          "<tr><td><ul><li></li></ul></td><td>Kiểm tra</td></tr></table>")
+    assert [row[0] for row in doc.tables()[0].rows] == ["STT", "1.", "7.", ""]
+
+
 def test_soft_hyphens_and_zero_width_marks_are_dropped(tmp_path):
     """Portals hyphenate long words with &shy; and leave zero-width spaces: none may stay inside a word."""
     doc = _body(tmp_path, "<p>Kế hoạch cải cách hành chính của tỉ&shy;nh</p><table><tr><td>TT</td><td>Nội dung</td>"

@@ -45,6 +45,19 @@ def test_an_index_plans_score_columns_are_no_product_whatever_the_cell_above_the
     assert columns_from_header([top, sub]).roles["outputs"] == 3
 
 
+def test_a_number_column_that_numbers_no_row_leaves_each_full_row_a_task():
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]
+    body = [["Chỉ số thành phần 1: Chi phí gia nhập thị trường"] * 4,
+            ["", "Rút ngắn thời gian đăng ký doanh nghiệp", "Sở Kế hoạch và Đầu tư", "Quý III/2013"],
+            ["", "Đăng ký doanh nghiệp qua mạng", "Sở Kế hoạch và Đầu tư", "2013 - 2014"]]
+    [table] = task_tables([Table([header, *body], 1)])
+    assert [r.cells["title"] for r in table.rows if r.kind == "task"] == [body[1][1], body[2][1]]
+    # with one row numbered, an unnumbered one is the tail of the row above (a page break cut it)
+    body[1][0] = "1"
+    [table] = task_tables([Table([header, *body], 1)])
+    assert [r.cells["title"] for r in table.rows if r.kind == "task"] == [f"{body[1][1]}\n{body[2][1]}"]
+
+
 def test_two_row_header():
     top = ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời gian"]
     sub = ["", "", "Chủ trì", "Phối hợp", ""]
