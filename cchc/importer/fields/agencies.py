@@ -52,7 +52,8 @@ _HEADS = (
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
 # no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.
 _ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội", "dai": "đài", "doan": "đoàn",
-                   "truong": "trường", "bao": "báo"}   # "Kho bạc Nhà nước Bảo Lộc": a place, no "Báo"
+                   "truong": "trường", "bao": "báo",   # "Kho bạc Nhà nước Bảo Lộc": a place, no "Báo"
+                   "bo": "bộ"}   # "Phòng Bổ trợ tư pháp"
 # Words a head opens that name a field, not an agency: "tổ chức" (no "Tổ"), "Viễn thông" alone (a division's
 # field: "Phòng Bưu chính, Viễn thông"; the telecom company is "Viễn thông Gia Lai")
 _FIELD_WORDS = ("to chuc",)
@@ -62,6 +63,8 @@ _FIELD_ALONE = ("vien thong",)
 _GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong")
 _TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich", "doc", "truong", "nhiem",
          "phong", "ban", "so", "trinh", "gui")
+# a department's own unit, named by the department: "Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức cán bộ Sở"
+_DEPARTMENT_UNIT = re.compile(r"^(?:van phong|thanh tra|phong \w+(?: \w+)*) so$")
 _ENDS_ON_COUNCIL = re.compile(r"\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|xa)$")   # "... thuộc UBND huyện"
 # Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
 _BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
@@ -302,6 +305,8 @@ def _named_before(words: list[str], head: str) -> bool:
     if fold_words(head) not in _GLUED_HEADS or not _starts_with_head(" ".join(words)):
         return False
     folded = fold_words(" ".join(words))
+    if _DEPARTMENT_UNIT.match(folded):
+        return True   # "Văn phòng Sở", "Thanh tra Sở": a unit the department it serves names
     named = any(w[:1].isupper() and not _starts_with_head(w) for w in words[1:]) or \
         bool(_ENDS_ON_COUNCIL.search(folded))
     # "... tham mưu trình UBND tỉnh"; a role's word a name capitalises is the name's ("Phòng Quản lý đất đai")

@@ -161,6 +161,11 @@ def test_posts_in_lower_case_go_on_with_a_collective():
     ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
     # a PDF cell's lines, one agency each, joined: offices the registry does not know
     ("Phòng Tài chính - Kế hoạch Phòng Nội vụ", ["Phòng Tài chính - Kế hoạch", "Phòng Nội vụ"]),
+    # ... a department's own units, named by "Sở"; "Bổ" of "Bổ trợ" is no "Bộ"
+    ("Văn phòng Sở Trung tâm Phục vụ hành chính công tỉnh", ["Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh"]),
+    ("Phòng Bổ trợ tư pháp Trung tâm Trợ giúp pháp lý nhà nước",
+     ["Phòng Bổ trợ tư pháp", "Trung tâm Trợ giúp pháp lý nhà nước"]),
+    ("Các Sở Ban ngành", ["Các Sở Ban ngành"]),
     ("Phòng Quản lý đất đai Chi cục Bảo vệ môi trường", ["Phòng Quản lý đất đai", "Chi cục Bảo vệ môi trường"]),
     ("Phòng Nội vụ quản lý Trung tâm Văn hóa", ["Phòng Nội vụ quản lý Trung tâm Văn hóa"]),   # a role, in lower case
     ("Các cơ quan, đơn vị thuộc UBND huyện UBND các xã, thị trấn",
