@@ -12,9 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pdfplumber import utils
+
 from ..text import BULLET_GLYPHS, breaks_date
 
 _TOLERANCE = 1.5  # points of slack when comparing cell edges
+_LINE_TOLERANCE = 3   # points: pdfplumber's own tolerance for words on one line
+_SPACE_EM = 0.25     # a space's width in a line's height, about a serif font's
 BULLET_START = re.compile(f"^\\s*[{BULLET_GLYPHS}]\\s*")
 _ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")  # "QĐ-" + "TTg": a line broken after a hyphen inside a word
@@ -69,7 +73,7 @@ def is_real_table(table) -> bool:
 
 
 def read_table(table, page: int) -> PageTable:
-    rows = [[cell_text(c) for c in row] for row in table.extract()]
+    rows = [[cell_text(text, hard) for text, hard in row] for row in _cells_with_breaks(table)]
     result = PageTable(rows=rows, page=page)
     _fill_merged_cells(table, result)
     return result
@@ -111,18 +115,59 @@ def _fill_slot(boxes, result: PageTable, i: int, j: int, left: float, top: float
             return
 
 
-def cell_text(text: str | None) -> str:
-    """Lines wrapped by the cell width are joined; a new bullet or numbered item keeps its line."""
+def cell_text(text: str | None, hard: frozenset[int] = frozenset()) -> str:
+    """Lines wrapped by the cell width are joined; a new bullet or numbered item keeps its line, and so
+    does a line in `hard` (by its index in `text`), one the line before ended short of."""
     if not text:
         return ""
     out: list[str] = []
-    for raw in unicodedata.normalize("NFC", text).split("\n"):
+    for i, raw in enumerate(unicodedata.normalize("NFC", text).split("\n")):
         line = BULLET_START.sub("- ", raw).strip()
         if not line:
             continue
-        if out and not _ITEM_START.match(line):
+        if out and not _ITEM_START.match(line) and i not in hard:
             glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) or breaks_date(out[-1], line) else " "
             out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _cells_with_breaks(table) -> list[list[tuple[str | None, frozenset[int]]]]:
+    """Each cell's text as pdfplumber extracts it, with the lines that open a paragraph of their own."""
+    chars = table.page.chars
+    rows = []
+    for row, texts in zip(table.rows, table.extract()):
+        row_chars = [c for c in chars if _inside(c, row.bbox)]
+        rows.append([(text, _hard_breaks(text, [c for c in row_chars if _inside(c, box)], box) if text else frozenset())
+                     for text, box in zip(texts, row.cells)])
+    return rows
+
+
+def _inside(char: dict, box) -> bool:
+    """pdfplumber's own test of a character in a cell: its middle."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def _hard_breaks(text: str, chars: list[dict], box) -> frozenset[int]:
+    """Lines of a cell the line before ended short of: its first word would have fit there, so the writer
+    broke the line (one agency or product a line), not the cell's width. The cell's margin is taken as
+    the space left of its leftmost line, either side, which a centred cell overstates: then fewer breaks
+    count as hard, never more."""
+    lines = [sorted(line, key=lambda w: w["x0"])
+             for line in utils.cluster_objects(utils.extract_words(chars), "top", _LINE_TOLERANCE)]
+    if len(lines) != len(text.split("\n")) or len(lines) < 2:
+        return frozenset()   # not the lines pdfplumber's text holds: no break can be placed
+    margin = min(line[0]["x0"] for line in lines) - box[0]
+    room = max(box[2] - box[0] - 2 * margin, *map(_width, lines))
+    return frozenset(i for i in range(1, len(lines))
+                     if _width(lines[i - 1]) + _space(lines[i][0]) + _width(lines[i][:1]) <= room - _TOLERANCE)
+
+
+def _width(words: list[dict]) -> float:
+    return words[-1]["x1"] - words[0]["x0"]
+
+
+def _space(word: dict) -> float:
+    return (word["bottom"] - word["top"]) * _SPACE_EM

@@ -180,6 +180,28 @@ def test_vertical_merge_running_across_a_page_break_repeats_on_both_pages(tmp_pa
     assert rows[55][2] == "Sở Tư pháp"
 
 
+def test_lines_a_cell_broke_short_keep_their_own_line_and_wrapped_lines_join(tmp_path):
+    """One agency a paragraph in a narrow cell: a line whose next word would have fit on it was broken
+    by the writer; a line the cell's width broke is joined with the next."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.style = "Table Grid"
+    for c, text in enumerate(["TT", "Nội dung", "Cơ quan phối hợp"]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).text = "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở"
+    cell = table.cell(1, 2)
+    cell.text = "Văn phòng Sở"
+    cell.add_paragraph("Thanh tra Sở")
+    cell.add_paragraph("Trung tâm Phục vụ hành chính công tỉnh")
+    for row in table.rows:
+        row.cells[2].width = docx.shared.Cm(3)
+    doc = read_document(_docx_to_pdf(document, tmp_path, "lines"))
+    [title, agencies] = doc.tables()[0].rows[1][1:]
+    assert agencies == "Văn phòng Sở\nThanh tra Sở\nTrung tâm Phục vụ hành chính công tỉnh"
+    assert "\n" not in title
+
+
 def _pdf_without_unicode_map(tmp_path):
     """Text drawn with an embedded font whose ToUnicode map is disabled: Vietnamese letters come out
     as "(cid:N)", as in PDFs made with old Vietnamese fonts."""
