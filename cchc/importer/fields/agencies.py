@@ -62,7 +62,8 @@ _FIELD_ALONE = ("vien thong",)
 # before them to the next name instead ("thuộc UBND huyện", "Chủ tịch UBND xã").
 _GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong")
 _TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich", "doc", "truong", "nhiem",
-         "phong", "ban", "so", "trinh", "gui")
+         "phong", "ban", "so", "trinh", "gui",
+         "nhanh")   # "Các Chi nhánh" of the office named after it
 # a department's own unit, named by the department: "Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức cán bộ Sở"
 _DEPARTMENT_UNIT = re.compile(r"^(?:van phong|thanh tra|phong \w+(?: \w+)*) so$")
 _ENDS_ON_COUNCIL = re.compile(r"\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|xa)$")   # "... thuộc UBND huyện"

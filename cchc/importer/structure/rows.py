@@ -34,7 +34,8 @@ _NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
 _BULLET_NUMBER = re.compile(rf"\s*[-+*–{BULLET_GLYPHS}]\s*")
 _MONTH_NUMBERS = re.compile(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*")   # "6", "3 - 6", "6, 12"
 _SPREADSHEET_NUMBERING = re.compile(r"^(\d{1,2}),(\d)$")
-_BULLET_ROW = "-"   # the number of a row marked "-" until `_number_bullet_rows` numbers it
+_BULLET_ROW = "-"   # the number of a row marked "-" (or "-a", lettered "a)") until `_number_bullet_rows` numbers it
+_LETTER_ITEM = re.compile(r"^\s*([a-zđ])\)\s+(?=\S)")
 _LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
                              rf"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[{CAPITALS}]))\s*")
@@ -283,7 +284,8 @@ def _fill_dittos(rows: list[Row]) -> None:
 
 def _number_bullet_rows(rows: list[Row]) -> None:
     """Rows marked "-" in the number column are numbered under the numbered row above them ("1" ->
-    "1.1", "1.2", which makes a detail-less "1" their group), or 1, 2, ... right under a heading."""
+    "1.1", "1.2", which makes a detail-less "1" their group), or 1, 2, ... right under a heading; rows
+    lettered "a)" in their title, "1.a"."""
     parent, count = "", 0
     for row in rows:
         if row.kind in ("heading", "letter"):
@@ -291,6 +293,8 @@ def _number_bullet_rows(rows: list[Row]) -> None:
         elif row.kind == "task" and row.number == _BULLET_ROW:
             count += 1
             row.number = f"{parent}.{count}" if parent else str(count)
+        elif row.kind == "task" and row.number.startswith(_BULLET_ROW):   # a lettered sub-task: "-a"
+            row.number = f"{parent}.{row.number[1:]}" if parent else row.number[1:]
         elif row.kind == "task":
             parent, count = row.number, 0
 
@@ -374,6 +378,11 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
         return heading
     if _BULLET_NUMBER.fullmatch(raw_number) and by_role.get(TITLE) and (by_role.get(LEAD) or by_role.get(DEADLINE)):
         return Row("task", _BULLET_ROW, by_role, lineno)   # "- | Rà soát ... | Sở Tư pháp": a row of its own
+    lettered = _LETTER_ITEM.match(by_role.get(TITLE, ""))
+    if not number and lettered and NUMBER in columns.roles and (by_role.get(LEAD) or by_role.get(DEADLINE)):
+        # "| a) Tham mưu ... | Sở Nội vụ | Quý II": a sub-task of its own, numbered under the row above
+        by_role[TITLE] = by_role[TITLE][lettered.end():]
+        return Row("task", _BULLET_ROW + lettered.group(1), by_role, lineno)
     if not number:
         return _unnumbered_row(by_role, columns, lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and _clean_number(filled[0]) == number:

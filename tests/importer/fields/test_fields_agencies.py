@@ -166,6 +166,7 @@ def test_posts_in_lower_case_go_on_with_a_collective():
     ("Phòng Bổ trợ tư pháp Trung tâm Trợ giúp pháp lý nhà nước",
      ["Phòng Bổ trợ tư pháp", "Trung tâm Trợ giúp pháp lý nhà nước"]),
     ("Các Sở Ban ngành", ["Các Sở Ban ngành"]),
+    ("Các Chi nhánh Văn phòng Đăng ký đất đai", ["Các Chi nhánh Văn phòng Đăng ký đất đai"]),
     ("Phòng Quản lý đất đai Chi cục Bảo vệ môi trường", ["Phòng Quản lý đất đai", "Chi cục Bảo vệ môi trường"]),
     ("Phòng Nội vụ quản lý Trung tâm Văn hóa", ["Phòng Nội vụ quản lý Trung tâm Văn hóa"]),   # a role, in lower case
     ("Các cơ quan, đơn vị thuộc UBND huyện UBND các xã, thị trấn",

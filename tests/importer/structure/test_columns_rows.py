@@ -587,6 +587,21 @@ def test_rows_marked_with_a_dash_are_tasks_numbered_under_the_row_above():
         ("II.1", None, "Công bố thủ tục và công khai trên Cổng dịch vụ công")]
 
 
+def test_rows_lettered_in_their_title_with_their_own_lead_are_sub_tasks_of_the_row_above():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+            ["5", "Xây dựng văn bản quy phạm pháp luật", "Sở Tư pháp", "Năm 2022"],
+            ["", "a) Tham mưu ban hành Quyết định phân cấp", "Sở Nội vụ", "Quý II/2022"],
+            ["", "b) Rà soát Quy chế phối hợp", "", "Quý III/2022"],
+            ["", "trong quản lý nhà nước", "", ""]]   # a page break's piece still continues its row
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2022, annual=True))
+    assert [(t.id, t.title, t.lead) for t in tasks] == [
+        ("5", "Xây dựng văn bản quy phạm pháp luật", ["Sở Tư pháp"]),
+        ("5.a", "Tham mưu ban hành Quyết định phân cấp", ["Sở Nội vụ"]),
+        ("5.b", "Rà soát Quy chế phối hợp trong quản lý nhà nước", [])]
+
+
 def test_a_portals_list_of_documents_is_no_task_table():
     """A "Văn bản mới" table under the plan on a portal page: numbered rows with dates, but no tasks."""
     tasks = Table(rows=[["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
