@@ -111,6 +111,8 @@ class PdfWalker:
     def __init__(self) -> None:
         self.notices: list[Notice] = []
         self.items: list[Line | PageTable] = []
+        self.edge_lines: set[str] = set()   # the first and last lines of the pages read so far
+        self.running: set[str] = set()      # ... and those of them that came again: a running header or footer
 
     def document(self, pdf, progress: bool) -> Document:
         pages = tqdm(pdf.pages, desc="Đọc PDF", unit="trang", disable=not progress)
@@ -119,9 +121,17 @@ class PdfWalker:
             if not placed and page.images:
                 self.notices.append(Notice(f"Trang {number} là ảnh quét, không có lớp văn bản; "
                                            "nội dung trang này chưa được đọc."))
+            self._note_running_lines([p.item for p in placed])
             for item in placed:
                 self._append(item.item)
         return Document(blocks=_numbered_blocks(self.items), notices=self.notices)
+
+    def _note_running_lines(self, items: list[Line | PageTable]) -> None:
+        lines = [_running_key(item.text) for item in items if isinstance(item, Line)]
+        for key in {lines[0], lines[-1]} if lines else ():
+            if key in self.edge_lines:
+                self.running.add(key)
+            self.edge_lines.add(key)
 
     def _page_items(self, page, number: int) -> list[_Placed]:
         page = _snap_rulings(_upright(page)).dedupe_chars()  # some producers fake bold by printing glyphs twice
@@ -135,16 +145,25 @@ class PdfWalker:
     def _continues_last_table(self, table, number: int) -> bool:
         """One ruled row that goes on with the table the page before ended with: the row a page break
         pushed over whole (too few rows to pass for a table on its own)."""
-        last = self.items[-1] if self.items else None
-        return isinstance(last, PageTable) and last.last_page == number - 1 and len(table.rows) == 1 \
+        last = self._last_table()
+        return last is not None and last.last_page == number - 1 and len(table.rows) == 1 \
             and len(table.rows[0].cells) == last.width
 
     def _append(self, item: Line | PageTable) -> None:
-        previous = self.items[-1] if self.items else None
-        if isinstance(item, PageTable) and isinstance(previous, PageTable) and previous.continues_with(item):
+        previous = self._last_table() if isinstance(item, PageTable) else None
+        if previous is not None and previous.continues_with(item):
             previous.extend(item)
         else:
             self.items.append(item)
+
+    def _last_table(self) -> PageTable | None:
+        """The table read last, if nothing but running headers and footers came after it."""
+        for item in reversed(self.items):
+            if isinstance(item, PageTable):
+                return item
+            if _running_key(item.text) not in self.running:
+                return None
+        return None
 
 
 def _upright(page):
@@ -180,6 +199,11 @@ def _text_turn(chars: list[dict]) -> int:
     turns = Counter(round(math.degrees(math.atan2(char["matrix"][1], char["matrix"][0])) / 90) % 4 * 90
                     for char in chars)
     return turns.most_common(1)[0][0] if turns else 0
+
+
+def _running_key(text: str) -> str:
+    """A line as it repeats on every page: "Trang 4/12" and "Trang 5/12" are one."""
+    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 def _numbered_blocks(items: list[Line | PageTable]) -> list[Block]:
