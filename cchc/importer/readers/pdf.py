@@ -40,6 +40,7 @@ _SCANNED_WITH_TEXT = ("Tệp PDF là bản quét kèm lớp chữ do phần mề
 # what the reviewer is told when OCR read the file for such a reason
 _READ_BY_OCR = {_SCANNED_WITH_TEXT: "Tệp PDF là bản quét kèm lớp chữ do phần mềm quét nhận dạng sẵn; nội dung đã được "
                                     "nhận dạng lại từ ảnh các trang, cần kiểm tra lại."}
+_SLANT = 0.1   # sine of the smallest angle off the page's axes that makes a letter slanted
 _SCAN_COVER = 0.85  # share of a page one picture covers on a scanned page
 
 
@@ -135,6 +136,7 @@ class PdfWalker:
 
     def _page_items(self, page, number: int) -> list[_Placed]:
         page = _snap_rulings(_upright(page)).dedupe_chars()  # some producers fake bold by printing glyphs twice
+        page = page.filter(_not_slanted)
         tables = [t for t in page.find_tables() if is_real_table(t) or self._continues_last_table(t, number)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
@@ -192,6 +194,15 @@ def _snap_rulings(page):
                 if name in ruling:
                     ruling[name] = round(ruling[name], 3)
     return page
+
+
+def _not_slanted(obj: dict) -> bool:
+    """A letter set at a slant, neither across nor up the page, is a watermark or a stamp ("BẢN ĐIỆN TỬ"
+    drawn diagonally over the page), not the document's text."""
+    if obj.get("object_type") != "char":
+        return True
+    a, b = obj["matrix"][:2]
+    return min(abs(a), abs(b)) <= _SLANT * math.hypot(a, b)
 
 
 def _text_turn(chars: list[dict]) -> int:

@@ -221,6 +221,24 @@ def test_lines_a_cell_broke_short_keep_their_own_line_and_wrapped_lines_join(tmp
     assert "\n" not in title
 
 
+def test_a_watermark_set_at_a_slant_is_no_text(tmp_path):
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "watermark.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("DejaVuSerif", 12)
+    for n, y in enumerate(range(700, 400, -20)):
+        pdf.drawString(72, y, f"{n + 1}. Sở Nội vụ chủ trì rà soát thủ tục hành chính năm 2023")
+    pdf.saveState()
+    pdf.translate(150, 450)
+    pdf.rotate(35)
+    pdf.setFont("DejaVuSerif", 60)
+    pdf.drawString(0, 0, "BẢN ĐIỆN TỬ")
+    pdf.restoreState()
+    pdf.save()
+    texts = [line.text for line in read_document(path).lines()]
+    assert texts == [f"{n}. Sở Nội vụ chủ trì rà soát thủ tục hành chính năm 2023" for n in range(1, 16)]
+
+
 def _pdf_without_unicode_map(tmp_path):
     """Text drawn with an embedded font whose ToUnicode map is disabled: Vietnamese letters come out
     as "(cid:N)", as in PDFs made with old Vietnamese fonts."""
