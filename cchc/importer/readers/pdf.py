@@ -21,7 +21,7 @@ from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
 from ..page_numbers import page_number
-from .pdf_tables import BULLET_START, PageTable, is_real_table, read_table
+from .pdf_tables import BULLET_START, WORD_GAP, PageTable, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
@@ -235,7 +235,7 @@ def _numbered_blocks(items: list[Line | PageTable]) -> list[Block]:
 def _text_lines(page, table_boxes) -> list[tuple[float, str, str]]:
     """Lines outside the tables as (top, text, spaced text), in reading order."""
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, table_boxes))
-    words = outside.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+    words = outside.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, keep_blank_chars=False)
     grid = _column_width(words)
     return [(line[0]["top"], _line_text(line), _spaced_text(line, grid)) for line in _group_lines(words)]
 

@@ -18,6 +18,9 @@ from ..text import BULLET_GLYPHS, breaks_date
 
 _TOLERANCE = 1.5  # points of slack when comparing cell edges
 _LINE_TOLERANCE = 3   # points: pdfplumber's own tolerance for words on one line
+# points between two letters that part words, where the text layer has no space characters (a PDF printer
+# placing each glyph): a space of a 10-point serif font is 2.5
+WORD_GAP = 2
 _SPACE_EM = 0.25     # a space's width in a line's height, about a serif font's
 BULLET_START = re.compile(f"^\\s*[{BULLET_GLYPHS}]\\s*")
 _ITEM_START = re.compile(r"^\s*([-+*–]\s|[-+*–](?=\S)|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}\.\s)", re.I)
@@ -137,7 +140,7 @@ def _cells_with_breaks(table) -> list[list[tuple[str | None, frozenset[int]]]]:
     """Each cell's text as pdfplumber extracts it, with the lines that open a paragraph of their own."""
     chars = table.page.chars
     rows = []
-    for row, texts in zip(table.rows, table.extract()):
+    for row, texts in zip(table.rows, table.extract(x_tolerance=WORD_GAP)):
         row_chars = [c for c in chars if _inside(c, row.bbox)]
         rows.append([(text, _hard_breaks(text, [c for c in row_chars if _inside(c, box)], box) if text else frozenset())
                      for text, box in zip(texts, row.cells)])
@@ -155,8 +158,8 @@ def _hard_breaks(text: str, chars: list[dict], box) -> frozenset[int]:
     broke the line (one agency or product a line), not the cell's width. The cell's margin is taken as
     the space left of its leftmost line, either side, which a centred cell overstates: then fewer breaks
     count as hard, never more."""
-    lines = [sorted(line, key=lambda w: w["x0"])
-             for line in utils.cluster_objects(utils.extract_words(chars), "top", _LINE_TOLERANCE)]
+    words = utils.extract_words(chars, x_tolerance=WORD_GAP)
+    lines = [sorted(line, key=lambda w: w["x0"]) for line in utils.cluster_objects(words, "top", _LINE_TOLERANCE)]
     if len(lines) != len(text.split("\n")) or len(lines) < 2:
         return frozenset()   # not the lines pdfplumber's text holds: no break can be placed
     margin = min(line[0]["x0"] for line in lines) - box[0]

@@ -239,6 +239,29 @@ def test_a_watermark_set_at_a_slant_is_no_text(tmp_path):
     assert texts == [f"{n}. Sở Nội vụ chủ trì rà soát thủ tục hành chính năm 2023" for n in range(1, 16)]
 
 
+def test_a_table_printed_a_glyph_at_a_time_without_spaces_keeps_its_words_apart(tmp_path):
+    """Some PDF printers place every glyph on its own and print no space: the gap alone parts words."""
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "glyphs.pdf"
+    pdf = canvas.Canvas(str(path))
+    rows = [["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát thủ tục hành chính", "Sở Tư pháp"]]
+    lefts, tops = [72, 110, 330, 480], [700, 680, 660]
+    for x in lefts:
+        pdf.line(x, tops[0], x, tops[-1])
+    for y in tops:
+        pdf.line(lefts[0], y, lefts[-1], y)
+    for row, y in zip(rows, tops[1:]):
+        for text, x in zip(row, lefts):
+            x += 4
+            for glyph in text:
+                if glyph != " ":
+                    pdf.setFont("DejaVuSerif", 8)
+                    pdf.drawString(x, y + 5, glyph)
+                x += pdfmetrics.stringWidth(glyph, "DejaVuSerif", 8)   # a space 2.5 points wide
+    pdf.save()
+    assert read_document(path).tables()[0].rows == rows
+
+
 def _pdf_without_unicode_map(tmp_path):
     """Text drawn with an embedded font whose ToUnicode map is disabled: Vietnamese letters come out
     as "(cid:N)", as in PDFs made with old Vietnamese fonts."""
