@@ -271,7 +271,7 @@ _NUMBER_CELL = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+(\.\d+)*)\.?\s*$")
 _ARABIC_CELL = re.compile(r"^\s*\d+(\.\d+)*\.?\s*$")
 
 
-def claim_number_column(columns: Columns, body: list[list[str]]) -> None:
+def settle_number_column(columns: Columns, body: list[list[str]]) -> None:
     """The first column is the rows' numbers when no header word claims it but most of its cells are
     numbers: a header whose "STT" OCR misread ("SIT", "5TT") or that left the cell empty. And a "STT"
     column that numbers no row (numbers a page showed from a list the copy lost) numbers none: each full

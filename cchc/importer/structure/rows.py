@@ -24,9 +24,9 @@ from ..fields.areas import area_code, is_area_heading
 from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
-                      TITLE, TOTAL, TOTAL_WORDS, Columns, claim_number_column, columns_from_header, header_role, infer_columns,
+                      TITLE, TOTAL, TOTAL_WORDS, Columns, columns_from_header, header_role, infer_columns,
                       is_header_row, is_numbering_row, is_target_header_row, is_value_role, money_scale,
-                      target_columns, target_header_role)
+                      settle_number_column, target_columns, target_header_role)
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
@@ -103,7 +103,7 @@ def task_tables(tables: list[Table], units: dict[int, float] | None = None) -> l
         target_width = 0
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
-            claim_number_column(columns, table.rows[header_end:])
+            settle_number_column(columns, table.rows[header_end:])
             if not columns.budget_unit_stated and table.lineno in (units or {}):
                 columns.budget_scale = units[table.lineno]
             width = len(table.rows[0])
