@@ -66,18 +66,8 @@ def test_unruled_table_columns_become_tabs_and_justified_prose_does_not(tmp_path
 
 
 def test_table_over_two_pages_is_one_table_and_page_numbers_dropped(tmp_path):
-    document = docx.Document()
-    section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    _add_page_number_field(footer)
-    table = document.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for c, text in enumerate(["TT", "Nội dung", "Thời gian"]):
-        table.cell(0, c).text = text
-    for n in range(1, 61):
-        row = table.add_row()
-        for c, text in enumerate([str(n), f"Nhiệm vụ số {n}", "Quý I/2021"]):
-            row.cells[c].text = text
+    document, _ = _numbered_table(60)
+    _add_page_number_field(document.sections[0].footer.paragraphs[0])
     doc = read_document(_docx_to_pdf(document, tmp_path, "long"))
     assert len(doc.tables()) == 1
     rows = doc.tables()[0].rows
@@ -89,16 +79,8 @@ def test_table_over_two_pages_is_one_table_and_page_numbers_dropped(tmp_path):
 def test_a_table_goes_on_over_pages_under_a_running_header(tmp_path):
     """The page header printed above the table on every page ("UBND TỈNH QUẢNG TRỊ") is no text that
     ends the table: its rows on the next page go on with it."""
-    document = docx.Document()
+    document, _ = _numbered_table(60)
     document.sections[0].header.paragraphs[0].text = "UBND TỈNH QUẢNG TRỊ - Kế hoạch cải cách hành chính năm 2023"
-    table = document.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for c, text in enumerate(["TT", "Nội dung", "Thời gian"]):
-        table.cell(0, c).text = text
-    for n in range(1, 61):
-        row = table.add_row()
-        for c, text in enumerate([str(n), f"Nhiệm vụ số {n}", "Quý I/2023"]):
-            row.cells[c].text = text
     doc = read_document(_docx_to_pdf(document, tmp_path, "running"))
     assert len(doc.tables()) == 1
     assert [r[0] for r in doc.tables()[0].rows if r[0] != "TT"] == [str(n) for n in range(1, 61)]
