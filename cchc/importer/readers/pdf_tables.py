@@ -137,13 +137,18 @@ def cell_text(text: str | None, hard: frozenset[int] = frozenset()) -> str:
 
 
 def _cells_with_breaks(table) -> list[list[tuple[str | None, frozenset[int]]]]:
-    """Each cell's text as pdfplumber extracts it, with the lines that open a paragraph of their own."""
+    """Each cell's text as pdfplumber's `Table.extract` gives it (None for a slot a merged cell covers),
+    with the lines that open a paragraph of their own; the characters are sorted into cells once."""
     chars = table.page.chars
     rows = []
-    for row, texts in zip(table.rows, table.extract(x_tolerance=WORD_GAP)):
+    for row in table.rows:
         row_chars = [c for c in chars if _inside(c, row.bbox)]
-        rows.append([(text, _hard_breaks(text, [c for c in row_chars if _inside(c, box)], box) if text else frozenset())
-                     for text, box in zip(texts, row.cells)])
+        cells = []
+        for box in row.cells:
+            cell_chars = [c for c in row_chars if _inside(c, box)] if box else []
+            text = utils.extract_text(cell_chars, x_tolerance=WORD_GAP) if cell_chars else ("" if box else None)
+            cells.append((text, _hard_breaks(text, cell_chars, box) if text else frozenset()))
+        rows.append(cells)
     return rows
 
 
