@@ -19,6 +19,13 @@ from rapidfuzz import fuzz, process
 from ..text import clean, fold_words
 
 _OCR_CONFUSIONS = str.maketrans("l10", "iio")  # made equal on both sides of a comparison: "HlEN DAl" = "HIEN DAI"
+_OCR_Q = re.compile(r"q(?!u)")   # a Q outside "qu" is an O with a dot below: "BQ MAY" = "BỘ MÁY"
+
+
+def _ocr_key(text: str) -> str:
+    return _OCR_Q.sub("o", text.translate(_OCR_CONFUSIONS))
+
+
 _NUMBERING = re.compile(r"^\s*(?:phan|muc|chuong|linh vuc)?\s*(?:[ivxlc]+|\d+|[a-z])(?:\s*[.)/:-]\s*|\s+)(?=\S)")
 # Heading phrases per area: (folded phrase, area). Order inside a heading decides, not list order.
 _HEADING_PHRASES = (
@@ -37,7 +44,7 @@ _HEADING_PHRASES = (
     ("co so du lieu", "hien_dai_hoa"), ("du lieu so", "hien_dai_hoa"),
     ("quan tri dien tu", "hien_dai_hoa"),   # PAPI's e-governance dimension
 )
-_OCR_HEADING_PHRASES = tuple((phrase.translate(_OCR_CONFUSIONS), area) for phrase, area in _HEADING_PHRASES)
+_OCR_HEADING_PHRASES = tuple((_ocr_key(phrase), area) for phrase, area in _HEADING_PHRASES)
 _FUZZY_HEADINGS = (
     ("cong tac chi dao dieu hanh", "chi_dao_dieu_hanh"), ("cai cach the che", "the_che"),
     ("cai cach thu tuc hanh chinh", "thu_tuc_hanh_chinh"), ("cai cach to chuc bo may", "to_chuc_bo_may"),
@@ -100,9 +107,6 @@ def _fuzzy_area(words: str) -> str | None:
             best = (sum(similarity) / len(similarity), area)
     return best[1]
 
-
-def _ocr_key(text: str) -> str:
-    return text.translate(_OCR_CONFUSIONS)
 
 
 def guess_area(text: str, sections: Collection[str] = ()) -> str | None:

@@ -34,6 +34,8 @@ from cchc.importer.text import fold
     ("HlEN DAl HOA HANH CHINH", "hien_dai_hoa"),
     ("CONG TAC CHl DAO DIEU HANH", "chi_dao_dieu_hanh"),
     ("l. CAI CACH THE CHE", "the_che"),
+    ("CAICACH TO CHUC BQ MAY HANH CHINH", "to_chuc_bo_may"),   # "Ộ" read as "Q"
+    ("THUC HIEN CO CHE MQT CUA", "mot_cua"),
     ("Nội dung 8: Quản trị điện tử", "hien_dai_hoa"),
     # a digital-government plan's headings that name its parts, not the programme
     ("V. HẠ TẦNG KỸ THUẬT, BẢO ĐẢM AN TOÀN THÔNG TIN", "hien_dai_hoa"),
