@@ -21,7 +21,7 @@ from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
 from ..page_numbers import page_number
-from .pdf_tables import BULLET_START, WORD_GAP, PageTable, is_real_table, read_table
+from .pdf_tables import BULLET_START, WORD_GAP, PageTable, closing_rules, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
@@ -137,7 +137,8 @@ class PdfWalker:
     def _page_items(self, page, number: int) -> list[_Placed]:
         page = _snap_rulings(_upright(page)).dedupe_chars()  # some producers fake bold by printing glyphs twice
         page = page.filter(_not_slanted)
-        tables = [t for t in page.find_tables() if is_real_table(t) or self._continues_last_table(t, number)]
+        settings = {"explicit_horizontal_lines": closing_rules(page.edges)}
+        tables = [t for t in page.find_tables(settings) if is_real_table(t) or self._continues_last_table(t, number)]
         placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
         lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
         placed += [_Placed(top, Line(text, 0, page=number, spaced=spaced)) for top, text, spaced in lines]

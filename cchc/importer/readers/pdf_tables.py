@@ -69,6 +69,27 @@ class PageTable:
         self.last_page = other.last_page
 
 
+def closing_rules(edges: list[dict]) -> list[dict]:
+    """Horizontal rules where a table's column rules end with none drawn: the open edge of a row that a
+    page break cut, whose closing rule the writer left out (LibreOffice, reportlab). Without one the
+    row's cells are never closed and pdfplumber drops the row."""
+    ends: dict[float, list[dict]] = {}
+    for edge in edges:
+        if edge["orientation"] == "v":
+            for y in (edge["top"], edge["bottom"]):
+                ends.setdefault(round(y), []).append(edge)
+    rules = [edge for edge in edges if edge["orientation"] == "h"]
+    closing = []
+    for y, verticals in ends.items():
+        left, right = min(e["x0"] for e in verticals), max(e["x1"] for e in verticals)
+        if len({round(e["x0"]) for e in verticals}) < 3 or any(
+                abs(rule["top"] - y) <= _TOLERANCE and rule["x0"] < right and rule["x1"] > left for rule in rules):
+            continue
+        closing.append({"object_type": "line", "x0": left, "x1": right, "top": y, "bottom": y,
+                        "width": right - left, "height": 0})
+    return closing
+
+
 def is_real_table(table) -> bool:
     """A ruled box around a paragraph is not a table: keep its text as lines."""
     rows = table.rows

@@ -307,10 +307,11 @@ def test_vertical_merge_that_begins_on_a_pages_last_row_goes_on_over_the_page(tm
     assert [row[2] for row in rows[last - 2:last + 4]] == ["Sở Tư pháp"] + ["Sở Nội vụ"] * 4 + ["Sở Tư pháp"]
 
 
-def _ruled_rows(pdf, rows, top):
-    """Rows of a ruled three-column table drawn from `top` down, 40 points a row."""
+def _ruled_rows(pdf, rows, top, closed=True):
+    """Rows of a ruled three-column table drawn from `top` down, 40 points a row; not `closed`: without
+    the rule under the last row."""
     lefts, bottom = [72, 120, 330, 520], top - 40 * len(rows)
-    for y in range(top, bottom - 1, -40):
+    for y in range(top, bottom - 1 if closed else bottom, -40):
         pdf.line(lefts[0], y, lefts[-1], y)
     for x in lefts:
         pdf.line(x, top, x, bottom)
@@ -336,6 +337,20 @@ def test_a_row_pushed_whole_onto_the_next_page_stays_in_its_table(tmp_path):
     assert [row[0] for row in doc.tables()[0].rows] == ["TT", "1", "2", "3"]
     assert doc.tables()[0].rows[3][2] == "Phòng Văn hóa - Xã hội"
     assert doc.lines() == []
+
+
+def test_a_row_a_page_break_left_without_its_closing_rule_is_read(tmp_path):
+    """Writers that split a row over a page break draw no rule where the page cuts it: the column
+    rules just stop. The row is still a row."""
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "ke-hoach.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("DejaVuSerif", 10)
+    _ruled_rows(pdf, [["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát văn bản", "Sở Tư pháp"],
+                      ["2", "Kiểm tra văn bản", "Sở Tư pháp"]], 760, closed=False)
+    pdf.save()
+    rows = read_document(path).tables()[0].rows
+    assert rows[-1] == ["2", "Kiểm tra văn bản", "Sở Tư pháp"]
 
 
 ROTATED_LINES = ["KẾ HOẠCH", "Cải cách hành chính năm 2024", "Rà soát văn bản quy phạm pháp luật"]
