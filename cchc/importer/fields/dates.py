@@ -5,7 +5,8 @@ Handled phrasings:
 - days: "31/01/2018", "31-01-2018", "31.01.18", "30/6" (plan year), "ngày 05 tháng 6 năm 2021"
 - months: "tháng 10/2018", "10/2018", "Tháng 5 - tháng 11", "Tháng 01 - Tháng 3", "tháng 3-6/2021", "tháng 10 năm 2018"
 - quarters: "Quý I/2021", "quý 1 năm 2021", "Quý I, II/2018", "quý II-III", "quý IV", "Quý lV" (OCR), "Quí III"
-- weeks of a month: "Tuần đầu tháng 12", "tuần thứ hai của tháng 6/2021", "tuần cuối tháng 6"
+- weeks of a month: "Tuần đầu tháng 12", "tuần đầu tiên của tháng 12", "tuần thứ hai của tháng 6/2021",
+  "tuần cuối cùng tháng 6"
 - halves: "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng đầu năm", "nửa đầu năm"
 - years: "năm 2018", "2018", "giai đoạn 2021-2025", "trong năm" / "cả năm" (plan year)
 - ranges: two spans joined by "-", "đến", "tới" ("từ 01/3 đến 30/6/2021", "Quý IV/2021 - Quý I/2022")
@@ -33,7 +34,8 @@ _DOCREF = re.compile(
 _LONG_DATE = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
 _HALF = re.compile(r"\b(?:(?P<n>6|sau|9|chin)\s*thang|nua)\s*(?P<which>dau|cuoi)(?:\s*nam)?\b" + _Y_SUFFIX)
 # "tuần đầu tháng 12", "tuần thứ 2 của tháng 6": days 8-14; the last week is the month's last seven days
-_WEEK = re.compile(r"\btuan\s*(?:thu\s*)?(?P<w>dau|nhat|mot|1|hai|2|ba|3|tu|bon|4|cuoi)\s*(?:cua\s*|trong\s*)?"
+_WEEK = re.compile(r"\btuan\s*(?:thu\s*)?(?P<w>dau|nhat|mot|1|hai|2|ba|3|tu|bon|4|cuoi)\s*(?:tien\s*|cung\s*)?"
+                   r"(?:cua\s*|trong\s*)?"
                    r"thang\s*(?P<m1>1[0-2]|0?[1-9])\b" + _Y_SUFFIX)
 _WEEK_NUMBERS = {"dau": 1, "nhat": 1, "mot": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "bon": 4, "4": 4}
 # "tháng 5 - tháng 11" (a range), "tháng 11, 12", "tháng 11 và 12" (a list: the window from first to last);
