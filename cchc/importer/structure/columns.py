@@ -38,7 +38,8 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "ca nhan thuc hien",
             # an inspection plan's schedule: the team that inspects each unit
             "doan kiem tra", "to kiem tra")),
-    (BUDGET, ("kinh phi", "du toan", "tong muc")),
+    # "Ngân sách tỉnh | Ngân sách Trung ương": the amount each budget gives, without "Kinh phí" above
+    (BUDGET, ("kinh phi", "du toan", "tong muc", "ngan sach")),
     (START, ("bat dau",)),  # "Thời gian bắt đầu" or "Bắt đầu" under "Thời gian thực hiện"
     (DEADLINE, ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc hoan thanh")),
     (OUTPUTS, ("san pham", "ket qua", "hinh thuc van ban")),
@@ -51,7 +52,7 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
              "duoc kiem tra")),
     (AREA, ("linh vuc",)),
 ]
-_FUNDING_SOURCE = ("nguon kinh phi", "nguon von")
+_FUNDING_SOURCE = ("nguon kinh phi", "nguon von", "nguon ngan sach")
 # an index's score column, folded: "Điểm tối đa", "Điểm đạt được", "Số điểm bị trừ" (not "Địa điểm")
 _SCORE = re.compile(r"(?:so )?diem\b")
 # a money unit in folded words, to million VND: "(1.000 đồng)" and "(1.000đ)" are thousands
