@@ -18,9 +18,12 @@ from ..text import CAPITALS, clean, fold
 _NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?P<sep>[., \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d/])"
                      r"|(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d/])")
 _UNIT = re.compile(r"\s*(?P<unit>ty|ti|trieu|tr\.?d\b|tr\b|nghin|ngan|dong|d\b|vnd)(?:\s*(?:dong|vnd)\b)?")
-_SCALE_TO_MILLION = {"ty": 1000.0, "ti": 1000.0, "trieu": 1.0, "tr": 1.0, "trd": 1.0, "tr.d": 1.0,
+_BILLION = 1000.0   # million VND in a tỷ
+_SCALE_TO_MILLION = {"ty": _BILLION, "ti": _BILLION, "trieu": 1.0, "tr": 1.0, "trd": 1.0, "tr.d": 1.0,
                      "nghin": 0.001, "ngan": 0.001, "dong": 1e-6, "d": 1e-6, "vnd": 1e-6}
-_NOT_MONEY_BEFORE = re.compile(r"(?:\bnam|\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc|/)\s*$")
+# a date's or a document's number: "năm 2024", "Điều 5", "Đề án 06", "Chương trình 1719", "Quyết định 1291"
+_NOT_MONEY_BEFORE = re.compile(r"(?:\bnam|\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc|\bde an|\bchuong trinh|"
+                               r"\bct|\bquyet dinh|\bqd|\bnghi quyet|\bnq|\bnghi dinh|\bthong tu|\bchi thi|/)\s*$")
 _DIGITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9}
 _SCALES = (("ty", 10 ** 9), ("ti", 10 ** 9), ("trieu", 10 ** 6), ("nghin", 1000), ("ngan", 1000))
@@ -34,21 +37,25 @@ _TOTAL_ANCHOR = re.compile(r"\btong (?:so )?(?:kinh phi|du toan|chi phi|cong)\b|
 _SENTENCE_END = re.compile(rf"\.(?=\s+[{CAPITALS}]|\s*$)|\n")
 
 
-def _to_float(figure: str) -> float:
+def _to_float(figure: str, large_unit: bool = False) -> float:
     """A figure with Vietnamese or English separators: the last "," or "." followed by 1-2 or 4+ digits,
-    or the only separator of "1,5", is the decimal mark; groups of exactly three digits are thousands."""
+    or the only separator of "1,5", is the decimal mark; groups of exactly three digits are thousands.
+    `large_unit`: the figure counts billions ("2,125 tỷ"), never thousands of them: one separator is the
+    decimal mark."""
     figure = re.sub(r"\s", "", figure)
     groups = re.split(r"[.,]", figure)
     if len(groups) == 1:
         return float(figure)
     seps = re.findall(r"[.,]", figure)
-    decimal = len(groups[-1]) != 3 or groups[0] == "0" or (len(set(seps)) == 2 and seps[-1] != seps[0])
+    decimal = len(groups[-1]) != 3 or groups[0] == "0" or (len(set(seps)) == 2 and seps[-1] != seps[0]) \
+        or (large_unit and len(seps) == 1)
     whole = "".join(groups[:-1]) if decimal else "".join(groups)
     return float(f"{whole}.{groups[-1]}") if decimal else float(whole)
 
 
-def _amounts(text: str) -> list[tuple[float, bool, int, int]]:
-    """(million VND, has a unit, start, end) for every money-like figure in the cleaned `text`.
+def _amounts(text: str, unit: float = 1.0) -> list[tuple[float, bool, int, int]]:
+    """(million VND, has a unit, start, end) for every money-like figure in the cleaned `text`; a figure
+    without a unit of its own counts `unit` million VND (the unit its column's header states).
     Figures written in descending units ("3 tỷ 015 triệu", "2 tỷ 350 triệu 500 nghìn đồng") are one amount."""
     folded = fold(text)
     found: list[tuple[float, bool, int, int]] = []
@@ -56,22 +63,24 @@ def _amounts(text: str) -> list[tuple[float, bool, int, int]]:
     for m in _NUMBER.finditer(folded):
         if _NOT_MONEY_BEFORE.search(folded[:m.start()]):
             continue
-        unit = _UNIT.match(folded, m.end())
-        scale = _SCALE_TO_MILLION[unit["unit"].rstrip(".")] if unit else 1.0
-        amount, end = _to_float(m.group()) * scale, unit.end() if unit else m.end()
-        if unit and last_scale and scale < last_scale and not folded[found[-1][3]:m.start()].strip():
+        own = _UNIT.match(folded, m.end())
+        scale = _SCALE_TO_MILLION[own["unit"].rstrip(".")] if own else unit
+        amount, end = _to_float(m.group(), scale >= _BILLION) * scale, own.end() if own else m.end()
+        if own and last_scale and scale < last_scale and not folded[found[-1][3]:m.start()].strip():
             found[-1] = (found[-1][0] + amount, True, found[-1][2], end)
         else:
-            found.append((amount, bool(unit), m.start(), end))
-        last_scale = scale if unit else None
+            found.append((amount, bool(own), m.start(), end))
+        last_scale = scale if own else None
     return found
 
 
-def parse_money(cell: str) -> float | None:
+def parse_money(cell: str, unit: float = 1.0) -> float | None:
     """The amount of a budget cell in million VND, or None when the cell states no figure. A cell that
-    lists its funding sources ("Ngân sách Trung ương: 300; Ngân sách tỉnh: 200") gives their sum."""
+    lists its funding sources ("Ngân sách Trung ương: 300; Ngân sách tỉnh: 200") gives their sum.
+    `unit`: million VND in one of the column's units ("Kinh phí (đồng)": 0.000001), for a figure written
+    without a unit of its own ("150 triệu" is 150 in any column)."""
     cleaned = clean(cell or "")
-    amounts = _amounts(cleaned)
+    amounts = _amounts(cleaned, unit)
     if not amounts:
         return None
     if _by_source(cleaned, amounts):
@@ -90,10 +99,10 @@ def _by_source(text: str, amounts: list[tuple[float, bool, int, int]]) -> bool:
     return all(_SOURCE_LABEL.search(label) for label in labels)
 
 
-def sum_money(cells: list[str]) -> float | None:
+def sum_money(cells: list[str], unit: float = 1.0) -> float | None:
     """The amounts of several budget cells added up ("Ngân sách tỉnh | Nguồn khác" under "Kinh phí"),
     or None when none of them states a figure."""
-    figures = [f for f in map(parse_money, cells) if f is not None]
+    figures = [f for f in (parse_money(cell, unit) for cell in cells) if f is not None]
     return round(sum(figures), 6) if figures else None
 
 

@@ -34,9 +34,10 @@ def _table_total(tables: list[TaskTable]) -> float | None:
             found = find_stated_total(text)
             if found:
                 return found[0]
-            amount = parse_money(text.split("(")[0].replace("Tổng cộng", "")) or parse_vietnamese_number(text)
+            amount = parse_money(text.split("(")[0].replace("Tổng cộng", ""), table.columns.budget_scale) or \
+                (parse_vietnamese_number(text) or 0) * table.columns.budget_scale
             if amount:
-                return amount * table.columns.budget_scale
+                return amount
     return None
 
 
@@ -53,7 +54,7 @@ def _summary_total(doc: Document) -> float | None:
         budget = columns.roles.get(BUDGET)
         total = next((row for row in table.rows if is_total_row(row)), None)
         if budget is not None and total is not None and budget < len(total):
-            amount = parse_money(total[budget])
+            amount = parse_money(total[budget], columns.budget_scale)
             if amount is not None:
-                return amount * columns.budget_scale
+                return amount
     return None

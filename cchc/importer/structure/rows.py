@@ -341,9 +341,10 @@ def _total_text(cells: list[str], columns: Columns) -> str:
     cells = [c.strip() for c in cells]
     if budget is not None and columns.budget_parts and budget < len(cells):
         # the sum over the columns under "Kinh phí" stands in the first of them, as in a task row
-        total = sum_money([cells[budget], *(cells[i] for i in columns.budget_parts if i < len(cells))])
-        cells = [f"{total:g}" if i == budget and total is not None else "" if i in columns.budget_parts else c
-                 for i, c in enumerate(cells)]
+        total = sum_money([cells[budget], *(cells[i] for i in columns.budget_parts if i < len(cells))],
+                          columns.budget_scale)
+        cells = [f"{total:g} triệu đồng" if i == budget and total is not None else "" if i in columns.budget_parts
+                 else c for i, c in enumerate(cells)]
     if budget is not None and budget < len(cells) and re.search(r"\d", cells[budget]):
         # the figures of other columns (a source's share) would run into its own
         cells = [c if i == budget or not re.fullmatch(r"[\d.,\s]+", c) else "" for i, c in enumerate(cells)]

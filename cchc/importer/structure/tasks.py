@@ -100,14 +100,14 @@ def _areas_before_tables(tables: list[TaskTable], ctx: PlanContext) -> list[_Sec
 
 
 def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
-    cells, scale = _unglued_deadline(row.cells, table.columns), table.columns.budget_scale
+    cells = _unglued_deadline(row.cells, table.columns)
     nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     in_group = nested or restarted
     group = section.group if in_group else section.letter_title
     deadline_cell = _deadline_cell(cells)
     lead, coordinating = _agency_cells(cells)
-    budget = _budget(cells)
+    budget = _budget(cells, table.columns.budget_scale)
     # "1.1" under the Arabic area row "1" already carries its heading's number
     roman = "" if row.number.startswith(f"{section.roman}.") else section.roman
     prefix = [p for p in (section.letter, roman, section.group_number if restarted else "") if p]
@@ -122,7 +122,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         coordinating=split_agencies(coordinating),
         deadline_text=one_line(deadline_cell),
         deadline=parse_deadline(deadline_cell, ctx.year, ctx.annual),
-        budget_million_vnd=round(budget * scale, 3) if budget is not None else None,
+        budget_million_vnd=round(budget, 3) if budget is not None else None,
         notes=one_line(cells.get(NOTES, "")) or None,
         lineno=row.lineno,
     )
@@ -156,9 +156,10 @@ def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
     return split_roles(lead) or (lead, coordinating)
 
 
-def _budget(cells: dict[str, str]) -> float | None:
-    """The row's budget: its "Kinh phí" cell, plus the other columns under it ("Ngân sách tỉnh | Nguồn khác")."""
-    return sum_money([cells.get(BUDGET, ""), *cells.get(BUDGET_PARTS, "").split("\t")])
+def _budget(cells: dict[str, str], unit: float) -> float | None:
+    """The row's budget: its "Kinh phí" cell, plus the other columns under it ("Ngân sách tỉnh | Nguồn khác"),
+    in million VND; `unit`: the header's unit, in million VND."""
+    return sum_money([cells.get(BUDGET, ""), *cells.get(BUDGET_PARTS, "").split("\t")], unit)
 
 
 def _deadline_cell(cells: dict[str, str]) -> str:

@@ -25,8 +25,18 @@ def test_parse_money(cell, amount):
     assert parse_money(cell) == pytest.approx(amount)
 
 
+@pytest.mark.parametrize("cell, unit, amount", [
+    ("150 triệu", 0.000001, 150), ("1,2 tỷ", 0.001, 1200),   # a figure's own unit, whatever the column's
+    ("150.000", 0.001, 150), ("2,125", 1000, 2125),   # billions are never counted in thousands: "2,125" is 2.125
+    ("1.250,5", 1000, 1250500),
+])
+def test_parse_money_in_the_columns_unit(cell, unit, amount):
+    assert parse_money(cell, unit) == pytest.approx(amount)
+
+
 @pytest.mark.parametrize("cell", ["", "-", "Kinh phí thường xuyên", "Theo dự toán được giao", "Năm 2021",
-                                  "Quyết định số 12/QĐ-UBND", "Ngày 30/6"])
+                                  "Quyết định số 12/QĐ-UBND", "Ngày 30/6", "Lồng ghép Đề án 06",
+                                  "Lồng ghép Chương trình 1719", "Theo Quyết định 1291"])
 def test_cells_without_amount(cell):
     assert parse_money(cell) is None
 
@@ -58,6 +68,7 @@ def test_text_without_number_words():
     ("Tổng cộng\t\t\t936", 936, "Tổng cộng 936"),
     ("Tong kinh phi: 936 trieu dong (Bang chu: Chin tram ba muoi sau trieu dong)", 936,
      "Tong kinh phi: 936 trieu dong (Bang chu: Chin tram ba muoi sau trieu dong)"),
+    ("Tổng kinh phí: 6,875 tỷ đồng.", 6875, "Tổng kinh phí: 6,875 tỷ đồng"),
     ("Kinh phí thực hiện Kế hoạch bố trí từ ngân sách xã năm 2026 là 85 triệu đồng.", 85,
      "Kinh phí thực hiện Kế hoạch bố trí từ ngân sách xã năm 2026 là 85 triệu đồng"),
 ])

@@ -53,3 +53,23 @@ def test_thousands_of_dong_written_as_a_figure():
     assert budgets("Kinh phí (1.000 đồng)", []) == [12500, 45000]
     assert budgets("Kinh phí (1.000đ)", []) == [12500, 45000]
     assert budgets("Kinh phí (tr.đ)", []) == [12500000, 45000000]
+
+
+def test_a_cells_own_unit_is_not_scaled_again_by_the_columns():
+    table = Table(rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Dự toán (đồng)"],
+                        ["1", "Tập huấn", "Sở Nội vụ", "Quý I", "150 triệu"],
+                        ["2", "Khảo sát", "Sở Nội vụ", "Quý II", "45.000.000"],
+                        ["", "Tổng cộng", "", "", "195 triệu"]], lineno=10)
+    plan = parse_document(Document(blocks=HEAD + [table], source="x.docx"))
+    assert [t.budget_million_vnd for t in plan.tasks] == [150, 45]
+    assert plan.info.total_budget_million_vnd == 195
+
+
+def test_columns_of_each_budget_without_kinh_phi_above_them_add_up():
+    table = Table(rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Ngân sách tỉnh", "Ngân sách Trung ương"],
+                        ["1", "Tập huấn", "Sở Nội vụ", "Quý I", "180", "120"],
+                        ["2", "Khảo sát", "Sở Nội vụ", "Quý II", "", ""],
+                        ["", "Tổng cộng", "", "", "180", "120"]], lineno=10)
+    plan = parse_document(Document(blocks=HEAD + [table], source="x.docx"))
+    assert [t.budget_million_vnd for t in plan.tasks] == [300, None]
+    assert plan.info.total_budget_million_vnd == 300
