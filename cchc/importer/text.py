@@ -91,10 +91,17 @@ def fold_words(text: str) -> str:
 
 _DATE_HEAD = re.compile(r"(?<=\w)/(\d{0,3})$")
 _DATE_TAIL = re.compile(r"\d{1,4}\b")
+# thousands grouped with one separator throughout, the last group cut short: "12.000.0", "12.000."
+_FIGURE_HEAD = re.compile(r"(?<![\w/.,])\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?P=sep)(?P<part>\d{0,2})$")
+_FIGURE_TAIL = re.compile(r"(\d{1,3})(?:[.,]\d{3})*(?![\d/])")
 
 
-def breaks_date(line: str, following: str) -> bool:
-    """A narrow cell broke a date over two lines, which join with no space: after a slash ("Trước 30/" /
-    "6/2025", "Quý II/" / "2022") or inside the year ("30/9/202" / "5", "Tháng 01/202" / "5")."""
+def breaks_number(line: str, following: str) -> bool:
+    """A narrow cell broke a date or a figure over two lines, which join with no space: a date after a
+    slash ("Trước 30/" / "6/2025", "Quý II/" / "2022") or inside the year ("30/9/202" / "5", "Tháng 01/202" /
+    "5"); a figure inside a group of thousands ("12.000.0" / "00")."""
     head, tail = _DATE_HEAD.search(line), _DATE_TAIL.match(following)
-    return bool(head and tail) and (not head[1] or len(head[1]) + len(tail[0]) == 4)
+    if head and tail and (not head[1] or len(head[1]) + len(tail[0]) == 4):
+        return True
+    head, tail = _FIGURE_HEAD.search(line), _FIGURE_TAIL.match(following)
+    return bool(head and tail) and len(head["part"]) + len(tail[1]) == 3

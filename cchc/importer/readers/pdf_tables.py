@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pdfplumber import utils
 
-from ..text import BULLET_GLYPHS, breaks_date
+from ..text import BULLET_GLYPHS, breaks_number
 
 _TOLERANCE = 1.5  # points of slack when comparing cell edges
 _LINE_TOLERANCE = 3   # points: pdfplumber's own tolerance for words on one line
@@ -150,7 +150,7 @@ def cell_text(text: str | None, hard: frozenset[int] = frozenset()) -> str:
         if not line:
             continue
         if out and not _ITEM_START.match(line) and i not in hard:
-            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) or breaks_date(out[-1], line) else " "
+            glue = "" if _BROKEN_AT_HYPHEN.search(out[-1]) or breaks_number(out[-1], line) else " "
             out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)

@@ -31,7 +31,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..document import Block, Line, Table
-from ..text import CAPITALS, LOWER_CASE, breaks_date, fold_words
+from ..text import CAPITALS, LOWER_CASE, breaks_number, fold_words
 from .centred_rows import HEADER, HEADING, MORE, ROW, WRAP, row_owners
 from .columns import NUMBER, header_role, is_header_row, is_number_cell
 from .ocr_layout.header import ends_table
@@ -535,7 +535,7 @@ def join_wrapped(cell: str, more: str) -> str:
         return cell
     if not cell:
         return more
-    if breaks_date(cell, more):
+    if breaks_number(cell, more):
         return cell + more
     return f"{cell}\n{more}" if _ITEM.match(more) else f"{cell} {more}"
 

@@ -295,6 +295,15 @@ def test_a_date_wrapped_by_a_narrow_cell_is_joined_back():
     assert cell_text("Tháng 01/2025\n6 bản") == "Tháng 01/2025 6 bản"   # a whole year ends no broken date
 
 
+def test_a_figure_wrapped_by_a_narrow_cell_is_joined_back():
+    from cchc.importer.readers.pdf_tables import cell_text
+
+    assert cell_text("12.000.0\n00") == "12.000.000"
+    assert cell_text("500.000.\n000 đồng") == "500.000.000 đồng"
+    assert cell_text("1.250,5\n00 bản") == "1.250,5 00 bản"   # a decimal part ends the figure
+    assert cell_text("1.200\n300") == "1.200 300"              # whole groups: two figures
+
+
 def test_vertical_merge_that_begins_on_a_pages_last_row_goes_on_over_the_page(tmp_path):
     document, _ = _numbered_table(60)
     with pdfplumber.open(_docx_to_pdf(document, tmp_path, "plain")) as opened:
