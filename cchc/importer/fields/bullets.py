@@ -21,7 +21,9 @@ _RANGE_BEFORE = re.compile(r"(?:\bquý\s*[IVX\d]{1,4}|\btháng\s*\d{1,2}|\b\d{1,
                            re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"(?:quý|tháng|\d{1,2}/\d{1,2}|(?:19|20)\d\d)\b", re.IGNORECASE)
 _INLINE_BULLET = re.compile(rf"[;.,]?\s+{_BULLET}\s+(?=\S)")
-_YEAR_SPAN_END = re.compile(r"\s*[-‐‑–—−]\s*(?:19|20)\d\d\W*$")
+# a line that is only a dash and the end of a span: "- 2023", "- tháng 12", "- Quý IV/2025", "- 30/6"
+_SPAN_END = re.compile(r"\s*[-‐‑–—−]\s*(?:(?:19|20)\d\d|(?:(?:quý|tháng)\s*[IVX\d]{1,4}|\d{1,2}/\d{1,2})"
+                       r"(?:/(?:19|20)\d\d|\s*năm\s*(?:19|20)\d\d)?)\W*$", re.IGNORECASE)
 
 
 def _starts_like_item(rest: str) -> bool:
@@ -31,7 +33,7 @@ def _starts_like_item(rest: str) -> bool:
 def split_bullets(text: str, lines_are_items: bool = False,
                   starts_item: Callable[[str], bool] = _starts_like_item) -> list[str]:
     """The items of a list cell; a cell that is not a list gives one item (or one per line)."""
-    lines = _rejoin_year_spans([line for line in (text or "").replace("\r", "\n").split("\n") if line.strip()])
+    lines = _rejoin_spans([line for line in (text or "").replace("\r", "\n").split("\n") if line.strip()])
     if not lines:
         return []
     first = lines[0].lstrip()
@@ -48,12 +50,15 @@ def split_bullets(text: str, lines_are_items: bool = False,
     return [item for item in items if item]
 
 
-def _rejoin_year_spans(lines: list[str]) -> list[str]:
-    """A line that is only a dash and a year ("Năm 2022" / "- 2023") ends a span of years wrapped before
-    its dash; it is no list item."""
+def _rejoin_spans(lines: list[str]) -> list[str]:
+    """A line that is only a dash and the end of a span ("Năm 2022" / "- 2023", "Tháng 01" / "- tháng 12")
+    ends a span wrapped before its dash, where the line above, no item of a list, ends with its start; it
+    is no list item."""
     out: list[str] = []
     for line in lines:
-        if out and _YEAR_SPAN_END.match(line) and not out[-1].rstrip().endswith((";", ".")):
+        above = out[-1].rstrip() if out else ""
+        if above and _SPAN_END.match(line) and not above.endswith((";", ".")) and _RANGE_BEFORE.search(above) \
+                and not _LINE_BULLET.match(above):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)

@@ -80,6 +80,7 @@ def test_single_dates(text, end):
     ("Từ tháng 3 đến 12/6/2021", "2021-03-01", "2021-06-12"),
     ("Giai đoạn 2021-2025", "2021-01-01", "2025-12-31"),
     ("Năm 2022\n- 2023", "2022-01-01", "2023-12-31"),   # a span of years wrapped before its dash: no list
+    ("Tháng 01\n- tháng 12", "2021-01-01", "2021-12-31"), ("Quý II\n- Quý III/2021", "2021-04-01", "2021-09-30"),
     ("Tuần đầu tháng 12", "2021-12-01", "2021-12-07"), ("tuần thứ hai của tháng 6/2020", "2020-06-08", "2020-06-14"),
     ("Tuần đầu tiên của tháng 12", "2021-12-01", "2021-12-07"), ("Tuần cuối cùng tháng 6", "2021-06-24", "2021-06-30"),
     ("Tuần cuối tháng 6", "2021-06-24", "2021-06-30"), ("Tuan 3 thang 9", "2021-09-15", "2021-09-21"),
@@ -139,6 +140,11 @@ def test_multi_with_line_bullets_and_a_continuous_milestone():
     assert got["milestones"] == [{"text": "Ban hành Kế hoạch trước 31/01/2018", "end": "2018-01-31"},
                                  {"text": "Thực hiện thường xuyên trong năm 2018", "end": "2018-12-31"}]
     assert got["end"] == "2018-12-31"
+
+
+def test_dated_lines_under_dashes_are_milestones_not_a_wrapped_span():
+    assert [m["end"] for m in _d("- Tháng 6\n- tháng 12", 2018)["milestones"]] == ["2018-06-30", "2018-12-31"]
+    assert [m["text"] for m in _d("Báo cáo quý\n- Quý IV/2018", 2018)["milestones"]] == ["Báo cáo quý", "Quý IV/2018"]
 
 
 def test_multi_with_numbered_items_and_a_month_milestone():
