@@ -203,11 +203,12 @@ def _title(subject: str, province: str | None) -> str:
 
 
 # a place's name runs up to the year ("huyện Đức Trọng năm 2024"); "xã hội" is no commune
+# (a "năm" followed by no year is part of the name: "huyện Năm Căn"; "M'gar" is one word)
 _PLACE = re.compile(r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) "
-                    r"((?:(?!năm\b|giai\b)[^\W\d_]+ ){1,4})(?=năm\b|giai đoạn\b)|"
-                    r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) ((?:[^\W\d_]+ ?){1,4})$")
-# the agency whose plan it is: "... của sở tài chính"
-_AGENCY_IN_TITLE = re.compile(r"(?<=của )(sở|bộ|ban|văn phòng|thanh tra|công an) "
+                    r"((?:(?!năm\s+\d|giai\b)[^\W\d_]+(?:['’][^\W\d_]+)? ){1,4})(?=năm\s+\d|giai đoạn\b)|"
+                    r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) ((?:[^\W\d_]+(?:['’][^\W\d_]+)? ?){1,4})$")
+# the agency whose plan it is: "... của sở tài chính", "cải cách hành chính sở giáo dục và đào tạo"
+_AGENCY_IN_TITLE = re.compile(r"(?:(?<=của )|(?<=cải cách hành chính ))(sở|bộ|ban|phòng|văn phòng|thanh tra|công an) "
                               r"((?:(?!năm\b|giai\b|đến\b|về\b|ngày\b)[^\W\d_,-]+[ ,-]*){1,8})")
 # a document cited by its number: "thực hiện nghị quyết số 48/NQ-CP" -> "Nghị quyết số 48/NQ-CP"
 _CITED = re.compile(r"\b(nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kế hoạch|chương trình|đề án|"
@@ -222,12 +223,17 @@ _STATE_BODY = re.compile(r"\b(" + "|".join(sorted(_STATE_BODIES, key=len, revers
 def _proper_names(subject: str) -> str:
     """A title lowered from capitals gets its names back: "huyện Đức Trọng", "của Sở Tài chính",
     "Nghị quyết số 48/NQ-CP của Chính phủ"."""
-    subject = _PLACE.sub(lambda m: f"{m[1] or m[3]} {(m[2] or m[4]).title()}", subject)
+    subject = _PLACE.sub(lambda m: f"{m[1] or m[3]} {_name_case(m[2] or m[4])}", subject)
     subject = _CITED.sub(lambda m: m[0].capitalize(), subject)
     subject = _STATE_BODY.sub(lambda m: _STATE_BODIES[m[0]], subject)
     subject = re.sub(r"\b(khóa|lần thứ) ([ivxlc]+)\b", lambda m: f"{m[1]} {m[2].upper()}", subject)
     return _AGENCY_IN_TITLE.sub(lambda m: _agency_name(m[0].upper().strip(), m[1].upper()) +
                                 (" " if m[0].endswith(" ") else ""), subject)
+
+
+def _name_case(name: str) -> str:
+    """Each word of a place's name capitalised, and only its first letter: "Cư M'gar", not "M'Gar"."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
 
 
 def _is_acronym(word: str) -> bool:
@@ -289,7 +295,9 @@ def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:
     return None, None
 
 
-_OWNER = re.compile(r"\bcủa\s+(?:Sở|Ban|Trường|Trung tâm|Ủy ban|UBND)\s.*$", re.IGNORECASE)
+# the agency whose plan it is, named after "của" or right after the reform: "CCHC Sở Giáo dục và Đào tạo"
+_OWNER = re.compile(r"(?:\bcủa\s+|(?<=cải cách hành chính )|(?<=cchc ))"
+                    r"(?:Sở|Ban|Phòng|Chi cục|Trường|Trung tâm|Ủy ban|UBND)\s.*$", re.IGNORECASE)
 
 
 def _kind(subject: str, start: int | None, end: int | None) -> str:
@@ -381,12 +389,12 @@ def _issuer(text: str, decision: re.Match | None) -> str:
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
 # an agency issuing its own plan: "SỞ TÀI CHÍNH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "VĂN PHÒNG UBND TỈNH"
 # and a unit under a department or the province: "BỆNH VIỆN ĐA KHOA TỈNH", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
-_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
+_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
                           rf"BỆNH VIỆN|TRƯỜNG|ĐÀI|VIỆN)\s+[{CAPITALS} ,\-]{{3,60}}$")
 # the word after them starts the name: "Ban Quản lý ...", "Bệnh viện Đa khoa tỉnh"
-_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
+_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "PHÒNG", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-                         rf"\s+(?P<name>[{CAPITALS} ]+)$")
+                         rf"\s+(?P<name>[{CAPITALS} '’\-]+)$")
 
 
 _LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H(?:OÀ|ÒA)\b|Độc lập\s*-)")
@@ -406,7 +414,8 @@ def _letterhead(text: str) -> list[str]:
     return cells[:12]
 
 
-_OWN_PLAN = re.compile(r"\bcủa (?:(?P<level>huyện|thị xã|quận|xã|phường|thị trấn)\s|(?P<agency>Sở\s.+?)(?:\s+năm\b|\s+giai\b|$))")
+_OWN_PLAN = re.compile(r"\bcủa (?:(?P<level>huyện|thị xã|quận|xã|phường|thị trấn)\s|"
+                       r"(?P<agency>(?:Sở|Phòng)\s.+?)(?:\s+năm\b|\s+giai\b|$))")
 
 
 def _issuer_in_title(title: str) -> str | None:

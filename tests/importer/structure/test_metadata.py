@@ -121,6 +121,8 @@ def test_a_text_without_a_province_has_none():
     ("SỞ Y TẾ PHÚ YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh"),
     ("SỞ NÔNG NGHIỆP VÀ PTNT\nCHI CỤC KIỂM LÂM", "Chi cục Kiểm lâm"),
     ("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH", "Đài Phát thanh và Truyền hình"),
+    ("UBND HUYỆN TÂN PHÚ\nPHÒNG TƯ PHÁP", "Phòng Tư pháp"),   # a district's division
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CƯ M'GAR", "UBND huyện"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
@@ -200,6 +202,10 @@ def test_a_sheet_headed_by_its_appendix_label_and_the_plans_name():
     ("THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP CỦA CHÍNH PHỦ VỀ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
      "Kế hoạch thực hiện Nghị quyết số 76/NQ-CP của Chính phủ về cải cách hành chính năm 2025"),
     ("CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BỘ NỘI VỤ", "Kế hoạch cải cách hành chính năm 2025 của Bộ Nội vụ"),
+    ("CẢI CÁCH HÀNH CHÍNH HUYỆN NĂM CĂN NĂM 2017", "Kế hoạch cải cách hành chính huyện Năm Căn năm 2017"),
+    ("CẢI CÁCH HÀNH CHÍNH HUYỆN CƯ M'GAR NĂM 2017", "Kế hoạch cải cách hành chính huyện Cư M'gar năm 2017"),
+    ("CẢI CÁCH HÀNH CHÍNH SỞ GIÁO DỤC VÀ ĐÀO TẠO NĂM 2017",
+     "Kế hoạch cải cách hành chính Sở Giáo dục và Đào tạo năm 2017"),
     ("CHUYỂN ĐỔI SỐ, PHÁT TRIỂN MẠNG 5G VÀ INTERNET VẠN VẬT (IOT) NĂM 2025",
      "Kế hoạch chuyển đổi số, phát triển mạng 5G và internet vạn vật (IOT) năm 2025"),
     ("THI ĐUA CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG VÀ PHÁT TRIỂN ĐẢNG VIÊN",
@@ -209,6 +215,13 @@ def test_a_sheet_headed_by_its_appendix_label_and_the_plans_name():
 ])
 def test_a_title_in_capitals_gets_its_names_back(caps, title):
     assert read_metadata(f"KẾ HOẠCH\n{caps}\n").title == title
+
+
+@pytest.mark.parametrize("caps", ["CẢI CÁCH HÀNH CHÍNH SỞ GIÁO DỤC VÀ ĐÀO TẠO NĂM 2017",
+                                  "CẢI CÁCH HÀNH CHÍNH NĂM 2017 CỦA PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TÂN PHÚ"])
+def test_the_name_of_the_agency_whose_plan_it_is_names_no_theme(caps):
+    """"Đào tạo" in the name of the department of education is no training plan."""
+    assert read_metadata(f"KẾ HOẠCH\n{caps}\n").kind == "annual"
 
 
 def test_a_number_line_without_colon():
