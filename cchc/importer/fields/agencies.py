@@ -85,7 +85,7 @@ _WEAK_ROLES = ("trien khai", "thuc hien", "kiem tra", "bao cao", "xay dung", "ho
 _ROLE_STRONG = re.compile(rf"(?:{'|'.join(_STRONG_ROLES)})\b")
 _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
 # on folded text: "Các sở: Tư pháp; Tài chính", "Các Sở Tư pháp, Tài chính" (not "Các sở, ban, ngành")
-_PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
+_PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban|phong)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
 _LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 # folded words of a joint office's name up to its " và " ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH, HĐND"); a place
@@ -238,12 +238,20 @@ def _expand_plural(piece: str, prefix: str, items: list[str]) -> tuple[str, str 
         items.append(f"{prefix} {piece}")
         return "", prefix
     segments = [s.strip() for s in piece.split(",") if s.strip()]
-    for i, segment in enumerate(segments):
-        if _starts_with_head(segment):
+    i = 0
+    while i < len(segments):
+        if _starts_with_head(segments[i]):
             return ", ".join(segments[i:]), None
-        known = AgencyRegistry.default().match(f"{prefix} {segment}")
+        # a name with a comma of its own: "Các sở: Tư pháp, Văn hóa, Thể thao và Du lịch"
+        end = next((j for j in range(len(segments), i + 1, -1)
+                    if _is_known(f"{prefix} {', '.join(segments[i:j])}".split())), i + 1)
+        segment = ", ".join(segments[i:end])
+        # a district's divisions are not in the registry: "và" inside a name ("Văn hóa và Thông tin") cannot be
+        # told from "và" between two, so it stays
+        known = end > i + 1 or prefix == "Phòng" or AgencyRegistry.default().match(f"{prefix} {segment}")
         parts = [segment] if known else _and_items(prefix, [p.strip() for p in _AND.split(segment) if p.strip()])
         items.extend(f"{prefix} {part}" for part in parts)
+        i = end
     return "", prefix
 
 
@@ -321,8 +329,9 @@ def _split_commas(text: str) -> list[str]:
     for segment in (s.strip() for s in text.split(",")):
         if not segment:
             continue
-        if items and _elided_department(items[-1], segment):
-            items.append(f"Sở {segment}")  # "Sở Nội vụ, Tài chính": the second "Sở" left out
+        kind = items and _elided_kind(items[-1], segment)
+        if kind:
+            items.append(f"{kind} {segment}")  # "Sở Nội vụ, Tài chính": the second "Sở" left out
         elif items and _continues(items[-1], segment):
             items[-1] += ", " + segment
         elif items and _is_level(segment) and _LEVEL.match(items[-1]):
@@ -332,9 +341,16 @@ def _split_commas(text: str) -> list[str]:
     return items
 
 
-def _elided_department(previous: str, segment: str) -> bool:
-    return fold_words(previous).startswith("so ") and _is_known(previous.split()) and \
-        not _starts_with_head(segment) and _is_known(["Sở", *segment.split()])
+def _elided_kind(previous: str, segment: str) -> str | None:
+    """"Sở" or "Phòng" where a comma list of departments, or of a district's divisions, names it once:
+    "Sở Nội vụ, Tài chính", "Phòng Nội vụ, Tư pháp". The registry knows no divisions; a division's field
+    is a department's ("Phòng Tư pháp" does at the district what "Sở Tư pháp" does at the province)."""
+    words = previous.split()
+    kind = words[0].capitalize() if words and fold(words[0]) in ("so", "phong") else None
+    if kind and _is_known(["Sở", *words[1:]]) and not _starts_with_head(segment) and \
+            _is_known(["Sở", *segment.split()]):
+        return kind
+    return None
 
 
 def _continues(previous: str, segment: str) -> bool:

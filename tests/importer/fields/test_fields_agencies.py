@@ -33,6 +33,10 @@ from cchc.importer.fields.agencies import named_agencies, split_agencies, split_
     ("Các sở: Nội vụ, Tài chính và Kế hoạch và Đầu tư", ["Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"]),
     ("Các sở: Y tế và Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     ("Sở Nội vụ, Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Các sở: Tư pháp, Văn hóa, Thể thao và Du lịch", ["Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch"]),
+    # a district's divisions, listed as departments are
+    ("Các phòng: Tư pháp, Văn hóa và Thông tin", ["Phòng Tư pháp", "Phòng Văn hóa và Thông tin"]),
+    ("Phòng Nội vụ, Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Y tế", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Sở Lao động, Thương binh và Xã hội, Sở Y tế",
      ["Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Sở Y tế"]),
