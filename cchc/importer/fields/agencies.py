@@ -329,7 +329,7 @@ def _split_commas(text: str) -> list[str]:
     for segment in (s.strip() for s in text.split(",")):
         if not segment:
             continue
-        kind = items and _elided_kind(items[-1], segment)
+        kind = _elided_kind(items[-1], segment) if items else None
         if kind:
             items.append(f"{kind} {segment}")  # "Sở Nội vụ, Tài chính": the second "Sở" left out
         elif items and _continues(items[-1], segment):
