@@ -73,7 +73,7 @@ def closing_rules(edges: list[dict]) -> list[dict]:
     """Horizontal rules where a table's column rules end with none drawn: the open edge of a row that a
     page break cut, whose closing rule the writer left out (LibreOffice, reportlab). Without one the
     row's cells are never closed and pdfplumber drops the row."""
-    ends: dict[float, list[dict]] = {}
+    ends: dict[int, list[dict]] = {}   # the column rules that end at a height, rounded to a point
     for edge in edges:
         if edge["orientation"] == "v":
             for y in (edge["top"], edge["bottom"]):

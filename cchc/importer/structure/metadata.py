@@ -207,8 +207,10 @@ def _title(subject: str, province: str | None) -> str:
 _PLACE = re.compile(r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) "
                     r"((?:(?!năm\s+\d|giai\b)[^\W\d_]+(?:['’][^\W\d_]+)? ){1,4})(?=năm\s+\d|giai đoạn\b)|"
                     r"\b(huyện|thị xã|quận|thành phố|xã(?! hội\b)|phường|thị trấn) ((?:[^\W\d_]+(?:['’][^\W\d_]+)? ?){1,4})$")
-# the agency whose plan it is: "... của sở tài chính", "cải cách hành chính sở giáo dục và đào tạo"
-_AGENCY_IN_TITLE = re.compile(r"(?:(?<=của )|(?<=cải cách hành chính ))(sở|bộ|ban|phòng|văn phòng|thanh tra|công an) "
+# where a title names the agency whose plan it is: "... của sở tài chính", "cải cách hành chính sở giáo dục và
+# đào tạo năm 2017", "CCHC Sở Y tế"
+_OWNER_AFTER = r"(?:(?<=của )|(?<=cải cách hành chính )|(?<=cchc ))"
+_AGENCY_IN_TITLE = re.compile(_OWNER_AFTER + r"(sở|bộ|ban|phòng|văn phòng|thanh tra|công an) "
                               r"((?:(?!năm\b|giai\b|đến\b|về\b|ngày\b)[^\W\d_,-]+[ ,-]*){1,8})")
 # a document cited by its number: "thực hiện nghị quyết số 48/NQ-CP" -> "Nghị quyết số 48/NQ-CP"
 _CITED = re.compile(r"\b(nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kế hoạch|chương trình|đề án|"
@@ -295,9 +297,7 @@ def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:
     return None, None
 
 
-# the agency whose plan it is, named after "của" or right after the reform: "CCHC Sở Giáo dục và Đào tạo"
-_OWNER = re.compile(r"(?:\bcủa\s+|(?<=cải cách hành chính )|(?<=cchc ))"
-                    r"(?:Sở|Ban|Phòng|Chi cục|Trường|Trung tâm|Ủy ban|UBND)\s.*$", re.IGNORECASE)
+_OWNER = re.compile(_OWNER_AFTER + r"(?:Sở|Ban|Phòng|Chi cục|Trường|Trung tâm|Ủy ban|UBND)\s.*$", re.IGNORECASE)
 
 
 def _kind(subject: str, start: int | None, end: int | None) -> str:
