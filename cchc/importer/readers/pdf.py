@@ -21,6 +21,7 @@ from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
 from ..page_numbers import page_number
+from .pdf_bands import Band, find_band, join_band
 from .pdf_tables import BULLET_START, WORD_GAP, PageTable, closing_rules, is_real_table, read_table
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
@@ -114,6 +115,10 @@ class PdfWalker:
         self.items: list[Line | PageTable] = []
         self.edge_lines: set[str] = set()   # the first and last lines of the pages read so far
         self.running: set[str] = set()      # ... and those of them that came again: a running header or footer
+        self.banded = False                 # whether a table was printed in column bands
+        # lines beside a table or on a page of its column bands (a merged cell's text running out of it),
+        # which do not end the table
+        self.aside: set[int] = set()
 
     def document(self, pdf, progress: bool) -> Document:
         pages = tqdm(pdf.pages, desc="Đọc PDF", unit="trang", disable=not progress)
@@ -138,19 +143,45 @@ class PdfWalker:
         page = _snap_rulings(_upright(page)).dedupe_chars()  # some producers fake bold by printing glyphs twice
         page = page.filter(_not_slanted)
         settings = {"explicit_horizontal_lines": closing_rules(page.edges)}
-        tables = [t for t in page.find_tables(settings) if is_real_table(t) or self._continues_last_table(t, number)]
-        placed = [_Placed(t.bbox[1], read_table(t, number)) for t in tables]
-        lines = _without_page_numbers(_text_lines(page, [t.bbox for t in tables]), page.height)
-        placed += [_Placed(top, Line(text, 0, page=number, spaced=spaced)) for top, text, spaced in lines]
+        found = [(t, read_table(t, number)) for t in page.find_tables(settings)]
+        band, others = find_band([table for _, table in found], self._tables()) if found else (None, [])
+        alone = {id(table) for table in others}
+        tables = [(t, table) for t, table in found if id(table) in alone
+                  and (is_real_table(t) or self._continues_last_table(t, number))]
+        boxes = [t.bbox for t, table in found if id(table) not in alone] + [t.bbox for t, _ in tables]
+        lines = _without_page_numbers(_text_lines(page, boxes), page.height)
+        if band is not None:
+            lines = self._join_band(band, lines)
+        placed = [_Placed(t.bbox[1], table) for t, table in tables]
+        for top, text, spaced in lines:
+            line = Line(text, 0, page=number, spaced=spaced)
+            if band is not None or any(box[1] <= top <= box[3] for box in boxes):
+                self.aside.add(id(line))
+            placed.append(_Placed(top, line))
         placed.sort(key=lambda p: p.top)
         return placed
+
+    def _join_band(self, band: Band, lines: list[tuple]) -> list[tuple]:
+        """Join a column band to its table (telling the reviewer once a document); the lines it leaves but
+        those that repeat a line read before (a sheet's title printed over every band)."""
+        used = join_band(band, [line[:2] for line in lines])
+        if not self.banded:
+            self.banded = True
+            self.notices.append(Notice(
+                f"Bảng ở trang {band.target.page} rộng hơn khổ giấy nên được in thành nhiều dải cột ở các trang "
+                "sau; các dải đã được ghép lại theo hàng, cần kiểm tra lại."))
+        read = {item.text for item in self.items if isinstance(item, Line)}
+        return [line for i, line in enumerate(lines) if i not in used and line[1] not in read]
+
+    def _tables(self) -> list[PageTable]:
+        return [item for item in self.items if isinstance(item, PageTable)]
 
     def _continues_last_table(self, table, number: int) -> bool:
         """One ruled row that goes on with the table the page before ended with: the row a page break
         pushed over whole (too few rows to pass for a table on its own)."""
         last = self._last_table()
         return last is not None and last.last_page == number - 1 and len(table.rows) == 1 \
-            and len(table.rows[0].cells) == last.width
+            and len(table.rows[0].cells) == last.base_width
 
     def _append(self, item: Line | PageTable) -> None:
         previous = self._last_table() if isinstance(item, PageTable) else None
@@ -160,11 +191,11 @@ class PdfWalker:
             self.items.append(item)
 
     def _last_table(self) -> PageTable | None:
-        """The table read last, if nothing but running headers and footers came after it."""
+        """The table read last, if nothing but running headers and footers, and lines aside, came after it."""
         for item in reversed(self.items):
             if isinstance(item, PageTable):
                 return item
-            if _running_key(item.text) not in self.running:
+            if _running_key(item.text) not in self.running and id(item) not in self.aside:
                 return None
         return None
 
@@ -228,7 +259,7 @@ def _numbered_blocks(items: list[Line | PageTable]) -> list[Block]:
             item.lineno = position
             blocks.append(item)
         else:
-            blocks.append(Table(rows=item.rows, lineno=position + 1, page=item.page))
+            blocks.append(Table(rows=item.even_rows(), lineno=position + 1, page=item.page))
             position += len(item.rows)
     return blocks
 

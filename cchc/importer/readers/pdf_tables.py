@@ -34,13 +34,23 @@ class PageTable:
     last_page: int = 0
     # (row, column) -> row whose cell covers it from above, for vertical merges
     covered_from: dict[tuple[int, int], int] = field(default_factory=dict)
+    spans: list[tuple[int, float, float]] = field(default_factory=list)   # each row's page, top and bottom
+    left: float = 0.0    # the table's edges on its first page: those of the columns read top-down
+    right: float = 0.0
+    base_width: int = 0  # ... and how many columns they are, before column bands add more (`pdf_bands`)
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page
+        self.base_width = self.base_width or self.width
 
     @property
     def width(self) -> int:
         return len(self.rows[0]) if self.rows else 0
+
+    def even_rows(self) -> list[list[str]]:
+        """The rows padded to one width: a column band may have missed some of them."""
+        width = max(map(len, self.rows), default=0)
+        return [row + [""] * (width - len(row)) for row in self.rows]
 
     def open_columns(self) -> set[int]:
         """Columns whose last row is covered by a merge from above: the merge may go on."""
@@ -48,13 +58,13 @@ class PageTable:
         return {j for (i, j) in self.covered_from if i == last}
 
     def continues_with(self, other: "PageTable") -> bool:
-        return other.page == self.last_page + 1 and other.width == self.width
+        return other.page == self.last_page + 1 and other.width == self.base_width
 
     def extend(self, other: "PageTable") -> None:
         """Append the rows of the same table on the next page. An empty cell at the top of the page goes
         on with the text above it where a merge reached the page's end, or where the empty cell itself spans
         several rows (a merge that began on the page's last row)."""
-        first_body = 1 if len(other.rows) > 1 and other.rows[0] == self.rows[0] else 0  # repeated header
+        first_body = 1 if len(other.rows) > 1 and other.rows[0] == self.rows[0][:other.width] else 0  # repeated header
         spanning = {j for (i, j), source in other.covered_from.items() if source == first_body}
         for j in self.open_columns() | spanning:
             if other.rows[first_body][j] == "":
@@ -65,6 +75,7 @@ class PageTable:
                         other.rows[i][j] = text
         offset = len(self.rows)
         self.rows.extend(other.rows)
+        self.spans.extend(other.spans)
         self.covered_from.update({(i + offset, j): k + offset for (i, j), k in other.covered_from.items()})
         self.last_page = other.last_page
 
@@ -98,7 +109,8 @@ def is_real_table(table) -> bool:
 
 def read_table(table, page: int) -> PageTable:
     rows = [[cell_text(text, hard) for text, hard in row] for row in _cells_with_breaks(table)]
-    result = PageTable(rows=rows, page=page)
+    spans = [(page, row.bbox[1], row.bbox[3]) for row in table.rows]
+    result = PageTable(rows=rows, page=page, spans=spans, left=table.bbox[0], right=table.bbox[2])
     _fill_merged_cells(table, result)
     return result
 
