@@ -164,7 +164,9 @@ def _is_office(name: str) -> bool:
 
 # one "Cơ quan thực hiện" cell naming both roles: "Chủ trì: A; Phối hợp: B; C", "A (chủ trì); B (phối hợp)",
 # "A chủ trì; B phối hợp", "A chủ trì, phối hợp với B"
-_ROLE_LABEL = re.compile(r"(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)\s*:", re.IGNORECASE)
+# "Chủ trì:", "Đơn vị phối hợp thực hiện:", and in a narrow column "CT:" / "PH:"
+_ROLE_LABEL = re.compile(r"(?:(?i:cơ quan|đơn vị)\s+)?((?i:chủ trì|phối hợp)|\bCT|\bPH)(?:\s+(?i:thực hiện))?\s*:")
+_LABEL_ROLES = {"ct": "chủ trì", "ph": "phối hợp"}
 # the role may go on with what the agency does: "Sở Tư pháp phối hợp thẩm định", not "phối hợp với B"
 _MARKED_ROLE = re.compile(r"(?P<names>[^;\n()]+?)\s*\(?(?P<role>(?i:chủ trì|phối hợp))\)?"
                           rf"(?:\s+(?!với\b)(?![{CAPITALS}])[^\W\d_]+)*\s*(?=[;,\n.]|$)")
@@ -185,8 +187,10 @@ def split_roles(cell: str) -> tuple[str, str] | None:
     if m:
         return m["lead"], m["coordinating"]
     roles: dict[str, list[str]] = {"chủ trì": [], "phối hợp": []}
+    named = 0   # where the names of the next mark begin: all of a list before it ("A (chủ trì); B; C (phối hợp)")
     for found in _MARKED_ROLE.finditer(cell):
-        roles[found["role"].lower()].append(found["names"].strip(_NAMES_TRIM))
+        roles[found["role"].lower()].append(cell[named:found.end("names")].strip(_NAMES_TRIM))
+        named = found.end()
     if roles["chủ trì"] and roles["phối hợp"]:
         return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
     return None
@@ -202,7 +206,7 @@ def _labelled_roles(cell: str) -> tuple[str, str] | None:
     for role, names in zip(parts[1::2], parts[2::2]):
         names = names.strip(_NAMES_TRIM)
         if names:
-            roles[role.lower()].append(names)
+            roles[_LABEL_ROLES.get(role.lower(), role.lower())].append(names)
     return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
 
 

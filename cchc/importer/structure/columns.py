@@ -90,10 +90,15 @@ def header_role(cell: str) -> str | None:
     return _task_role(words) if words else None
 
 
+# what a narrow header shortens ("CQ, ĐV thực hiện", "TG thực hiện", "KP (tr.đ)"), folded
+_ABBREVIATIONS = {"cq": "co quan", "dv": "don vi", "tg": "thoi gian", "kp": "kinh phi"}
+
+
 def _header_words(cell: str) -> str | None:
-    """The header cell folded, a space either side; None when empty or too long to be a header."""
-    words = f" {fold_words(cell)} "
-    return words if words.strip() and len(words) <= 80 else None
+    """The header cell folded, its abbreviations spelt out, a space either side; None when empty or too long
+    to be a header."""
+    words = " ".join(_ABBREVIATIONS.get(word, word) for word in fold_words(cell).split())
+    return f" {words} " if words and len(words) <= 78 else None
 
 
 def _has_words(words: str, keys: tuple[str, ...]) -> bool:
@@ -162,8 +167,8 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             budget_parts.append(i)
         elif role and role not in roles:
             roles[role] = i
-        elif role == TITLE and _names_shortcoming(stacks[roles[TITLE]]) and not _names_shortcoming(stacked):
-            roles[TITLE] = i   # "Nội dung còn hạn chế | Nhiệm vụ, giải pháp khắc phục": the task is the remedy
+        elif role and _claims_less(role, stacks[roles[role]]) and not _claims_less(role, stacked):
+            roles[role] = i
         if role == BUDGET and not budget_parts:
             unit = money_scale(" ".join(stacked))
             scale, stated = unit or 1.0, unit is not None
@@ -177,12 +182,19 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
                    budget_parts=tuple(budget_parts), deadline_in_months=months)
 
 
-# a remediation plan's first column: the shortcoming a task answers, not the task
-_SHORTCOMING = ("han che", "ton tai", "yeu kem", "tru diem", "bi tru", "tieu chi", "nguyen nhan")
+# Header words that make a column a weaker claim to its role than a later column's: a remediation plan's
+# shortcoming that a task answers ("Nội dung còn hạn chế | Nhiệm vụ, giải pháp khắc phục": the task is the
+# remedy), a task's code ("Mã nhiệm vụ | Nội dung"), the province's leader who directs it ("Lãnh đạo UBND tỉnh
+# chủ trì | Cơ quan chủ trì": the agency leads).
+_LESSER_CLAIMS = {
+    TITLE: ("han che", "ton tai", "yeu kem", "tru diem", "bi tru", "tieu chi", "nguyen nhan", "ma", "ma so",
+            "ky hieu", "so hieu"),
+    LEAD: ("lanh dao",),
+}
 
 
-def _names_shortcoming(stacked: list[str]) -> bool:
-    return _has_words(_header_words(" ".join(stacked)) or "", _SHORTCOMING)
+def _claims_less(role: str, stacked: list[str]) -> bool:
+    return _has_words(_header_words(" ".join(stacked)) or "", _LESSER_CLAIMS.get(role, ()))
 
 
 def _claim_misread(stacks: list[list[str]], roles: dict[str, int], taken: set[int]) -> None:
@@ -414,7 +426,9 @@ def target_columns(rows: list[list[str]]) -> Columns | None:
         elif role and role not in roles:
             roles[role] = i
     head = " ".join(fold_words(" ".join(s)) for s in stacks)
-    says_targets = bool(years) or UNIT in roles or bool(re.search(r"\b(?:chi tieu|tieu chi)\b", head))
+    named = UNIT in roles or bool(re.search(r"\b(?:chi tieu|tieu chi)\b", head))
+    # years beside a budget ("Tổng kinh phí | Năm 2021 | Năm 2022") split the money, they set no targets
+    says_targets = named or (bool(years) and BUDGET not in roles)
     if TITLE not in roles or DEADLINE in roles or not says_targets:
         return None
     return Columns(roles=roles, value_years=years, value_units=units)

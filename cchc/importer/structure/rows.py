@@ -16,6 +16,7 @@ A table of targets (`target_tables`, header words in `columns.target_columns`) i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -117,11 +118,25 @@ def task_tables(tables: list[Table], units: dict[int, float] | None = None) -> l
             columns = None
             continue
         rows = typed_rows(table, columns, header_end)
+        if _one_text(rows):
+            columns = None
+            continue
         if header_end == 0 and result and result[-1].columns is columns:
             result[-1].rows.extend(rows)
         elif rows:
             result.append(TaskTable(columns, rows))
     return [t for t in result if any(r.kind == "task" for r in t.rows)]
+
+
+_ONE_TEXT_ROWS = 3
+_ONE_TEXT_SHARE = 0.75
+
+
+def _one_text(rows: list[Row]) -> bool:
+    """Rows that nearly all hold one same text where a task would stand: a list of agencies with what each
+    names ("Cơ quan, đơn vị | Đầu mối CCHC": "Lãnh đạo phụ trách và 01 công chức"), not a table of tasks."""
+    titles = [fold_words(row.title) for row in rows if row.kind == "task"]
+    return len(titles) >= _ONE_TEXT_ROWS and Counter(titles).most_common(1)[0][1] >= _ONE_TEXT_SHARE * len(titles)
 
 
 def split_at_new_headers(tables: list[Table]) -> list[Table]:

@@ -12,6 +12,7 @@ from ..fields.deadlines import parse_deadline
 from ..fields.money import sum_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
+from ..text import fold_words
 from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE, Columns
 from .rows import TaskTable, roman_value, to_roman
 
@@ -50,6 +51,7 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
     sections: list[_Section] = []
     openings = _areas_before_tables(tables, ctx)
     for table, opening in zip(tables, openings):
+        first = len(tasks)
         section = opening or _Section()
         for row in table.rows:
             if row.kind == "letter":
@@ -72,9 +74,25 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
                     section.digit_rows = row.number.isdigit()
                 tasks.append(_task(row, section, table, ctx))
                 sections.append(section)
+        if _restates(table, tasks[first:], tasks[:first]):
+            ctx.notices.append(Notice("Bảng này nhắc lại các nhiệm vụ đã có ở bảng trên (bảng dự toán kinh phí hoặc "
+                                      "tổng hợp), không tính là nhiệm vụ mới.", tasks[first].lineno))
+            del tasks[first:], sections[first:]
     _fill_missing_numbers(tasks)
     _fill_missing_areas(tasks, sections, ctx)
     return tasks
+
+
+_RESTATED_SHARE = 0.5
+
+
+def _restates(table: TaskTable, tasks: list[Task], earlier: list[Task]) -> bool:
+    """A table without deadlines whose rows name tasks an earlier table gave already: an estimate of their
+    budget or a summary ("Nội dung | Đơn vị thực hiện | Dự toán"), not more tasks."""
+    if DEADLINE in table.columns.roles or len(tasks) < 2:
+        return False
+    titles = {fold_words(task.title) for task in earlier}
+    return sum(fold_words(task.title) in titles for task in tasks) >= _RESTATED_SHARE * len(tasks)
 
 
 def _beside_group(section: _Section, number: str) -> bool:
@@ -105,7 +123,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     in_group = nested or restarted
     group = section.group if in_group else section.letter_title
-    deadline_cell = _deadline_cell(cells)
+    deadline_cell = _deadline_cell(cells, ctx)
     lead, coordinating = _agency_cells(cells)
     budget = _budget(cells, table.columns.budget_scale)
     # "1.1" under the Arabic area row "1" already carries its heading's number
@@ -162,10 +180,16 @@ def _budget(cells: dict[str, str], unit: float) -> float | None:
     return sum_money([cells.get(BUDGET, ""), *cells.get(BUDGET_PARTS, "").split("\t")], unit)
 
 
-def _deadline_cell(cells: dict[str, str]) -> str:
-    """The deadline cell; "Bắt đầu | Hoàn thành" sub-columns are read as one window "start - end"."""
+# deadlines that end no window: "Bắt đầu: Tháng 01/2024 | Hoàn thành: Thường xuyên" is ongoing, not January
+_NO_END = ("continuous", "recurring", "relative")
+
+
+def _deadline_cell(cells: dict[str, str], ctx: PlanContext) -> str:
+    """The deadline cell; "Bắt đầu | Hoàn thành" sub-columns are read as one window "start - end" where
+    the end is a time."""
     start, end = one_line(cells.get(START, "")), cells.get(DEADLINE, "")
-    if start and one_line(end) and start != one_line(end):
+    if start and one_line(end) and start != one_line(end) and \
+            parse_deadline(end, ctx.year, ctx.annual).kind not in _NO_END:
         return f"{start} - {one_line(end)}"
     return end or start
 

@@ -251,6 +251,12 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
     ("- Cơ quan chủ trì: Sở Tư pháp\n- Cơ quan phối hợp: Công an tỉnh", ("Sở Tư pháp", "Công an tỉnh")),
     # a labelled lead alone loses its label
     ("Chủ trì: Sở Nội vụ, UBND các huyện", ("Sở Nội vụ, UBND các huyện", "")),
+    # labels that say what the agency does, or that a narrow column shortens
+    ("Chủ trì thực hiện: Sở Tư pháp\nPhối hợp thực hiện: Các sở, ban, ngành", ("Sở Tư pháp", "Các sở, ban, ngành")),
+    ("CT: Sở Tư pháp\nPH: Các sở, ban, ngành", ("Sở Tư pháp", "Các sở, ban, ngành")),
+    # a mark after a list takes the whole list since the mark before it
+    ("Sở Tư pháp (chủ trì); Các sở, ban, ngành; UBND cấp huyện (phối hợp)",
+     ("Sở Tư pháp", "Các sở, ban, ngành; UBND cấp huyện")),
 ])
 def test_split_roles_cuts_a_cell_naming_both_roles(cell, roles):
     assert split_roles(cell) == roles

@@ -1,8 +1,8 @@
 """Column roles come from header words in any order; rows are typed by their numbering."""
 import pytest
 
-from cchc.importer import parse_file
-from cchc.importer.document import Table
+from cchc.importer import parse_document, parse_file
+from cchc.importer.document import Document, Line, Table
 from cchc.importer.fields.money import parse_money
 from cchc.importer.structure.columns import columns_from_header, infer_columns, is_header_row
 from cchc.importer.structure.rows import is_total_row, task_tables
@@ -33,6 +33,23 @@ def test_a_remediation_plans_task_column_is_the_remedy_not_the_shortcoming_befor
     # the first task column stays when the second one is the shortcoming
     cols = columns_from_header([["STT", "Nội dung công việc", "Nội dung hạn chế", "Cơ quan chủ trì"]])
     assert cols.roles["title"] == 1
+
+
+def test_a_tasks_code_or_the_leader_directing_it_yields_its_role_to_a_later_column():
+    cols = columns_from_header([["STT", "Mã nhiệm vụ", "Nội dung", "Lãnh đạo UBND tỉnh chủ trì", "Cơ quan chủ trì",
+                                 "Thời gian"]])
+    assert cols.roles == {"number": 0, "title": 2, "lead": 4, "deadline": 5}
+    # alone, a leader's column is still the lead: nothing names it better
+    alone = columns_from_header([["STT", "Nội dung", "Lãnh đạo chủ trì", "Thời gian"]])
+    assert alone.roles["lead"] == 2
+
+
+def test_header_words_a_narrow_column_shortens():
+    header = ["TT", "Nội dung", "CQ, ĐV thực hiện", "TG thực hiện", "Dự kiến sản phẩm", "KP (tr.đ)"]
+    assert is_header_row(header)
+    cols = columns_from_header([header])
+    assert cols.roles == {"number": 0, "title": 1, "lead": 2, "deadline": 3, "outputs": 4, "budget": 5}
+    assert (cols.budget_scale, cols.budget_unit_stated) == (1.0, True)
 
 
 @pytest.mark.parametrize("group", ["Kết quả Chỉ số CCHC năm 2023", "Kết quả đánh giá"])
@@ -141,6 +158,50 @@ def test_start_and_end_columns_under_one_time_header():
     assert columns_from_header([top, sub]).roles == {"number": 0, "title": 1, "lead": 2, "start": 3, "deadline": 4}
     single = columns_from_header([["TT", "Nhiệm vụ", "Chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"]])
     assert (single.roles["start"], single.roles["deadline"]) == (3, 4)
+
+
+def test_a_start_column_opens_a_window_only_with_a_time_to_end_it():
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"]
+    rows = [["1", "Rà soát văn bản", "Sở Tư pháp", "Tháng 3/2024", "Tháng 6/2024"],
+            ["2", "Công khai thủ tục hành chính", "Văn phòng UBND tỉnh", "Tháng 01/2024", "Thường xuyên"],
+            ["3", "Báo cáo kết quả", "Sở Nội vụ", "Tháng 01/2024", "Định kỳ hằng quý"]]
+    tasks = _plan_with([header, *rows]).to_dict()["tasks"]
+    assert [(t["deadline_text"], t["deadline"]["kind"], t["deadline"]["end"]) for t in tasks] == [
+        ("Tháng 3/2024 - Tháng 6/2024", "period", "2024-06-30"), ("Thường xuyên", "continuous", "2024-12-31"),
+        ("Định kỳ hằng quý", "recurring", None)]
+
+
+def _plan_with(*tables: list[list[str]]):
+    blocks = [Line("KẾ HOẠCH Cải cách hành chính tỉnh Lào Cai năm 2024", 1)]
+    blocks += [Table(rows, 10 * (i + 1)) for i, rows in enumerate(tables)]
+    return parse_document(Document(blocks=blocks))
+
+
+TASKS = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"],
+         ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II", "100"],
+         ["2", "Công khai thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý III", "50"],
+         ["3", "Khảo sát sự hài lòng của người dân", "Sở Nội vụ", "Quý IV", "200"]]
+
+
+def test_a_later_table_restating_the_tasks_with_their_money_adds_no_tasks():
+    estimate = [["STT", "Nội dung", "Đơn vị thực hiện", "Dự toán (triệu đồng)"],
+                *[[row[0], row[1], row[2], row[4]] for row in TASKS[1:]], ["", "Tổng cộng", "", "350"]]
+    plan = _plan_with(TASKS, estimate)
+    assert [t.title for t in plan.tasks] == [row[1] for row in TASKS[1:]]
+    assert plan.info.total_budget_million_vnd == 350
+    notices = [n.message for n in plan.notices]
+    assert not any("khác tổng" in n for n in notices)
+    assert any("nhắc lại các nhiệm vụ" in n for n in notices)
+    # a second table of other tasks, or the same names with deadlines of their own, are tasks
+    more = [TASKS[0], ["1", "Số hóa hồ sơ", "Sở Nội vụ", "Quý I", ""], ["2", TASKS[1][1], "UBND cấp huyện", "Quý II", ""]]
+    assert len(_plan_with(TASKS, more).tasks) == 5
+
+
+def test_a_list_that_gives_every_row_one_same_text_is_no_task_table():
+    focal = [["STT", "Cơ quan, đơn vị", "Đầu mối cải cách hành chính", "Ghi chú"],
+             *[[str(n), agency, "Lãnh đạo phụ trách và 01 công chức", ""]
+               for n, agency in enumerate(["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "UBND huyện Bát Xát"], 1)]]
+    assert len(_plan_with(TASKS, focal).tasks) == 3
 
 
 def test_header_cells_ocr_misread_by_a_letter_still_name_their_columns():

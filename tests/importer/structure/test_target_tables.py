@@ -304,6 +304,15 @@ def test_years_under_a_time_or_budget_header_make_no_table_of_targets():
     assert columns is not None and sorted(columns.value_years.values()) == [2024, 2025]
 
 
+def test_years_beside_a_budget_column_split_the_money_and_set_no_targets():
+    from cchc.importer.structure.columns import target_columns
+
+    assert target_columns([["STT", "Nội dung", "Tổng kinh phí (triệu đồng)", "Năm 2021", "Năm 2022"]]) is None
+    # an indicator's figures by year still are targets, with or without money beside them
+    assert target_columns([["STT", "Nội dung", "Năm 2021", "Năm 2022"]]) is not None
+    assert target_columns([["STT", "Chỉ tiêu", "Năm 2021", "Năm 2022", "Kinh phí"]]) is not None
+
+
 def test_a_table_without_number_column_reads_each_row_with_a_figure():
     rows = [["Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Cơ quan theo dõi"],
             ["CẢI CÁCH TÀI CHÍNH CÔNG"] * 4,
