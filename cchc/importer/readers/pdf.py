@@ -152,13 +152,19 @@ class PdfWalker:
         lines = _without_page_numbers(_text_lines(page, boxes), page.height)
         if band is not None:
             lines = self._join_band(band, lines)
-        placed = [_Placed(t.bbox[1], table) for t, table in tables]
+        placed = [_Placed(t.bbox[1], table) for t, table in tables] + \
+            self._placed_lines(lines, boxes, band is not None, number)
+        placed.sort(key=lambda p: p.top)
+        return placed
+
+    def _placed_lines(self, lines: list[tuple], boxes: list, banded: bool, number: int) -> list[_Placed]:
+        """The page's lines; those beside a table or on a page of column bands are noted as aside."""
+        placed = []
         for top, text, spaced in lines:
             line = Line(text, 0, page=number, spaced=spaced)
-            if band is not None or any(box[1] <= top <= box[3] for box in boxes):
+            if banded or any(box[1] <= top <= box[3] for box in boxes):
                 self.aside.add(id(line))
             placed.append(_Placed(top, line))
-        placed.sort(key=lambda p: p.top)
         return placed
 
     def _join_band(self, band: Band, lines: list[tuple]) -> list[tuple]:

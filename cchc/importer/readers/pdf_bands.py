@@ -60,7 +60,8 @@ def _ends_alike(target: PageTable, page: int, bottom: float) -> bool:
 
 def join_band(band: Band, lines: list[tuple[float, str]]) -> set[int]:
     """Add the band's cells to its rows; a row it has no cell in takes the text printed over it from
-    `lines` (top, text) or, with none, goes on with its last cell. The indexes of the lines used."""
+    `lines` (top, text) or, with none, goes on with the merged cell the row ends with. The indexes of the
+    lines used."""
     used: set[int] = set()
     target = band.target
     for row, (page, top, bottom) in enumerate(target.spans):
