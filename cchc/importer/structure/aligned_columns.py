@@ -52,6 +52,7 @@ HEADER_INDENT = 4     # ... and a column's cells this many right of it
 MIN_COLUMNS = 3
 ALIGNED_SHARE = 0.5   # of the cells below the header starting at a column of the header's
 _GAP = re.compile(r" {2,}")
+_FIGURES = re.compile(r"[\d.,\s]+")
 _PAGE_BREAK = "\f"   # pdftotext ends every page with a form feed
 MIN_EDGE_CELLS = 2    # cells starting at one offset that make it a column's left edge
 MAX_SHIFT = 12        # how far a stretch's columns may lie from where the header or page set them
@@ -217,13 +218,22 @@ def _table_lines(placed: list[_Placed]) -> list[tuple[str, list[str], int]]:
                 not is_total_row(cells[:1]):
             # words in the number column that are no number: a heading wrapped in that narrow column
             cells = ["", f"{cells[0]} {cells[1]}".strip()] + cells[2:]
-        if (opens_rows and cells[0]) or (not opens_rows and cells[1] and opens_item(cells[1])):
+        if _is_total_line(cells):
+            kind = ROW
+        elif (opens_rows and cells[0]) or (not opens_rows and cells[1] and opens_item(cells[1])):
             heading = _is_heading(text, starts) or (cells[1].isupper() and not any(cells[2:]))   # "I. CẢI CÁCH THỂ CHẾ"
             kind = HEADING if opens_rows and heading else ROW
         else:
             kind = MORE
         items.append((kind, cells, line.lineno))
     return items
+
+
+def _is_total_line(cells: list[str]) -> bool:
+    """A closing "Tổng cộng" line with only figures beside it: a row of its own, wherever the merged
+    cell centres its words (under "Sản phẩm", say), never more of the last task."""
+    filled = [c for c in cells if c]
+    return is_total_row(filled) and all(_FIGURES.fullmatch(c) for c in filled[1:])
 
 
 def _placed_lines(lines: list[Line]) -> list[_Placed]:

@@ -101,6 +101,17 @@ def test_a_heading_wrapped_in_the_number_column_and_the_total_row():
     assert " ".join(table.rows[3][:2]) == "Tổng cộng" and table.rows[3][4] == "20"   # a row of its own
 
 
+def test_a_total_centred_in_its_merged_cell_under_another_column_is_a_row_of_its_own():
+    text = ("TT    Nội dung nhiệm vụ        Sản phẩm         Cơ quan chủ trì   Kinh phí\n"
+            "1     Khảo sát mức độ hài       Báo cáo kết quả  Văn phòng UBND    540\n"
+            "      lòng của người dân        khảo sát         tỉnh\n"
+            "                               Tổng cộng                          920,5")
+    table, _ = table_of(text)
+    assert table.rows[1] == ["1", "Khảo sát mức độ hài lòng của người dân", "Báo cáo kết quả khảo sát",
+                             "Văn phòng UBND tỉnh", "540"]
+    assert table.rows[2][2] == "Tổng cộng" and table.rows[2][4] == "920,5"
+
+
 def test_a_header_wrapped_over_two_lines_is_one_header_row():
     text = ("STT        Nội dung     Cơ quan    Cơ quan      Thời hạn    Kinh phí\n"
             "           nhiệm vụ     chủ trì    phối hợp                 (triệu đồng)\n"
