@@ -34,6 +34,10 @@ _HEADING_PHRASES = (
     ("the che", "the_che"), ("qppl", "the_che"), ("quy pham phap luat", "the_che"),
     ("thu tuc hanh chinh", "thu_tuc_hanh_chinh"), ("tthc", "thu_tuc_hanh_chinh"),
     ("mot cua", "mot_cua"), ("bo may", "to_chuc_bo_may"),
+    ("phan cap", "to_chuc_bo_may"), ("phan quyen", "to_chuc_bo_may"), ("uy quyen", "to_chuc_bo_may"),
+    # the two-level local government of 2025: the apparatus reorganised
+    ("chinh quyen dia phuong 2 cap", "to_chuc_bo_may"), ("chinh quyen dia phuong hai cap", "to_chuc_bo_may"),
+    ("chinh quyen 2 cap", "to_chuc_bo_may"), ("chinh quyen hai cap", "to_chuc_bo_may"),
     ("che do cong vu", "cong_vu"), ("cong vu", "cong_vu"), ("doi ngu", "cong_vu"), ("cbccvc", "cong_vu"),
     ("can bo cong chuc", "cong_vu"), ("cb ccvc", "cong_vu"),
     ("tai chinh cong", "tai_chinh_cong"), ("tai chinh", "tai_chinh_cong"),
@@ -43,6 +47,13 @@ _HEADING_PHRASES = (
     ("ha tang ky thuat", "hien_dai_hoa"), ("ha tang so", "hien_dai_hoa"), ("an toan thong tin", "hien_dai_hoa"),
     ("co so du lieu", "hien_dai_hoa"), ("du lieu so", "hien_dai_hoa"),
     ("quan tri dien tu", "hien_dai_hoa"),   # PAPI's e-governance dimension
+    # Đề án 06 (population data, electronic identity) and Nghị quyết 57-NQ/TW (science, technology,
+    # innovation, digital transformation): the digital-government tasks of 2022-2026 plans
+    # (science and technology alone is not: "Khoa học, công nghệ và hợp tác quốc tế" of a sector plan)
+    ("de an 06", "hien_dai_hoa"), ("57 nq tw", "hien_dai_hoa"), ("doi moi sang tao", "hien_dai_hoa"),
+    # the reform's own index, checked and scored: steering work, as `_SENTENCE_RULES` has it
+    ("chi so cchc", "chi_dao_dieu_hanh"), ("chi so cai cach hanh chinh", "chi_dao_dieu_hanh"),
+    ("par index", "chi_dao_dieu_hanh"),
 )
 _OCR_HEADING_PHRASES = tuple((_ocr_key(phrase), area) for phrase, area in _HEADING_PHRASES)
 _FUZZY_HEADINGS = (

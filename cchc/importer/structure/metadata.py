@@ -12,9 +12,11 @@ from ..plan import PlanInfo
 from ..text import CAPITALS, clean, fold
 
 # the heading, also with a mark OCR lost ("KE HOẠCH", "KẾ HOACH")
-# "KẾ HOẠCH" opening a line, also after the appendix's own label ("PHỤ LỤC: KẾ HOẠCH ...", as a sheet heads it)
+# "KẾ HOẠCH" opening a line, also after the appendix's own label ("PHỤ LỤC: KẾ HOẠCH ...", as a sheet heads it);
+# older plans were issued as a "CHƯƠNG TRÌNH công tác cải cách hành chính"
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(?:PH[ỤU] L[ỤU]C(?: [IVX\d]{1,4})?\s*[:.–-]\s*)?"
-                          r"(K[ẾE] HO[ẠA]CH|Kế hoạch)\s*(?::|\n|\s)")
+                          r"(K[ẾE] HO[ẠA]CH|Kế hoạch|CH[ƯU][ƠO]NG TR[ÌI]NH)\s*(?::|\n|\s)")
+PLAN = "Kế hoạch"
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
 _ATTACHED_TO = re.compile(r"\((?:Ban hành )?[Kk]èm theo Kế hoạch (?!số\b)([^()\n]{10,250}?)"
@@ -60,9 +62,9 @@ def read_metadata(text: str) -> PlanInfo:
     text = _without_page_title(text.replace("\xa0", " "))
     head = text[:20000]
     info = PlanInfo()
-    subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head)
+    word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or (PLAN, None)
     info.province = _province(subject or "") or _province(head)
-    info.title = _title(subject, info.province) if subject else None
+    info.title = _title(word, subject, info.province) if subject else None
     decision = _issuing_decision(head)
     info.decision_number, info.decision_date = _decision(head, decision)
     issued = int(info.decision_date[:4]) if info.decision_date else None
@@ -86,9 +88,10 @@ def _without_page_title(text: str) -> str:
 _HEADLINE_REACH = 2000  # characters from a portal's headline to the document's own heading
 
 
-def _title_subject(text: str) -> str | None:
-    """The words after the heading "KẾ HOẠCH" that name the plan; the document's own heading in capitals
-    wins over a line opening "Kế hoạch ..." (a portal's headline above the document)."""
+def _title_subject(text: str) -> tuple[str, str] | None:
+    """The kind of document its heading names ("Kế hoạch", "Chương trình") and the words after the
+    heading that name the plan; the document's own heading in capitals wins over a line opening "Kế
+    hoạch ..." (a portal's headline above the document)."""
     headline, headline_at = None, 0
     for m in _TITLE_START.finditer(text):
         if headline and m.start() - headline_at > _HEADLINE_REACH:
@@ -105,23 +108,23 @@ def _title_subject(text: str) -> str | None:
             continue  # "Vụ Kế hoạch - Tài chính ...;" wrapped in running text
         if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
             if not sentence_case:
-                return clean(subject)
+                return (PLAN if fold(m.group(1)) == "ke hoach" else "Chương trình"), clean(subject)
             if headline is None:
-                headline, headline_at = clean(subject), m.start()
+                headline, headline_at = (PLAN, clean(subject)), m.start()
     return headline
 
 
-def _closing_subject(text: str) -> str | None:
+def _closing_subject(text: str) -> tuple[str, str] | None:
     """The closing formula "Trên đây là Kế hoạch ..." names the plan too."""
     m = _CLOSING_FORMULA.search(text)
-    return clean(m.group(1)[len("Kế hoạch"):]) if m else None
+    return (PLAN, clean(m.group(1)[len(PLAN):])) if m else None
 
 
-def _attached_subject(text: str) -> str | None:
+def _attached_subject(text: str) -> tuple[str, str] | None:
     """An appendix published on its own names its plan only in the line under its heading: "(Kèm theo
     Kế hoạch cải cách hành chính năm 2024 của tỉnh Phú Yên ban hành kèm theo Quyết định số ...)"."""
     m = _ATTACHED_TO.search(text)
-    return clean(m.group(1)) if m else None
+    return (PLAN, clean(m.group(1))) if m else None
 
 
 # the rule set under a title: "––––––––––", "-----", "_____", "***"
@@ -191,7 +194,7 @@ def _before_note(text: str) -> str:
     return text
 
 
-def _title(subject: str, province: str | None) -> str:
+def _title(word: str, subject: str, province: str | None) -> str:
     subject = re.sub(r"\s*(-|–)\s*", lambda m: " - " if m.group().strip() != m.group() else "-", subject)
     if subject.upper() == subject:
         subject = _proper_names(" ".join(_lower_word(w) for w in subject.split()))
@@ -199,7 +202,7 @@ def _title(subject: str, province: str | None) -> str:
             subject = re.sub(re.escape(province.lower()), province, subject)
     elif not _is_acronym(subject.split()[0]):  # "CCHC năm 2023" keeps its acronym
         subject = subject[0].lower() + subject[1:]
-    return f"Kế hoạch {subject}"
+    return f"{word} {subject}"
 
 
 # a place's name runs up to the year ("huyện Đức Trọng năm 2024"); "xã hội" is no commune
@@ -256,6 +259,7 @@ def _lower_word(word: str) -> str:
 
 _PROVINCE_MARKERS = ("tinh ", "thanh pho ", "tp ", "tp. ", "uy ban nhan dan tinh ", "ubnd tinh ")
 _FORMER = re.compile(r"\s*\(\s*cu\s*\)")   # "tỉnh Ninh Thuận (cũ)", folded
+_CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}   # folded
 
 
 @lru_cache(maxsize=1)
@@ -274,13 +278,20 @@ def _provinces() -> tuple[list[str], dict[str, int], re.Pattern]:
 
 def _province(text: str) -> str | None:
     """The province named first (the letterhead's, above the body's); a province merged away in 2025 that
-    the text calls former ("tỉnh Ninh Thuận (cũ)") is not the issuer's."""
+    the text calls former ("tỉnh Ninh Thuận (cũ)") is not the issuer's. A province's own city ("thành
+    phố Kon Tum") names it only where nothing else names a province: since 2025 such a city may be a
+    ward of another province, which a ward's plan names after telling how the ward was formed."""
     folded = fold(text)
     names, rank, pattern = _provinces()
-    for m in pattern.finditer(folded):
-        if not _FORMER.match(folded, m.end()):
-            return names[rank[" ".join(m.group(1).split())]]
-    return None
+    named = [m for m in pattern.finditer(folded) if not _FORMER.match(folded, m.end())]
+    first = next((m for m in named if not _provincial_city(m)), named[0] if named else None)
+    return names[rank[" ".join(first.group(1).split())]] if first else None
+
+
+def _provincial_city(mention: re.Match) -> bool:
+    """"thành phố Kon Tum": a city inside a province, not one of the centrally-run cities."""
+    marker = mention.string[mention.start():mention.start(1)]
+    return marker.startswith(("thanh pho", "tp")) and " ".join(mention.group(1).split()) not in _CENTRAL_CITIES
 
 
 def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:

@@ -41,8 +41,16 @@ from cchc.importer.text import fold
     ("V. HẠ TẦNG KỸ THUẬT, BẢO ĐẢM AN TOÀN THÔNG TIN", "hien_dai_hoa"),
     ("3. Ứng dụng CNTT trong hoạt động của cơ quan nhà nước", "hien_dai_hoa"),
     ("Xây dựng cơ sở dữ liệu chuyên ngành", "hien_dai_hoa"),
+    # headings of 2025-2026 plans: the two-level local government, Đề án 06, Nghị quyết 57-NQ/TW
+    ("II. VẬN HÀNH CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP", "to_chuc_bo_may"),
+    ("PHÂN CẤP, PHÂN QUYỀN, ỦY QUYỀN", "to_chuc_bo_may"),
+    ("TRIỂN KHAI ĐỀ ÁN 06", "hien_dai_hoa"),
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ", "hien_dai_hoa"),
+    ("PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ ĐỔI MỚI SÁNG TẠO", "hien_dai_hoa"),
+    ("KIỂM TRA, ĐÁNH GIÁ CHỈ SỐ CCHC", "chi_dao_dieu_hanh"),
     ("Cải cách hành chính", "other"),
     ("Xây dựng nông thôn mới", "other"),
+    ("Khoa học, công nghệ và hợp tác quốc tế", "other"),
     ("Tổ chức thực hiện", "other"),
     ("KINH PHÍ THỰC HIỆN", "other"),
 ])

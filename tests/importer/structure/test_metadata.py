@@ -58,6 +58,7 @@ def test_the_period_is_the_plans_own_years(title_caps, period):
     ("UBND TỈNH BÌNH PHƯỚC\nKẾ HOẠCH\nCải cách hành chính năm 2018", "Bình Phước"),
     ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\n", "Bà Rịa - Vũng Tàu"),
     ("UBND THÀNH PHỐ CẦN THƠ\n", "Cần Thơ"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ KON TUM\nKẾ HOẠCH\nCải cách hành chính năm 2018", "Kon Tum"),   # nothing else named
     ("ubnd tinh kon tum\nke hoach cai cach hanh chinh", "Kon Tum"),   # marks lost
     # a commune's letterhead names no province; the basis names it across a line break
     ("ỦY BAN NHÂN DÂN XÃ BÌNH SƠN\nCăn cứ Quyết định số 1520/QĐ-UBND của Chủ tịch UBND tỉnh\nQuảng Ngãi ban hành "
@@ -75,6 +76,9 @@ def test_finds_the_province_after_its_marker(opening, province):
      "UBND tỉnh Sóc Trăng; Quyết định của UBND tỉnh Hậu Giang đến năm 2025", "Cần Thơ"),
     ("KẾ HOẠCH\nCải cách hành chính năm 2026 của UBND phường Phúc Yên\nthuộc tỉnh Vĩnh Phúc (cũ), nay là "
      "tỉnh Phú Thọ", "Phú Thọ"),
+    # a ward named after a province's former city, which its founding sentence names first
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG KON TUM\nKẾ HOẠCH\nCải cách hành chính năm 2026\nPhường Kon Tum được thành lập "
+     "trên cơ sở sắp xếp các phường của thành phố Kon Tum. Căn cứ Kế hoạch của UBND tỉnh Quảng Ngãi", "Quảng Ngãi"),
 ])
 def test_the_province_is_the_issuers_not_one_the_body_names(text, province):
     assert read_metadata(text).province == province
@@ -146,6 +150,15 @@ def test_the_rule_under_the_title_is_no_part_of_it(rule, title):
 def test_chairman_of_a_district():
     text = "ỦY BAN NHÂN DÂN\nHUYỆN A LƯỚI\nSố: 5/QĐ-UBND\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN A LƯỚI\n"
     assert read_metadata(text).issuer == "Chủ tịch UBND huyện"
+
+
+def test_a_work_programme_of_older_years_is_titled_as_its_heading_names_it():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 05/2011/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Chương trình công tác "
+            "cải cách hành chính năm 2011\nCHƯƠNG TRÌNH\nCông tác cải cách hành chính năm 2011\n"
+            "(Ban hành kèm theo Quyết định số 05/2011/QĐ-UBND ngày 18/01/2011 của UBND tỉnh)\n")
+    info = read_metadata(text)
+    assert info.title == "Chương trình công tác cải cách hành chính năm 2011"
+    assert (info.kind, info.period_start, info.decision_number) == ("annual", 2011, "05/2011/QĐ-UBND")
 
 
 def test_title_keeps_a_leading_acronym_and_a_short_name_in_parentheses():
