@@ -301,12 +301,13 @@ def _split_before_heads(text: str) -> list[str]:
 
 def _split_glued(item: str) -> list[str]:
     """Agencies written one after another without separator, as table cells flattened into one line:
-    "UBND cấp huyện UBND cấp xã" (split only after a complete known agency, so "Văn phòng UBND tỉnh" stays)."""
+    "UBND cấp huyện UBND cấp xã" (split only after a complete known agency, so "Văn phòng UBND tỉnh" stays),
+    or with a dash between them, which is no part of either: "Sở Nội vụ - Sở Tài chính"."""
     words = item.split()
     for i in range(2, len(words)):
         if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and \
                 (_is_known(words[:i]) or _named_before(words[:i], words[i])):
-            return [" ".join(words[:i])] + _split_glued(" ".join(words[i:]))
+            return [" ".join(words[:i - 1] if words[i - 1] in ("-", "–") else words[:i])] + _split_glued(" ".join(words[i:]))
     return [item]
 
 

@@ -161,6 +161,10 @@ def test_posts_in_lower_case_go_on_with_a_collective():
     ("SỞ NỘI VỤ, SỞ TƯ PHÁP", ["SỞ NỘI VỤ", "SỞ TƯ PHÁP"]),
     ("Sở Y tế, Sở Giáo dục và Đào tạo và UBND cấp huyện", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND cấp huyện"]),
     ("UBND cấp huyện UBND cấp xã", ["UBND cấp huyện", "UBND cấp xã"]),
+    # a dash between two names is no part of either; inside a name it stays
+    ("Sở Nội vụ - Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Văn phòng UBND tỉnh – Sở Lao động - Thương binh và Xã hội",
+     ["Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội"]),
     ("Sở Tư pháp Sở Tài chính Các sở, ban, ngành", ["Sở Tư pháp", "Sở Tài chính", "Các sở, ban, ngành"]),
     ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
     # a PDF cell's lines, one agency each, joined: offices the registry does not know
