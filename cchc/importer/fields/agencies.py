@@ -47,6 +47,9 @@ _HEADS = (
     "mobifone", "doanh nghiep vien thong", "cac doanh nghiep", "cong ty", "tong cong ty", "tap doan",
     # associations and clubs a plan asks to coordinate
     "hiep hoi", "lien hiep", "cau lac bo",
+    # bodies outside the provincial administration, also by their usual short forms ("BQL KKT tỉnh",
+    # "BCH Bộ đội Biên phòng", "TAND tỉnh", "LĐLĐ tỉnh"), the portal and the power company
+    "bql", "bch", "tand", "vksnd", "ldld", "mttq", "vcci", "thi hanh an", "dien luc", "cong thong tin", "cong ttdt",
     *_POSTS,
 )
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
@@ -60,7 +63,7 @@ _FIELD_WORDS = ("to chuc",)
 _FIELD_ALONE = ("vien thong",)
 # Heads that open a second agency glued to one the registry does not know, and words that tie the words
 # before them to the next name instead ("thuộc UBND huyện", "Chủ tịch UBND xã").
-_GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong")
+_GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong", "vnpt", "viettel", "mobifone")
 _TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich", "doc", "truong", "nhiem",
          "phong", "ban", "so", "trinh", "gui",
          "nhanh")   # "Các Chi nhánh" of the office named after it
@@ -88,6 +91,7 @@ _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
 _PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban|phong)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
 _LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
+_CAPITAL_AFTER_HEAD = re.compile(r"\s*\w+ [A-ZĐÀ-Ỹ]")
 # folded words of a joint office's name up to its " và " ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH, HĐND"); a place
 # name after the body ("Văn phòng HĐND tỉnh và UBND tỉnh") makes it two offices
 _JOINT_OFFICE = re.compile(r"(?:^|\s)van phong (?:doan dbqh )?(?:hdnd|doan dbqh)$")
@@ -293,10 +297,19 @@ def _split_before_heads(text: str) -> list[str]:
     except inside the name of an office that serves two bodies ("Văn phòng HĐND và UBND huyện")."""
     merged, start = [], 0
     for m in _AND.finditer(text):
-        if _starts_with_head(text[m.end():]) and not _JOINT_OFFICE.search(fold_words(text[start:m.start()])):
+        if _opens_agency(text[m.end():]) and not _JOINT_OFFICE.search(fold_words(text[start:m.start()])):
             merged.append(text[start:m.start()])
             start = m.end()
     return merged + [text[start:]]
+
+
+def _opens_agency(text: str) -> bool:
+    """An agency's name opens `text`; "các" opens one only before the units it lists ("các cơ quan liên
+    quan", "các Sở"), not inside a name ("Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh")."""
+    if fold_words(text).startswith("cac "):
+        rest = text.split(maxsplit=1)[1]
+        return _starts_with_collective_noun(fold_words(rest)) or _starts_with_head(rest)
+    return _starts_with_head(text)
 
 
 def _split_glued(item: str) -> list[str]:
@@ -385,7 +398,7 @@ def _starts_with_head(text: str) -> bool:
 
 def _is_head(text: str, words: str, head: str) -> bool:
     if head in ("ban", "so"):
-        return _names_something(words, head)
+        return _names_something(text, words, head)
     if head in _POSTS and not text.lstrip()[:1].isupper():
         return False
     return _spelt_as_head(text, head) and not words.startswith(_FIELD_WORDS) and words not in _FIELD_ALONE
@@ -399,11 +412,13 @@ def _spelt_as_head(text: str, head: str) -> bool:
     return text.split(maxsplit=1)[0].lower() == _ACCENTED_HEADS[head]
 
 
-def _names_something(words: str, head: str) -> bool:
+def _names_something(text: str, words: str, head: str) -> bool:
     """A bare "Ban"/"Sở" in "Các Sở, Ban, ngành" continues a collective; "Ban Dân tộc" names an agency, and
-    "Sở, ban, ngành tỉnh" opening a line is the collective itself."""
+    "Sở, ban, ngành tỉnh" opening a line is the collective itself; "Ban Tổ chức Tỉnh ủy", a capital right
+    after "Ban", names one although "tổ chức" may be listed ("Các sở, ban, tổ chức")."""
     rest = words[len(head):].strip()
-    return bool(rest) and (head == "so" or not _starts_with_collective_noun(rest))
+    named = _CAPITAL_AFTER_HEAD.match(text) is not None and not text.isupper()
+    return bool(rest) and (head == "so" or named or not _starts_with_collective_noun(rest))
 
 
 def _starts_with_collective_noun(words: str) -> bool:

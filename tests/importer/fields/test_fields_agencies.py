@@ -161,6 +161,19 @@ def test_posts_in_lower_case_go_on_with_a_collective():
     ("SỞ NỘI VỤ, SỞ TƯ PHÁP", ["SỞ NỘI VỤ", "SỞ TƯ PHÁP"]),
     ("Sở Y tế, Sở Giáo dục và Đào tạo và UBND cấp huyện", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND cấp huyện"]),
     ("UBND cấp huyện UBND cấp xã", ["UBND cấp huyện", "UBND cấp xã"]),
+    # bodies outside the provincial administration and their short forms open names of their own
+    ("Sở Tài chính, Ban Tổ chức Tỉnh ủy", ["Sở Tài chính", "Ban Tổ chức Tỉnh ủy"]),
+    ("Các sở, ban, tổ chức liên quan", ["Các sở, ban, tổ chức liên quan"]),
+    ("Sở Công Thương, BQL KKT tỉnh", ["Sở Công Thương", "BQL KKT tỉnh"]),
+    ("Bộ CHQS tỉnh, BCH Bộ đội Biên phòng tỉnh", ["Bộ CHQS tỉnh", "BCH Bộ đội Biên phòng tỉnh"]),
+    ("Công an tỉnh, TAND tỉnh, VKSND tỉnh", ["Công an tỉnh", "TAND tỉnh", "VKSND tỉnh"]),
+    ("Sở Thông tin và Truyền thông\nCổng Thông tin điện tử tỉnh",
+     ["Sở Thông tin và Truyền thông", "Cổng Thông tin điện tử tỉnh"]),
+    ("Sở Công Thương, Điện lực Sóc Trăng", ["Sở Công Thương", "Điện lực Sóc Trăng"]),
+    ("VNPT Hà Tĩnh Viettel Hà Tĩnh", ["VNPT Hà Tĩnh", "Viettel Hà Tĩnh"]),   # a PDF cell's lines joined
+    # "và các" inside a name; before the units a collective lists it parts two
+    ("Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", ["Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh"]),
+    ("Sở Y tế và các cơ quan liên quan", ["Sở Y tế", "Các cơ quan liên quan"]),
     # a dash between two names is no part of either; inside a name it stays
     ("Sở Nội vụ - Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
     ("Văn phòng UBND tỉnh – Sở Lao động - Thương binh và Xã hội",
