@@ -91,7 +91,6 @@ _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
 _PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban|phong)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
 _LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
-_CAPITAL_AFTER_HEAD = re.compile(r"\s*\w+ [A-ZĐÀ-Ỹ]")
 # folded words of a joint office's name up to its " và " ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH, HĐND"); a place
 # name after the body ("Văn phòng HĐND tỉnh và UBND tỉnh") makes it two offices
 _JOINT_OFFICE = re.compile(r"(?:^|\s)van phong (?:doan dbqh )?(?:hdnd|doan dbqh)$")
@@ -417,7 +416,9 @@ def _names_something(text: str, words: str, head: str) -> bool:
     "Sở, ban, ngành tỉnh" opening a line is the collective itself; "Ban Tổ chức Tỉnh ủy", a capital right
     after "Ban", names one although "tổ chức" may be listed ("Các sở, ban, tổ chức")."""
     rest = words[len(head):].strip()
-    named = _CAPITAL_AFTER_HEAD.match(text) is not None and not text.isupper()
+    after = text.split(maxsplit=2)[1:2]   # the word after the head, unless a comma ends the head
+    named = bool(after) and after[0][:1].isupper() and not text.split(maxsplit=1)[0].endswith(",") \
+        and not text.isupper()
     return bool(rest) and (head == "so" or named or not _starts_with_collective_noun(rest))
 
 
