@@ -319,7 +319,8 @@ def _split_glued(item: str) -> list[str]:
     for i in range(2, len(words)):
         if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and \
                 (_is_known(words[:i]) or _named_before(words[:i], words[i])):
-            return [" ".join(words[:i - 1] if words[i - 1] in ("-", "–") else words[:i])] + _split_glued(" ".join(words[i:]))
+            name = words[:i - 1] if words[i - 1] in ("-", "–") else words[:i]
+            return [" ".join(name)] + _split_glued(" ".join(words[i:]))
     return [item]
 
 
@@ -416,9 +417,8 @@ def _names_something(text: str, words: str, head: str) -> bool:
     "Sở, ban, ngành tỉnh" opening a line is the collective itself; "Ban Tổ chức Tỉnh ủy", a capital right
     after "Ban", names one although "tổ chức" may be listed ("Các sở, ban, tổ chức")."""
     rest = words[len(head):].strip()
-    after = text.split(maxsplit=2)[1:2]   # the word after the head, unless a comma ends the head
-    named = bool(after) and after[0][:1].isupper() and not text.split(maxsplit=1)[0].endswith(",") \
-        and not text.isupper()
+    head_word, *after = text.split(maxsplit=2)
+    named = bool(after) and after[0][:1].isupper() and not head_word.endswith(",") and not text.isupper()
     return bool(rest) and (head == "so" or named or not _starts_with_collective_noun(rest))
 
 

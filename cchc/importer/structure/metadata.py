@@ -16,7 +16,7 @@ from ..text import CAPITALS, clean, fold
 # older plans were issued as a "CHƯƠNG TRÌNH công tác cải cách hành chính"
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(?:PH[ỤU] L[ỤU]C(?: [IVX\d]{1,4})?\s*[:.–-]\s*)?"
                           r"(K[ẾE] HO[ẠA]CH|Kế hoạch|CH[ƯU][ƠO]NG TR[ÌI]NH)\s*(?::|\n|\s)")
-PLAN = "Kế hoạch"
+_PLAN, _PROGRAMME = "Kế hoạch", "Chương trình"   # what the heading calls the document
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
 _ATTACHED_TO = re.compile(r"\((?:Ban hành )?[Kk]èm theo Kế hoạch (?!số\b)([^()\n]{10,250}?)"
@@ -62,7 +62,7 @@ def read_metadata(text: str) -> PlanInfo:
     text = _without_page_title(text.replace("\xa0", " "))
     head = text[:20000]
     info = PlanInfo()
-    word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or (PLAN, None)
+    word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or (_PLAN, None)
     info.province = _province(subject or "") or _province(head)
     info.title = _title(word, subject, info.province) if subject else None
     decision = _issuing_decision(head)
@@ -108,23 +108,23 @@ def _title_subject(text: str) -> tuple[str, str] | None:
             continue  # "Vụ Kế hoạch - Tài chính ...;" wrapped in running text
         if subject and len(subject) > 10 and not re.search(r"[|\t]", subject):
             if not sentence_case:
-                return (PLAN if fold(m.group(1)) == "ke hoach" else "Chương trình"), clean(subject)
+                return (_PLAN if fold(m.group(1)) == "ke hoach" else _PROGRAMME), clean(subject)
             if headline is None:
-                headline, headline_at = (PLAN, clean(subject)), m.start()
+                headline, headline_at = (_PLAN, clean(subject)), m.start()
     return headline
 
 
 def _closing_subject(text: str) -> tuple[str, str] | None:
     """The closing formula "Trên đây là Kế hoạch ..." names the plan too."""
     m = _CLOSING_FORMULA.search(text)
-    return (PLAN, clean(m.group(1)[len(PLAN):])) if m else None
+    return (_PLAN, clean(m.group(1)[len(_PLAN):])) if m else None
 
 
 def _attached_subject(text: str) -> tuple[str, str] | None:
     """An appendix published on its own names its plan only in the line under its heading: "(Kèm theo
     Kế hoạch cải cách hành chính năm 2024 của tỉnh Phú Yên ban hành kèm theo Quyết định số ...)"."""
     m = _ATTACHED_TO.search(text)
-    return (PLAN, clean(m.group(1))) if m else None
+    return (_PLAN, clean(m.group(1))) if m else None
 
 
 # the rule set under a title: "––––––––––", "-----", "_____", "***"
