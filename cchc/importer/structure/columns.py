@@ -370,6 +370,7 @@ _DONE_WORDS = ("thuc hien",)  # "Thực hiện năm 2023" is a result, "Chỉ ti
 _VALUE_WORDS = ("ke hoach", "phan dau", "gia tri", "chi tieu nam", "chi tieu giao", "muc tieu nam", "muc dat")
 # the indicator's header; a second column headed so holds the figures ("Nội dung | ĐVT | Chỉ tiêu")
 _INDICATOR_WORDS = ("chi tieu", "tieu chi", "chi so", "muc tieu", "ten")
+_NAMES_TARGETS = re.compile(r"\b(?:chi tieu|tieu chi)\b")
 _TASK_ROLES_KEPT = (LEAD, COORDINATING, NUMBER, NOTES, DEADLINE, BUDGET)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}")
@@ -400,11 +401,16 @@ def target_header_role(cell: str) -> str | None:
 
 
 def is_target_header_row(row: list[str]) -> bool:
-    """"STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | ...": an indicator, a unit or figure column, most cells known."""
-    roles = [target_header_role(c) for c in row if c.strip()]
+    """"STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | ...": an indicator, a unit or figure column, most cells known.
+    Without figure columns the header must call its rows "chỉ tiêu" and give them no deadline ("STT | Chỉ tiêu |
+    Cơ quan chủ trì | Cơ quan theo dõi"): each indicator cell then states its figure."""
+    cells = [c for c in row if c.strip()]
+    roles = [target_header_role(c) for c in cells]
     found = {r for r in roles if r}
     figures = bool(found & {UNIT, VALUE}) or roles.count(TITLE) > 1  # "Chỉ tiêu | Mục tiêu": the second holds figures
-    return len(found) >= 3 and len(found) >= len(roles) / 2 and TITLE in found and figures
+    named = DEADLINE not in found and any(role == TITLE and _NAMES_TARGETS.search(_header_words(cell))
+                                          for role, cell in zip(roles, cells))
+    return len(found) >= 3 and len(found) >= len(roles) / 2 and TITLE in found and (figures or named)
 
 
 def target_columns(rows: list[list[str]]) -> Columns | None:
@@ -426,7 +432,7 @@ def target_columns(rows: list[list[str]]) -> Columns | None:
         elif role and role not in roles:
             roles[role] = i
     head = " ".join(fold_words(" ".join(s)) for s in stacks)
-    named = UNIT in roles or bool(re.search(r"\b(?:chi tieu|tieu chi)\b", head))
+    named = UNIT in roles or bool(_NAMES_TARGETS.search(head))
     # years beside a budget ("Tổng kinh phí | Năm 2021 | Năm 2022") split the money, they set no targets
     says_targets = named or (bool(years) and BUDGET not in roles)
     if TITLE not in roles or DEADLINE in roles or not says_targets:
