@@ -84,8 +84,10 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
         for clause in _clauses(sentence_part):
             year = target_year(clause) or year
             for part in _figure_parts(clause):
+                # "đến năm 2023 đạt 80%, đến năm 2025 đạt 100%": each figure keeps the year stated with it
+                part_year = target_year(part) or year or default_year
                 part, lead_in = _with_lead_in(part, lead_in)
-                target = _target(part, year or default_year, lead, monitor)
+                target = _target(part, part_year, lead, monitor)
                 if target:
                     targets.append(target)
     return targets

@@ -69,6 +69,16 @@ def test_year_carries_over_clauses_of_one_sentence():
     assert targets[1].text == "Sự hài lòng của cá nhân, tổ chức đạt mức 65%"
 
 
+@pytest.mark.parametrize("sentence, years", [
+    ("Tỷ lệ TTHC được cung cấp trực tuyến toàn trình đến năm 2023 đạt 80%, đến năm 2025 đạt 100%", [2023, 2025]),
+    ("Phấn đấu đến năm 2018 có 70% và đến năm 2020 có 90% cơ quan áp dụng ISO", [2018, 2020]),
+    ("Đến năm 2025, 80% hồ sơ được số hóa và 90% hồ sơ được giải quyết trực tuyến", [2025, 2025]),
+    ("80% hồ sơ được số hóa và 90% hồ sơ được giải quyết trực tuyến vào năm 2025", [2025, 2025]),
+])
+def test_each_figure_keeps_the_year_stated_with_it(sentence, years):
+    assert [t.year for t in parse_targets(sentence, 2022)] == years
+
+
 def test_two_figures_joined_by_semicolon_and_responsibility():
     targets = parse_targets(
         "- Tối thiểu 30% cơ quan chuyên môn cấp tỉnh được kiểm tra; tối thiểu 30% đơn vị hành chính cấp xã được "
