@@ -227,11 +227,11 @@ def _split_outside_parentheses(text: str, separator: str) -> list[str]:
 # where two percentages part: "80% A và 30% B" (a few words before the second), or right after the first
 # with its own subject before the second ("cấp huyện đạt từ 95% trở lên, cấp xã đạt từ 98% trở lên")
 _PERCENT_JOINT = re.compile(r"(?P<joint>\s*(?:,|\bvà\b)\s+)(?=(?:\S+\s+){0,2}$)")
-_PERCENT_JOINT_AFTER = re.compile(r"(?:\s+trở (?:lên|xuống))?(?P<joint>\s*(?:,|\bvà\b)\s+)(?=(?:\S+\s+){3,4}$)")
+_PERCENT_JOINT_AFTER = re.compile(r"(?:\s+trở (?:lên|xuống))?(?P<joint>\s*(?:,|\bvà\b)\s+)(?=(?:\S+\s+){3,8}$)")
 
 
 def _figure_parts(clause: str) -> list[str]:
-    """"80% A và 30% B" -> two parts; "tối thiểu 07 xã và 05 cơ quan" too, the count after "và" taking the
+    """"80% A và 30% B" -> two parts, "A 98%, B 95%, C 90%" three; "tối thiểu 07 xã và 05 cơ quan" too, the count after "và" taking the
     words that led to the first ("Kiểm tra ... tối thiểu 05 cơ quan")."""
     percents = list(_PERCENT.finditer(clause))
     if len(percents) < 2:
@@ -241,7 +241,7 @@ def _figure_parts(clause: str) -> list[str]:
     if not joint:
         return [clause]
     cut = percents[0].end()
-    return [clause[:cut + joint.start("joint")], clause[cut + joint.end():]]
+    return [clause[:cut + joint.start("joint")], *_figure_parts(clause[cut + joint.end():])]
 
 
 def _count_parts(clause: str) -> list[str]:

@@ -131,6 +131,20 @@ def test_two_percentages_each_with_its_own_subject():
         ("Cấp xã đạt từ 98% trở lên", 98, ">=")]
 
 
+def test_three_percentages_by_level_are_three_targets():
+    targets = parse_targets("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên, cấp huyện đạt từ 95% trở "
+                            "lên, cấp xã đạt từ 90% trở lên", 2023)
+    assert [(t.text, t.value) for t in targets] == [
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên", 98), ("Cấp huyện đạt từ 95% trở lên", 95),
+        ("Cấp xã đạt từ 90% trở lên", 90)]
+
+
+def test_the_second_percentage_may_have_a_subject_of_many_syllables():
+    targets = parse_targets("Tỷ lệ thanh toán trực tuyến đạt 30% và tỷ lệ số hóa hồ sơ đạt 50%", 2024)
+    assert [(t.text, t.value) for t in targets] == [("Tỷ lệ thanh toán trực tuyến đạt 30%", 30),
+                                                    ("Tỷ lệ số hóa hồ sơ đạt 50%", 50)]
+
+
 def test_a_score_and_a_rise_in_rank_after_a_comma_are_two_targets():
     targets = parse_targets("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm, tăng ít nhất 5 bậc so với năm 2023", 2024)
     assert [(t.text, t.value, t.comparator) for t in targets] == [
