@@ -33,6 +33,8 @@ __all__ = ["AgencyMatch", "AgencyRegistry", "named_agencies", "split_agencies", 
 _POSTS = ("chanh", "pho chanh", "truong phong", "pho truong phong", "pho giam doc", "ke toan", "cong chuc",
           "can bo", "cong doan", "chi bo", "chi doan", "doan thanh nien", "truong cac", "truong thon",
           "truong cong an", "truong ban")
+# posts whose words also name a field in a unit's name after "và": "Vụ Kê khai và Kế toán thuế"
+_FIELD_POSTS = ("ke toan", "can bo", "cong chuc")
 # Folded first words that open an agency name (or a collective of agencies).
 _HEADS = (
     "so", "ban", "uy ban", "ubnd", "ubmttq", "van phong", "vp", "vpubnd", "trung tam", "dai", "bao", "buu dien",
@@ -50,13 +52,16 @@ _HEADS = (
     # bodies outside the provincial administration, also by their usual short forms ("BQL KKT tỉnh",
     # "BCH Bộ đội Biên phòng", "TAND tỉnh", "LĐLĐ tỉnh"), the portal and the power company
     "bql", "bch", "tand", "vksnd", "ldld", "mttq", "vcci", "thi hanh an", "dien luc", "cong thong tin", "cong ttdt",
+    # a ministry's own units ("Vụ Pháp chế", "Tổng cục Thuế")
+    "vu", "tong cuc",
     *_POSTS,
 )
 # Heads whose folded spelling other words share, told apart where the text has its marks: "viên chức" is
 # no "Viện", "quy hoạch" no "Quỹ", "đoạn" no "Đoàn"; "tổ chức" is no "Tổ" (a team) in any spelling.
 _ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội", "dai": "đài", "doan": "đoàn",
                    "truong": "trường", "bao": "báo",   # "Kho bạc Nhà nước Bảo Lộc": a place, no "Báo"
-                   "bo": "bộ"}   # "Phòng Bổ trợ tư pháp"
+                   "bo": "bộ",   # "Phòng Bổ trợ tư pháp"
+                   "vu": "vụ"}   # "Vũ Văn A"
 # Words a head opens that name a field, not an agency: "tổ chức" (no "Tổ"), "Viễn thông" alone (a division's
 # field: "Phòng Bưu chính, Viễn thông"; the telecom company is "Viễn thông Gia Lai")
 _FIELD_WORDS = ("to chuc",)
@@ -79,6 +84,8 @@ _COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia ph
                      # a hospital's, a department's or a school system's units ("Các khoa, phòng",
                      # "Các phòng, trung tâm thuộc Sở", "Các trường, trung tâm")
                      "khoa", "trung tam", "truong", "chi cuc", "tram",
+                     # a ministry's units ("Các Vụ, Cục, đơn vị thuộc Bộ")
+                     "vu", "cuc", "tong cuc",
                      # the villages and quarters under a commune ("Các thôn, bon, tổ dân phố")
                      "thon", "bon", "buon", "ap", "khom", "khu pho", "to dan pho", "khu dan cu")
 _STRONG_ROLES = ("theo doi", "don doc", "chu tri", "tham dinh", "tong hop", "tham muu", "huong dan", "phoi hop",
@@ -305,7 +312,10 @@ def _split_before_heads(text: str) -> list[str]:
 def _opens_agency(text: str) -> bool:
     """An agency's name opens `text`; "các" opens one only before the units it lists ("các cơ quan liên
     quan", "các Sở"), not inside a name ("Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh")."""
-    if fold_words(text).startswith("cac "):
+    words = fold_words(text)
+    if words.startswith(_FIELD_POSTS):
+        return False
+    if words.startswith("cac "):
         rest = text.split(maxsplit=1)[1]
         return _starts_with_collective_noun(fold_words(rest)) or _starts_with_head(rest)
     return _starts_with_head(text)
@@ -379,7 +389,7 @@ def _continues(previous: str, segment: str) -> bool:
     if words.startswith("hdnd") and _JOINT_OFFICE.search(fold_words(previous)):
         return True  # "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"
     own_words = re.split(r"\s+thuộc\s+", segment, maxsplit=1, flags=re.IGNORECASE)[0]  # not its parent's name
-    if _starts_with_collective_noun(words) and _ends_with_collective_noun(fold_words(previous)) \
+    if _starts_with_collective_noun(words) and _ends_with_collective_noun(previous) \
             and not any(c.isupper() for c in own_words[1:]):
         return True  # "Các cơ quan, đơn vị liên quan", "UBND các huyện, thành phố", "Các phòng, ban thuộc UBND"
     if words.startswith(("so ", "ban ")) and _starts_with_head(segment):
@@ -426,7 +436,12 @@ def _starts_with_collective_noun(words: str) -> bool:
     return any(words == n or words.startswith(n + " ") for n in _COLLECTIVE_NOUNS)
 
 
-def _ends_with_collective_noun(words: str) -> bool:
+def _ends_with_collective_noun(text: str) -> bool:
+    """"Các cơ quan", "UBND các huyện", "Các Vụ"; not "Sở Nội vụ", whose last word names a ministry's units
+    only when it stands alone in the list."""
+    words = fold_words(text)
+    if words.endswith(" vu") or words == "vu":
+        return fold_words(text.rsplit(",", 1)[-1]) in ("vu", "cac vu")
     return any(words == n or words.endswith(" " + n) for n in _COLLECTIVE_NOUNS)
 
 

@@ -171,6 +171,14 @@ def test_posts_in_lower_case_go_on_with_a_collective():
      ["Sở Thông tin và Truyền thông", "Cổng Thông tin điện tử tỉnh"]),
     ("Sở Công Thương, Điện lực Sóc Trăng", ["Sở Công Thương", "Điện lực Sóc Trăng"]),
     ("VNPT Hà Tĩnh Viettel Hà Tĩnh", ["VNPT Hà Tĩnh", "Viettel Hà Tĩnh"]),   # a PDF cell's lines joined
+    # a ministry's units: "Vụ" and "Tổng cục" open names, and a collective lists them; "Nội vụ" is no "Vụ"
+    ("Vụ Pháp chế, Vụ Tổ chức cán bộ", ["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]),
+    ("Văn phòng Bộ và Vụ Pháp chế, Tổng cục Thuế", ["Văn phòng Bộ", "Vụ Pháp chế", "Tổng cục Thuế"]),
+    ("Các Vụ, Cục, đơn vị thuộc Bộ", ["Các Vụ, Cục, đơn vị thuộc Bộ"]),
+    ("Văn phòng Bộ, các vụ, cục liên quan", ["Văn phòng Bộ", "Các vụ, cục liên quan"]),
+    ("Sở Nội Vụ, Chi cục văn thư - lưu trữ", ["Sở Nội Vụ", "Chi cục văn thư - lưu trữ"]),
+    ("Sở Nội vụ, Trung tâm phục vụ hành chính công", ["Sở Nội vụ", "Trung tâm phục vụ hành chính công"]),
+    ("Vụ Kê khai và Kế toán thuế, Cục Thuế", ["Vụ Kê khai và Kế toán thuế", "Cục Thuế"]),
     # "và các" inside a name; before the units a collective lists it parts two
     ("Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", ["Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh"]),
     ("Sở Y tế và các cơ quan liên quan", ["Sở Y tế", "Các cơ quan liên quan"]),
