@@ -63,7 +63,7 @@ def read_metadata(text: str) -> PlanInfo:
     head = text[:20000]
     info = PlanInfo()
     word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or (_PLAN, None)
-    info.province = _province(subject or "") or _province(head)
+    info.province = _province(subject or "") or _province(_province_source(head))
     info.title = _title(word, subject, info.province) if subject else None
     decision = _issuing_decision(head)
     info.decision_number, info.decision_date = _decision(head, decision)
@@ -221,7 +221,9 @@ _CITED = re.compile(r"\b(nghị quyết|nghị định|quyết định|chỉ th�
 # bodies of the state, always written with capitals
 _STATE_BODIES = {"thủ tướng chính phủ": "Thủ tướng Chính phủ", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
                  "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư", "trung ương": "Trung ương",
-                 "ủy ban nhân dân": "Ủy ban nhân dân", "hội đồng nhân dân": "Hội đồng nhân dân", "đảng": "Đảng"}
+                 "ủy ban nhân dân": "Ủy ban nhân dân", "hội đồng nhân dân": "Hội đồng nhân dân", "đảng": "Đảng",
+                 "ngân hàng nhà nước": "Ngân hàng Nhà nước", "kiểm toán nhà nước": "Kiểm toán nhà nước",
+                 "bảo hiểm xã hội việt nam": "Bảo hiểm xã hội Việt Nam", "việt nam": "Việt Nam"}
 _STATE_BODY = re.compile(r"\b(" + "|".join(sorted(_STATE_BODIES, key=len, reverse=True)) + r")\b(?! viên)")
 
 
@@ -259,7 +261,8 @@ def _lower_word(word: str) -> str:
 
 _PROVINCE_MARKERS = ("tinh ", "thanh pho ", "tp ", "tp. ", "uy ban nhan dan tinh ", "ubnd tinh ")
 _FORMER = re.compile(r"\s*\(\s*cu\s*\)")   # "tỉnh Ninh Thuận (cũ)", folded
-_CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}   # folded
+# the cities run by the centre, of a province's rank ("THÀNH PHỐ HÀ TĨNH" is a province's city); folded
+_CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +291,14 @@ def _province(text: str) -> str | None:
     return names[rank[" ".join(first.group(1).split())]] if first else None
 
 
+def _province_source(head: str) -> str:
+    """Where the plan's province is named: the letterhead for a body of the state ("BỘ TƯ PHÁP"), whose
+    tasks may name places ("tập huấn tại thành phố Đà Nẵng"); else the head of the document."""
+    letterhead = _letterhead(head)
+    agency = _issuing_agency(letterhead)
+    return " ".join(letterhead) if agency and agency.group("head") in _CENTRAL_HEADS else head
+
+
 def _provincial_city(mention: re.Match) -> bool:
     """"thành phố Kon Tum": a city inside a province, not one of the centrally-run cities."""
     marker = mention.string[mention.start():mention.start(1)]
@@ -308,7 +319,8 @@ def _period(text: str, issued: int | None) -> tuple[int | None, int | None]:
     return None, None
 
 
-_OWNER = re.compile(_OWNER_AFTER + r"(?:Sở|Ban|Phòng|Chi cục|Trường|Trung tâm|Ủy ban|UBND)\s.*$", re.IGNORECASE)
+_OWNER = re.compile(_OWNER_AFTER + r"(?:Sở|Ban|Phòng|Chi cục|Trường|Trung tâm|Ủy ban|UBND|Bộ|Tổng cục|Cục|"
+                    r"Bảo hiểm xã hội|Ngân hàng|Kiểm toán)\s.*$", re.IGNORECASE)
 
 
 def _kind(subject: str, start: int | None, end: int | None) -> str:
@@ -400,10 +412,15 @@ def _issuer(text: str, decision: re.Match | None) -> str:
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
 # an agency issuing its own plan: "SỞ TÀI CHÍNH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "VĂN PHÒNG UBND TỈNH"
 # and a unit under a department or the province: "BỆNH VIỆN ĐA KHOA TỈNH", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
-_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
+_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|TỔNG CỤC|CỤC|CHI CỤC|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
                           rf"BỆNH VIỆN|TRƯỜNG|ĐÀI|VIỆN)\s+[{CAPITALS} ,\-]{{3,60}}$")
 # the word after them starts the name: "Ban Quản lý ...", "Bệnh viện Đa khoa tỉnh"
-_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "PHÒNG", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
+# a body of the state whose name needs no more words: "BẢO HIỂM XÃ HỘI VIỆT NAM", "KIỂM TOÁN NHÀ NƯỚC"
+_NATIONAL_BODY = re.compile(r"^(?P<head>BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ NƯỚC|KIỂM TOÁN NHÀ NƯỚC)"
+                            rf"(?:\s+[{CAPITALS} ,\-]{{3,40}})?$")
+# heads of a letterhead naming a body of the state, whose plan belongs to no province
+_CENTRAL_HEADS = ("BỘ", "TỔNG CỤC", "BẢO HIỂM XÃ HỘI", "NGÂN HÀNG NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC")
+_NAMED_HEADS = ("SỞ", "BỘ", "BAN", "PHÒNG", "TỔNG CỤC", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
                          rf"\s+(?P<name>[{CAPITALS} '’\-]+)$")
 
@@ -453,10 +470,14 @@ def _issuing_agency(letterhead: list[str]) -> re.Match | None:
     issues is named last ("SỞ Y TẾ PHÚ YÊN" / "BỆNH VIỆN ĐA KHOA TỈNH"): the line above it is its parent."""
     council = next((i for i, cell in enumerate(letterhead) if re.match(r"(ỦY|UỶ) BAN NHÂN DÂN|UBND\b", cell)), None)
     for i, cell in enumerate(letterhead):
-        m = _AGENCY_HEAD.match(cell)
+        m = _agency_line(cell)
         if m and (council is None or i > council):
             return _unit_under(m, letterhead[i + 1:])
     return None
+
+
+def _agency_line(cell: str) -> re.Match | None:
+    return _AGENCY_HEAD.match(cell) or _NATIONAL_BODY.match(cell)
 
 
 def _as_written(name: str, text: str) -> str:
@@ -475,7 +496,7 @@ def _unit_under(parent: re.Match, below: list[str]) -> re.Match:
             continue
         if not _NAME_GOES_ON.match(cell):
             break
-        unit = _AGENCY_HEAD.match(cell) or unit
+        unit = _agency_line(cell) or unit
     return unit
 
 
@@ -487,6 +508,12 @@ _NAME_LINES = 3
 _MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA)|CHỦ NGHĨA|VIỆT NAM|ĐỘC LẬP|Độc lập)\b")
 
 
+def _ends_national_name(cell: str, letterhead: list[str]) -> bool:
+    """"VIỆT NAM" under "NGÂN HÀNG NHÀ NƯỚC" ends the body's name, unless the motto beside it was cut
+    before those words ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM")."""
+    return cell == "VIỆT NAM" and not any(c.endswith("CHỦ NGHĨA") for c in letterhead)
+
+
 def _with_wrapped_name(line: str, letterhead: list[str]) -> str:
     """The agency's letterhead line and the next ones where it goes on: "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN
     NÔNG THÔN", "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"; the national motto set beside it is no part of it,
@@ -494,7 +521,7 @@ def _with_wrapped_name(line: str, letterhead: list[str]) -> str:
     start = letterhead.index(line) + 1
     added = 0
     for cell in letterhead[start:]:
-        if _MOTTO.match(cell):
+        if _MOTTO.match(cell) and not _ends_national_name(cell, letterhead):
             continue
         if added == _NAME_LINES - 1 or not _NAME_GOES_ON.match(cell) or _NOT_A_NAME.match(cell):
             break
@@ -524,21 +551,19 @@ def _level(letterhead: list[str]) -> str:
     return levels[-1] if levels else "tỉnh"
 
 
-# the cities run by the centre, of a province's rank ("THÀNH PHỐ HÀ TĨNH" is a province's city)
-_CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
-
 
 def _agency_name(letterhead: str, head: str) -> str:
     """"SỞ KẾ HOẠCH VÀ ĐẦU TƯ" -> "Sở Kế hoạch và Đầu tư", "VĂN PHÒNG UBND TỈNH" -> "Văn phòng UBND tỉnh":
-    after "Sở", "Ban", "Cục" each part of the name starts upper case; acronyms stay."""
+    after "Sở", "Ban", "Cục" each part of the name starts upper case, as do the bodies of the state it names;
+    acronyms stay."""
     head_words = len(head.split())
     words = letterhead.split()
     out = [_lower_word(w) for w in words]
-    out[0] = out[0].capitalize()
     if head in _NAMED_HEADS:
         for i in range(head_words, len(words)):
             before = out[i - 1]
             if i == head_words or before.lower() in ("và", "-") or before.endswith(","):
                 out[i] = out[i][:1].upper() + out[i][1:]
-    name, province = " ".join(out), _province(letterhead)
+    name = _STATE_BODY.sub(lambda m: _STATE_BODIES[m[0]], " ".join(out))   # "Ngân hàng Nhà nước Việt Nam"
+    name, province = name[:1].upper() + name[1:], _province(letterhead)
     return name.replace(province.lower(), province) if province else name  # "Công an tỉnh Hà Nam"

@@ -127,6 +127,13 @@ def test_a_text_without_a_province_has_none():
     ("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH", "Đài Phát thanh và Truyền hình"),
     ("UBND HUYỆN TÂN PHÚ\nPHÒNG TƯ PHÁP", "Phòng Tư pháp"),   # a district's division
     ("ỦY BAN NHÂN DÂN\nHUYỆN CƯ M'GAR", "UBND huyện"),
+    # bodies of the state: a ministry's general department, and bodies whose name needs no more words
+    ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ", "Tổng cục Thuế"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "Bảo hiểm xã hội Việt Nam"),
+    ("KIỂM TOÁN NHÀ NƯỚC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Kiểm toán nhà nước"),
+    ("NGÂN HÀNG NHÀ NƯỚC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM\tĐộc lập - Tự do - Hạnh phúc",
+     "Ngân hàng Nhà nước Việt Nam"),
+    ("NGÂN HÀNG NHÀ NƯỚC\tCỘNG HÒA XÃ HỘI\n\tCHỦ NGHĨA\nVIỆT NAM", "Ngân hàng Nhà nước"),  # the motto's words
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
@@ -420,6 +427,7 @@ def test_a_legal_databases_page_title_above_the_letterhead_is_no_part_of_the_pla
     ("Đào tạo, bồi dưỡng về cải cách hành chính năm 2024 của Sở Nội vụ", "thematic"),
     ("Thông tin, truyền thông về cải cách hành chính nhà nước năm 2024", "thematic"),
     ("Cải cách hành chính năm 2024 của Sở Thông tin và Truyền thông", "annual"),
+    ("Cải cách hành chính năm 2024 của Bộ Giáo dục và Đào tạo", "annual"),
 ])
 def test_the_kind_is_read_from_the_subject_not_the_name_of_the_agency_whose_plan_it_is(title, kind):
     assert read_metadata(f"UBND TỈNH KON TUM\nSố: 45/KH-SGDĐT\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n").kind == kind
@@ -436,3 +444,17 @@ def test_a_thematic_plans_title_names_its_area(title, kind, area):
     from cchc.importer.structure.metadata import theme_area
 
     assert theme_area(PlanInfo(title=title, kind=kind)) == area
+
+
+@pytest.mark.parametrize("letterhead", ["BỘ TƯ PHÁP", "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ", "BẢO HIỂM XÃ HỘI VIỆT NAM"])
+def test_a_plan_of_a_body_of_the_state_belongs_to_no_province_its_tasks_name(letterhead):
+    text = (f"{letterhead}\nSố: 12/KH-BTP\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n"
+            "I. NHIỆM VỤ\n1. Tổ chức hội nghị tập huấn tại thành phố Đà Nẵng\n")
+    info = read_metadata(text)
+    assert info.province is None
+    assert info.title == "Kế hoạch cải cách hành chính năm 2024 của Ngân hàng Nhà nước Việt Nam"
+
+
+def test_a_department_under_a_province_takes_the_province_its_body_names():
+    text = "SỞ TƯ PHÁP\nSố: 12/KH-STP\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. NHIỆM VỤ\nTriển khai tại tỉnh Gia Lai\n"
+    assert read_metadata(text).province == "Gia Lai"
