@@ -205,11 +205,15 @@ def _areas(part: list[Paragraph], area_kind: str) -> list[tuple[Paragraph, list[
 
 def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, Paragraph, dict[str, str]]]:
     """A reform area written as plain paragraphs, without items ("1. Cải cách thể chế" / "Tiếp tục rà soát
-    ..."): one task, "1.1", that its text describes."""
-    text = " ".join(p.text for p in paragraphs if p.kind == TEXT)
+    ..."): one task, "1.1", that its text describes, with the values of its labelled lines ("- Đơn vị chủ
+    trì: Phòng Nội vụ.")."""
+    labels: dict[str, str] = {}
+    for p in paragraphs:
+        _add_labels(labels, _labels(p))
+    text = " ".join(p.text for p in paragraphs if p.kind == TEXT and not _labels(p))
     if not text or not is_area_heading(area.text):
         return []
-    return [("1", Paragraph(TEXT, "", text, paragraphs[0].lineno), {})]
+    return [("1", Paragraph(TEXT, "", text, paragraphs[0].lineno), labels)]
 
 
 def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph, dict[str, str]]]:
@@ -273,11 +277,8 @@ def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, di
     after, labels, details = [], {}, False
     for p in paragraphs[i + 1:]:
         found = _labels(p)
-        for label in found:
-            field = next((name for name, value in label.groupdict().items() if value and name != "value"), None)
-            if field:
-                labels.setdefault(field, label["value"])
         if found:
+            _add_labels(labels, found)
             continue
         if p.kind == TEXT and not details:
             after.append(p.text)
@@ -286,6 +287,14 @@ def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, di
         else:
             break
     return (Paragraph(item.kind, item.marker, " ".join([item.text] + after), item.lineno) if after else item), labels
+
+
+def _add_labels(labels: dict[str, str], found: list[re.Match]) -> None:
+    """Each label's value under its field, the first one given winning."""
+    for label in found:
+        field = next((name for name, value in label.groupdict().items() if value and name != "value"), None)
+        if field:
+            labels.setdefault(field, label["value"])
 
 
 def _label(p: Paragraph) -> re.Match | None:

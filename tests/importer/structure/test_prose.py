@@ -140,6 +140,17 @@ def test_an_area_written_as_plain_paragraphs_is_one_task(tmp_path):
     assert got[0]["lead"] == ["Phòng Tư pháp"]
 
 
+def test_an_area_written_as_a_plain_paragraph_takes_its_labelled_lines(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ\n1. Cải cách tổ chức bộ máy\nRà soát chức năng, nhiệm vụ của các phòng "
+                         "chuyên môn thuộc UBND huyện.\n- Đơn vị chủ trì: Phòng Nội vụ.\n- Đơn vị phối hợp: Các phòng "
+                         "chuyên môn.\n- Thời gian hoàn thành: Quý II/2021.\n2. Cải cách thể chế\nRà soát văn bản.\n"
+                         "Thời gian thực hiện: Thường xuyên\n")["tasks"]
+    assert [(t["id"], t["title"], t["lead"], t["coordinating"], t["deadline_text"]) for t in got] == [
+        ("1.1", "Rà soát chức năng, nhiệm vụ của các phòng chuyên môn thuộc UBND huyện", ["Phòng Nội vụ"],
+         ["Các phòng chuyên môn"], "Quý II/2021"),
+        ("2.1", "Rà soát văn bản", [], [], "Thường xuyên")]
+
+
 def test_an_item_opening_with_ban_hanh_names_no_board(tmp_path):
     """"Ban" opens an agency's name ("Ban Quản lý ..."), "Ban hành" a task."""
     got = tasks(tmp_path, "a) Ban hành quy chế quản lý, chia sẻ dữ liệu số trong hoạt động xây dựng.\n"
