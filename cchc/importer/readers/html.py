@@ -35,6 +35,9 @@ _CONTENT = {"content", "article", "detail", "details", "body", "post", "entry", 
 _BLOCK_TAGS = {"address", "article", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption",
                "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
                "section", "ul", "caption", "tr", "td", "th", "tbody", "thead", "tfoot", "body", "html"}
+# what only a document's letterhead holds, whatever its box is called ("<table class='header'>"): the motto's
+# second line or the document's number
+_LETTERHEAD = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|\bSố\s*:\s*\d+\s*/", re.IGNORECASE)
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -179,7 +182,8 @@ def _is_chrome(tag: Tag) -> bool:
     words = _name_words(tag)
     if words & _CHROME:
         return True
-    return tag.name in _CONTAINERS and bool(words & _WEAK_CHROME) and not words & _CONTENT
+    return tag.name in _CONTAINERS and bool(words & _WEAK_CHROME) and not words & _CONTENT \
+        and not _LETTERHEAD.search(tag.get_text(" "))
 
 
 def _name_words(tag: Tag) -> set[str]:

@@ -265,6 +265,21 @@ def test_a_form_wrapping_the_whole_page_is_content_a_search_form_is_not(tmp_path
     assert doc.tables()[0].rows[1] == ["1", "Rà soát văn bản"]
 
 
+
+@pytest.mark.parametrize("name", ["header", "tbl-header", "van-ban-header"])
+def test_a_letterhead_in_a_box_named_like_chrome_is_kept(tmp_path, name):
+    doc = _body(tmp_path, "<div class='header'><p>Cổng thông tin điện tử Sở Giáo dục và Đào tạo</p></div>"
+                          f"<div class='content'><table class='{name}'><tr><td>SỞ GIÁO DỤC VÀ ĐÀO TẠO<br>Số: 85/KH-SGDĐT"
+                          "</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr></table>"
+                          "<p>KẾ HOẠCH</p><p>Cải cách hành chính năm 2024</p><p>I. MỤC ĐÍCH, YÊU CẦU</p>"
+                          "<p>Đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp.</p>"
+                          "<p>II. NHIỆM VỤ</p><p>1. Rà soát, đơn giản hóa thủ tục hành chính trong lĩnh vực giáo dục."
+                          "</p></div>")
+    text = doc.text()
+    assert "Số: 85/KH-SGDĐT" in text and "Độc lập - Tự do - Hạnh phúc" in text
+    assert "Cổng thông tin điện tử" not in text   # the site's own header is still chrome
+
+
 TASK_TABLE = ("<table><tr><td>TT</td><td>Nội dung</td><td>Chủ trì</td></tr>"
               "<tr><td>1</td><td>Rà soát văn bản</td><td>Sở Tư pháp</td></tr></table>")
 
