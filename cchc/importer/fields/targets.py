@@ -245,9 +245,16 @@ def _figure_parts(clause: str) -> list[str]:
 
 
 def _count_parts(clause: str) -> list[str]:
+    """Two counts, or a percentage closing its own clause then a count ("đạt trên 85%, Chỉ số CCHC của tỉnh
+    nằm trong nhóm 30 tỉnh dẫn đầu"; not "100% xã, phường có ít nhất 04 tin, bài")."""
     folded = fold(clause)
     counts = [m for m in _COUNT.finditer(clause) if _is_count(folded, m)]
-    if len(counts) < 2 or _PERCENT.search(clause):
+    percent = _PERCENT.search(clause)
+    if percent:
+        after = [m for m in counts if m.start() > percent.end()]
+        joint = _CLOSING_COMMA.match(clause, percent.end(), after[0].start()) if len(after) == 1 == len(counts) else None
+        return [clause[:joint.start("joint")], clause[joint.end():]] if joint else [clause]
+    if len(counts) < 2:
         return [clause]
     first, second = counts[0], counts[1]
     between = clause[first.end():second.start()]
@@ -255,11 +262,15 @@ def _count_parts(clause: str) -> list[str]:
     if joint:
         cut = first.end() + joint.start()
         return [clause[:cut], clause[:first.start()] + clause[second.start():]]
-    # "đạt trên 90 điểm, tăng ít nhất 5 bậc": a comma, then a few words of the second's own
-    joint = re.search(r",\s+(?=(?:\S+\s+){1,3}$)", between)
+    # "đạt trên 90 điểm, xếp hạng tăng ít nhất 5 bậc": a comma, then the words of the second's own subject
+    joint = re.search(r",\s+(?=(?:\S+\s+){1,6}$)", between)
     if joint:
         return [clause[:first.end() + joint.start()], clause[first.end() + joint.end():]]
     return [clause]
+
+
+# a comma right after a figure, then the subject of the next one
+_CLOSING_COMMA = re.compile(r"(?:\s+trở (?:lên|xuống))?(?P<joint>,\s+)(?=(?:\S+\s+){1,12}$)")
 
 
 def _figure(text: str) -> tuple[float, str, int, int] | None:

@@ -151,6 +151,26 @@ def test_a_score_and_a_rise_in_rank_after_a_comma_are_two_targets():
         ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm", 90, ">="), ("Tăng ít nhất 5 bậc so với năm 2023", 5, ">=")]
 
 
+def test_a_rise_in_rank_with_a_subject_of_its_own_after_a_score():
+    targets = parse_targets("Chỉ số CCHC của tỉnh đạt từ 85 điểm trở lên, xếp hạng tăng ít nhất 5 bậc so với năm 2020",
+                            2025)
+    assert [(t.text, t.value) for t in targets] == [("Chỉ số CCHC của tỉnh đạt từ 85 điểm trở lên", 85),
+                                                    ("Xếp hạng tăng ít nhất 5 bậc so với năm 2020", 5)]
+
+
+def test_a_percentage_closing_its_clause_then_a_rank_are_two_targets():
+    targets = parse_targets("Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên, Chỉ số cải cách hành chính của tỉnh nằm trong "
+                            "nhóm 30 tỉnh dẫn đầu", 2024)
+    assert [(t.text, t.value, t.unit) for t in targets] == [
+        ("Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên", 85, "%"),
+        ("Chỉ số cải cách hành chính của tỉnh nằm trong nhóm 30 tỉnh dẫn đầu", 30, "count")]
+
+
+def test_a_comma_inside_the_subject_of_a_percentage_parts_nothing():
+    targets = parse_targets("100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài trên hệ thống thông tin cơ sở", 2025)
+    assert [(t.value, t.unit) for t in targets] == [(100, "%")]
+
+
 def test_shared_lead_in_and_bulleted_targets():
     targets = parse_targets("Thực hiện cơ chế tự chủ (Phấn đấu đến năm 2020, trên 80% đơn vị sự nghiệp được phê "
                             "duyệt Đề án, 100% đơn vị sự nghiệp công lập triển khai cơ chế tự chủ)", None)
