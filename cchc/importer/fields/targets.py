@@ -64,6 +64,8 @@ _AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|kho
 _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
 _OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")
+# an indicator named before a colon is the target's subject: "Tỷ lệ TTHC ... toàn trình: đến năm 2023 đạt 80%"
+_INDICATOR = re.compile(r"\s*(?:ty le|chi so|muc do|so luong)\b")
 _SHORT_CLAUSE_WORDS = 10
 _SHORT_TARGET_WORDS = 8  # a figure clause this short ("100% cơ quan cấp tỉnh") has its predicate after the ";"
 # the words of a lead-in that several targets share ("Phấn đấu đến hết năm 2020:", "Phấn đấu hằng năm có")
@@ -341,11 +343,14 @@ def _target(part: str, year: int | None, lead: list[str], monitor: list[str]) ->
 
 
 def _from_opener(part: str) -> str:
-    """Start at the target's own opener: "Tiếp tục đổi mới ..., phấn đấu năm 2015 giảm 1/3 ..." -> "phấn đấu ..."."""
+    """Start at the target's own opener: "Tiếp tục đổi mới ..., phấn đấu năm 2015 giảm 1/3 ..." -> "phấn đấu ...",
+    unless an indicator named before a colon opens the part."""
     figure = _figure(part)
     if figure is None:
         return part
-    openers = list(_OPENER.finditer(fold(part)[:figure[2]]))
+    folded = fold(part)
+    openers = [m for m in _OPENER.finditer(folded[:figure[2]])
+               if not (m.group().startswith(":") and _INDICATOR.match(folded))]
     return part[openers[-1].end():] if openers else part
 
 

@@ -79,6 +79,14 @@ def test_each_figure_keeps_the_year_stated_with_it(sentence, years):
     assert [t.year for t in parse_targets(sentence, 2022)] == years
 
 
+def test_an_indicator_named_before_a_colon_stays_the_targets_subject():
+    target = _one("Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến toàn trình: đến năm 2023 đạt 80%")
+    assert (target.text, target.year) == (
+        "Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến toàn trình: đến năm 2023 đạt 80%", 2023)
+    assert _one("Tiếp tục đổi mới phương thức làm việc: phấn đấu năm 2015 giảm 30% thời gian").text == \
+        "Phấn đấu năm 2015 giảm 30% thời gian"   # no indicator before the colon: the target opens after it
+
+
 def test_two_figures_joined_by_semicolon_and_responsibility():
     targets = parse_targets(
         "- Tối thiểu 30% cơ quan chuyên môn cấp tỉnh được kiểm tra; tối thiểu 30% đơn vị hành chính cấp xã được "
