@@ -321,15 +321,19 @@ def _opens_agency(text: str) -> bool:
     return _starts_with_head(text)
 
 
+# marks standing between two names, part of neither: "Sở Nội vụ - Sở Tài chính", "Sở Tư pháp + Sở Nội vụ"
+_BETWEEN_NAMES = ("-", "–", "+", "/")
+
+
 def _split_glued(item: str) -> list[str]:
     """Agencies written one after another without separator, as table cells flattened into one line:
     "UBND cấp huyện UBND cấp xã" (split only after a complete known agency, so "Văn phòng UBND tỉnh" stays),
-    or with a dash between them, which is no part of either: "Sở Nội vụ - Sở Tài chính"."""
+    or with a dash, a "+" or a "/" between them, which is no part of either: "Sở Nội vụ - Sở Tài chính"."""
     words = item.split()
     for i in range(2, len(words)):
         if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and \
                 (_is_known(words[:i]) or _named_before(words[:i], words[i])):
-            name = words[:i - 1] if words[i - 1] in ("-", "–") else words[:i]
+            name = words[:i - 1] if words[i - 1] in _BETWEEN_NAMES else words[:i]
             return [" ".join(name)] + _split_glued(" ".join(words[i:]))
     return [item]
 

@@ -184,6 +184,7 @@ def test_posts_in_lower_case_go_on_with_a_collective():
     ("Sở Y tế và các cơ quan liên quan", ["Sở Y tế", "Các cơ quan liên quan"]),
     # a dash between two names is no part of either; inside a name it stays
     ("Sở Nội vụ - Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Sở Tư pháp + Sở Nội vụ / Sở Tài chính", ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"]),
     ("Văn phòng UBND tỉnh – Sở Lao động - Thương binh và Xã hội",
      ["Văn phòng UBND tỉnh", "Sở Lao động - Thương binh và Xã hội"]),
     ("Sở Tư pháp Sở Tài chính Các sở, ban, ngành", ["Sở Tư pháp", "Sở Tài chính", "Các sở, ban, ngành"]),
