@@ -163,15 +163,16 @@ def _unglued_deadline(cells: dict[str, str], columns: Columns) -> dict[str, str]
 
 
 def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
-    """The lead and coordinating text; a lead cell that names both roles is cut in two when the
-    table has no coordinating text of its own. One cell merged across both columns reaches us in each:
-    it is the lead's ("Các sở, ban, ngành tỉnh; UBND các xã" coordinates with no one)."""
+    """The lead and coordinating text; a lead cell that names both roles is cut in two, the names it
+    gives to coordinate joining those of the coordinating cell. One cell merged across both columns
+    reaches us in each: it is the lead's ("Các sở, ban, ngành tỉnh; UBND các xã" coordinates with no one)."""
     lead, coordinating = cells.get(LEAD, ""), cells.get(COORDINATING, "")
     if one_line(coordinating) == one_line(lead):
         coordinating = ""
-    if coordinating.strip():
+    roles = split_roles(lead)
+    if roles is None:
         return lead, coordinating
-    return split_roles(lead) or (lead, coordinating)
+    return roles[0], "; ".join(text for text in (roles[1], coordinating) if text.strip())
 
 
 def _budget(cells: dict[str, str], unit: float) -> float | None:
