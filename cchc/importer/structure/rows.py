@@ -31,7 +31,7 @@ from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, 
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
-_NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")
+_NUMBER = re.compile(r"^\s*\(?((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")   # "1.2", "II", "a)", "(1)"
 _BULLET_NUMBER = re.compile(rf"\s*[-+*–{BULLET_GLYPHS}]\s*")
 _MONTH_NUMBERS = re.compile(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*")   # "6", "3 - 6", "6, 12"
 _SPREADSHEET_NUMBERING = re.compile(r"^(\d{1,2}),(\d)$")

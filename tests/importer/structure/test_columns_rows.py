@@ -356,6 +356,20 @@ def test_a_lead_cell_naming_both_roles_beside_a_coordinating_cell_gives_its_name
     assert (task.lead, task.coordinating) == (["Sở Nội vụ"], ["Văn phòng UBND tỉnh", "Sở Tư pháp", "UBND cấp huyện"])
 
 
+def test_rows_numbered_in_parentheses_are_tasks_of_their_own():
+    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
+
+    rows = [["STT", "Nội dung", "Chủ trì", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2024"],
+            ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["(1)", "Rà soát, đơn giản hóa thủ tục hành chính", "Văn phòng UBND tỉnh", "Tháng 9/2024"],
+            ["(2)", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Các sở, ban, ngành", "Thường xuyên"]]
+    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    assert [(t.id, t.lead, t.deadline_text) for t in tasks] == [
+        ("I.1", ["Sở Tư pháp"], "Quý II/2024"), ("II.1", ["Văn phòng UBND tỉnh"], "Tháng 9/2024"),
+        ("II.2", ["Các sở, ban, ngành"], "Thường xuyên")]
+
+
 def test_tables_without_area_rows_take_their_area_table_by_table():
     from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
 
