@@ -233,8 +233,8 @@ _PERCENT_JOINT_AFTER = re.compile(r"(?:\s+trở (?:lên|xuống))?(?P<joint>\s*(
 
 
 def _figure_parts(clause: str) -> list[str]:
-    """"80% A và 30% B" -> two parts, "A 98%, B 95%, C 90%" three; "tối thiểu 07 xã và 05 cơ quan" too, the count after "và" taking the
-    words that led to the first ("Kiểm tra ... tối thiểu 05 cơ quan")."""
+    """"80% A và 30% B" -> two parts, "A 98%, B 95%, C 90%" three; "tối thiểu 07 xã và 05 cơ quan" too, the
+    count after "và" taking the words that led to the first ("Kiểm tra ... tối thiểu 05 cơ quan")."""
     percents = list(_PERCENT.finditer(clause))
     if len(percents) < 2:
         return _count_parts(clause)
@@ -254,7 +254,8 @@ def _count_parts(clause: str) -> list[str]:
     percent = _PERCENT.search(clause)
     if percent:
         after = [m for m in counts if m.start() > percent.end()]
-        joint = _CLOSING_COMMA.match(clause, percent.end(), after[0].start()) if len(after) == 1 == len(counts) else None
+        one_count_after = len(after) == 1 == len(counts)
+        joint = _CLOSING_COMMA.match(clause, percent.end(), after[0].start()) if one_count_after else None
         return [clause[:joint.start("joint")], clause[joint.end():]] if joint else [clause]
     if len(counts) < 2:
         return [clause]

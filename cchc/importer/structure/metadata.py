@@ -412,7 +412,8 @@ def _issuer(text: str, decision: re.Match | None) -> str:
 _LETTERHEAD_END = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|Căn cứ|Số\s*:)")
 # an agency issuing its own plan: "SỞ TÀI CHÍNH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "VĂN PHÒNG UBND TỈNH"
 # and a unit under a department or the province: "BỆNH VIỆN ĐA KHOA TỈNH", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
-_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|TỔNG CỤC|CỤC|CHI CỤC|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
+_AGENCY_HEAD = re.compile(r"^(?P<head>SỞ|BỘ|BAN|TỔNG CỤC|CỤC|CHI CỤC|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|"
+                          r"KHO BẠC NHÀ NƯỚC|TRUNG TÂM|"
                           rf"BỆNH VIỆN|TRƯỜNG|ĐÀI|VIỆN)\s+[{CAPITALS} ,\-]{{3,60}}$")
 # the word after them starts the name: "Ban Quản lý ...", "Bệnh viện Đa khoa tỉnh"
 # a body of the state whose name needs no more words: "BẢO HIỂM XÃ HỘI VIỆT NAM", "KIỂM TOÁN NHÀ NƯỚC"

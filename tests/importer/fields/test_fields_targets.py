@@ -175,7 +175,8 @@ def test_a_percentage_closing_its_clause_then_a_rank_are_two_targets():
 
 
 def test_a_comma_inside_the_subject_of_a_percentage_parts_nothing():
-    targets = parse_targets("100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài trên hệ thống thông tin cơ sở", 2025)
+    targets = parse_targets("100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài trên hệ thống thông tin cơ sở",
+                            2025)
     assert [(t.value, t.unit) for t in targets] == [(100, "%")]
 
 

@@ -269,7 +269,8 @@ def test_a_form_wrapping_the_whole_page_is_content_a_search_form_is_not(tmp_path
 @pytest.mark.parametrize("name", ["header", "tbl-header", "van-ban-header"])
 def test_a_letterhead_in_a_box_named_like_chrome_is_kept(tmp_path, name):
     doc = _body(tmp_path, "<div class='header'><p>Cổng thông tin điện tử Sở Giáo dục và Đào tạo</p></div>"
-                          f"<div class='content'><table class='{name}'><tr><td>SỞ GIÁO DỤC VÀ ĐÀO TẠO<br>Số: 85/KH-SGDĐT"
+                          f"<div class='content'><table class='{name}'><tr><td>SỞ GIÁO DỤC VÀ ĐÀO TẠO<br>"
+                          "Số: 85/KH-SGDĐT"
                           "</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr></table>"
                           "<p>KẾ HOẠCH</p><p>Cải cách hành chính năm 2024</p><p>I. MỤC ĐÍCH, YÊU CẦU</p>"
                           "<p>Đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp.</p>"

@@ -349,7 +349,8 @@ def test_one_agency_column_naming_both_roles(cell, lead, coordinating):
 def test_a_lead_cell_naming_both_roles_beside_a_coordinating_cell_gives_its_names_to_coordinate_too():
     from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
 
-    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+            ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
             ["1", "Rà soát văn bản", "Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh và Sở Tư pháp",
              "UBND cấp huyện", "Quý I"]]
     [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))

@@ -456,5 +456,6 @@ def test_a_plan_of_a_body_of_the_state_belongs_to_no_province_its_tasks_name(let
 
 
 def test_a_department_under_a_province_takes_the_province_its_body_names():
-    text = "SỞ TƯ PHÁP\nSố: 12/KH-STP\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. NHIỆM VỤ\nTriển khai tại tỉnh Gia Lai\n"
+    text = ("SỞ TƯ PHÁP\nSố: 12/KH-STP\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. NHIỆM VỤ\n"
+            "Triển khai tại tỉnh Gia Lai\n")
     assert read_metadata(text).province == "Gia Lai"
