@@ -63,14 +63,16 @@ def read_metadata(text: str) -> PlanInfo:
     head = text[:20000]
     info = PlanInfo()
     word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or (_PLAN, None)
-    info.province = _province(subject or "") or _province(_province_source(head))
+    letterhead = _letterhead(head)
+    agency = _issuing_agency(letterhead)
+    info.province = _province(subject or "") or _province(_province_source(head, letterhead, agency))
     info.title = _title(word, subject, info.province) if subject else None
     decision = _issuing_decision(head)
     info.decision_number, info.decision_date = _decision(head, decision)
     issued = int(info.decision_date[:4]) if info.decision_date else None
     info.period_start, info.period_end = _period(subject, issued) if subject else _period(head, None)
     info.kind = _kind(subject or "", info.period_start, info.period_end)
-    info.issuer = _issuer(head, decision)
+    info.issuer = _issuer(head, letterhead, agency, decision)
     if info.issuer == "UBND tỉnh":
         info.issuer = (_issuer_in_title(info.title) if info.title else None) or _caption_issuer(decision) or info.issuer
     return info
@@ -291,11 +293,9 @@ def _province(text: str) -> str | None:
     return names[rank[" ".join(first.group(1).split())]] if first else None
 
 
-def _province_source(head: str) -> str:
+def _province_source(head: str, letterhead: list[str], agency: re.Match | None) -> str:
     """Where the plan's province is named: the letterhead for a body of the state ("BỘ TƯ PHÁP"), whose
     tasks may name places ("tập huấn tại thành phố Đà Nẵng"); else the head of the document."""
-    letterhead = _letterhead(head)
-    agency = _issuing_agency(letterhead)
     return " ".join(letterhead) if agency and agency.group("head") in _CENTRAL_HEADS else head
 
 
@@ -393,11 +393,9 @@ def _date_in(text: str) -> str | None:
     return bounds[0].isoformat() if bounds else None
 
 
-def _issuer(text: str, decision: re.Match | None) -> str:
+def _issuer(text: str, letterhead: list[str], agency: re.Match | None, decision: re.Match | None) -> str:
     """"UBND tỉnh" or its chairman (who signs the issuing `decision`); a district's plan ("UBND huyện") or a
-    department's ("Sở Tài chính") is told by the letterhead above the title."""
-    letterhead = _letterhead(text)
-    agency = _issuing_agency(letterhead)
+    department's ("Sở Tài chính") is told by the `agency` line of the letterhead above the title."""
     if agency:
         return _as_written(_agency_name(_with_wrapped_name(agency.group(0), letterhead), agency.group("head")), text)
     level = _level(letterhead)

@@ -139,45 +139,31 @@ def test_two_percentages_each_with_its_own_subject():
         ("Cấp xã đạt từ 98% trở lên", 98, ">=")]
 
 
-def test_three_percentages_by_level_are_three_targets():
-    targets = parse_targets("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên, cấp huyện đạt từ 95% trở "
-                            "lên, cấp xã đạt từ 90% trở lên", 2023)
-    assert [(t.text, t.value) for t in targets] == [
-        ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên", 98), ("Cấp huyện đạt từ 95% trở lên", 95),
-        ("Cấp xã đạt từ 90% trở lên", 90)]
-
-
-def test_the_second_percentage_may_have_a_subject_of_many_syllables():
-    targets = parse_targets("Tỷ lệ thanh toán trực tuyến đạt 30% và tỷ lệ số hóa hồ sơ đạt 50%", 2024)
-    assert [(t.text, t.value) for t in targets] == [("Tỷ lệ thanh toán trực tuyến đạt 30%", 30),
-                                                    ("Tỷ lệ số hóa hồ sơ đạt 50%", 50)]
+@pytest.mark.parametrize("sentence, parts", [
+    # each percentage with its subject, however many
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên, cấp huyện đạt từ 95% trở lên, cấp xã đạt từ 90% "
+     "trở lên", [("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên", 98),
+                 ("Cấp huyện đạt từ 95% trở lên", 95), ("Cấp xã đạt từ 90% trở lên", 90)]),
+    ("Tỷ lệ thanh toán trực tuyến đạt 30% và tỷ lệ số hóa hồ sơ đạt 50%",
+     [("Tỷ lệ thanh toán trực tuyến đạt 30%", 30), ("Tỷ lệ số hóa hồ sơ đạt 50%", 50)]),
+    # a rank with a subject of its own after a score, or after a percentage that closes its clause
+    ("Chỉ số CCHC của tỉnh đạt từ 85 điểm trở lên, xếp hạng tăng ít nhất 5 bậc so với năm 2020",
+     [("Chỉ số CCHC của tỉnh đạt từ 85 điểm trở lên", 85), ("Xếp hạng tăng ít nhất 5 bậc so với năm 2020", 5)]),
+    ("Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên, Chỉ số cải cách hành chính của tỉnh nằm trong nhóm 30 tỉnh dẫn đầu",
+     [("Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên", 85),
+      ("Chỉ số cải cách hành chính của tỉnh nằm trong nhóm 30 tỉnh dẫn đầu", 30)]),
+    # a comma inside the subject of a percentage parts nothing
+    ("100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài trên hệ thống thông tin cơ sở",
+     [("100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài trên hệ thống thông tin cơ sở", 100)]),
+])
+def test_a_clause_parts_at_each_figure_with_a_subject_of_its_own(sentence, parts):
+    assert [(t.text, t.value) for t in parse_targets(sentence, 2024)] == parts
 
 
 def test_a_score_and_a_rise_in_rank_after_a_comma_are_two_targets():
     targets = parse_targets("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm, tăng ít nhất 5 bậc so với năm 2023", 2024)
     assert [(t.text, t.value, t.comparator) for t in targets] == [
         ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm", 90, ">="), ("Tăng ít nhất 5 bậc so với năm 2023", 5, ">=")]
-
-
-def test_a_rise_in_rank_with_a_subject_of_its_own_after_a_score():
-    targets = parse_targets("Chỉ số CCHC của tỉnh đạt từ 85 điểm trở lên, xếp hạng tăng ít nhất 5 bậc so với năm 2020",
-                            2025)
-    assert [(t.text, t.value) for t in targets] == [("Chỉ số CCHC của tỉnh đạt từ 85 điểm trở lên", 85),
-                                                    ("Xếp hạng tăng ít nhất 5 bậc so với năm 2020", 5)]
-
-
-def test_a_percentage_closing_its_clause_then_a_rank_are_two_targets():
-    targets = parse_targets("Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên, Chỉ số cải cách hành chính của tỉnh nằm trong "
-                            "nhóm 30 tỉnh dẫn đầu", 2024)
-    assert [(t.text, t.value, t.unit) for t in targets] == [
-        ("Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên", 85, "%"),
-        ("Chỉ số cải cách hành chính của tỉnh nằm trong nhóm 30 tỉnh dẫn đầu", 30, "count")]
-
-
-def test_a_comma_inside_the_subject_of_a_percentage_parts_nothing():
-    targets = parse_targets("100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài trên hệ thống thông tin cơ sở",
-                            2025)
-    assert [(t.value, t.unit) for t in targets] == [(100, "%")]
 
 
 def test_shared_lead_in_and_bulleted_targets():

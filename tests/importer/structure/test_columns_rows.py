@@ -6,9 +6,15 @@ from cchc.importer.document import Document, Line, Table
 from cchc.importer.fields.money import parse_money
 from cchc.importer.structure.columns import columns_from_header, infer_columns, is_header_row
 from cchc.importer.structure.rows import is_total_row, task_tables
+from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
 
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả/sản phẩm", "Thời hạn hoàn thành",
           "Kinh phí (nghìn đồng)"]
+
+
+def _annual_tasks(rows: list[list[str]]):
+    """The tasks of one table of a plan for 2024."""
+    return tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
 
 
 def test_roles_by_header_words_not_position():
@@ -124,8 +130,6 @@ def test_headings_groups_tasks_and_page_break_continuations():
 
 
 def test_an_agency_broken_by_a_page_break_mid_phrase_is_one_agency():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"],
             ["1", "Báo cáo kết quả chuyển đổi", "Phòng Văn hóa và Thông tin", "Các cơ quan, đơn vị thuộc"],
             ["", "số của thành phố", "", "UBND thành phố"],
@@ -247,15 +251,13 @@ def test_area_column_opens_a_section_where_its_text_changes():
 
 
 def test_task_ids_and_areas_under_arabic_area_rows():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
     rows = [header,
             ["1", "Cải cách thể chế", "Cải cách thể chế", "Cải cách thể chế"],
             ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I"],
             ["2", "Hiện đại hóa hành chính", "", ""],
             ["2.1", "Duy trì ISO", "Phòng Nội vụ", "Quý IV"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.area, t.area_heading) for t in tasks] == [
         ("1.1", "the_che", "Cải cách thể chế"), ("2.1", "hien_dai_hoa", "Hiện đại hóa hành chính")]
 
@@ -297,12 +299,10 @@ def test_ditto_marks_repeat_the_cell_above(ditto):
     (["A", "CẢI CÁCH THỂ CHẾ", "", ""], ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),  # lettered areas
 ])
 def test_unnumbered_or_lettered_area_rows(area_rows):
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
     rows = [header, area_rows[0], ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
             area_rows[1], ["2", "Công bố thủ tục", "Văn phòng UBND tỉnh", "Quý II"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.title, t.area, t.group) for t in tasks] == [("Rà soát văn bản", "the_che", None),
                                                            ("Công bố thủ tục", "thu_tuc_hanh_chinh", None)]
 
@@ -316,15 +316,13 @@ def test_a_page_break_piece_of_a_title_is_no_area_row():
 
 
 def test_a_table_without_number_column_numbers_its_tasks_under_each_heading():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
     rows = [header, ["I. CẢI CÁCH THỂ CHẾ"] * 4,
             ["Rà soát văn bản", "Sở Tư pháp", "Các sở", "Quý I"],
             ["Kiểm tra văn bản", "Sở Tư pháp", "", "Quý II"],
             ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"] * 4,
             ["Công bố thủ tục", "Văn phòng UBND tỉnh", "", "Quý III"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.title) for t in tasks] == [("I.1", "Rà soát văn bản"), ("I.2", "Kiểm tra văn bản"),
                                                 ("II.1", "Công bố thủ tục")]
 
@@ -338,42 +336,34 @@ def test_a_table_without_number_column_numbers_its_tasks_under_each_heading():
     ("Sở Nội vụ chủ trì; các sở, ngành phối hợp", ["Sở Nội vụ"], ["Các sở, ngành"]),
 ])
 def test_one_agency_column_naming_both_roles(cell, lead, coordinating):
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["TT", "Nội dung", "Cơ quan thực hiện", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
             ["1", "Rà soát văn bản", cell, "Quý I"]]
-    [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    [task] = _annual_tasks(rows)
     assert (task.lead, task.coordinating) == (lead, coordinating)
 
 
 def test_a_lead_cell_naming_both_roles_beside_a_coordinating_cell_gives_its_names_to_coordinate_too():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
             ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
             ["1", "Rà soát văn bản", "Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh và Sở Tư pháp",
              "UBND cấp huyện", "Quý I"]]
-    [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    [task] = _annual_tasks(rows)
     assert (task.lead, task.coordinating) == (["Sở Nội vụ"], ["Văn phòng UBND tỉnh", "Sở Tư pháp", "UBND cấp huyện"])
 
 
 def test_rows_numbered_in_parentheses_are_tasks_of_their_own():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nội dung", "Chủ trì", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
             ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2024"],
             ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
             ["(1)", "Rà soát, đơn giản hóa thủ tục hành chính", "Văn phòng UBND tỉnh", "Tháng 9/2024"],
             ["(2)", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Các sở, ban, ngành", "Thường xuyên"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.lead, t.deadline_text) for t in tasks] == [
         ("I.1", ["Sở Tư pháp"], "Quý II/2024"), ("II.1", ["Văn phòng UBND tỉnh"], "Tháng 9/2024"),
         ("II.2", ["Các sở, ban, ngành"], "Thường xuyên")]
 
 
 def test_tables_without_area_rows_take_their_area_table_by_table():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     first = Table(rows=[header, ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"]], lineno=1)
     second = Table(rows=[header, ["1", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]],
@@ -398,27 +388,23 @@ def test_part_headings_and_a_total_in_the_budget_columns_unit():
 
 
 def test_merged_rows_numbered_in_arabic_are_area_headings_or_groups():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     rows = [header, ["", "1. Cải cách thể chế", "1. Cải cách thể chế", "1. Cải cách thể chế"],
             ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
             ["II. CẢI CÁCH TÀI CHÍNH CÔNG"] * 4,
             ["1. Kiện toàn tổ chức"] * 4,
             ["1.1", "Giao tự chủ", "Sở Tài chính", "Quý II"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.area, t.area_heading, t.group) for t in tasks] == [
         ("1.1", "the_che", "Cải cách thể chế", None),
         ("II.1.1", "tai_chinh_cong", "CẢI CÁCH TÀI CHÍNH CÔNG", "Kiện toàn tổ chức")]
 
 
 def test_a_table_without_number_column_keeps_the_numbers_written_in_its_titles():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
     rows = [header, ["I. CẢI CÁCH THỂ CHẾ"] * 3, ["1. Rà soát văn bản", "Sở Tư pháp", "Quý I"],
             ["2. Kiểm tra văn bản", "Sở Tư pháp", "Quý II"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.title) for t in tasks] == [("I.1", "Rà soát văn bản"), ("I.2", "Kiểm tra văn bản")]
 
 
@@ -447,13 +433,11 @@ def test_a_heading_row_cut_by_a_page_break_is_joined_back():
 
 
 def test_arabic_area_rows_written_in_the_title_cell_only():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     rows = [header, ["", "1. Cải cách thể chế", "", ""], ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
             ["", "2. Cải cách tài chính công", "", ""], ["2.1", "Giao tự chủ cho đơn vị", "Sở Tài chính", "Quý II"],
             ["", "sự nghiệp công lập", "", ""]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.area, t.title) for t in tasks] == [
         ("1.1", "the_che", "Rà soát văn bản"),
         ("2.1", "tai_chinh_cong", "Giao tự chủ cho đơn vị sự nghiệp công lập")]
@@ -470,30 +454,24 @@ def test_roles_inferred_with_the_products_last():
 
 
 def test_area_column_cells_keep_their_own_numbers():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Lĩnh vực", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
     rows = [header, ["1", "I. Cải cách thể chế", "Rà soát văn bản", "Sở Tư pháp", "Quý I"],
             ["2", "I. Cải cách thể chế", "Kiểm tra văn bản", "Sở Tư pháp", "Quý II"],
             ["1", "II. Cải cách tài chính công", "Giao tự chủ", "Sở Tài chính", "Quý III"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.area, t.area_heading) for t in tasks] == [
         ("I.1", "the_che", "Cải cách thể chế"), ("I.2", "the_che", "Cải cách thể chế"),
         ("II.1", "tai_chinh_cong", "Cải cách tài chính công")]
 
 
 def test_one_column_for_lead_and_coordinating():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["TT", "Nhiệm vụ", "Cơ quan chủ trì, phối hợp", "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
             ["1", "Rà soát văn bản", "Sở Tư pháp chủ trì, phối hợp với các sở, ngành", "Quý I"]]
-    [task] = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    [task] = _annual_tasks(rows)
     assert (task.lead, task.coordinating) == (["Sở Tư pháp"], ["Các sở, ngành"])
 
 
 def test_years_marked_under_the_time_header_of_a_multi_year_plan():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     top = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "Thời gian thực hiện", "Thời gian thực hiện",
            "Kinh phí (triệu đồng)", "Kinh phí (triệu đồng)"]
     sub = ["", "", "", "2021", "2022", "2023", "2021", "2022"]
@@ -508,15 +486,13 @@ def test_years_marked_under_the_time_header_of_a_multi_year_plan():
 
 
 def test_quarters_marked_under_the_time_header():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     top = ["TT", "Nội dung", "Chủ trì", "Tiến độ thực hiện", "Tiến độ thực hiện", "Tiến độ thực hiện",
            "Tiến độ thực hiện"]
     sub = ["", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"]
     rows = [top, sub, ["1", "Rà soát văn bản", "Sở Tư pháp", "x", "x", "", ""],
             ["2", "Tổng kết", "Sở Nội vụ", "", "", "", "x"],
             ["3", "Báo cáo cải cách hành chính", "Sở Nội vụ", "", "x", "", "x"]]   # marks apart: milestones
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.deadline_text, t.deadline.kind, t.deadline.start, t.deadline.end) for t in tasks] == [
         ("Quý I - Quý II", "period", "2024-01-01", "2024-06-30"), ("Quý IV", "period", "2024-10-01", "2024-12-31"),
         ("Quý II, Quý IV", "multi", None, "2024-12-31")]
@@ -525,8 +501,6 @@ def test_quarters_marked_under_the_time_header():
 
 def test_months_marked_under_a_time_header_merged_over_twelve_columns():
     """The merged header's text comes in all twelve cells: it is one column name, not twelve."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     months = [f"T{m}" for m in range(1, 13)]
     top = ["STT", "Nội dung", "Đơn vị chủ trì", "Sản phẩm"] + ["Thời gian thực hiện năm 2023"] * 12 + ["Ghi chú"]
     rows = [top, ["", "", "", ""] + months + [""],
@@ -545,8 +519,6 @@ def test_a_single_year_under_the_time_header_is_the_deadline_column():
 def test_a_tie_between_the_areas_of_a_table_without_area_rows_goes_to_its_first_row():
     """One table per area, none with area rows: each table's area is voted, a tie going to its first row
     whatever the process's string hashing (the vote once went through a set)."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     first = [header, ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"],
              ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"]]
@@ -558,8 +530,6 @@ def test_a_tie_between_the_areas_of_a_table_without_area_rows_goes_to_its_first_
 
 
 def test_a_single_table_without_area_rows_lists_tasks_of_every_area():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
             ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I"],
             ["2", "Cung cấp dịch vụ công trực tuyến toàn trình", "Sở Nội vụ", "Quý II"],
@@ -573,15 +543,13 @@ def test_a_single_table_without_area_rows_lists_tasks_of_every_area():
 def test_under_a_roman_area_a_merged_arabic_row_naming_an_area_is_its_group():
     """"2. Thực hiện cơ chế một cửa ..." under "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" is a group of that area;
     under a Roman heading that names no area, Arabic rows stay the areas."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     rows = [header, ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
             ["1. Kiểm soát quy định TTHC"] * 4, ["1", "Ban hành kế hoạch kiểm soát", "Văn phòng UBND tỉnh", "Quý I"],
             ["2. Thực hiện cơ chế một cửa, một cửa liên thông"] * 4, ["1", "Niêm yết TTHC", "Văn phòng UBND tỉnh", "Quý II"],
             ["II", "NHIỆM VỤ CỤ THỂ", "", ""],
             ["1. Cải cách thể chế"] * 4, ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý III"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.area, t.group) for t in tasks] == [
         ("I.1.1", "thu_tuc_hanh_chinh", "Kiểm soát quy định TTHC"),
         ("I.2.1", "thu_tuc_hanh_chinh", "Thực hiện cơ chế một cửa, một cửa liên thông"),
@@ -591,22 +559,18 @@ def test_under_a_roman_area_a_merged_arabic_row_naming_an_area_is_its_group():
 def test_an_area_row_whose_numeral_ocr_misread_is_numbered_on_from_the_one_before():
     """Scans read "V" as "M" and "I" as "1": in a table of Roman area rows, a row without details whose
     title is an area heading in capitals is the next area."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     rows = [header, ["1", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "", ""], ["1", "Kiện toàn Ban Chỉ đạo", "Sở Nội vụ", "Quý I"],
             ["II", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản", "Sở Tư pháp", "Quý II"],
             ["M", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", ""], ["1", "Xác định vị trí việc làm", "Sở Nội vụ", "Quý III"],
             ["2", "Tuyển dụng công chức", "", ""]]   # a task without details, in sentence case, stays a task
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.area) for t in tasks] == [("I.1", "chi_dao_dieu_hanh"), ("II.1", "the_che"), ("III.1", "cong_vu"),
                                                ("III.2", "cong_vu")]
 
 
 def test_a_budget_split_over_its_sources_adds_up():
     """"Kinh phí (triệu đồng)" over "Ngân sách tỉnh | Nguồn khác": a row's budget is the sum of its figures."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = [["STT", "Nội dung", "Cơ quan chủ trì", "Kinh phí (triệu đồng)", "Kinh phí (triệu đồng)"],
               ["STT", "Nội dung", "Cơ quan chủ trì", "Ngân sách tỉnh", "Nguồn khác"]]
     rows = header + [["1", "Tập huấn", "Sở Nội vụ", "6", "4"], ["2", "Khảo sát", "Sở Nội vụ", "", "80"],
@@ -619,8 +583,6 @@ def test_a_budget_split_over_its_sources_adds_up():
 
 def test_a_budget_whose_total_column_stands_before_its_sources_is_that_total():
     """"Kinh phí" over "Tổng số | Ngân sách tỉnh | Nguồn khác": the sources are the total's detail."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = [["STT", "Nội dung", "Cơ quan chủ trì"] + ["Kinh phí (triệu đồng)"] * 3,
               ["STT", "Nội dung", "Cơ quan chủ trì", "Tổng số", "Ngân sách tỉnh", "Nguồn khác"]]
     rows = header + [["1", "Tập huấn", "Sở Nội vụ", "100", "60", "40"], ["2", "Khảo sát", "Sở Nội vụ", "50", "50", ""],
@@ -633,23 +595,19 @@ def test_a_budget_whose_total_column_stands_before_its_sources_is_that_total():
 
 def test_quarters_marked_under_a_header_with_its_columns_numbered():
     """The row "(1) (2) ... (7)" under a two-row header numbers the columns: it names none of them."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì"] + ["Thời gian thực hiện"] * 4,
             ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"],
             [f"({n})" for n in range(1, 8)],
             ["1", "Rà soát văn bản", "Sở Tư pháp", "", "x", "x", ""]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.deadline.kind, t.deadline.start, t.deadline.end) for t in tasks] == [
         ("period", "2024-04-01", "2024-09-30")]
 
 
 def test_a_deadline_column_counted_in_months():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành (tháng)"],
             ["1", "Rà soát văn bản", "Sở Tư pháp", "6"], ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Quý IV"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.deadline.start, t.deadline.end) for t in tasks] == [("2024-06-01", "2024-06-30"),
                                                                     ("2024-10-01", "2024-12-31")]
 
@@ -657,8 +615,6 @@ def test_a_deadline_column_counted_in_months():
 def test_rows_marked_with_a_dash_are_tasks_numbered_under_the_row_above():
     """"1 | Xây dựng, ban hành các kế hoạch" merged across, then "- | ... | Sở Tư pháp | Quý II": the dash
     rows are tasks of that group; right under an area row they are numbered 1, 2."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
             ["I", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ"],
             ["1"] + ["Xây dựng, ban hành các kế hoạch"] * 3,
@@ -666,7 +622,7 @@ def test_rows_marked_with_a_dash_are_tasks_numbered_under_the_row_above():
             ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
             ["-", "Công bố thủ tục", "Văn phòng UBND tỉnh", "Quý I"],
             ["", "và công khai trên Cổng dịch vụ công", "", ""]]   # a page break's piece still continues its row
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.group, t.title) for t in tasks] == [
         ("I.1.1", "Xây dựng, ban hành các kế hoạch", "Rà soát văn bản"),
         ("I.1.2", "Xây dựng, ban hành các kế hoạch", "Kiểm tra văn bản"),
@@ -674,8 +630,6 @@ def test_rows_marked_with_a_dash_are_tasks_numbered_under_the_row_above():
 
 
 def test_rows_lettered_in_their_title_with_their_own_lead_are_sub_tasks_of_the_row_above():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
             ["5", "Xây dựng văn bản quy phạm pháp luật", "Sở Tư pháp", "Năm 2022"],
             ["", "a) Tham mưu ban hành Quyết định phân cấp", "Sở Nội vụ", "Quý II/2022"],
@@ -787,8 +741,6 @@ def test_an_inspection_schedule_is_a_task_per_unit_inspected_in_the_plans_area(t
 def test_a_table_of_targets_above_the_task_table_in_one_grid_is_cut_from_it():
     """A sheet with the targets, then the tasks: one grid to the reader, two tables to the plan."""
     from cchc.importer.structure.target_tables import table_targets
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Chỉ tiêu", "Năm 2024", "Đơn vị tính", "Cơ quan chủ trì"],
             ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "98", "%", "Văn phòng UBND tỉnh"],
             ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"],
@@ -805,32 +757,26 @@ def test_a_table_of_targets_above_the_task_table_in_one_grid_is_cut_from_it():
 
 @pytest.mark.parametrize("number", [["(1)", "(2)", "(3)", "(5)", "(6)"], ["1", "2", "3", "4", "5"]])
 def test_a_row_numbering_the_columns_may_skip_a_hidden_columns_number(number):
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"], number,
             ["1", "Rà soát văn bản", "Sở Tư pháp", "Các sở", "Quý II/2024"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [t.title for t in tasks] == ["Rà soát văn bản"]
 
 
 def test_a_group_numbered_beneath_ends_at_the_next_plain_number():
     """"1" over "1.1", "1.2", then "2": the "2" is the area's next task, not the group's; numbers typed into
     a spreadsheet as figures read "1,1"."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     rows = [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành"],
             ["I", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản", "", ""],
             ["1,1", "Rà soát văn bản của HĐND", "Sở Tư pháp", "Quý II/2024"],
             ["1,2", "Rà soát văn bản của UBND", "Sở Tư pháp", "Quý III/2024"],
             ["2", "Kiểm tra văn bản", "Sở Tư pháp", "Quý IV/2024"]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     assert [(t.id, t.group) for t in tasks] == [("I.1.1", "Rà soát văn bản"), ("I.1.2", "Rà soát văn bản"),
                                                 ("I.2", None)]
 
 
 def _tasks_of(rows: list[list[str]]):
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     return tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2016, annual=True))
 
 
@@ -895,8 +841,6 @@ def test_a_task_set_on_one_line_per_lead_agency_under_merged_cells_is_one_task()
     """Number and task merged over three lines (rowspan, Word's vertical merge), the readers repeating
     them on each: one task, each line's agency, output and deadline kept, the shared cells once, the
     budgets added up."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     task = "Số hóa cơ sở dữ liệu chuyên ngành"
     rows = [["STT", "Nhiệm vụ", "Sản phẩm", "Chủ trì", "Phối hợp", "Thời gian", "Kinh phí (triệu đồng)"],
             ["I", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "", "", "", "", ""],
@@ -905,7 +849,7 @@ def test_a_task_set_on_one_line_per_lead_agency_under_merged_cells_is_one_task()
             ["1", task, "Cơ sở dữ liệu hộ tịch", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Tháng 10/2024", "200"],
             ["2", "Công bố thủ tục hành chính", "Quyết định", "Văn phòng UBND tỉnh", "", "Quý I/2024", ""],
             ["2", "Rà soát thủ tục hành chính", "Báo cáo", "Văn phòng UBND tỉnh", "", "Quý II/2024", ""]]
-    tasks = tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), PlanContext(year=2024, annual=True))
+    tasks = _annual_tasks(rows)
     first = tasks[0]
     assert (first.id, first.title) == ("I.1", task)
     assert first.outputs == ["Cơ sở dữ liệu đất đai", "Cơ sở dữ liệu hộ tịch"]
@@ -934,8 +878,6 @@ def test_a_web_page_task_with_its_number_and_text_spanning_a_line_per_lead_agenc
 
 def test_arabic_area_rows_whose_first_tasks_number_ocr_misread_stay_area_rows():
     """OCR read "4.1" as "41" and "7.1" as "Z1": the merged rows naming areas are still their headings."""
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     rows = [header, ["3"] + ["Cải cách thủ tục hành chính"] * 3,
             ["3.1", "Công khai thủ tục hành chính", "Văn phòng UBND phường", "Thường xuyên"],
@@ -953,8 +895,6 @@ def test_arabic_area_rows_whose_first_tasks_number_ocr_misread_stay_area_rows():
 
 
 def test_tasks_numbered_on_across_arabic_area_rows_keep_their_numbers():
-    from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
-
     header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]
     rows = [header, ["4"] + ["Cải cách tổ chức bộ máy hành chính nhà nước"] * 3,
             ["41", "Sắp xếp tổ dân phố", "Văn phòng UBND phường", "Quý II/2026"],
