@@ -5,7 +5,7 @@ repeated in every grid slot it covers), so that row i, column j always means the
 Automatic numbering is rendered in front of the paragraph text. Text boxes (letterheads, numbers,
 signatures are sometimes placed in them) follow the paragraph that anchors them, in the body and
 in table cells. Content a program embedded in another format (an "altChunk", HTML or plain text)
-is read where Word shows it. Headers and footers are ignored.
+is read where Word shows it. Headers and footers are ignored; so is a footnote marker typed as superscript.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .encoding import decode_bytes
 from .html import decode_page, html_to_document
 from .legacy_fonts import drawn_in_capitals, is_capitals_font
 from .numbering import Numbering
+from .superscript import raised_text
 from .tab_stops import TabStops
 from .text import text_to_document
 
@@ -29,7 +30,7 @@ _PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
 _SOFT_HYPHEN = qn("w:softHyphen")
-_RFONTS = qn("w:rFonts")
+_RFONTS, _VERT_ALIGN = qn("w:rFonts"), qn("w:vertAlign")
 _SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
 _TXBX_CONTENT = qn("w:txbxContent")
 _ALT_CHUNK, _RELATIONSHIP_ID = qn("w:altChunk"), qn("r:id")
@@ -232,6 +233,10 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         elif (tag == _R and _is_hidden(child)) or _is_placeholder(child):
             continue
+        elif tag == _R and _is_superscript(child):
+            raised: list[str] = []
+            _collect_text(child, raised)
+            parts.append(raised_text("".join(raised), "".join(parts[-3:])))
         elif tag == _R and is_capitals_font(_run_font(child)):
             letters: list[str] = []
             _collect_text(child, letters)
@@ -248,6 +253,11 @@ def _is_placeholder(element) -> bool:
 def _run_font(run) -> str | None:
     fonts = run.find(f"{_RPR}/{_RFONTS}")
     return None if fonts is None else fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+
+
+def _is_superscript(run) -> bool:
+    align = run.find(f"{_RPR}/{_VERT_ALIGN}")
+    return align is not None and align.get(qn("w:val")) == "superscript"
 
 
 def _is_hidden(run) -> bool:

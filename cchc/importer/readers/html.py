@@ -19,6 +19,7 @@ from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .encoding import DecodedText, decode_bytes
 from .list_labels import format_number
+from .superscript import raised_text
 
 _DROPPED_TAGS = ["head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside",
                  "button", "input", "select", "textarea", "object", "embed", "footer", "menu", "dialog"]
@@ -41,6 +42,7 @@ _LETTERHEAD = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_RAISED_STYLE = re.compile(r"vertical-align\s*:\s*super", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)$", re.I)
@@ -88,6 +90,7 @@ def html_to_document(markup: str, source: str = "") -> Document:
     soup = BeautifulSoup(markup, "lxml")
     body = soup.body or soup
     _strip_chrome(body)
+    _read_superscripts(body)
     container = main_container(body)
     attachments = _attachments(body)
     walker = HtmlWalker()
@@ -125,6 +128,19 @@ def _strip_chrome(body: Tag) -> None:
     _prune(body, lambda tag: _is_hidden(tag) or (_is_chrome(tag) and sizes[id(tag)].text < 0.5 * total))
     sizes = measure(body)
     _prune(body, lambda tag: tag.name in _LINK_BLOCKS and _is_link_list(sizes[id(tag)], total))
+
+
+def _read_superscripts(body: Tag) -> None:
+    for tag in body.find_all(_is_raised):
+        before = tag.find_previous(string=True)
+        text = tag.get_text()
+        reading = raised_text(text, str(before or ""))
+        if reading != text:
+            tag.replace_with(reading)
+
+
+def _is_raised(tag: Tag) -> bool:
+    return tag.name == "sup" or bool(_RAISED_STYLE.search(tag.get("style", "")))
 
 
 def _prune(body: Tag, unwanted) -> None:

@@ -23,6 +23,7 @@ from .image import ocr_or_fail
 from ..page_numbers import page_number
 from .pdf_bands import Band, find_band, join_band
 from .pdf_tables import BULLET_START, WORD_GAP, PageTable, closing_rules, is_real_table, read_table
+from .superscript import raised_text
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
@@ -42,6 +43,8 @@ _SCANNED_WITH_TEXT = ("Tệp PDF là bản quét kèm lớp chữ do phần mề
 _READ_BY_OCR = {_SCANNED_WITH_TEXT: "Tệp PDF là bản quét kèm lớp chữ do phần mềm quét nhận dạng sẵn; nội dung đã được "
                                     "nhận dạng lại từ ảnh các trang, cần kiểm tra lại."}
 _SLANT = 0.1   # sine of the smallest angle off the page's axes that makes a letter slanted
+_RAISED_SIZE = 0.8  # a superscript glyph's size, at most, against the letter before it
+_RAISE = 0.2        # its foot's rise above that letter's, at least, in that letter's sizes
 _SCAN_COVER = 0.85  # share of a page one picture covers on a scanned page
 
 
@@ -141,7 +144,7 @@ class PdfWalker:
 
     def _page_items(self, page, number: int) -> list[_Placed]:
         page = _snap_rulings(_upright(page)).dedupe_chars()  # some producers fake bold by printing glyphs twice
-        page = page.filter(_not_slanted)
+        page = _read_superscripts(page.filter(_not_slanted))
         settings = {"explicit_horizontal_lines": closing_rules(page.edges)}
         found = [(t, read_table(t, number)) for t in page.find_tables(settings)]
         band, others = find_band([table for _, table in found], self._tables()) if found else (None, [])
@@ -241,6 +244,35 @@ def _not_slanted(obj: dict) -> bool:
         return True
     a, b = obj["matrix"][:2]
     return min(abs(a), abs(b)) <= _SLANT * math.hypot(a, b)
+
+
+def _read_superscripts(page):
+    """The page without the footnote markers set small and raised after a word, and with a unit's power
+    written as one (see `superscript`); the glyphs are found as they are printed, after the word."""
+    chars, dropped = page.chars, set()
+    start = 1
+    while start < len(chars):
+        base, end = chars[start - 1], start
+        while end < len(chars) and _is_raised(chars[end], base):
+            end += 1
+        if end > start:
+            raised = chars[start:end]
+            text = "".join(c["text"] for c in raised)
+            reading = raised_text(text, "".join(c["text"] for c in chars[max(0, start - 3):start]))
+            if not reading:
+                dropped.update(id(c) for c in raised)
+            elif reading != text:
+                for char, power in zip(raised, reading):
+                    char["text"] = power
+        start = end + 1
+    return page.filter(lambda obj: id(obj) not in dropped) if dropped else page
+
+
+def _is_raised(char: dict, base: dict) -> bool:
+    """A glyph printed smaller than the one before it, its foot well above that one's, on its line."""
+    size = base["size"]
+    return (char["size"] < _RAISED_SIZE * size and base["top"] - size < char["bottom"] < base["bottom"] - _RAISE * size
+            and -_RAISE * size < char["x0"] - base["x1"] < size)
 
 
 def _text_turn(chars: list[dict]) -> int:

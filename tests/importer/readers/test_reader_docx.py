@@ -60,6 +60,18 @@ def test_soft_line_break_starts_a_new_line_and_tabs_stay(tmp_path):
     assert [b.text for b in read_document(path).blocks] == ["Nơi nhận:\tKT. CHỦ TỊCH", "- Như trên;"]
 
 
+def test_a_footnote_marker_set_as_superscript_is_no_part_of_the_word_and_a_power_is_kept(tmp_path):
+    document = docx.Document()
+    for text, raised in [("31/3/2023", "2"), ("Kinh phí: 120", "(*)"), ("Diện tích 1.000 m", "2"),
+                         ("Ngày 1", "st"), ("Thường xuyên ", "3")]:
+        paragraph = document.add_paragraph(text)
+        paragraph.add_run(raised).font.superscript = True
+    path = tmp_path / "marks.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "31/3/2023", "Kinh phí: 120", "Diện tích 1.000 m²", "Ngày 1st", "Thường xuyên"]
+
+
 def test_numbering_restarts_with_start_override_and_continues_otherwise(tmp_path):
     document = docx.Document()
     num_id = add_multilevel_list(document)

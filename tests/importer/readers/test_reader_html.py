@@ -115,6 +115,15 @@ def test_layout_table_is_read_as_text_and_inner_table_kept(tmp_path):
     assert doc.tables()[0].rows == [["TT", "Nội dung"], ["1", "Rà soát"]]
 
 
+def test_a_footnote_marker_set_as_superscript_is_no_part_of_the_word_and_a_power_is_kept(tmp_path):
+    path = tmp_path / "marks.html"
+    path.write_text("<html><body><table><tr><td>1</td><td>31/3/2023<sup>2</sup></td>"
+                    "<td>120<sup>(*)</sup></td><td>Sở Nội vụ<span style='vertical-align: super'>[1]</span></td>"
+                    "<td>1.000 m<sup>2</sup></td><td>Số 5<sup>a</sup></td></tr></table></body></html>",
+                    encoding="utf-8")
+    assert read_document(path).tables()[0].rows == [["1", "31/3/2023", "120", "Sở Nội vụ", "1.000 m²", "Số 5a"]]
+
+
 def test_page_with_only_chrome_has_no_content(tmp_path):
     path = tmp_path / "empty.html"
     path.write_text("<html><head><title>x</title><script>var a = 1;</script></head><body><nav>Menu</nav></body></html>",

@@ -221,6 +221,23 @@ def test_a_watermark_set_at_a_slant_is_no_text(tmp_path):
     assert texts == [f"{n}. Sở Nội vụ chủ trì rà soát thủ tục hành chính năm 2023" for n in range(1, 16)]
 
 
+def test_a_footnote_marker_printed_small_and_raised_is_no_part_of_the_word_and_a_power_is_kept(tmp_path):
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    path = tmp_path / "marks.pdf"
+    pdf = canvas.Canvas(str(path))
+    for y, text, raised in [(700, "Hoàn thành trước 31/3/2023", "2"), (670, "Diện tích 1.000 m", "2"),
+                            (640, "Kinh phí 120", "(*)")]:
+        pdf.setFont("DejaVuSerif", 13)
+        pdf.drawString(72, y, text)
+        pdf.setFont("DejaVuSerif", 7.5)
+        pdf.drawString(72 + pdfmetrics.stringWidth(text, "DejaVuSerif", 13), y + 5, raised)
+    pdf.setFont("DejaVuSerif", 13)
+    pdf.drawString(72, 610, "Năm 2023 2")  # the same figure at the line's own size and height stays
+    pdf.save()
+    assert [line.text for line in read_document(path).lines()] == [
+        "Hoàn thành trước 31/3/2023", "Diện tích 1.000 m²", "Kinh phí 120", "Năm 2023 2"]
+
+
 def test_a_table_printed_a_glyph_at_a_time_without_spaces_keeps_its_words_apart(tmp_path):
     """Some PDF printers place every glyph on its own and print no space: the gap alone parts words."""
     pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
