@@ -15,7 +15,11 @@ from ..text import CAPITALS, clean, fold
 # "KẾ HOẠCH" opening a line, also after the appendix's own label ("PHỤ LỤC: KẾ HOẠCH ...", as a sheet heads it);
 # older plans were issued as a "CHƯƠNG TRÌNH công tác cải cách hành chính"
 _TITLE_START = re.compile(r"(?:^|\n|\s{2,}|\)\s)[^\S\n]*(?:PH[ỤU] L[ỤU]C(?: [IVX\d]{1,4})?\s*[:.–-]\s*)?"
+                          r"(?:D[ỰU] TH[ẢA]O\s+)?"   # "DỰ THẢO KẾ HOẠCH": a draft's heading
                           r"(K[ẾE] HO[ẠA]CH|Kế hoạch|CH[ƯU][ƠO]NG TR[ÌI]NH)\s*(?::|\n|\s)")
+# a draft's mark under its heading: "(DỰ THẢO)", "(Dự thảo lần 2)", "DỰ THẢO" on a line of its own
+_DRAFT_MARK = re.compile(r"^(?:\(\s*D[ỰU] TH[ẢA]O\b[^()\n]{0,20}\)|D[ỰU] TH[ẢA]O(?: L[ẦA]N \d+)?[^\S\n]*\n)\s*",
+                         re.IGNORECASE)
 _PLAN, _PROGRAMME = "Kế hoạch", "Chương trình"   # what the heading calls the document
 _BLOCK_START = re.compile(r"^([IVX]+\.|\d+\.|[a-zđ]\)|[A-ZĐ]\.\s|PHẦN\s|-\s|Căn cứ|Thực hiện|Nhằm)")
 _CLOSING_FORMULA = re.compile(r"Trên đây là (Kế hoạch [^|\t]{10,250}?)(?:,|;|\.\s)")
@@ -35,6 +39,7 @@ _ISSUED_AS = re.compile(r"^(?!Căn cứ|Thực hiện|Theo)[^\n]{0,120}?\bban h�
                         r"(?P<num>" + _NUMBER + ")", re.IGNORECASE | re.MULTILINE)
 _DATE_AFTER = re.compile(r"ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
                          re.IGNORECASE)
+_PLAN_KINDS = re.compile(r"(?:KH|QĐ)(?:-|$)")
 _DOC_TYPES = ("QĐ", "KH", "CT", "NQ", "TB", "BC", "HD", "CV", "TTr")
 _ACRONYMS = {"cchc", "ubnd", "hđnd", "tthc", "qppl", "cntt", "iso", "par", "index", "cbccvc", "papi",
              "sipas", "pci", "ddci", "cqđt", "tp", "ct"}
@@ -101,7 +106,7 @@ def _title_subject(text: str) -> tuple[str, str] | None:
         before = text[max(0, m.start() - 12):m.start() + 1]
         if re.search(r"(BAN HÀNH|ban hành|theo)\s*$", before):
             continue
-        rest = text[m.end():].lstrip()
+        rest = _DRAFT_MARK.sub("", text[m.end():].lstrip(), count=1)
         sentence_case = m.group(1) == "Kế hoạch"
         if sentence_case and m.start(1) > 0 and text[m.start(1) - 1] not in "\n":
             continue  # "Kế hoạch" inside running text is not the title
@@ -363,13 +368,21 @@ def _decision(text: str, decision: re.Match | None) -> tuple[str | None, str | N
 def _own_number(text: str) -> tuple[str, str | None] | None:
     """The plan's own number ("Số: 08/KH-UBND", or a portal's lead "... ban hành Kế hoạch số 08/KH-UBND")
     and the date beside it (the lead may date it first: "Ngày 12/01/2026, UBND phường ... ban hành ...")."""
-    found = [m for m in (_NUMBER_LINE.search(text[:6000]), _ISSUED_AS.search(text[:6000])) if m]
+    found = [m for m in (_number_line(text[:6000]), _ISSUED_AS.search(text[:6000])) if m]
     if not found:
         return None
     number = normalise_number(found[0]["num"] or found[0].groupdict().get("bare"))
     dates = (_date_in(_CITING.split(text[m.end():m.end() + 200], maxsplit=1)[0]) or _date_in(m.group(0))
              for m in found if normalise_number(m["num"] or m.groupdict().get("bare")) == number)
     return number, next(filter(None, dates), None)   # not the date of a plan a clause cites
+
+
+def _number_line(head: str) -> re.Match | None:
+    """The first "Số: ..." line of a plan's or a decision's number, else the first: a cover letter sending the
+    plan ("Số: 310/UBND-NC ... V/v triển khai Kế hoạch ...") has the letter's number, without a kind."""
+    lines = list(_NUMBER_LINE.finditer(head))
+    issuing = (m for m in lines if _PLAN_KINDS.match(normalise_number(m["num"] or m["bare"]).rpartition("/")[2]))
+    return next(issuing, lines[0] if lines else None)
 
 
 def normalise_number(raw: str) -> str:

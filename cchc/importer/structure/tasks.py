@@ -14,6 +14,7 @@ from ..fields.outputs import split_outputs
 from ..plan import Task
 from ..text import fold_words
 from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE, Columns
+from .remarks import without_remarks
 from .rows import TaskTable, roman_value, to_roman
 
 
@@ -118,7 +119,8 @@ def _areas_before_tables(tables: list[TaskTable], ctx: PlanContext) -> list[_Sec
 
 
 def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
-    cells = _unglued_deadline(row.cells, table.columns)
+    cells, remarks = without_remarks(row.cells)
+    cells = _unglued_deadline(cells, table.columns)
     nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     in_group = nested or restarted
@@ -141,7 +143,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         deadline_text=one_line(deadline_cell),
         deadline=parse_deadline(deadline_cell, ctx.year, ctx.annual),
         budget_million_vnd=round(budget, 3) if budget is not None else None,
-        notes=one_line(cells.get(NOTES, "")) or None,
+        notes="; ".join(filter(None, [one_line(cells.get(NOTES, "")), *remarks])) or None,
         lineno=row.lineno,
     )
 

@@ -294,6 +294,20 @@ def test_ditto_marks_repeat_the_cell_above(ditto):
         (["Văn phòng Sở"], "2012-06-30", None)]
 
 
+def test_a_reviewers_remark_in_square_brackets_becomes_a_note():
+    tasks = _annual_tasks([
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn", "Ghi chú"],
+        ["1", "Rà soát thủ tục hành chính [Đ/c Hùng: đề nghị xem lại phạm vi]", "Văn phòng UBND tỉnh",
+         "Quý I/2024", ""],
+        ["2", "Tổ chức hội nghị triển khai", "Sở Nội vụ [Sở Nội vụ đề nghị giao Văn phòng UBND tỉnh]",
+         "Tháng 01/2024", "Kết hợp giao ban"],
+        ["3", "Cập nhật văn bản [01] lên Cổng thông tin điện tử [tỉnh]", "Sở Tư pháp", "Quý II/2024", ""]])
+    assert [(t.title, t.lead, t.notes) for t in tasks] == [
+        ("Rà soát thủ tục hành chính", ["Văn phòng UBND tỉnh"], "Đ/c Hùng: đề nghị xem lại phạm vi"),
+        ("Tổ chức hội nghị triển khai", ["Sở Nội vụ"], "Kết hợp giao ban; Sở Nội vụ đề nghị giao Văn phòng UBND tỉnh"),
+        ("Cập nhật văn bản [01] lên Cổng thông tin điện tử [tỉnh]", ["Sở Tư pháp"], None)]
+
+
 @pytest.mark.parametrize("area_rows", [
     (["", "CẢI CÁCH THỂ CHẾ", "", ""], ["", "Cải cách thủ tục hành chính", "", ""]),  # title cell only
     (["A", "CẢI CÁCH THỂ CHẾ", "", ""], ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),  # lettered areas

@@ -256,6 +256,26 @@ def test_a_number_line_in_capitals():
     assert (info.decision_number, info.decision_date) == ("08/KH-UBND", "2012-01-10")
 
 
+_COVER_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 310/UBND-NC\tQuảng Trị, ngày 16 tháng 01 năm 2023\n"
+                 "V/v triển khai Kế hoạch cải cách hành chính năm 2023\nKính gửi: Các sở, ban, ngành.\n")
+
+
+@pytest.mark.parametrize("plan, number, date", [
+    ("Số: 15/KH-UBND\tQuảng Trị, ngày 10 tháng 01 năm 2023\nKẾ HOẠCH\n", "15/KH-UBND", "2023-01-10"),
+    ("KẾ HOẠCH\nCải cách hành chính năm 2023\n", "310/UBND-NC", "2023-01-16"),  # none of its own: the letter's
+])
+def test_a_cover_letter_sending_the_plan_lends_it_no_number_of_its_own(plan, number, date):
+    info = read_metadata(_COVER_LETTER + plan)
+    assert (info.decision_number, info.decision_date) == (number, date)
+
+
+@pytest.mark.parametrize("heading", ["KẾ HOẠCH\n(DỰ THẢO)", "KẾ HOẠCH\n(Dự thảo lần 2)", "KẾ HOẠCH (DỰ THẢO)",
+                                     "DỰ THẢO KẾ HOẠCH", "KẾ HOẠCH\nDỰ THẢO"])
+def test_a_drafts_mark_in_the_heading_is_no_part_of_the_title(heading):
+    info = read_metadata(f"Số: 15/KH-UBND\n{heading}\nCải cách hành chính tỉnh Quảng Trị năm 2023\nI. CHỈ TIÊU\n")
+    assert info.title == "Kế hoạch cải cách hành chính tỉnh Quảng Trị năm 2023"
+
+
 def test_a_page_title_stops_before_the_portals_date_line():
     info = read_metadata("Trang chủ | Tin tức\nKế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2025\n"
                          "Cập nhật: 10/01/2025 08:15\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025.\n")
