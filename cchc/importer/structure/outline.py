@@ -16,9 +16,10 @@ from ..text import BULLET_GLYPHS, CAPITALS, ends_on_hanging_word
 
 ROMAN, NUMBER, DECIMAL, LETTER, BULLET, TEXT = "roman", "number", "decimal", "letter", "bullet", "text"
 
-# a number opens an item only where no digit follows its dot ("12.173 tỷ đồng" wrapped to a line's start)
+# a number opens an item only where no digit follows its dot ("12.173 tỷ đồng" wrapped to a line's start); a decimal
+# number may carry a doubled dot, a slip of the typist ("3.2.. Thực hiện ...")
 _MARKER = re.compile(
-    r"^\s*(?:(?P<roman>[IVX]{1,5})\s*[.)/]\s+|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?\s+|"
+    r"^\s*(?:(?P<roman>[IVX]{1,5})\s*[.)/]\s+|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.{0,2}\s+|"
     rf"(?P<number>\d{{1,2}})\s*[.)](?!\d)\s*(?=\S)|(?P<letter>[a-zđ])\s*\)\s*|(?P<bullet>[-+*–](?=\s)|[{BULLET_GLYPHS}])\s*)")
 _PAGE_PREFIX = re.compile(r"^\s{1,3}\d{1,3}\.\s{1,2}(?=\S)")
 _REFLOW_AT = re.compile(

@@ -116,6 +116,8 @@ _INLINE_LABEL = re.compile(r"\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|th
 # the words that lead into an item's details: "Thực hiện cơ chế một cửa, trong đó:" / "a) ..."
 _LEADS_INTO_DETAILS = re.compile(r",?\s*\b(?:trong đó|cụ thể(?: như sau)?|như sau|bao gồm|gồm(?: các nội dung sau)?)"
                                  r"\s*:?\s*$")
+_NAMED_ONLY = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Công việc)\s+\d+\s*[.:]?$", re.IGNORECASE)
+_CONTENT_LINE = re.compile(r"^Nội dung\s*:\s*(?P<value>\S.*)$")
 _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời gian|thời hạn)[^()]*\)\s*$", re.IGNORECASE)
 
 
@@ -130,9 +132,9 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     for area, items in _areas(part, area_kind) if area_kind else ():
         heading, code = area.text.rstrip(". :"), area_code(area.text)
         path = _path(part, area)
-        for marker, item, labels in _items(items, area_kind) or _area_text(area, items):
+        for marker, item, labels, group in _items(items, area_kind) or _area_text(area, items):
             task_id = marker if marker.startswith(f"{area.marker}.") else f"{path}.{marker}"  # "1.2" under "1."
-            tasks.append(_task(task_id, item, labels, code, heading, year, annual))
+            tasks.append(_task(task_id, item, labels, code, heading, year, annual, group))
     # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
     return tasks or _thematic_tasks(part_heading, part, year, annual)
 
@@ -203,7 +205,7 @@ def _areas(part: list[Paragraph], area_kind: str) -> list[tuple[Paragraph, list[
     return areas
 
 
-def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, Paragraph, dict[str, str]]]:
+def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, Paragraph, dict[str, str], None]]:
     """A reform area written as plain paragraphs, without items ("1. Cải cách thể chế" / "Tiếp tục rà soát
     ..."): one task, "1.1", that its text describes, with the values of its labelled lines ("- Đơn vị chủ
     trì: Phòng Nội vụ.")."""
@@ -213,10 +215,10 @@ def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, 
     text = " ".join(p.text for p in paragraphs if p.kind == TEXT and not _labels(p))
     if not text or not is_area_heading(area.text):
         return []
-    return [("1", Paragraph(TEXT, "", text, paragraphs[0].lineno), labels)]
+    return [("1", Paragraph(TEXT, "", text, paragraphs[0].lineno), labels, None)]
 
 
-def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph, dict[str, str]]]:
+def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Paragraph, dict[str, str], str | None]]:
     """The area's own items with their markers and labelled lines: its next numbering, else its
     bullets; its letters where that numbering only heads them ("1.1. Xây dựng văn bản" / "a) ..."),
     while items of its own may have letters as details ("1.2. Thực hiện cơ chế một cửa, trong đó:")."""
@@ -228,12 +230,38 @@ def _items(paragraphs: list[Paragraph], area_kind: str) -> list[tuple[str, Parag
     if LETTER in kinds[1:] and kind != BULLET and all(_heads_items(p) for p in paragraphs if p.kind == kind):
         kind = LETTER
     first = next(p for p in paragraphs if p.kind == kind)
-    # bullets of the first bullet's mark are the items; "+" under "-" are their details
-    items = [_with_text_after(paragraphs, i) for i, p in enumerate(paragraphs)
-             if p.kind == kind and (kind != BULLET or p.marker == first.marker) and not _label(p)]
+    items: list[tuple[str, Paragraph, dict[str, str], str | None]] = []
+    for i, p in enumerate(paragraphs):
+        # bullets of the first bullet's mark are the items; "+" under "-" are their details
+        if p.kind != kind or (kind == BULLET and p.marker != first.marker) or _label(p):
+            continue
+        items += _item(paragraphs, i)
     if kind == BULLET:
-        return [(str(i), p, labels) for i, (p, labels) in enumerate(items, start=1)]
-    return [(p.marker, p, labels) for p, labels in items]
+        return [(str(n), p, labels, group) for n, (_, p, labels, group) in enumerate(items, start=1)]
+    return items
+
+
+def _item(paragraphs: list[Paragraph], i: int) -> list[tuple[str, Paragraph, dict[str, str], str | None]]:
+    """Item `i` with its text and labels, or the lettered items it heads."""
+    lettered = _lettered_items(paragraphs, i) if paragraphs[i].kind in (NUMBER, DECIMAL) else []
+    return lettered or [(paragraphs[i].marker, *_with_text_after(paragraphs, i), None)]
+
+
+def _lettered_items(paragraphs: list[Paragraph], i: int) -> list[tuple[str, Paragraph, dict[str, str], str]]:
+    """The lettered items under item `i`, grouped under it, where each gives labelled lines of its own and
+    the item gives none: under a heading ("1.2. Thực hiện cơ chế một cửa" / "a) ..." / "- Cơ quan chủ trì:
+    ..."), or two or more under a sentence ("1. Nâng cao nhận thức ..." / "a) Hoạt động 1" / "- Cơ quan thực
+    hiện: ..."). Letters that only the last one's labels follow are details ("1.1. Thực hiện tinh giản
+    biên chế." / "a) ..." / "b) ..." / "- Cơ quan chủ trì: ...": the item's)."""
+    head = paragraphs[i]
+    under = section(paragraphs, i)
+    letters = [j for j, q in enumerate(under) if q.kind == LETTER]
+    if not letters or (len(letters) < 2 and not _heads_items(head)) or any(_labels(q) for q in under[:letters[0]]):
+        return []
+    found = [_with_text_after(under, j) for j in letters]
+    if not all(labels for _, labels in found):
+        return []
+    return [(f"{head.marker}.{item.marker}", item, labels, head.text.rstrip(". :")) for item, labels in found]
 
 
 _GROUP_HEADING_WORDS = 20   # "1. Đối với Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)"
@@ -255,11 +283,10 @@ def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annua
     groups = [(g, _items(items, outer)) for g, items in _areas(part, outer)]
     if all(len(g.text.split()) <= _GROUP_HEADING_WORDS and "." not in g.text.rstrip(".") and items
            for g, items in groups):
-        found = [(f"{g.marker}.{marker}", item, labels, g.text.rstrip(". :"))
-                 for g, items in groups for marker, item, labels in items]
+        found = [(f"{g.marker}.{marker}", item, labels, sub or g.text.rstrip(". :"))
+                 for g, items in groups for marker, item, labels, sub in items]
     else:
-        found = [(item.marker, item, labels, None)
-                 for item, labels in (_with_text_after(part, i) for i, p in enumerate(part) if p.kind == outer)]
+        found = [item for i, p in enumerate(part) if p.kind == outer for item in _item(part, i)]
     tasks = []
     for task_id, item, labels, group in found:
         task = _task(task_id, item, labels, "other", heading.rstrip(". :"), year, annual, group)
@@ -272,7 +299,8 @@ def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annua
 def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, dict[str, str]]:
     """The item with the unmarked paragraphs right after it (lines a PDF wrapped before a capital:
     "Cơ quan chủ trì:" / "Sở Tư pháp; ..." are still the item's), and the values of the labelled
-    lines under it ("- Cơ quan chủ trì: Sở Tư pháp."), also after its other details, up to the next item."""
+    lines under it ("- Cơ quan chủ trì: Sở Tư pháp."), also after its other details, up to the next item.
+    An item that is only named ("a) Hoạt động 1") is what its "- Nội dung: ..." line says."""
     item = paragraphs[i]
     after, labels, details = [], {}, False
     for p in paragraphs[i + 1:]:
@@ -280,10 +308,14 @@ def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, di
         if found:
             _add_labels(labels, found)
             continue
-        if p.kind == TEXT and not details:
+        content = _CONTENT_LINE.match(p.text) if p.kind == BULLET and _NAMED_ONLY.match(item.text) else None
+        if content and not after:
+            item = Paragraph(item.kind, item.marker, content["value"], item.lineno)
+        elif p.kind == TEXT and not details:
             after.append(p.text)
-        elif p.kind == TEXT or (p.kind == BULLET and (item.kind != BULLET or p.marker != item.marker)):
-            details = True   # the item's own details ("- Nội dung: ..."); labels may follow them
+        elif p.kind == TEXT or (p.kind == BULLET and (item.kind != BULLET or p.marker != item.marker)) or \
+                (p.kind == LETTER and item.kind in (NUMBER, DECIMAL)):
+            details = True   # the item's own details ("- Nội dung: ...", "a) ..."); labels may follow them
         else:
             break
     return (Paragraph(item.kind, item.marker, " ".join([item.text] + after), item.lineno) if after else item), labels

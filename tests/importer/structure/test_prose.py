@@ -437,3 +437,44 @@ def test_partners_a_budget_in_a_sentence_and_a_lead_after_a_full_stop(tmp_path):
     assert got["1.c"]["lead"] == ["Phòng Nội vụ"]
     assert got["1.d"]["coordinating"] == ["Trưởng các ấp"]
     assert got["1.e"]["coordinating"] == []   # no agency opens the sentence: the partners of nobody named
+
+
+def test_a_numbered_heading_among_items_yields_the_lettered_items_it_heads(tmp_path):
+    got = tasks(tmp_path, "1.1. Công bố, công khai thủ tục hành chính.\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n"
+                          "1.2. Thực hiện cơ chế một cửa, một cửa liên thông\n"
+                          "a) Kiện toàn Bộ phận Một cửa cấp xã.\n- Cơ quan chủ trì: UBND các xã.\n"
+                          "b) Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.\n- Cơ quan chủ trì: Sở Khoa học"
+                          " và Công nghệ.\n- Thời gian hoàn thành: Quý II/2025.\n"
+                          "1.3. Tiếp nhận, xử lý phản ánh, kiến nghị.\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n")
+    assert [(i, t["lead"], t["group"]) for i, t in got.items()] == [
+        ("1.1", ["Văn phòng UBND tỉnh"], None),
+        ("1.2.a", ["UBND các xã"], "Thực hiện cơ chế một cửa, một cửa liên thông"),
+        ("1.2.b", ["Sở Khoa học và Công nghệ"], "Thực hiện cơ chế một cửa, một cửa liên thông"),
+        ("1.3", ["Văn phòng UBND tỉnh"], None)]
+    assert got["1.2.b"]["deadline_text"] == "Quý II/2025"
+
+
+def test_labels_after_an_items_lettered_details_are_its_own(tmp_path):
+    got = tasks(tmp_path, "1.1. Thực hiện tinh giản biên chế theo Nghị định số 29/2023/NĐ-CP.\n"
+                          "a) Rà soát, lập danh sách đối tượng tinh giản biên chế;\n"
+                          "b) Thẩm định, giải quyết chế độ cho đối tượng tinh giản.\n"
+                          "- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian hoàn thành: Quý II/2025.\n"
+                          "1.2. Tuyển dụng công chức năm 2025.\n- Cơ quan chủ trì: Sở Nội vụ.\n")
+    assert list(got) == ["1.1", "1.2"]
+    assert (got["1.1"]["lead"], got["1.1"]["deadline_text"]) == (["Sở Nội vụ"], "Quý II/2025")
+
+
+def test_activities_each_with_their_own_labels_under_an_item_are_the_tasks(tmp_path):
+    got = tasks(tmp_path, "1.1. Nâng cao nhận thức của cán bộ, công chức về cải cách hành chính.\n"
+                          "a) Hoạt động 1\n- Nội dung: Tổ chức hội nghị tập huấn nghiệp vụ.\n"
+                          "- Cơ quan thực hiện: Sở Nội vụ.\n"
+                          "b) Hoạt động 2\n- Nội dung:\n+ Biên soạn tài liệu;\n+ Phát hành tài liệu.\n"
+                          "- Cơ quan thực hiện: Sở Tư pháp.\n")
+    assert [(i, t["title"], t["lead"]) for i, t in got.items()] == [
+        ("1.1.a", "Tổ chức hội nghị tập huấn nghiệp vụ", ["Sở Nội vụ"]),
+        ("1.1.b", "Hoạt động 2", ["Sở Tư pháp"])]
+
+
+def test_a_decimal_number_typed_with_a_doubled_dot_still_numbers_its_item():
+    [item] = outline([Line("3.2.. Thực hiện cơ chế một cửa, một cửa liên thông", 1)])
+    assert (item.kind, item.marker, item.text) == ("decimal", "3.2", "Thực hiện cơ chế một cửa, một cửa liên thông")
