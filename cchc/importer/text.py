@@ -9,7 +9,9 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
                          "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
                          "\u2212": "-", "\uff0d": "-", "\u2026": "...",
-                         "\u2044": "/", "\u2215": "/", "\uff0f": "/"})   # OCR's fraction slash: "Quý I⁄2021"
+                         "\u2044": "/", "\u2215": "/", "\uff0f": "/",   # OCR's fraction slash: "Quý I⁄2021"
+                         # Roman numerals as characters of their own ("Quý Ⅲ", Word's Insert Symbol)
+                         **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2160, 0x2180)}})
 
 
 def nfc(text: str) -> str:

@@ -48,12 +48,13 @@ _MONTH = re.compile(rf"\b{_THANG}(?P<m1>\d{{1,2}})\b"
 _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN}){_ROMAN_END}"
                       rf"(?P<more>(?:\s*(?:,|-|va|den|toi|&)\s*(?:quy\s*)?{_ROMAN}{_ROMAN_END})*)"
                       + _Y_SUFFIX)
-_DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
-                  r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
+# a slash may have a space on either side, each typed as it came ("30/ 6/2023"); a dash or a dot comes again
+_DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?:(?P<slash>\s?/\s?)|(?P<sep>-|\.))(?P<m>\d{1,2})"
+                  r"(?:(?(slash)\s?/\s?|(?P=sep))(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
 # two or more days of one month: "Ngày 08-09/5/2012", "ngày 12 - 13/6", "ngày 8, 9/5/2012"
 _DAY_RANGE = re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})\s*(?:-|–|,|va|den)\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})"
                         r"(?:\s?/\s?(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
-_MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?<!/\s)(?P<m1>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?:\b(?:giai doan|nam)\s*)?\b(?P<y>(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?"
                          r"(?P<y2>(?:19|20)\d{2})\b")
 # not the year of a date whose first part is garbled ("Quý JlI/2011"): that says more than the year

@@ -22,13 +22,14 @@ from .html import decode_page, html_to_document
 from .legacy_fonts import drawn_in_capitals, is_capitals_font
 from .numbering import Numbering
 from .superscript import raised_text
+from .symbol_fonts import symbol_text
 from .tab_stops import TabStops
 from .text import text_to_document
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
-_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+_NO_BREAK_HYPHEN, _SYM = qn("w:noBreakHyphen"), qn("w:sym")
 _SOFT_HYPHEN = qn("w:softHyphen")
 _RFONTS, _VERT_ALIGN = qn("w:rFonts"), qn("w:vertAlign")
 _SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
@@ -126,24 +127,26 @@ class DocxWalker:
 
     def _grid(self, table) -> list[list[str]]:
         grid: list[list[str]] = []
+        above: list[str] = []   # the row before, also one deleted: a cell merged down from it goes on from there
         for tr in _children(table, _TR):
-            if _is_deleted(tr, _TRPR):
-                continue   # a row deleted under tracked changes, whose numbering Word no longer counts
+            deleted = _is_deleted(tr, _TRPR)   # under tracked changes: its text is gone, its numbers not counted
             row: list[str] = [""] * _grid_skip(tr, "w:gridBefore")
             for tc in _children(tr, _TC):
-                row.extend([self._cell_text(tc, row, grid)] * _span(tc))
+                row.extend([self._cell_text(tc, row, above, deleted)] * _span(tc))
             row.extend([""] * _grid_skip(tr, "w:gridAfter"))
-            grid.append(row)
+            above = row
+            if not deleted:
+                grid.append(row)
         return grid
 
-    def _cell_text(self, tc, row: list[str], grid: list[list[str]]) -> str:
+    def _cell_text(self, tc, row: list[str], above: list[str], deleted: bool) -> str:
         column = len(row)
         vmerge = _merge_state(tc, "w:vMerge")
-        if vmerge == "continue" and grid and column < len(grid[-1]):
-            return grid[-1][column]
+        if vmerge == "continue" and column < len(above):
+            return above[column]
         if _merge_state(tc, "w:hMerge") == "continue" and row:
             return row[-1]
-        return self.cell_text(tc)
+        return "" if deleted or _under_placeholder(tc) else self.cell_text(tc)
 
     def cell_text(self, tc) -> str:
         parts = []
@@ -225,6 +228,8 @@ def _collect_text(element, parts: list[str]) -> None:
             parts.append("\n")
         elif tag == _NO_BREAK_HYPHEN:
             parts.append("-")
+        elif tag == _SYM:
+            parts.append(symbol_text(child.get(qn("w:font")), child.get(qn("w:char"))))
         elif tag == _SOFT_HYPHEN:
             # kept, not dropped: in TCVN3 text it is "ư" (LibreOffice writes that byte as an optional hyphen);
             # the reader drops the soft hyphens the legacy-font repair leaves
@@ -248,6 +253,16 @@ def _collect_text(element, parts: list[str]) -> None:
 def _is_placeholder(element) -> bool:
     """A content control still showing its prompt ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản"): empty."""
     return element.tag == _SDT and element.find(f"{_SDT_PR}/{_SHOWING_PLACEHOLDER}") is not None
+
+
+def _under_placeholder(tc) -> bool:
+    """A cell, or its row, wrapped in a content control still showing its prompt: empty."""
+    for ancestor in tc.iterancestors():
+        if ancestor.tag == _TBL:
+            return False
+        if _is_placeholder(ancestor):
+            return True
+    return False
 
 
 def _run_font(run) -> str | None:

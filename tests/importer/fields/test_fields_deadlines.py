@@ -35,6 +35,9 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Trước 31/01 năm sau", "2022-01-31"),
     ("Báo cáo năm: trước ngày 15/01 của năm sau", "2022-01-15"),
     ("Trước l5/l0/2021", "2021-10-15"),    # OCR: "1" read as "l"
+    ("Trước 30/ 6/2021", "2021-06-30"),    # a space typed after one slash only
+    ("30/6/ 2021", "2021-06-30"),
+    ("Trước 30 /6/ 2021", "2021-06-30"),
 ])
 def test_single_dates(text, end):
     assert _d(text) == {"kind": "date", "start": None, "end": end}
@@ -43,6 +46,7 @@ def test_single_dates(text, end):
 @pytest.mark.parametrize("text, start, end", [
     ("Quý I/2021", "2021-01-01", "2021-03-31"),
     ("Quý I\u20442021", "2021-01-01", "2021-03-31"),   # the fraction slash OCR reads
+    ("Quý \u2162/2021", "2021-07-01", "2021-09-30"),   # "Ⅲ", a Roman numeral as one character
     ("Quý III", "2021-07-01", "2021-09-30"),
     ("quý 1", "2021-01-01", "2021-03-31"),
     ("Quý 2 năm 2020", "2020-04-01", "2020-06-30"),

@@ -298,6 +298,54 @@ def test_a_content_control_still_showing_its_prompt_is_empty(tmp_path):
     assert read_document(path).tables()[0].rows == [["", "Sở Nội vụ"]]
 
 
+def _wrap_in_control(tc, showing: str) -> None:
+    """The cell wrapped whole in a content control, as Word writes one put around a cell."""
+    control = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr>{showing}</w:sdtPr><w:sdtContent/></w:sdt>')
+    tc.addprevious(control)
+    control.find(qn("w:sdtContent")).append(tc)
+
+
+def test_a_cell_wrapped_in_a_content_control_still_showing_its_prompt_is_empty(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Sở Nội vụ", "Bấm hoặc gõ nhẹ vào đây", "Sở Tư pháp"]):
+        cell.text = text
+    cells = table.rows[0]._tr.findall(qn("w:tc"))
+    _wrap_in_control(cells[1], "<w:showingPlcHdr/>")
+    _wrap_in_control(cells[2], "")
+    path = tmp_path / "cell-prompt.docx"
+    document.save(path)
+    assert read_document(path).tables()[0].rows == [["Sở Nội vụ", "", "Sở Tư pháp"]]
+
+
+def test_a_merged_cell_whose_first_row_tracked_changes_deleted_lends_no_other_rows_text(tmp_path):
+    """The merged lead cell goes on from the deleted row, not from the area row above it."""
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=2)
+    table.cell(0, 0).text = "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
+    table.cell(0, 1).text = "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
+    for row, text in enumerate(("Ban hành kế hoạch", "Kiểm tra", "Tuyên truyền"), start=1):
+        table.cell(row, 0).text = text
+    lead = table.cell(1, 1).merge(table.cell(3, 1))
+    lead.text = "Sở Nội vụ"
+    for paragraph in table.cell(1, 0).paragraphs + lead.paragraphs:
+        _delete_text(paragraph)
+    _track_deletion(table.rows[1]._tr.get_or_add_trPr())
+    path = tmp_path / "merged-deleted.docx"
+    document.save(path)
+    assert read_document(path).tables()[0].rows[1:] == [["Kiểm tra", ""], ["Tuyên truyền", ""]]
+
+
+def test_a_symbol_inserted_from_a_symbol_font_reads_as_its_character(tmp_path):
+    document = docx.Document()
+    for font, code in [("Wingdings", "F0FC"), ("Symbol", "F0B3"), ("Wingdings", "F04A"), ("Symbol", "xyz")]:
+        paragraph = document.add_paragraph("Mức ")
+        paragraph.add_run()._r.append(parse_xml(f'<w:sym {nsdecls("w")} w:font="{font}" w:char="{code}"/>'))
+    path = tmp_path / "symbols.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == ["Mức ✓", "Mức ≥", "Mức \uf04a", "Mức"]
+
+
 def test_text_box_inside_a_table_cell_is_part_of_the_cell(tmp_path):
     document = docx.Document()
     table = document.add_table(rows=2, cols=3)
