@@ -230,14 +230,20 @@ def _stacks(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _period_columns(stacks: list[list[str]]) -> dict[int, str]:
-    """Years, quarters or months under "Thời gian thực hiện" (not under "Kinh phí"); one alone is no grid."""
+    """Years, quarters or months under "Thời gian thực hiện" (not under "Kinh phí"); where no column names the
+    time, quarters or months heading columns of their own ("... | Sản phẩm | Quý I | Quý II | Quý III | Quý IV"),
+    but not years, which beside a budget split the money. One alone is no grid."""
     periods = {i: " ".join(stacked[-1].split()) for i, stacked in enumerate(stacks)
                if len(stacked) > 1 and PERIOD_CELL.match(stacked[-1]) and
                any(header_role(c) == DEADLINE for c in stacked[:-1])}
+    if not periods and not any(header_role(c) == DEADLINE for stacked in stacks for c in stacked):
+        periods = {i: " ".join(stacked[-1].split()) for i, stacked in enumerate(stacks)
+                   if stacked and PERIOD_CELL.match(stacked[-1]) and not _YEAR_CELL.match(stacked[-1])}
     return periods if len(periods) > 1 else {}
 
 
 # a sub-column of the time header: "2021", "Năm 2022", "Quý I", "Quý 3", "Tháng 6", "T6"
+_YEAR_CELL = re.compile(r"^\s*(?:năm\s*)?(?:19|20)\d{2}\s*$", re.IGNORECASE)
 PERIOD_CELL = re.compile(r"^\s*(?:(?:năm\s*)?(?:19|20)\d{2}|qu[ýíyi]\s*(?:I{1,3}|IV|[1-4])|(?:tháng|T)\s*\d{1,2})\s*$",
                          re.IGNORECASE)
 

@@ -942,3 +942,17 @@ def test_section_rows_naming_areas_or_a_table_with_a_lead_column_lead_nothing():
                            ["I", "SỞ NỘI VỤ", "", ""],
                            ["1", "Hướng dẫn cơ chế tự chủ", "", "Quý II/2016"]])
     assert [t.lead for t in with_lead] == [[]]
+
+
+def test_quarters_heading_columns_of_their_own_are_the_timeline_where_no_column_names_the_time():
+    tasks = _annual_tasks([
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm", "Quý I", "Quý II", "Quý III", "Quý IV"],
+        ["1", "Ban hành kế hoạch cải cách hành chính", "Sở Nội vụ", "Kế hoạch", "x", "", "", ""],
+        ["2", "Kiểm tra công tác cải cách hành chính", "Sở Nội vụ", "Báo cáo", "", "x", "x", ""]])
+    assert [(t.deadline_text, t.deadline.end) for t in tasks] == [
+        ("Quý I", "2024-03-31"), ("Quý II - Quý III", "2024-09-30")]
+
+
+def test_years_heading_columns_of_their_own_are_no_timeline():
+    columns = columns_from_header([["STT", "Nội dung", "Cơ quan chủ trì", "Năm 2024", "Năm 2025"]])
+    assert columns.period_columns == {}
