@@ -21,6 +21,7 @@ def symbol_text(font: str | None, code: str | None) -> str:
         return ""
     if not 0 < value <= 0xFFFF:
         return ""
-    known = _GLYPHS.get((font or "").strip().lower(), {}).get(value & 0xFF) if value & 0xFF00 in (0, _PRIVATE_USE) \
-        else None
-    return known or chr(value | _PRIVATE_USE if value < 0x100 else value)
+    if value < 0x100:   # written without its private-use offset: "FC" for "F0FC"
+        value |= _PRIVATE_USE
+    place = value - _PRIVATE_USE if value & 0xFF00 == _PRIVATE_USE else None
+    return _GLYPHS.get((font or "").strip().lower(), {}).get(place) or chr(value)
