@@ -10,6 +10,7 @@ is read where Word shows it. Headers and footers are ignored; so is a footnote m
 from __future__ import annotations
 
 import unicodedata
+from itertools import groupby
 from pathlib import Path
 
 import docx
@@ -19,19 +20,20 @@ from ..document import Block, Document, Line, Notice, Table, last_position, numb
 from ..errors import ImportFailed, UnreadableDocument
 from .encoding import decode_bytes
 from .html import decode_page, html_to_document
-from .legacy_fonts import drawn_in_capitals, is_capitals_font
+from .legacy_fonts import as_drawn, font_encoding, legacy_notice
 from .numbering import Numbering
 from .superscript import raised_text
 from .symbol_fonts import symbol_text
 from .tab_stops import TabStops
 from .text import text_to_document
+from .word_styles import WordStyles
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN, _SYM = qn("w:noBreakHyphen"), qn("w:sym")
 _SOFT_HYPHEN = qn("w:softHyphen")
-_RFONTS, _VERT_ALIGN = qn("w:rFonts"), qn("w:vertAlign")
+_VERT_ALIGN = qn("w:vertAlign")
 _SDT, _SDT_PR, _SHOWING_PLACEHOLDER = qn("w:sdt"), qn("w:sdtPr"), qn("w:showingPlcHdr")
 _TXBX_CONTENT = qn("w:txbxContent")
 _ALT_CHUNK, _RELATIONSHIP_ID = qn("w:altChunk"), qn("r:id")
@@ -48,7 +50,9 @@ _SKIPPED = {qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:txbxContent"), qn("w:in
 def read_docx(path: Path) -> Document:
     try:
         word = docx.Document(str(path))
-        return DocxWalker(Numbering.of(word), word.part, TabStops.of(word.part)).document(word.element.body, path.name)
+        styles = WordStyles.of(word.part)
+        walker = DocxWalker(Numbering.of(word), word.part, TabStops.of(word.part, styles), styles)
+        return walker.document(word.element.body, path.name)
     except ImportFailed:
         raise
     except Exception:  # python-docx, zipfile and lxml raise many types for damaged files
@@ -58,15 +62,20 @@ def read_docx(path: Path) -> Document:
 class DocxWalker:
     """Turns the body XML into blocks, numbering source positions as it goes."""
 
-    def __init__(self, numbering: Numbering, part=None, tab_stops: TabStops | None = None) -> None:
+    def __init__(self, numbering: Numbering, part=None, tab_stops: TabStops | None = None,
+                 styles: WordStyles | None = None) -> None:
         self.numbering = numbering
         self.part = part   # the document part, whose relationships lead to embedded content
         self.tab_stops = tab_stops or TabStops()
+        self.styles = styles or WordStyles()
         self.position = 0
         self.notices: list[Notice] = []
+        self.legacy_encodings: set[str] = set()   # of the runs converted from a pre-Unicode font
 
     def document(self, body, source: str) -> Document:
-        return Document(blocks=self._blocks(body), source=source, notices=self.notices)
+        blocks = self._blocks(body)
+        return Document(blocks=blocks, source=source,
+                        notices=self.notices + [legacy_notice(name) for name in sorted(self.legacy_encodings)])
 
     def _blocks(self, container) -> list[Block]:
         blocks: list[Block] = []
@@ -106,14 +115,27 @@ class DocxWalker:
 
     def _labelled_text(self, paragraph, bare_number: bool = False) -> tuple[str, str]:
         parts: list[str] = []
-        _collect_text(paragraph, parts)
-        text = unicodedata.normalize("NFC", "".join(parts))
+        chain = self.styles.chain(paragraph, _RPR)
+        _collect_text(paragraph, parts, lambda run: self.styles.run_font(run, chain))
+        text = unicodedata.normalize("NFC", self._drawn(parts))
         if not text.strip() and _is_deleted(paragraph.find(_PPR), _RPR):
             return "", ""   # deleted with its text under tracked changes: gone, numbered by nothing
         label = self.numbering.label(paragraph)  # counted even when empty, as Word does
         if text.strip() or (bare_number and label.strip() not in ("", "-")):
             return label, text
         return "", text
+
+    def _drawn(self, parts: list[str]) -> str:
+        """The paragraph's text, each stretch typed in a pre-Unicode font converted as a whole: VNI types a
+        mark after its vowel, and Word may split the two into runs."""
+        out = []
+        for font, stretch in groupby(parts, key=lambda part: getattr(part, "font", None)):
+            typed = "".join(stretch)
+            drawn = as_drawn(typed, font) if font else typed
+            if drawn != typed:
+                self.legacy_encodings.add(font_encoding(font))
+            out.append(drawn)
+        return "".join(out)
 
     def _table(self, table) -> Table | None:
         rows = self._grid(table)
@@ -217,7 +239,17 @@ def _children(element, tag):
             yield from _children(child, tag)
 
 
-def _collect_text(element, parts: list[str]) -> None:
+class _Typed(str):
+    """A run's text as typed in a pre-Unicode font, converted once its paragraph is collected."""
+
+    def __new__(cls, text: str, font: str) -> "_Typed":
+        typed = super().__new__(cls, text)
+        typed.font = font
+        return typed
+
+
+def _collect_text(element, parts: list[str], font_of) -> None:
+    """The text of `element` into `parts`; `font_of(run)`: the font the run is drawn in."""
     for child in element:
         tag = child.tag
         if tag == _T:
@@ -240,14 +272,14 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         elif tag == _R and _is_superscript(child):
             raised: list[str] = []
-            _collect_text(child, raised)
+            _collect_text(child, raised, font_of)
             parts.append(raised_text("".join(raised), "".join(parts[-3:])))
-        elif tag == _R and is_capitals_font(_run_font(child)):
-            letters: list[str] = []
-            _collect_text(child, letters)
-            parts.append(drawn_in_capitals("".join(letters)))
+        elif tag == _R and font_encoding(font := font_of(child)):
+            typed: list[str] = []
+            _collect_text(child, typed, font_of)
+            parts.append(_Typed("".join(typed), font))
         else:
-            _collect_text(child, parts)
+            _collect_text(child, parts, font_of)
 
 
 def _is_placeholder(element) -> bool:
@@ -263,11 +295,6 @@ def _under_placeholder(tc) -> bool:
         if _is_placeholder(ancestor):
             return True
     return False
-
-
-def _run_font(run) -> str | None:
-    fonts = run.find(f"{_RPR}/{_RFONTS}")
-    return None if fonts is None else fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
 
 
 def _is_superscript(run) -> bool:

@@ -18,6 +18,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from ..document import Block, Document, Line, Notice, Table
 from ..errors import ImportFailed, UnreadableDocument
 from .encoding import DecodedText, decode_bytes
+from .legacy_fonts import as_drawn, font_encoding, legacy_notice
 from .list_labels import format_number
 from .superscript import raised_text
 
@@ -43,6 +44,8 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _RAISED_STYLE = re.compile(r"vertical-align\s*:\s*super", re.I)
+_FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^"';,]+)""", re.I)
+_LEGACY_FONT_NAME = re.compile(r"\.vn|\bvni", re.I)   # a page that may name a TCVN3 or VNI font
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)$", re.I)
@@ -91,6 +94,7 @@ def html_to_document(markup: str, source: str = "") -> Document:
     body = soup.body or soup
     _strip_chrome(body)
     _read_superscripts(body)
+    encodings = _read_legacy_fonts(body) if _LEGACY_FONT_NAME.search(markup) else set()
     container = main_container(body)
     attachments = _attachments(body)
     walker = HtmlWalker()
@@ -100,6 +104,7 @@ def html_to_document(markup: str, source: str = "") -> Document:
                       "đính kèm, hãy tải tệp đó về và nhập trực tiếp.")] if attachments else []
     if _is_cut_in_table(markup):
         notices.append(Notice(_TRUNCATED))
+    notices += [legacy_notice(name) for name in sorted(encodings)]
     return Document(blocks=walker.blocks, source=source, notices=notices)
 
 
@@ -137,6 +142,30 @@ def _read_superscripts(body: Tag) -> None:
         reading = raised_text(text, str(before or ""))
         if reading != text:
             tag.replace_with(reading)
+
+
+def _read_legacy_fonts(body: Tag) -> set[str]:
+    """Text in an element that names a pre-Unicode font (`<font face=".VnTime">`, `font-family: "VNI-Times"`)
+    as that font draws it: a page in Unicode may hold a table pasted from an old file. The encodings met."""
+    encodings = set()
+    for string in body.find_all(string=True):
+        font = None if isinstance(string, _SKIPPED_STRINGS) else _declared_font(string.parent)
+        drawn = as_drawn(str(string), font) if font_encoding(font) else string
+        if drawn != string:
+            string.replace_with(drawn)
+            encodings.add(font_encoding(font))
+    return encodings
+
+
+def _declared_font(tag: Tag) -> str | None:
+    """The font the nearest element declaring one names first."""
+    for element in (tag, *tag.parents):
+        face = element.get("face") if element.name == "font" else None
+        family = _FONT_FAMILY.search(element.get("style") or "")
+        name = face.split(",")[0] if face else family.group(1) if family else None
+        if name and name.strip(" '\""):
+            return name.strip(" '\"")
+    return None
 
 
 def _is_raised(tag: Tag) -> bool:

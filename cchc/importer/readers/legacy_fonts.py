@@ -2,9 +2,10 @@
 
 Documents from before about 2013 often use them: the file stores Latin-1 characters that only
 the font draws as Vietnamese letters ("KÕ ho¹ch" in TCVN3, "Keá hoaïch" in VNI, both "Kế hoạch").
-Whatever the container (.doc, .docx, HTML, PDF, text), the characters come out the same, so the
-decision is made on the text of the whole document: it is converted when the result reads as
-clearly more Vietnamese than before.
+Whatever the container (.doc, .docx, HTML, PDF, text), the characters come out the same. Word names
+the font of every run, so the Word reader converts exactly the runs typed in such a font (`as_drawn`),
+whatever the rest of the document is typed in. Elsewhere the decision is made on the text of the whole
+document (`repair_document`): it is converted when the result reads as clearly more Vietnamese than before.
 """
 from __future__ import annotations
 
@@ -58,8 +59,40 @@ def is_capitals_font(name: str | None) -> bool:
 
 def drawn_in_capitals(text: str) -> str:
     """What a capitals font shows of typed text: its plain letters as capitals; the letters with marks stay
-    codes of lower-case letters, which the line's conversion then writes as capitals (see `from_tcvn3`)."""
+    codes of lower-case letters, which the conversion then writes as capitals (see `as_drawn`)."""
     return text.translate(_ASCII_UPPER)
+
+
+_TCVN3_FONT = re.compile(r"^\.Vn", re.IGNORECASE)    # .VnTime, .VnArialH, .VnCentury Schoolbook ...
+_VNI_FONT = re.compile(r"^VNI[- ]", re.IGNORECASE)   # VNI-Times, VNI-Helve ...
+TCVN3, VNI = "TCVN3 (ABC)", "VNI"
+
+
+def font_encoding(font: str | None) -> str | None:
+    """TCVN3 or VNI for a font of a pre-Unicode encoding, by its name; else None."""
+    if font and _TCVN3_FONT.match(font):
+        return TCVN3
+    if font and _VNI_FONT.match(font):
+        return VNI
+    return None
+
+
+def as_drawn(text: str, font: str) -> str:
+    """The letters a pre-Unicode `font` draws for `text`, in Unicode. Letters beyond Latin-1 were typed in
+    Unicode, which Word draws with another font: such text keeps them as they are."""
+    capitals = is_capitals_font(font)
+    if capitals:
+        text = drawn_in_capitals(text)
+    if _has_unicode_letters(text):
+        return text
+    if font_encoding(font) == VNI:
+        return from_vni(text)
+    converted = text.translate(_TCVN3_TABLE)
+    return converted.upper() if capitals else converted
+
+
+def legacy_notice(encoding: str) -> Notice:
+    return Notice(_NOTICE.format(name=encoding))
 
 
 def from_tcvn3(text: str) -> str:
@@ -88,7 +121,7 @@ def from_vni(text: str) -> str:
     return _VNI_SEQUENCE.sub(compose, text)
 
 
-_CONVERTERS = (("TCVN3 (ABC)", from_tcvn3, set(TCVN3_TO_UNICODE)), ("VNI", from_vni, _VNI_SIGNS))
+_CONVERTERS = ((TCVN3, from_tcvn3, set(TCVN3_TO_UNICODE)), (VNI, from_vni, _VNI_SIGNS))
 
 
 def could_be_legacy(text: str, signs: set[str]) -> bool:
@@ -141,7 +174,8 @@ def repair_document(doc: Document) -> Document:
             block.text = fix(block.text)
         elif isinstance(block, Table):
             block.rows = [[fix(cell) for cell in row] for row in block.rows]
-    doc.notices.append(Notice(_NOTICE.format(name=name)))
+    if legacy_notice(name) not in doc.notices:   # the Word reader converts runs it knows the font of
+        doc.notices.append(legacy_notice(name))
     return doc
 
 

@@ -17,6 +17,8 @@ from importlib import resources
 
 from docx.oxml.ns import qn
 
+from .word_styles import WordStyles, first
+
 _COLUMN = 60        # twips (3 pt) per character column: narrower than a letter at body sizes, so a cell's
                     # text keeps within its place
 _MIN_GAP = 2        # spaces between two cells, however close the measure puts them
@@ -32,30 +34,21 @@ _VAL = qn("w:val")
 class TabStops:
     """The default stops, styles and fonts of one document."""
 
-    def __init__(self, styles_root=None, settings_root=None) -> None:
+    def __init__(self, styles: WordStyles | None = None, settings_root=None) -> None:
         self.default_stop = _DEFAULT_STOP
         stop = settings_root.find(qn("w:defaultTabStop")) if settings_root is not None else None
         if stop is not None and (stop.get(_VAL) or "").isdigit() and int(stop.get(_VAL)) > 0:
             self.default_stop = int(stop.get(_VAL))
-        self._styles = {} if styles_root is None else \
-            {s.get(qn("w:styleId")): s for s in styles_root.iterchildren(qn("w:style"))}
-        self._default_style = next((i for i, s in self._styles.items() if s.get(qn("w:type")) == "paragraph"
-                                    and s.get(qn("w:default")) in ("1", "true")), None)
-        defaults = styles_root.find(qn("w:docDefaults")) if styles_root is not None else None
-        self._defaults = [] if defaults is None else \
-            [e for e in (defaults.find(f"{qn('w:rPrDefault')}/{_RPR}"), defaults.find(f"{qn('w:pPrDefault')}/{_PPR}"))
-             if e is not None]
+        self.styles = styles or WordStyles()
 
     @classmethod
-    def of(cls, document) -> "TabStops":
-        """The stops of a python-docx `Document` (either part may be missing)."""
-        roots = []
-        for name in ("styles", "settings"):
-            try:
-                roots.append(getattr(document, name).element)
-            except (KeyError, NotImplementedError, AttributeError):
-                roots.append(None)
-        return cls(*roots)
+    def of(cls, document_part, styles: WordStyles) -> "TabStops":
+        """The stops of a python-docx document part (it may have no settings)."""
+        try:
+            settings = document_part.settings.element
+        except (KeyError, NotImplementedError, AttributeError):
+            settings = None
+        return cls(styles, settings)
 
     def spaced(self, paragraph, label: str, text: str) -> list[str | None]:
         """Each line of `label + text` (cut at its line breaks) with its text where the default stops
@@ -83,17 +76,17 @@ class TabStops:
         return out.rstrip()
 
     def _sets_stops(self, paragraph) -> bool:
-        return any(tab.get(_VAL) != "clear" for ppr in self._chain(paragraph, _PPR)
+        return any(tab.get(_VAL) != "clear" for ppr in self.styles.chain(paragraph, _PPR)
                    for tab in ppr.iterfind(f"{qn('w:tabs')}/{qn('w:tab')}"))
 
     def _font(self, paragraph) -> tuple[dict[str, int], int]:
         """The widths table and size (half-points) of the paragraph's first run of text."""
         run = next((r for r in paragraph.iter(_R) if any((t.text or "").strip() for t in r.iter(_T))), None)
         chain = ([run.find(_RPR)] if run is not None and run.find(_RPR) is not None else []) + \
-            self._chain(paragraph, _RPR)
-        size = _first(chain, "w:sz")
-        bold = _first(chain, "w:b")
-        fonts = _first(chain, "w:rFonts")
+            self.styles.chain(paragraph, _RPR)
+        size = first(chain, "w:sz")
+        bold = first(chain, "w:b")
+        fonts = first(chain, "w:rFonts")
         family = "sans" if fonts is not None and any(
             f in (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "").lower() for f in _SANS_FONTS) else "serif"
         weight = "bold" if bold is not None and bold.get(_VAL, "true") not in _OFF else "regular"
@@ -102,35 +95,10 @@ class TabStops:
 
     def _indents(self, paragraph) -> tuple[int, int, int]:
         """Left indent, first-line indent and hanging indent, in twips."""
-        ind = _first(self._chain(paragraph, _PPR), "w:ind")
+        ind = first(self.styles.chain(paragraph, _PPR), "w:ind")
         if ind is None:
             return 0, 0, 0
         return tuple(_twips(ind, *names) for names in (("w:left", "w:start"), ("w:firstLine",), ("w:hanging",)))
-
-    def _chain(self, paragraph, tag: str) -> list:
-        """The paragraph's own `tag` properties, then its style's and the styles it is based on, then the
-        document defaults."""
-        found = []
-        ppr = paragraph.find(_PPR)
-        if tag == _PPR and ppr is not None:
-            found.append(ppr)
-        style_id = (_val(ppr.find(qn("w:pStyle"))) if ppr is not None else None) or self._default_style
-        seen = set()
-        while style_id in self._styles and style_id not in seen:
-            seen.add(style_id)
-            style = self._styles[style_id]
-            found += [e for e in (style.find(tag),) if e is not None]
-            style_id = _val(style.find(qn("w:basedOn")))
-        return found + [e for e in self._defaults if e.tag == tag]
-
-
-def _first(chain: list, name: str):
-    return next((e.find(qn(name)) for e in chain if e.find(qn(name)) is not None), None)
-
-
-def _val(element) -> str | None:
-    return element.get(_VAL) if element is not None else None
-
 
 def _twips(ind, *names: str) -> int:
     value = next((ind.get(qn(n)) for n in names if ind.get(qn(n)) is not None), "0")

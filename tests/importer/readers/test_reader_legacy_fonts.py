@@ -47,18 +47,76 @@ def test_unicode_and_foreign_text_is_left_alone(text):
     assert repair(text) == text
 
 
+def typed_in(cell, *runs: tuple[str, str | None]) -> None:
+    """Runs of (text, font name) into a table cell's paragraph."""
+    paragraph = cell.paragraphs[0]
+    for text, font in runs:
+        paragraph.add_run(text).font.name = font
+
+
 def test_docx_typed_with_vntime_font(tmp_path):
     document = docx.Document()
     run = document.add_paragraph().add_run(to_tcvn3(PLAN_LINE))
     run.font.name = ".VnTime"
     document.add_paragraph("Dòng đã là Unicode")
     table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = to_tcvn3("Sở Nội vụ")
-    table.cell(0, 1).text = to_tcvn3("Quý I/2012")
+    typed_in(table.cell(0, 0), (to_tcvn3("Sở Nội vụ"), ".VnTime"))
+    typed_in(table.cell(0, 1), (to_tcvn3("Quý I/2012"), ".VnTime"))
     path = tmp_path / "cu.docx"
     document.save(path)
     doc = read_document(path)
     assert [line.text for line in doc.lines()] == [PLAN_LINE, "Dòng đã là Unicode"]
+    assert doc.tables()[0].rows == [["Sở Nội vụ", "Quý I/2012"]]
+    assert [str(notice) for notice in doc.notices if "TCVN3" in str(notice)] == [
+        "Văn bản dùng phông chữ TCVN3 (ABC) cũ; nội dung đã được chuyển sang Unicode, cần kiểm tra lại dấu tiếng Việt."]
+
+
+def test_docx_mixing_legacy_and_unicode_fonts_reads_each_run_in_its_own_font(tmp_path):
+    """A TCVN3 plan edited in Unicode, with an appendix table pasted from an older file: a run is converted
+    when its font is a TCVN3 one, wherever it is, and only then ("Tháng" in Times New Roman is "Tháng",
+    though "á" is TCVN3's code of "ỏ")."""
+    document = docx.Document()
+    for _ in range(5):
+        document.add_paragraph().add_run(PLAN_LINE).font.name = "Times New Roman"
+    table = document.add_table(rows=2, cols=3)
+    typed_in(table.cell(0, 0), (to_tcvn3("Sở Nội vụ"), ".VnTime"), (", Sở Tư pháp", "Times New Roman"))
+    typed_in(table.cell(0, 1), ("Tháng 6/2012", "Times New Roman"))
+    typed_in(table.cell(0, 2), (to_tcvn3("Ủy ban nhân dân"), ".VnTimeH"))
+    typed_in(table.cell(1, 0), (to_tcvn3("Sở Tài chính"), ".VnTime"))
+    typed_in(table.cell(1, 1), ("Báo cáo", None))
+    typed_in(table.cell(1, 2), ("Sôû Noäi vuï", "VNI-Times"))
+    path = tmp_path / "tron.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.tables()[0].rows == [["Sở Nội vụ, Sở Tư pháp", "Tháng 6/2012", "ỦY BAN NHÂN DÂN"],
+                                    ["Sở Tài chính", "Báo cáo", "Sở Nội vụ"]]
+    assert {line.text for line in doc.lines()} == {PLAN_LINE}
+
+
+def test_docx_vni_marks_split_from_their_vowels_across_runs(tmp_path):
+    """In a Unicode document, so that only the runs' font tells that the line is VNI."""
+    document = docx.Document()
+    for _ in range(5):
+        document.add_paragraph().add_run(PLAN_LINE).font.name = "Times New Roman"
+    paragraph = document.add_paragraph()
+    for text in ("Ke", "á hoa", "ïch caûi caùch"):
+        paragraph.add_run(text).font.name = "VNI-Times"
+    path = tmp_path / "vni.docx"
+    document.save(path)
+    assert read_document(path).lines()[-1].text == "Kế hoạch cải cách"
+
+
+def test_docx_whose_fonts_were_lost_is_converted_as_a_whole(tmp_path):
+    """No run names a font (a converter dropped them): the whole-document rule decides, as for plain text."""
+    document = docx.Document()
+    for text in (PLAN_LINE, "Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan"):
+        document.add_paragraph(to_tcvn3(text))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = to_tcvn3("Sở Nội vụ"), to_tcvn3("Quý I/2012")
+    path = tmp_path / "mat-phong.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.lines()[0].text == PLAN_LINE
     assert doc.tables()[0].rows == [["Sở Nội vụ", "Quý I/2012"]]
     assert any("TCVN3" in str(notice) for notice in doc.notices)
 
@@ -130,7 +188,8 @@ def test_docx_typed_with_vni_font(tmp_path):
     document = docx.Document()
     document.add_paragraph().add_run(VNI_LINE).font.name = "VNI-Times"
     table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text, table.cell(0, 1).text = "Sôû Noäi vuï", "Quyù IV/2012"
+    typed_in(table.cell(0, 0), ("Sôû Noäi vuï", "VNI-Times"))
+    typed_in(table.cell(0, 1), ("Quyù IV/2012", "VNI-Times"))
     path = tmp_path / "vni.docx"
     document.save(path)
     doc = read_document(path)
@@ -152,3 +211,20 @@ def test_unicode_document_with_latin1_only_lines_is_left_alone(tmp_path):
     doc = read_document(path)
     assert [line.text for line in doc.lines()] == lines
     assert doc.notices == []
+
+
+def test_web_page_reads_each_element_in_the_font_it_names(tmp_path):
+    """A page in Unicode holding a table pasted from a TCVN3 file (Word's "save as web page" names each run's
+    font); a cell edited in Unicode names its own font inside."""
+    rows = "".join(f"<tr><td><font face='.VnTime'>{to_tcvn3(lead)}</font></td>"
+                   f"<td style='font-family:\".VnTime\", serif'>{when}</td></tr>"
+                   for lead, when in (("Sở Nội vụ", to_tcvn3("Quý I/2012")),
+                                      ("Sở Tư pháp", "<span style=\"font-family:'Times New Roman'\">Tháng 6</span>")))
+    page = (f"<html><body>{('<p>' + PLAN_LINE + '</p>') * 5}<table>{rows}</table>"
+            "<p style='font-family:VNI-Times'>Sôû Noäi vuï</p></body></html>")
+    path = tmp_path / "trang.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.tables()[0].rows == [["Sở Nội vụ", "Quý I/2012"], ["Sở Tư pháp", "Tháng 6"]]
+    assert doc.lines()[-1].text == "Sở Nội vụ"
+    assert sum("TCVN3" in str(notice) or "VNI" in str(notice) for notice in doc.notices) == 2
