@@ -185,11 +185,17 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
 # Header words that make a column a weaker claim to its role than a later column's: a remediation plan's
 # shortcoming that a task answers ("Nội dung còn hạn chế | Nhiệm vụ, giải pháp khắc phục": the task is the
 # remedy), a task's code ("Mã nhiệm vụ | Nội dung"), the province's leader who directs it ("Lãnh đạo UBND tỉnh
-# chủ trì | Cơ quan chủ trì": the agency leads).
+# chủ trì | Cơ quan chủ trì": the agency leads); in an amending or carried-over plan, the time the plan first
+# set or what has been done so far ("Thời gian theo Kế hoạch số 15/KH-UBND | Thời gian sau điều chỉnh", "Tiến
+# độ thực hiện đến ngày 30/6 | Thời gian hoàn thành", "Kết quả thực hiện năm 2024 | Sản phẩm").
 _LESSER_CLAIMS = {
     TITLE: ("han che", "ton tai", "yeu kem", "tru diem", "bi tru", "tieu chi", "nguyen nhan", "ma", "ma so",
             "ky hieu", "so hieu"),
     LEAD: ("lanh dao",),
+    DEADLINE: ("theo ke hoach", "theo kh", "ban dau", "da giao", "cu", "thuc te", "den ngay", "den thoi diem",
+               "tinh hinh", "tinh trang", "muc do"),
+    OUTPUTS: ("thuc hien nam", "thuc hien den", "ket qua nam", "nam truoc", "da dat", "dat duoc", "uoc dat", "den ngay",
+              "luy ke"),
 }
 
 

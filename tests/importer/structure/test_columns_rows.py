@@ -50,6 +50,32 @@ def test_a_tasks_code_or_the_leader_directing_it_yields_its_role_to_a_later_colu
     assert alone.roles["lead"] == 2
 
 
+@pytest.mark.parametrize("first, adjusted", [
+    ("Thời gian hoàn thành theo Kế hoạch số 15/KH-UBND", "Thời gian hoàn thành sau điều chỉnh"),
+    ("Thời hạn theo KH", "Thời hạn điều chỉnh"), ("Thời gian đã giao", "Thời gian đề nghị điều chỉnh"),
+    ("Tiến độ thực hiện đến ngày 30/6/2020", "Thời gian hoàn thành (điều chỉnh)"),
+    ("Tình hình thực hiện", "Thời gian thực hiện"), ("Mức độ hoàn thành", "Thời hạn hoàn thành")])
+def test_an_amending_plans_deadline_is_the_adjusted_one_not_the_first_or_the_progress_so_far(first, adjusted):
+    cols = columns_from_header([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", first, adjusted, "Lý do điều chỉnh"]])
+    assert cols.roles["deadline"] == 4
+
+
+def test_a_planned_time_stays_the_deadline_beside_the_time_actually_taken_or_alone():
+    assert columns_from_header([["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian theo kế hoạch",
+                                 "Thời gian thực tế"]]).roles["deadline"] == 3
+    assert columns_from_header([["STT", "Nhiệm vụ", "Cơ quan chủ trì",
+                                 "Tiến độ thực hiện"]]).roles["deadline"] == 3
+
+
+@pytest.mark.parametrize("result", ["Kết quả thực hiện năm 2024", "Kết quả năm 2023", "Kết quả đạt được năm trước",
+                                    "Kết quả thực hiện đến 31/12/2023"])
+def test_a_carried_over_plans_outputs_are_the_products_not_last_years_results(result):
+    cols = columns_from_header([["TT", "Nội dung nhiệm vụ", result, "Sản phẩm", "Cơ quan chủ trì", "Thời gian"]])
+    assert cols.roles["outputs"] == 3
+    assert columns_from_header([["TT", "Nội dung nhiệm vụ", "Kết quả thực hiện", "Cơ quan chủ trì",
+                                 "Thời gian"]]).roles["outputs"] == 2
+
+
 def test_header_words_a_narrow_column_shortens():
     header = ["TT", "Nội dung", "CQ, ĐV thực hiện", "TG thực hiện", "Dự kiến sản phẩm", "KP (tr.đ)"]
     assert is_header_row(header)
