@@ -22,10 +22,12 @@ from rapidfuzz.distance import Levenshtein
 
 from ..document import Line
 from ..text import fold, fold_words
+from .removed import lists_removed
 
 NUMBER, TITLE, OUTPUTS, LEAD, COORDINATING, DEADLINE, BUDGET, NOTES = (
     "number", "title", "outputs", "lead", "coordinating", "deadline", "budget", "notes")
 START, AREA = "start", "area"  # "Bắt đầu" beside "Hoàn thành"; a "Lĩnh vực" column
+AMENDED = "amended"   # an amendment's new wording beside the task as first planned ("Nội dung sửa đổi, bổ sung")
 BUDGET_PARTS = "budget_parts"   # the other columns under "Kinh phí" ("Ngân sách tỉnh | Nguồn khác"), TAB-joined
 
 # Checked in order: the first role whose words occur in the folded header cell wins.
@@ -47,6 +49,8 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # "Hoàn thành" under "Thời gian thực hiện"; after outputs so "Kết quả hoàn thành" stays an output
     (DEADLINE, ("hoan thanh", "ket thuc")),
     (NUMBER, ("stt", "tt", "so tt", "so thu tu")),
+    (AMENDED, ("noi dung sua doi", "noi dung dieu chinh", "noi dung bo sung", "noi dung sau dieu chinh",
+               "nhiem vu sau dieu chinh", "sua doi thanh", "dieu chinh thanh")),
     (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap",
              # ... and the unit each row inspects: the row's task is "kiểm tra tại <unit>"
              "duoc kiem tra")),
@@ -77,6 +81,8 @@ class Columns:
     budget_parts: tuple[int, ...] = ()
     # the deadline column counts in months ("Thời gian hoàn thành (tháng)"): a cell "6" is June
     deadline_in_months: bool = False
+    # the task column lists tasks taken out of the plan ("Nhiệm vụ đưa ra khỏi Kế hoạch | Lý do")
+    removed: bool = False
 
     def cell(self, row: list[str], role: str) -> str:
         if role == BUDGET_PARTS:
@@ -178,8 +184,11 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
         budget_parts = []
     _claim_misread(stacks, roles, set(periods) | scores | set(budget_parts))
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
+    if AMENDED in roles and TITLE not in roles:
+        roles[TITLE] = roles.pop(AMENDED)   # nothing stands beside it: the new wording is the task
+    removed = TITLE in roles and lists_removed(" ".join(stacks[roles[TITLE]]))
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
-                   budget_parts=tuple(budget_parts), deadline_in_months=months)
+                   budget_parts=tuple(budget_parts), deadline_in_months=months, removed=removed)
 
 
 # Header words that make a column a weaker claim to its role than a later column's: a remediation plan's

@@ -17,9 +17,10 @@ _GENRE = re.compile(r"^\s*(" + "|".join(NOT_PLANS + PLANS) + r")(?=[\s:]|$)")
 # a plan appended to the decision that issues it: "KẾ HOẠCH" / "(Ban hành kèm theo Quyết định số ...)"
 _APPENDED_PLAN = re.compile(r"^\s*(?:" + "|".join(PLANS) + r")\b(?P<rest>[^\n]*)\n(?:[^\n]*\n){0,3}?"
                             r"\s*\(?\s*(?i:ban hành\s+)?(?i:kèm theo)", re.MULTILINE)
-# the subject under a decision's heading: "Về việc ban hành Kế hoạch ...", "Phê duyệt Đề án ..."
-_ISSUES_PLAN = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\b[^.;]{0,40}?\b(?:kế hoạch|chương trình|đề án)\b",
-                          re.IGNORECASE)
+# the subject under a decision's heading: "Về việc ban hành Kế hoạch ...", "Phê duyệt Đề án ...", or one that
+# amends a plan, whose changed tasks it appends: "Về việc sửa đổi, bổ sung Phụ lục kèm theo Kế hoạch số ..."
+_ISSUES_PLAN = re.compile(r"\b(?:ban hành|phê duyệt|thông qua|sửa đổi|bổ sung|điều chỉnh)\b[^.;]{0,40}?"
+                          r"\b(?:kế hoạch|chương trình|đề án)\b", re.IGNORECASE)
 _SUBJECT_END = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét|Thực hiện|Điều\s|Chương\s|Phần\s|[IVX]+\.|\d+\.)")
 
 

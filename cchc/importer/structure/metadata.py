@@ -32,6 +32,7 @@ _DECISION = re.compile(
     r"(?P<after>[^()]{0,200})", re.IGNORECASE)   # the date may be wrapped onto the next line
 # a clause citing another plan: "Căn cứ Kế hoạch ... ban hành kèm theo Quyết định số 100/QĐ-UBND ..."
 _CITING = re.compile(r"(?:^|\n)\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\b")   # not a title in capitals
+_AMENDS = re.compile(r"\b(?:sửa đổi|bổ sung|điều chỉnh|thay thế|bãi bỏ|tại)\b", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"\bS[ốỐ]\s*:\s*(?P<num>" + _NUMBER + ")|"   # "SỐ:" in a letterhead set in capitals
                           r"(?:^|\n|\t)\s*S[ốỐ]\s+(?P<bare>\d+\s*/\s*(?:KH|QĐ|QD)[\w.\-–Đđ]*)")  # "Số 25/KH-UBND"
 # a portal's lead paragraph: "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 08/01/2025 về ..."
@@ -347,10 +348,11 @@ def theme_area(info: PlanInfo) -> str | None:
 
 
 def _issuing_decision(text: str) -> re.Match | None:
-    """"(Ban hành kèm theo Quyết định số ...)": the decision that issues this plan, not one a clause cites."""
+    """"(Ban hành kèm theo Quyết định số ...)": the decision that issues this plan, not one a clause cites, nor the
+    plan an amendment changes ("Sửa đổi, bổ sung một số nhiệm vụ tại Phụ lục kèm theo Kế hoạch số 210/KH-UBND")."""
     for m in _DECISION.finditer(text):
         clause = re.split(r"[(;]|\.\s|\n\s*\n", text[max(0, m.start() - 400):m.start()])[-1]
-        if not _CITING.search(clause):
+        if not _CITING.search(clause) and not _AMENDS.search(clause.rpartition("\n")[2]):
             return m
     return None
 

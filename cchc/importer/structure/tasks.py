@@ -13,8 +13,10 @@ from ..fields.money import sum_money
 from ..fields.outputs import split_outputs
 from ..plan import Task
 from ..text import fold_words
-from .columns import BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE, Columns
+from .columns import (AMENDED, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NOTES, OUTPUTS, START, TITLE,
+                      Columns)
 from .remarks import without_remarks
+from .removed import lists_removed, says_removed
 from .rows import TaskTable, roman_value, to_roman
 
 
@@ -45,26 +47,37 @@ class _Section:
     # a table without a lead column whose section (or group) rows name agencies: each leads the tasks under it
     agencies: list[str] = field(default_factory=list)
     group_agencies: list[str] = field(default_factory=list)
+    # tasks taken out of the plan: under the letter row, the heading row or the group row that says so
+    letter_removed: bool = False
+    removed: bool = False
+    group_removed: bool = False
 
 
 def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
     tasks: list[Task] = []
     sections: list[_Section] = []
+    removed: list[int] = []   # the lines of the tasks taken out of the plan
     openings = _areas_before_tables(tables, ctx)
     for table, opening in zip(tables, openings):
         first = len(tasks)
         section = opening or _Section()
         for row in table.rows:
             if row.kind == "letter":
-                section = _Section(letter=row.number, letter_title=one_line(row.title) or None)
+                out = lists_removed(row.title)
+                section = _Section(letter=row.number, letter_title=one_line(row.title) or None, letter_removed=out,
+                                   removed=out)
             elif row.kind == "heading":
                 agencies = _leads_named(row.title, table)
                 section = _Section(section.letter, section.letter_title, row.number, _heading_text(row.title),
-                                   None if agencies else area_code(row.title), agencies=agencies)
+                                   None if agencies else area_code(row.title), agencies=agencies,
+                                   letter_removed=section.letter_removed,
+                                   removed=section.letter_removed or lists_removed(row.title))
             elif row.kind == "group":
                 section.group_number, section.group = row.number, one_line(row.title)
                 section.nested, section.group_agencies = False, _leads_named(row.title, table)
-                section.digit_rows = None
+                section.digit_rows, section.group_removed = None, lists_removed(row.title)
+            elif row.kind == "task" and _is_removed(row, section, table):
+                removed.append(row.lineno)
             elif row.kind == "task":
                 if section.group_number and row.number.startswith(section.group_number + "."):
                     section.nested = True
@@ -79,9 +92,19 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
             ctx.notices.append(Notice("Bảng này nhắc lại các nhiệm vụ đã có ở bảng trên (bảng dự toán kinh phí hoặc "
                                       "tổng hợp), không tính là nhiệm vụ mới.", tasks[first].lineno))
             del tasks[first:], sections[first:]
+    if removed:
+        ctx.notices.append(Notice(f"{len(removed)} nhiệm vụ được đưa ra khỏi kế hoạch không được nhập thành nhiệm vụ "
+                                  "cần theo dõi.", removed[0]))
     _fill_missing_numbers(tasks)
     _fill_missing_areas(tasks, sections, ctx)
     return tasks
+
+
+def _is_removed(row, section: _Section, table: TaskTable) -> bool:
+    under = section.removed or (section.group_removed and bool(section.group_number) and
+                                (row.number.startswith(section.group_number + ".") or not section.nested))
+    return under or table.columns.removed or says_removed(row.cells.get(DEADLINE, "")) or \
+        says_removed(row.cells.get(NOTES, ""))
 
 
 _RESTATED_SHARE = 0.5
@@ -120,7 +143,7 @@ def _areas_before_tables(tables: list[TaskTable], ctx: PlanContext) -> list[_Sec
 
 def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     cells, remarks = without_remarks(row.cells)
-    cells = _unglued_deadline(cells, table.columns)
+    cells, replaced = _amended(_unglued_deadline(cells, table.columns))
     nested = bool(section.group_number) and row.number.startswith(section.group_number + ".")
     restarted = bool(section.group_number) and "." not in row.number and "." not in section.group_number
     in_group = nested or restarted
@@ -143,9 +166,28 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
         deadline_text=one_line(deadline_cell),
         deadline=parse_deadline(deadline_cell, ctx.year, ctx.annual),
         budget_million_vnd=round(budget, 3) if budget is not None else None,
-        notes="; ".join(filter(None, [one_line(cells.get(NOTES, "")), *remarks])) or None,
+        notes="; ".join(filter(None, [one_line(cells.get(NOTES, "")), *remarks, replaced])) or None,
         lineno=row.lineno,
     )
+
+
+# what an amendment's cell says it does before the new wording: "Sửa đổi thành:", "Bổ sung:"
+_AMENDING_LABEL = re.compile(r"^\s*(?:sửa đổi|điều chỉnh|bổ sung|thay thế)(?:\s+(?:thành|bằng|nhiệm vụ))?\s*:\s*",
+                             re.IGNORECASE)
+
+
+def _amended(cells: dict[str, str]) -> tuple[dict[str, str], str | None]:
+    """The cells with the task as an amendment words it, and a note: the wording it replaces. The new wording is
+    the amendment's cell where a label says so ("Sửa đổi thành: ...") or where the task is new; else the cell
+    describes the change ("Điều chỉnh thời gian từ Quý II sang Quý IV"), which is the note."""
+    cell, first = cells.get(AMENDED, "").strip(), one_line(cells.get(TITLE, ""))
+    label = _AMENDING_LABEL.match(cell)
+    if not cell:
+        return cells, None
+    if not label and first:
+        return cells, one_line(cell)
+    wording = cell[label.end():] if label else cell
+    return cells | {TITLE: wording}, f"Nội dung trước khi sửa đổi: {first}" if first else None
 
 
 # a deadline OCR ran into the agency cell before it, the gap between the columns too narrow to see

@@ -982,3 +982,64 @@ def test_quarters_heading_columns_of_their_own_are_the_timeline_where_no_column_
 def test_years_heading_columns_of_their_own_are_no_timeline():
     columns = columns_from_header([["STT", "Nội dung", "Cơ quan chủ trì", "Năm 2024", "Năm 2025"]])
     assert columns.period_columns == {}
+
+
+AMENDING = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ghi chú"]
+
+
+def _tasks_and_notices(rows: list[list[str]]):
+    ctx = PlanContext(year=2024, annual=True)
+    return tasks_from_tables(task_tables([Table(rows=rows, lineno=1)]), ctx), [str(n) for n in ctx.notices]
+
+
+def test_tasks_an_amending_plan_takes_out_are_no_tasks_to_follow_with_a_notice():
+    tasks, notices = _tasks_and_notices([
+        AMENDING, ["I", "NHIỆM VỤ BỔ SUNG", "", "", ""],
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "30/10/2024", ""],
+        ["II", "NHIỆM VỤ ĐƯA RA KHỎI KẾ HOẠCH", "", "", ""],
+        ["1", "Xây dựng Đề án thí điểm Trung tâm Phục vụ hành chính công cấp huyện", "Sở Nội vụ", "", "Sắp xếp"],
+        ["2", "Tổ chức Hội thi tìm hiểu về cải cách hành chính", "Sở Nội vụ", "", "Tiết kiệm chi"],
+        ["III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", ""],
+        ["1", "Tổ chức thi tuyển chức danh lãnh đạo cấp phòng", "Sở Nội vụ", "Quý IV/2024", ""]])
+    assert [t.id for t in tasks] == ["I.1", "III.1"]
+    assert any(n.startswith("dòng 5: 2 nhiệm vụ được đưa ra khỏi kế hoạch") for n in notices)
+
+
+def test_a_part_taking_tasks_out_reaches_over_its_areas_and_a_row_may_say_it_alone():
+    tasks, _ = _tasks_and_notices([
+        AMENDING, ["A", "NHIỆM VỤ ĐIỀU CHỈNH THỜI GIAN", "", "", ""], ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý IV/2024", ""],
+        ["2", "Xây dựng Đề án thí điểm Trung tâm Phục vụ hành chính công", "Sở Nội vụ", "Đưa ra khỏi Kế hoạch", ""],
+        ["B", "Các nhiệm vụ không thực hiện", "", "", ""], ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+        ["1", "Khảo sát, học tập kinh nghiệm tại các tỉnh", "Sở Nội vụ", "", ""],
+        ["II", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", ""], ["1", "Hội thi cải cách hành chính", "Sở Nội vụ", "", ""]])
+    assert [t.title for t in tasks] == ["Rà soát văn bản quy phạm pháp luật"]
+
+
+def test_a_table_of_tasks_taken_out_and_a_group_that_abolishes_procedures():
+    assert _tasks_and_notices([["STT", "Nhiệm vụ đưa ra khỏi Kế hoạch", "Cơ quan chủ trì", "Lý do"],
+                               ["1", "Tổ chức Hội thi cải cách hành chính năm 2022", "Sở Nội vụ", "Dịch bệnh"],
+                               ["2", "Khảo sát, học tập kinh nghiệm", "Sở Nội vụ", "Tiết kiệm chi"]])[0] == []
+    tasks, notices = _tasks_and_notices([
+        AMENDING, ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""], ["1", "Rà soát, bãi bỏ thủ tục hành chính", "", "", ""],
+        ["1.1", "Rà soát, đề xuất bãi bỏ thủ tục lĩnh vực đất đai", "Sở Tài nguyên và Môi trường", "Quý II/2024", ""]])
+    assert [t.id for t in tasks] == ["I.1.1"] and notices == []
+
+
+def test_an_amendment_words_the_task_anew_where_its_cell_says_so_or_the_task_is_new():
+    tasks, _ = _tasks_and_notices([
+        ["STT", "Nhiệm vụ theo Kế hoạch số 210/KH-UBND", "Nội dung sửa đổi, bổ sung", "Cơ quan chủ trì",
+         "Thời gian hoàn thành"], ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+        ["1", "Tổ chức 02 lớp tập huấn", "Sửa đổi thành: Tổ chức 01 lớp tập huấn cho công chức cấp xã",
+         "Văn phòng UBND tỉnh", "Quý III/2024"],
+        ["2", "", "Bổ sung: Rà soát thủ tục lĩnh vực đất đai", "Sở Tài nguyên và Môi trường", "30/9/2024"],
+        ["3", "Đối thoại với doanh nghiệp", "Điều chỉnh thời gian từ Quý II sang Quý IV/2024", "Văn phòng UBND tỉnh",
+         "Quý IV/2024"],
+        ["4", "Công khai thủ tục hành chính", "", "Văn phòng UBND tỉnh", "Thường xuyên"]])
+    assert [(t.title, t.notes) for t in tasks] == [
+        ("Tổ chức 01 lớp tập huấn cho công chức cấp xã", "Nội dung trước khi sửa đổi: Tổ chức 02 lớp tập huấn"),
+        ("Rà soát thủ tục lĩnh vực đất đai", None),
+        ("Đối thoại với doanh nghiệp", "Điều chỉnh thời gian từ Quý II sang Quý IV/2024"),
+        ("Công khai thủ tục hành chính", None)]
+    alone = columns_from_header([["STT", "Nội dung điều chỉnh", "Cơ quan chủ trì", "Thời gian", "Lý do điều chỉnh"]])
+    assert alone.roles == {"number": 0, "title": 1, "lead": 2, "deadline": 3}

@@ -71,3 +71,13 @@ def test_a_plan_appended_to_a_decision_of_another_wording_keeps_its_tasks(tmp_pa
 def test_a_portal_menu_in_capitals_does_not_hide_the_plan_under_it(tmp_path):
     plan = parse(tmp_path, "TRANG CHỦ\nTHÔNG BÁO\nVĂN BẢN PHÁP LUẬT\n" + LETTERHEAD + "Số: 7/KH-UBND\n" + PLAN_BODY)
     assert len(plan.tasks) == 2
+
+
+def test_a_decision_amending_a_plans_appendix_gives_the_tasks_it_appends(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 1045/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc sửa đổi, bổ sung Phụ lục kèm theo Kế "
+                 "hoạch số 210/KH-UBND ngày 28/12/2022 của UBND tỉnh về cải cách hành chính năm 2023\n"
+                 "QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi, bổ sung một số nhiệm vụ (chi tiết tại Phụ lục kèm theo).\n"
+                 "PHỤ LỤC\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                 "I\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n"
+                 "1\tTổ chức 01 lớp tập huấn kiểm soát thủ tục hành chính\tVăn phòng UBND tỉnh\tQuý III/2023\n")
+    assert [(t.id, t.lead) for t in plan.tasks] == [("I.1", ["Văn phòng UBND tỉnh"])]

@@ -197,6 +197,16 @@ def test_decision_named_in_a_portal_lead_paragraph():
     assert cited.decision_number is None
 
 
+@pytest.mark.parametrize("cites", [
+    "Điều 1. Sửa đổi, bổ sung một số nhiệm vụ tại Phụ lục kèm theo Kế hoạch số 210/KH-UBND ngày 28/12/2022.",
+    "Về việc điều chỉnh Phụ lục kèm theo Kế hoạch số 210/KH-UBND ngày 28/12/2022 của UBND tỉnh"])
+def test_an_amendment_is_known_by_its_own_number_not_the_plans_it_amends(cites):
+    info = read_metadata("UBND TỈNH BÌNH ĐỊNH\nSố: 1045/QĐ-UBND\nBình Định, ngày 12 tháng 5 năm 2023\nQUYẾT ĐỊNH\n"
+                         f"{cites}\nPHỤ LỤC\n(Kèm theo Quyết định số 1045/QĐ-UBND ngày 12/5/2023 của Chủ tịch "
+                         "UBND tỉnh)\n")
+    assert (info.decision_number, info.decision_date) == ("1045/QĐ-UBND", "2023-05-12")
+
+
 def test_an_appendix_on_its_own_has_no_title_and_its_period_decides_the_kind():
     info = read_metadata("PHỤ LỤC NHIỆM VỤ NĂM 2022\n(Kèm theo Kế hoạch số 20/KH-UBND ngày 10/01/2022 của UBND tỉnh "
                          "Bắc Giang)\nSTT\tNhiệm vụ\tCơ quan chủ trì\n")
