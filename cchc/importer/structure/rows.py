@@ -425,7 +425,8 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
             return _heading_from_text(filled[1], lineno)
     if ROMAN.match(number):
         return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
-    if re.fullmatch(r"[A-Z]", number) and not _has_details(by_role):
+    # a letter's part: its title merged across the row repeats in every column, and is no detail of a task
+    if re.fullmatch(r"[A-Z]", number) and not _has_details(_other_than(_first_text(by_role, cells), by_role)):
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if not number and filled == [by_role.get(TITLE, "").strip()] and _names_area(filled[0]):
         return _heading_from_text(filled[0], lineno)  # an area row in the title cell only
@@ -498,6 +499,10 @@ def _has_details(by_role: dict[str, str]) -> bool:
     """Anything beside the title: agencies, deadline, products, budget, or a target's figures."""
     return any(by_role.get(r, "").strip() for r in DETAIL_ROLES) or \
         any(text.strip() for role, text in by_role.items() if is_value_role(role))
+
+
+def _other_than(text: str, by_role: dict[str, str]) -> dict[str, str]:
+    return {role: cell for role, cell in by_role.items() if cell.strip() != text.strip()}
 
 
 def _clean_number(cell: str) -> str:
@@ -600,6 +605,8 @@ def _mend_misread_numerals(rows: list[Row]) -> None:
                 and not row.has_details() and row.title.isupper() and is_area_heading(row.title):
             last += 1
             row.kind, row.number = "heading", to_roman(last)
+        elif row.kind == "letter":   # a new part ("B. Nhiệm vụ mới") numbers its areas from "I" again
+            last, last_title = 0, ""
 
 
 def _demote_arabic_headings(rows: list[Row]) -> None:

@@ -1043,3 +1043,23 @@ def test_an_amendment_words_the_task_anew_where_its_cell_says_so_or_the_task_is_
         ("Công khai thủ tục hành chính", None)]
     alone = columns_from_header([["STT", "Nội dung điều chỉnh", "Cơ quan chủ trì", "Thời gian", "Lý do điều chỉnh"]])
     assert alone.roles == {"number": 0, "title": 1, "lead": 2, "deadline": 3}
+
+
+def test_a_letters_part_merged_across_the_row_is_a_part_not_a_task():
+    part_a, part_b = "NHIỆM VỤ CHUYỂN TIẾP TỪ NĂM 2023", "NHIỆM VỤ MỚI NĂM 2024"
+    tasks = _annual_tasks([
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["A", part_a, part_a, part_a],
+        ["I", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ"],
+        ["1", "Rà soát, sửa đổi Quyết định phân cấp quản lý cán bộ", "Sở Nội vụ", "Quý III/2024"],
+        ["B", part_b, part_b, part_b], ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "30/6/2024"]])
+    assert [(t.id, t.group) for t in tasks] == [("A.I.1", part_a), ("B.II.1", part_b)]
+
+
+def test_a_new_part_numbers_its_areas_from_one_again():
+    tasks = _annual_tasks([
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["A", "NHIỆM VỤ CHUYỂN TIẾP", "", ""],
+        ["I", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý III/2024"],
+        ["B", "NHIỆM VỤ MỚI", "", ""], ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "30/6/2024"]])
+    assert [t.id for t in tasks] == ["A.I.1", "B.I.1"]
