@@ -80,8 +80,11 @@ def _read_as(kind: str, path: Path, progress: bool) -> Document:
         from .html import read_html
         return read_html(path)
     if kind == formats.MHT:
-        from .mht import read_mht
+        from .mime import read_mht
         return read_mht(path)
+    if kind == formats.EMAIL:
+        from .mime import read_email
+        return read_email(path)
     if kind == formats.XLSX:
         from .xlsx import read_xlsx
         return read_xlsx(path)

@@ -14,12 +14,12 @@ from ..errors import UnreadableDocument, UnsupportedFormat
 from .encoding import bom_encoding, utf16_without_bom
 
 PDF, DOCX, DOC, ODT, RTF, HTML, TEXT, IMAGE = "pdf", "docx", "doc", "odt", "rtf", "html", "text", "image"
-XLSX, XLS, ODS, MHT, CSV = "xlsx", "xls", "ods", "mht", "csv"
+XLSX, XLS, ODS, MHT, CSV, EMAIL = "xlsx", "xls", "ods", "mht", "csv", "email"
 
 _EXTENSIONS = {
     ".pdf": PDF, ".docx": DOCX, ".docm": DOCX, ".doc": DOC, ".odt": ODT, ".rtf": RTF,
     ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS, ".csv": CSV, ".tsv": CSV,
-    ".mht": MHT, ".mhtml": MHT,
+    ".mht": MHT, ".mhtml": MHT, ".eml": EMAIL,
     ".htm": HTML, ".html": HTML, ".xhtml": HTML, ".shtml": HTML, ".aspx": HTML, ".php": HTML,
     ".txt": TEXT, ".text": TEXT, ".md": TEXT,
     ".png": IMAGE, ".jpg": IMAGE, ".jpeg": IMAGE, ".tif": IMAGE, ".tiff": IMAGE, ".bmp": IMAGE,
@@ -32,6 +32,7 @@ _ODF_MIMES = {b"application/vnd.oasis.opendocument.text": ODT,
               b"application/vnd.oasis.opendocument.spreadsheet": ODS}
 _HTML_STRONG = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]", re.I | re.S)
 _MHT_START = re.compile(rb"\s*(MIME-Version:|From:|Content-Type:)", re.I)  # a web archive (.mht)
+_MIME_VERSION = re.compile(rb"^MIME-Version:", re.I | re.M)
 _HTML_TAGS = re.compile(r"<(html|head|body|div|p|table|meta|title|span|br|h[1-6])[\s/>]", re.I)
 
 
@@ -62,6 +63,8 @@ def _format_by_signature(path: Path, head: bytes, ext: str) -> str | None:
         return RTF
     if _MHT_START.match(head) and b"multipart/related" in head[:4096].lower():
         return MHT
+    if _MHT_START.match(head) and _MIME_VERSION.search(head.split(b"\n\n", 1)[0].replace(b"\r", b"")):
+        return EMAIL   # a message whose headers say it is in MIME form: an e-mail saved whole
     if head.startswith(_IMAGE_MAGIC) or (head.startswith(b"BM") and _EXTENSIONS.get(ext) == IMAGE):
         return IMAGE
     if _HTML_STRONG.search(_ascii_view(head)):
