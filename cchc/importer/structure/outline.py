@@ -136,8 +136,13 @@ def _pieces(text: str) -> list[str]:
     return _REFLOW_AT.split(text)
 
 
+# a number on a key, as chat posts number their parts: "2️⃣ CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "🔟"
+_KEYCAP = re.compile(r"^(\d)\ufe0f?\u20e3\s*|^\U0001f51f\s*")
+
+
 def parse_paragraph(text: str, lineno: int) -> Paragraph:
     text = " ".join(text.replace("\t", " ").split())
+    text = _KEYCAP.sub(lambda m: f"{m.group(1) or '10'}. ", text)
     start = _decoration_end(text)
     glyphs, text = text[:start].strip(), text[start:].lstrip()
     m = _MARKER.match(text)

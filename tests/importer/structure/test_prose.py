@@ -478,3 +478,16 @@ def test_activities_each_with_their_own_labels_under_an_item_are_the_tasks(tmp_p
 def test_a_decimal_number_typed_with_a_doubled_dot_still_numbers_its_item():
     [item] = outline([Line("3.2.. Thực hiện cơ chế một cửa, một cửa liên thông", 1)])
     assert (item.kind, item.marker, item.text) == ("decimal", "3.2", "Thực hiện cơ chế một cửa, một cửa liên thông")
+
+
+def test_parts_numbered_with_keycaps_as_chat_posts_number_them(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("UBND XÃ QUẢNG PHÚ\nKẾ HOẠCH\nCải cách hành chính năm 2024\nII. NHIỆM VỤ\n"
+                    "1\ufe0f\u20e3 CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n• a) Ban hành Kế hoạch tuyên truyền CCHC năm 2024.\n"
+                    "• b) Lồng ghép tuyên truyền CCHC trong các buổi họp thôn.\n"
+                    "2\u20e3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n• a) Niêm yết công khai thủ tục hành chính.\n"
+                    "III. TỔ CHỨC THỰC HIỆN\nCông chức Văn phòng - Thống kê theo dõi.\n", encoding="utf-8")
+    got = [(t.id, t.area, t.title) for t in parse_file(path).tasks]
+    assert got == [("1.a", "chi_dao_dieu_hanh", "Ban hành Kế hoạch tuyên truyền CCHC năm 2024"),
+                   ("1.b", "chi_dao_dieu_hanh", "Lồng ghép tuyên truyền CCHC trong các buổi họp thôn"),
+                   ("2.a", "thu_tuc_hanh_chinh", "Niêm yết công khai thủ tục hành chính")]
