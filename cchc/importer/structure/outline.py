@@ -25,6 +25,9 @@ _PAGE_PREFIX = re.compile(r"^\s{1,3}\d{1,3}\.\s{1,2}(?=\S)")
 _REFLOW_AT = re.compile(
     rf"(?<=[.;:!?”\"])\s+(?=(?:[IVX]{{1,5}}\.|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-zđ]\))\s+\S)|\s{{2,}}(?=-\s+[{CAPITALS}])")
 _LONG_LINE = 600
+# items a chat app joined on one line: "• a) Ban hành kế hoạch. • b) Tổ chức tuyên truyền ..." (a bullet and a label
+# after a sentence's end: no sentence holds one)
+_JOINED_ITEMS = re.compile(rf"(?<=[.;!?])\s+(?=[{BULLET_GLYPHS}]\s*(?:[a-zđ]\)|\d{{1,2}}[.)])\s)")
 
 
 @dataclass
@@ -131,7 +134,7 @@ def _hangs(text: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     if len(text) < _LONG_LINE:
-        return [text]
+        return _JOINED_ITEMS.split(text)
     text = _PAGE_PREFIX.sub("", text)  # "  2. " page numbers of scraped PDFs
     return _REFLOW_AT.split(text)
 

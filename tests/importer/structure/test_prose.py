@@ -491,3 +491,11 @@ def test_parts_numbered_with_keycaps_as_chat_posts_number_them(tmp_path):
     assert got == [("1.a", "chi_dao_dieu_hanh", "Ban hành Kế hoạch tuyên truyền CCHC năm 2024"),
                    ("1.b", "chi_dao_dieu_hanh", "Lồng ghép tuyên truyền CCHC trong các buổi họp thôn"),
                    ("2.a", "thu_tuc_hanh_chinh", "Niêm yết công khai thủ tục hành chính")]
+
+
+def test_items_a_chat_app_joined_on_one_line_are_items_again(tmp_path):
+    got = tasks(tmp_path, "• a) Ban hành kế hoạch kiểm tra năm 2025. • b) Tổ chức tuyên truyền trên Đài Truyền thanh.\n"
+                          "• c) Rà soát văn bản: trước 30/6/2025 • d) còn một câu.\n")
+    assert [(i, t["title"]) for i, t in got.items()] == [
+        ("1.a", "Ban hành kế hoạch kiểm tra năm 2025"), ("1.b", "Tổ chức tuyên truyền trên Đài Truyền thanh"),
+        ("1.c", "Rà soát văn bản: trước 30/6/2025 • d) còn một câu")]
