@@ -62,8 +62,9 @@ _ACCENTED_HEADS = {"vien": "viện", "to": "tổ", "quy": "quỹ", "hoi": "hội
                    "truong": "trường", "bao": "báo",   # "Kho bạc Nhà nước Bảo Lộc": a place, no "Báo"
                    "bo": "bộ",   # "Phòng Bổ trợ tư pháp"
                    "vu": "vụ"}   # "Vũ Văn A"
-# Words a head opens that name a field, not an agency: "tổ chức" (no "Tổ"), "Viễn thông" alone (a division's
-# field: "Phòng Bưu chính, Viễn thông"; the telecom company is "Viễn thông Gia Lai")
+# Words a head opens that name a field, not an agency: "tổ chức" (no "Tổ"), "Viễn thông" alone or before another
+# field (a division's: "Phòng Bưu chính, Viễn thông và Công nghệ thông tin"; the telecom company is "Viễn thông
+# Gia Lai")
 _FIELD_WORDS = ("to chuc",)
 _FIELD_ALONE = ("vien thong",)
 # Heads that open a second agency glued to one the registry does not know, and words that tie the words
@@ -415,7 +416,13 @@ def _is_head(text: str, words: str, head: str) -> bool:
         return _names_something(text, words, head)
     if head in _POSTS and not text.lstrip()[:1].isupper():
         return False
-    return _spelt_as_head(text, head) and not words.startswith(_FIELD_WORDS) and words not in _FIELD_ALONE
+    return _spelt_as_head(text, head) and not words.startswith(_FIELD_WORDS) and not _is_field(words)
+
+
+def _is_field(words: str) -> bool:
+    """"Viễn thông" alone, or before another field ("Viễn thông và Công nghệ thông tin"): a division's fields."""
+    first, _, rest = words.partition(" va ")
+    return first in _FIELD_ALONE and not (rest and _starts_with_head(rest))
 
 
 def _spelt_as_head(text: str, head: str) -> bool:
