@@ -36,6 +36,8 @@ def text_to_document(text: str, source: str = "") -> Document:
         lines.pop()  # the newline that ends the last line does not start another
     if ">" in text:
         lines = _unquoted(lines)
+    if '\t"' in text:
+        lines = _without_sheet_quotes(lines)
     if ("\\" in text or "*" in text or "#" in text or "---" in text) and _is_markdown(lines):
         lines = [_plain(line) for line in lines]
     if _PAGE_BREAK in text:
@@ -61,6 +63,35 @@ def _unquoted(lines: list[str]) -> list[str]:
     if sum(bool(_QUOTE.match(line)) for line in content) < _QUOTED_SHARE * len(content):
         return lines
     return [_QUOTE.sub("", line) for line in lines]
+
+
+_SHEET_CELL_REACH = 30   # lines a quoted cell may run over
+
+
+def _without_sheet_quotes(lines: list[str]) -> list[str]:
+    """A TAB table copied from a spreadsheet writes a cell that holds line breaks in quotes, '"' doubled inside:
+    '1<TAB>Tự kiểm tra<TAB>"- Kế hoạch kiểm tra' / '- Báo cáo kết quả"<TAB>Văn phòng Sở'. The cell without them."""
+    lines = list(lines)
+    i = 0
+    while i < len(lines):
+        head, tab, opened = lines[i].rpartition("\t")
+        end = _closing_line(lines, i) if tab and opened.startswith('"') and opened.count('"') % 2 else None
+        if end is not None:
+            closed, tab, rest = lines[end].partition("\t")
+            lines[i] = f"{head}\t" + opened[1:].replace('""', '"')
+            lines[end] = closed[:-1].replace('""', '"') + tab + rest
+            i = end
+        i += 1
+    return lines
+
+
+def _closing_line(lines: list[str], start: int) -> int | None:
+    """The line after `start` whose first cell closes the quoted cell `start` opened."""
+    for k in range(start + 1, min(start + _SHEET_CELL_REACH, len(lines))):
+        first = lines[k].partition("\t")[0]
+        if first.count('"') % 2:
+            return k if first.endswith('"') else None
+    return None
 
 
 # Markdown converters write a table they cannot draw with pipes (a merged cell, two paragraphs in a cell) as

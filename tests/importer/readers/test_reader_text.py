@@ -310,3 +310,13 @@ def test_a_plain_text_is_read_without_loading_the_word_and_html_libraries(tmp_pa
               f"read_document(Path({str(path)!r})); print(sorted({{'bs4', 'docx'}} & set(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_cell_a_spreadsheet_quoted_for_its_line_breaks_loses_the_quotes(tmp_path):
+    path = tmp_path / "bang.txt"
+    path.write_text("STT\tNội dung\tSản phẩm\tĐơn vị chủ trì\n"
+                    '2\tTự kiểm tra\t"- Kế hoạch kiểm tra\n- Báo cáo ""kết quả"""\tVăn phòng Sở\n'
+                    '3\tGhi "Tên" trong ô\t"một dòng"\tThanh tra Sở\n', encoding="utf-8")
+    assert [line.text for line in read_document(path).lines()][1:] == [
+        "2\tTự kiểm tra\t- Kế hoạch kiểm tra", '- Báo cáo "kết quả"\tVăn phòng Sở',
+        '3\tGhi "Tên" trong ô\t"một dòng"\tThanh tra Sở']
