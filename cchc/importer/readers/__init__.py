@@ -21,10 +21,8 @@ _HEAD_BYTES = 8192
 def read_document(path: Path, progress: bool = False) -> Document:
     """Read `path` with the reader its content (then its extension) calls for."""
     path = Path(path)
-    head = _read_head(path)
-    kind = formats.detect_format(path, head)
     try:
-        doc = _read_as(kind, path, progress)
+        doc = read_raw(path, progress)
     except ImportFailed:
         raise
     except MemoryError:
@@ -37,6 +35,12 @@ def read_document(path: Path, progress: bool = False) -> Document:
         raise UnreadableDocument("Tệp không có nội dung văn bản nào đọc được.")
     doc.source = path.name
     return _tidied(repair_document(doc))  # TCVN3 writes "ư" as a soft hyphen
+
+
+def read_raw(path: Path, progress: bool = False) -> Document:
+    """`path` as its format's reader reads it, before the repairs `read_document` makes to every reader's
+    output: for a reader of a container (an e-mail's attachment), whose own result gets them."""
+    return _read_as(formats.detect_format(path, _read_head(path)), path, progress)
 
 
 def _tidied(doc: Document) -> Document:

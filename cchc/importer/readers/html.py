@@ -45,7 +45,8 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _RAISED_STYLE = re.compile(r"vertical-align\s*:\s*super", re.I)
 _FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^"';,]+)""", re.I)
-_LEGACY_FONT_NAME = re.compile(r"\.vn|\bvni", re.I)   # a page that may name a TCVN3 or VNI font
+# a page that names a TCVN3 or VNI font (not any page with a ".vn" address in it)
+_LEGACY_FONT_NAME = re.compile(r"""(?:\bface\s*=|font-family\s*:)\s*(?:&quot;|["'])?\s*(?:\.vn|vni[- ])""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)$", re.I)
@@ -162,9 +163,9 @@ def _declared_font(tag: Tag) -> str | None:
     for element in (tag, *tag.parents):
         face = element.get("face") if element.name == "font" else None
         family = _FONT_FAMILY.search(element.get("style") or "")
-        name = face.split(",")[0] if face else family.group(1) if family else None
-        if name and name.strip(" '\""):
-            return name.strip(" '\"")
+        name = (face.split(",")[0] if face else family.group(1) if family else "").strip(" '\"")
+        if name:
+            return name
     return None
 
 

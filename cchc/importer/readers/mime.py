@@ -58,13 +58,13 @@ def _message(path: Path) -> EmailMessage:
 
 def _attachment(part: EmailMessage, others: list[str]) -> Document:
     """The attached document, read as that file; a notice names it, and the other documents not read."""
-    from . import read_document   # the readers' entry point, which this reader is one of
+    from . import read_raw   # the readers' entry point, which this reader is one of
 
     name = Path(part.get_filename()).name
     with tempfile.TemporaryDirectory() as folder:
         attached = Path(folder) / name
         attached.write_bytes(part.get_payload(decode=True) or b"")
-        doc = read_document(attached)
+        doc = read_raw(attached)
     message = f"Kế hoạch được đọc từ tệp đính kèm '{name}' của thư."
     if others:
         message += f" Thư còn đính kèm {', '.join(others)}: nếu kế hoạch nằm ở tệp đó, hãy lưu tệp ra rồi nhập riêng."
