@@ -23,7 +23,7 @@ from .outline import NUMBER, outline
 from .page_tables import join_page_tables
 from .prose import prose_tasks
 from .reporting import find_reporting
-from .rows import task_tables, units_above
+from .rows import said_above, task_tables
 from .targets import find_targets
 from .tasks import PlanContext, dedupe_ids, tasks_from_tables, without_repeats
 
@@ -40,7 +40,7 @@ def build_plan(doc: Document) -> Plan:
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
                                      area_code(p.text) != "other" and len(p.text) < 160],
                       theme_area=theme_area(info))
-    tables = task_tables(join_page_tables(doc.blocks), units_above(doc.blocks)) or task_tables(_text_tables(doc))
+    tables = task_tables(join_page_tables(doc.blocks), said_above(doc.blocks)) or task_tables(_text_tables(doc))
     tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
     tasks, repeats = without_repeats(tasks)
     dedupe_ids(tasks)

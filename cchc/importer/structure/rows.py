@@ -28,6 +28,7 @@ from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, 
                       TITLE, TOTAL, TOTAL_WORDS, Columns, columns_from_header, header_role, infer_columns,
                       is_header_row, is_numbering_row, is_target_header_row, is_value_role, money_scale,
                       settle_number_column, target_columns, target_header_role)
+from .removed import lists_removed
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
@@ -68,29 +69,38 @@ class TaskTable:
 
 
 _UNIT_LINE = re.compile(r"^\(?\s*(?:don vi tinh|don vi|dvt)\s*:?\s*(?P<unit>.{1,30}?)\s*\)?$")
-_UNIT_REACH = 3   # lines above a table
+_ABOVE_REACH = 3   # lines above a table
+_HEADING_LENGTH = 120   # longer, a line above is a paragraph that may only mention tasks taken out
 
 
-def units_above(blocks: list[Block]) -> dict[int, float]:
-    """The money unit a line just above a table states for it ("Đơn vị tính: đồng", "ĐVT: nghìn
-    đồng"), as the factor to million VND, by the table's first line."""
-    units: dict[int, float] = {}
+@dataclass(frozen=True)
+class Above:
+    """What the lines just above a table say of it."""
+    scale: float | None = None   # the money unit ("Đơn vị tính: đồng", "ĐVT: nghìn đồng"), as the factor to million VND
+    removed: bool = False        # a heading over tasks taken out of the plan ("II. NHIỆM VỤ ĐƯA RA KHỎI KẾ HOẠCH")
+
+
+def said_above(blocks: list[Block]) -> dict[int, Above]:
+    """What the lines between a table and the block before it say of the table, by its first line."""
+    said: dict[int, Above] = {}
     for i, block in enumerate(blocks):
         if not isinstance(block, Table):
             continue
-        above = [b for b in blocks[max(0, i - _UNIT_REACH):i] if isinstance(b, Line)]
-        for line in reversed(above):
-            m = _UNIT_LINE.match(fold(line.text).strip())
-            scale = money_scale(m["unit"]) if m else None
-            if scale is not None:
-                units[block.lineno] = scale
+        above: list[str] = []
+        for before in reversed(blocks[max(0, i - _ABOVE_REACH):i]):
+            if not isinstance(before, Line):
                 break
-    return units
+            above.append(before.text)
+        scales = (money_scale(m["unit"]) for m in map(_UNIT_LINE.match, (fold(t).strip() for t in above)) if m)
+        removed = any(len(t) <= _HEADING_LENGTH and lists_removed(t) for t in above)
+        said[block.lineno] = Above(next((s for s in scales if s is not None), None), removed)
+    return said
 
 
-def task_tables(tables: list[Table], units: dict[int, float] | None = None) -> list[TaskTable]:
-    """Tables that hold tasks, with header-less page continuations joined to their table. `units`: the
-    money unit stated above a table (`units_above`), for a budget column whose header names none."""
+def task_tables(tables: list[Table], above: dict[int, Above] | None = None) -> list[TaskTable]:
+    """Tables that hold tasks, with header-less page continuations joined to their table. `above`: what the
+    lines just above a table say (`said_above`): the money unit of a budget column whose header names none,
+    a heading over tasks taken out of the plan."""
     result: list[TaskTable] = []
     columns: Columns | None = None
     width = target_width = 0
@@ -105,8 +115,10 @@ def task_tables(tables: list[Table], units: dict[int, float] | None = None) -> l
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
             settle_number_column(columns, table.rows[header_end:])
-            if not columns.budget_unit_stated and table.lineno in (units or {}):
-                columns.budget_scale = units[table.lineno]
+            said = (above or {}).get(table.lineno, Above())
+            if not columns.budget_unit_stated and said.scale is not None:
+                columns.budget_scale = said.scale
+            columns.removed = columns.removed or said.removed
             width = len(table.rows[0])
         elif columns is None or len(table.rows[0]) != width:
             columns = infer_columns(table.rows)

@@ -1026,6 +1026,24 @@ def test_a_table_of_tasks_taken_out_and_a_group_that_abolishes_procedures():
     assert [t.id for t in tasks] == ["I.1.1"] and notices == []
 
 
+def test_a_heading_just_above_a_table_takes_its_tasks_out_of_the_plan():
+    def titles(above: str) -> list[str]:
+        head = [Line("KẾ HOẠCH", 1), Line("Điều chỉnh, bổ sung Kế hoạch cải cách hành chính tỉnh Đắk Nông năm 2021", 2)]
+        kept = Table(rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"], ["1", "Tập huấn", "Sở Nội vụ", "Quý I"],
+                            ["2", "Khảo sát", "Sở Nội vụ", "Quý II"]], lineno=4)
+        out = Table(rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Ghi chú"],
+                          ["1", "Tổ chức Hội thi cải cách hành chính", "Sở Nội vụ", "Quý III", "Dịch bệnh"]], lineno=8)
+        plan = parse_document(Document(blocks=head + [Line("I. NHIỆM VỤ BỔ SUNG", 3), kept, Line(above, 7), out],
+                                       source="x.docx"))
+        return [t.title for t in plan.tasks]
+
+    assert titles("II. NHIỆM VỤ ĐƯA RA KHỎI KẾ HOẠCH") == ["Tập huấn", "Khảo sát"]
+    assert titles("II. NHIỆM VỤ ĐIỀU CHỈNH THỜI GIAN") == ["Tập huấn", "Khảo sát", "Tổ chức Hội thi cải cách hành chính"]
+    # a paragraph that only tells of tasks taken out elsewhere is no heading over this table
+    assert len(titles("Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh điều chỉnh thời gian thực hiện một số nhiệm vụ "
+                      "và đưa ra khỏi Kế hoạch các nhiệm vụ nêu tại Phụ lục II kèm theo")) == 3
+
+
 def test_an_amendment_words_the_task_anew_where_its_cell_says_so_or_the_task_is_new():
     tasks, _ = _tasks_and_notices([
         ["STT", "Nhiệm vụ theo Kế hoạch số 210/KH-UBND", "Nội dung sửa đổi, bổ sung", "Cơ quan chủ trì",
