@@ -56,10 +56,12 @@ class Numbering:
         self._style_parent: dict[str, str] = {}
         self._counters: dict[str, list[int | None]] = {}   # by abstract list
         self._restarted: set[str] = set()   # lists that restarted numbering at their first paragraph
+        self._style_links: dict[str, str] = {}   # abstract list -> the list style it takes its levels from
         if numbering_root is not None:
             self._parse_numbering(numbering_root)
         if styles_root is not None:
             self._parse_styles(styles_root)
+        self._follow_style_links()
 
     @classmethod
     def of(cls, document) -> "Numbering":
@@ -79,7 +81,11 @@ class Numbering:
     def _parse_numbering(self, root) -> None:
         for abstract in root.iterchildren(qn("w:abstractNum")):
             levels = {_int_attr(lvl, "w:ilvl", 0): _parse_level(lvl) for lvl in abstract.iterchildren(qn("w:lvl"))}
-            self._abstract[abstract.get(qn("w:abstractNumId"))] = levels
+            abstract_id = abstract.get(qn("w:abstractNumId"))
+            self._abstract[abstract_id] = levels
+            link = _val(abstract.find(qn("w:numStyleLink")))
+            if link:
+                self._style_links[abstract_id] = link
         for num in root.iterchildren(qn("w:num")):
             abstract_id = _val(num.find(qn("w:abstractNumId")))
             overrides: dict[int, Level] = {}
@@ -105,6 +111,16 @@ class Numbering:
             numpr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             if numpr is not None:
                 self._style_numpr[style_id] = _numpr_values(numpr)
+
+    def _follow_style_links(self) -> None:
+        """A list defined by a list style ("1 / 1.1 / 1.1.1" of a template) holds no levels: its abstract
+        names the style, whose own numbering leads to the abstract that does. Both then count as one list."""
+        for num_id, (abstract_id, overrides, restarts) in self._nums.items():
+            style = self._style_links.get(abstract_id)
+            linked_num = self._style_numpr.get(style, (None, None))[0] if style else None
+            target = self._nums.get(linked_num, (None,))[0] if linked_num else None
+            if target is not None and target not in self._style_links:
+                self._nums[num_id] = (target, overrides, restarts)
 
     def label(self, paragraph) -> str:
         """The label ("1. ", "a) ", "- ") of a `w:p` element, or ""; counts the paragraph."""

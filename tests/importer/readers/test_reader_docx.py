@@ -164,6 +164,27 @@ def test_a_list_restarted_at_its_first_paragraph_only_goes_on_from_there(tmp_pat
         "1. một", "2. hai", "II. CẢI CÁCH THỂ CHẾ", "1. một", "2. hai", "3. ba"]
 
 
+def test_a_list_that_takes_its_levels_from_a_list_style(tmp_path):
+    """Word writes a list of a template's list style ("1 / 1.1") as an abstract that only names the style,
+    whose numbering leads to the abstract holding the levels; both lists count on as one."""
+    document = docx.Document()
+    defining = add_list(document, 84, 84, [("upperRoman", "%1."), ("decimal", "%2.")])
+    numbering = document.part.numbering_part.element
+    numbering.find(qn("w:abstractNum")).addprevious(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="85"><w:numStyleLink w:val="DanhMucNhiemVu"/></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="86"><w:abstractNumId w:val="85"/></w:num>'))
+    document.styles.element.append(parse_xml(
+        f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="DanhMucNhiemVu"><w:name w:val="Danh muc"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="{defining}"/></w:numPr></w:pPr></w:style>'))
+    for num_id, level, text in [("86", 0, "CẢI CÁCH THỂ CHẾ"), ("86", 1, "Rà soát văn bản"), (defining, 1, "Tự kiểm tra"),
+                                ("86", 0, "CẢI CÁCH THỦ TỤC HÀNH CHÍNH")]:
+        number_paragraph(document.add_paragraph(text), num_id, level)
+    path = tmp_path / "style-link.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "I. CẢI CÁCH THỂ CHẾ", "1. Rà soát văn bản", "2. Tự kiểm tra", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
+
+
 def test_table_inside_content_control_and_nested_table(tmp_path):
     document = docx.Document()
     outer = document.add_table(rows=1, cols=2)
