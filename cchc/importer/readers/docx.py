@@ -29,7 +29,8 @@ from .text import text_to_document
 from .word_styles import WordStyles
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_PPR, _RPR, _TRPR, _DEL = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:del")
+_PPR, _RPR, _TRPR = qn("w:pPr"), qn("w:rPr"), qn("w:trPr")
+_GONE = (qn("w:del"), qn("w:moveFrom"))   # tracked changes: deleted, or moved away from here
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN, _SYM = qn("w:noBreakHyphen"), qn("w:sym")
 _SOFT_HYPHEN = qn("w:softHyphen")
@@ -199,9 +200,9 @@ class DocxWalker:
 
 
 def _is_deleted(element, properties: str) -> bool:
-    """Whether `element`'s properties (a row's, or a paragraph mark's) carry a tracked deletion."""
+    """Whether `element`'s properties (a row's, or a paragraph mark's) carry a tracked deletion or move."""
     found = element.find(properties) if element is not None else None
-    return found is not None and found.find(_DEL) is not None
+    return found is not None and any(found.find(tag) is not None for tag in _GONE)
 
 
 def _rows_text(rows: list[list[str]]) -> str:

@@ -303,6 +303,29 @@ def test_what_tracked_changes_deleted_is_neither_read_nor_numbered(tmp_path):
         ["STT", "Nội dung"], ["1", "Rà soát văn bản"], ["2", "Theo dõi thi hành pháp luật"]]
 
 
+def test_a_paragraph_moved_under_tracked_changes_is_numbered_where_it_went(tmp_path):
+    document = docx.Document()
+    items = add_list(document, 86, 86, [("lowerLetter", "%1)")])
+    for text in ("Kiểm tra văn bản", "Rà soát văn bản", "Theo dõi thi hành pháp luật", "Kiểm tra văn bản"):
+        number_paragraph(document.add_paragraph(text), items, 0)
+    moved_from, moved_to = document.paragraphs[0]._p, document.paragraphs[3]._p
+    gone = parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="3" w:author="Sở Nội vụ" w:date="2025-01-05T00:00:00Z"/>')
+    for run in moved_from.findall(qn("w:r")):
+        gone.append(run)
+    moved_from.append(gone)
+    mark = OxmlElement("w:rPr")
+    mark.append(parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="4" w:author="Sở Nội vụ" w:date="2025-01-05T00:00:00Z"/>'))
+    moved_from.get_or_add_pPr().append(mark)
+    arrived = parse_xml(f'<w:moveTo {nsdecls("w")} w:id="5" w:author="Sở Nội vụ" w:date="2025-01-05T00:00:00Z"/>')
+    for run in moved_to.findall(qn("w:r")):
+        arrived.append(run)
+    moved_to.append(arrived)
+    path = tmp_path / "moved.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "a) Rà soát văn bản", "b) Theo dõi thi hành pháp luật", "c) Kiểm tra văn bản"]
+
+
 _PROMPT_CONTROL = """<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:sdtPr>{showing}</w:sdtPr>
   <w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"""
