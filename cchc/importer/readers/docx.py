@@ -5,7 +5,9 @@ repeated in every grid slot it covers), so that row i, column j always means the
 Automatic numbering is rendered in front of the paragraph text. Text boxes (letterheads, numbers,
 signatures are sometimes placed in them) follow the paragraph that anchors them, in the body and
 in table cells. Content a program embedded in another format (an "altChunk", HTML or plain text)
-is read where Word shows it. Headers and footers are ignored; so is a footnote marker typed as superscript.
+is read where Word shows it. A first page's own header is read before the body: a letterhead placed there
+("UBND TỈNH ... | Số: ...") is the plan's. Other headers and footers (page numbers, "Dự thảo") are ignored; so is
+a footnote marker typed as superscript.
 """
 from __future__ import annotations
 
@@ -53,11 +55,20 @@ def read_docx(path: Path) -> Document:
         word = docx.Document(str(path))
         styles = WordStyles.of(word.part)
         walker = DocxWalker(Numbering.of(word), word.part, TabStops.of(word.part, styles), styles)
-        return walker.document(word.element.body, path.name)
+        return walker.document(word.element.body, path.name, _first_page_header(word))
     except ImportFailed:
         raise
     except Exception:  # python-docx, zipfile and lxml raise many types for damaged files
         raise UnreadableDocument("Tệp Word (.docx) bị hỏng hoặc không đúng định dạng, không đọc được.") from None
+
+
+def _first_page_header(word):
+    """The first page's own header, where a template may place the letterhead, or None."""
+    section = word.sections[0] if word.sections else None
+    if section is None or not section.different_first_page_header_footer:
+        return None
+    header = section.first_page_header
+    return None if header.is_linked_to_previous else header._element
 
 
 class DocxWalker:
@@ -73,8 +84,9 @@ class DocxWalker:
         self.notices: list[Notice] = []
         self.legacy_encodings: set[str] = set()   # of the runs converted from a pre-Unicode font
 
-    def document(self, body, source: str) -> Document:
-        blocks = self._blocks(body)
+    def document(self, body, source: str, first_page_header=None) -> Document:
+        blocks = [] if first_page_header is None else self._blocks(first_page_header)
+        blocks += self._blocks(body)
         return Document(blocks=blocks, source=source,
                         notices=self.notices + [legacy_notice(name) for name in sorted(self.legacy_encodings)])
 

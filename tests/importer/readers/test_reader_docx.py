@@ -72,6 +72,28 @@ def test_a_footnote_marker_set_as_superscript_is_no_part_of_the_word_and_a_power
         "31/3/2023", "Kinh phí: 120", "Diện tích 1.000 m²", "Ngày 1st", "Thường xuyên"]
 
 
+def test_a_letterhead_in_the_first_pages_own_header_is_the_plans(tmp_path):
+    def letterhead_docx(first_page_only: bool):
+        document = docx.Document()
+        section = document.sections[0]
+        section.different_first_page_header_footer = first_page_only
+        header = section.first_page_header if first_page_only else section.header
+        table = header.add_table(rows=2, cols=2, width=Cm(16))
+        table.cell(0, 0).text, table.cell(0, 1).text = "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        table.cell(1, 0).text, table.cell(1, 1).text = "Số: 125/KH-UBND", "Lâm Đồng, ngày 10 tháng 01 năm 2024"
+        section.header.add_paragraph("Trang 2")
+        for text in ("KẾ HOẠCH", "Cải cách hành chính tỉnh Lâm Đồng năm 2024"):
+            document.add_paragraph(text)
+        path = tmp_path / f"letterhead-{first_page_only}.docx"
+        document.save(path)
+        return parse_file(path).info
+
+    info = letterhead_docx(first_page_only=True)
+    assert (info.decision_number, info.decision_date, info.province) == ("125/KH-UBND", "2024-01-10", "Lâm Đồng")
+    # a header on every page is page furniture, not read
+    assert letterhead_docx(first_page_only=False).decision_number is None
+
+
 def test_numbering_restarts_with_start_override_and_continues_otherwise(tmp_path):
     document = docx.Document()
     num_id = add_multilevel_list(document)
