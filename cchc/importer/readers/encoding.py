@@ -2,7 +2,7 @@
 
 Windows-1258 writes most tone marks as combining characters, so every decoded text is NFC-normalised.
 What a file's history did to its text is repaired where that is safe, with a notice: stray NUL
-bytes, and UTF-8 that was once read as Windows-1252 and saved again ("Cáº£i cÃ¡ch").
+bytes, and UTF-8 or Windows-1258 that was once read as Windows-1252 and saved again ("Cáº£i cÃ¡ch", "CaÒi cách").
 """
 from __future__ import annotations
 
@@ -78,20 +78,38 @@ def _drop_stray_nuls(decoded: DecodedText) -> None:
 
 
 _MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00bf]|á[º»]|â€")  # "Cáº£i cÃ¡ch", "Æ°", "â€œ"
+# Windows-1258 text once read as Windows-1252: its combining tone marks became letters after a vowel
+# ("CaÒi cách", "tiÒnh"), its "ơ", "ư", "đ" became "õ", "ý", "ð"
+_CP1258_MOJIBAKE = re.compile("[aeiouyâêôãõýAEIOUYÂÊÔÃÕÝ][ÌìÒÞò]")
+_CP1258_MOJIBAKE_LEAST = 3
 
 
 def _fix_mojibake(decoded: DecodedText) -> None:
-    """UTF-8 text once read as Windows-1252 and saved again: undone (ftfy) when that reads as more
-    Vietnamese. Windows keeps the bytes that code page leaves undefined, so the repair is whole."""
-    if not _MOJIBAKE.search(decoded.text):
-        return
-    import ftfy   # imported on first use: a fifth of the readers' import time, for a rare repair
+    """Text a tool once read in the wrong code page and saved again: undone when that reads as more
+    Vietnamese. UTF-8 read as Windows-1252 is undone by ftfy (Windows keeps the bytes that code page
+    leaves undefined, so the repair is whole); Windows-1258 read so, by reading its bytes again."""
+    if _MOJIBAKE.search(decoded.text):
+        import ftfy   # imported on first use: a fifth of the readers' import time, for a rare repair
 
-    fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(decoded.text))
+        _keep_if_better(decoded, ftfy.fix_encoding(decoded.text), "UTF-8", "“Cáº£i cÃ¡ch”")
+    elif len(_CP1258_MOJIBAKE.findall(decoded.text)) >= _CP1258_MOJIBAKE_LEAST:
+        lines = decoded.text.split("\n")
+        _keep_if_better(decoded, "\n".join(map(_as_cp1258, lines)), "Windows-1258", "“CaÒi cách”")
+
+
+def _as_cp1258(line: str) -> str:
+    try:
+        return line.encode("cp1252").decode("cp1258")
+    except UnicodeError:   # a character no Windows-1252 reading gives: the line was not garbled so
+        return line
+
+
+def _keep_if_better(decoded: DecodedText, fixed: str, original: str, example: str) -> None:
+    fixed = unicodedata.normalize("NFC", fixed)
     if vietnamese_score(fixed) > vietnamese_score(decoded.text):
         decoded.text = fixed
-        decoded.notices.append(Notice("Văn bản bị lỗi bảng mã (chữ UTF-8 từng bị đọc nhầm theo Windows-1252, "
-                                      "như “Cáº£i cÃ¡ch”); đã tự động sửa lại, cần kiểm tra lại dấu tiếng Việt."))
+        decoded.notices.append(Notice(f"Văn bản bị lỗi bảng mã (chữ {original} từng bị đọc nhầm theo Windows-1252, "
+                                      f"như {example}); đã tự động sửa lại, cần kiểm tra lại dấu tiếng Việt."))
 
 
 def _note_undecodable(decoded: DecodedText) -> None:

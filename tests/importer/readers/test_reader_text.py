@@ -137,6 +137,15 @@ def test_utf8_once_read_as_windows_1252_is_repaired_with_a_notice(tmp_path):
     assert any("Windows-1252" in str(notice) for notice in doc.notices)
 
 
+def test_windows_1258_once_read_as_windows_1252_is_repaired_with_a_notice(tmp_path):
+    """Windows-1258 writes most tone marks as combining bytes; read as Windows-1252 they became letters
+    after their vowel: "CaÒi cách", "tiÒnh Ðãìk Nông"."""
+    garbled = encode_cp1258(PLAN).decode("cp1252")
+    doc = _plan_file(tmp_path, garbled.encode("utf-8"))
+    assert "CaÒi" in garbled and doc.text() == PLAN.rstrip("\n")
+    assert any("Windows-1258" in str(notice) for notice in doc.notices)
+
+
 def test_correct_text_with_accented_capitals_is_not_repaired(tmp_path):
     text = "NGÃ BA ĐỒNG LỘC\nCải cách hành chính năm 2021 – “Sở Nội vụ” chủ trì\n"
     doc = _plan_file(tmp_path, text.encode("utf-8"))
