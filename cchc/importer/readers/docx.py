@@ -24,6 +24,7 @@ from .encoding import decode_bytes
 from .html import decode_page, html_to_document
 from .legacy_fonts import as_drawn, font_encoding, legacy_notice
 from .numbering import Numbering
+from .shading import is_colour, mark_shaded
 from .superscript import raised_text
 from .symbol_fonts import symbol_text
 from .tab_stops import TabStops
@@ -162,16 +163,22 @@ class DocxWalker:
 
     def _grid(self, table) -> list[list[str]]:
         grid: list[list[str]] = []
+        shaded: list[tuple[int, int]] = []   # a schedule may mark its cells by their colour alone
         above: list[str] = []   # the row before, also one deleted: a cell merged down from it goes on from there
         for tr in _children(table, _TR):
             deleted = _is_deleted(tr, _TRPR)   # under tracked changes: its text is gone, its numbers not counted
             row: list[str] = [""] * _grid_skip(tr, "w:gridBefore")
             for tc in _children(tr, _TC):
+                if _is_shaded(tc):
+                    shaded += [(len(grid), c) for c in range(len(row), len(row) + _span(tc))]
                 row.extend([self._cell_text(tc, row, above, deleted)] * _span(tc))
             row.extend([""] * _grid_skip(tr, "w:gridAfter"))
             above = row
             if not deleted:
                 grid.append(row)
+            else:
+                shaded = [(r, c) for r, c in shaded if r < len(grid)]
+        mark_shaded(grid, shaded)
         return grid
 
     def _cell_text(self, tc, row: list[str], above: list[str], deleted: bool) -> str:
@@ -324,6 +331,16 @@ def _is_hidden(run) -> bool:
 def _tc_property(tc, name: str):
     tcpr = tc.find(qn("w:tcPr"))
     return None if tcpr is None else tcpr.find(qn(name))
+
+
+def _is_shaded(tc) -> bool:
+    """A cell filled with a colour: its shading's fill, or the pattern's colour where the pattern is solid."""
+    shd = _tc_property(tc, "w:shd")
+    if shd is None:
+        return False
+    solid = shd.get(qn("w:val")) == "solid"
+    theme = shd.get(qn("w:themeFill"))
+    return is_colour(shd.get(qn("w:color" if solid else "w:fill"))) or theme not in (None, "background1", "light1")
 
 
 def _span(tc) -> int:

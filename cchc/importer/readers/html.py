@@ -20,6 +20,7 @@ from ..errors import ImportFailed, UnreadableDocument
 from .encoding import DecodedText, decode_bytes
 from .legacy_fonts import as_drawn, font_encoding, legacy_notice
 from .list_labels import format_number
+from .shading import is_colour, mark_shaded
 from .superscript import raised_text
 
 _DROPPED_TAGS = ["head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside",
@@ -418,6 +419,7 @@ def _is_layout_table(table: Tag, rows: list[list[str]]) -> bool:
 def table_grid(table: Tag) -> list[list[str]]:
     """Rows of cell texts with rowspan/colspan expanded: a merged cell fills every slot it covers."""
     grid: list[list[str]] = []
+    shaded: list[tuple[int, int]] = []   # a schedule may mark its cells by their background alone
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from rowspans above
     for tr in _own_rows(table):
         row: list[str] = []
@@ -428,12 +430,28 @@ def table_grid(table: Tag) -> list[list[str]]:
             for _ in range(min(max(_int(cell.get("colspan"), 1), 1), _MAX_SPAN)):
                 if rowspan > 1:
                     carried[len(row)] = (text, rowspan - 1)
+                if _is_shaded(cell):
+                    shaded.append((len(grid), len(row)))
                 row.append(text)
         _take_carried(row, carried, to_end=True)
         if any(cell.strip() for cell in row):
             grid.append(row)
+        else:
+            shaded = [(r, c) for r, c in shaded if r < len(grid)]
     width = max((len(r) for r in grid), default=0)
-    return [r + [""] * (width - len(r)) for r in grid]
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    mark_shaded(grid, shaded)
+    return grid
+
+
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
+
+
+def _is_shaded(cell: Tag) -> bool:
+    """A cell whose background is a colour: its "bgcolor", or its style's background, as Word saves a shaded cell."""
+    style = _BACKGROUND.search(cell.get("style") or "")
+    value = style.group(1).split()[0] if style and style.group(1).split() else cell.get("bgcolor")
+    return is_colour(value) and not value.lower().startswith("url(")
 
 
 def _take_carried(row: list[str], carried: dict[int, tuple[str, int]], to_end: bool = False) -> None:

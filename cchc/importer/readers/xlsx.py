@@ -18,6 +18,7 @@ from ..document import Block, Document, Line, Notice, Table, last_position, numb
 from ..errors import ImportFailed, UnreadableDocument
 from ..text import fold_words
 from . import libreoffice
+from .shading import mark_shaded
 
 _MAX_ROWS = 20000
 _MAX_COLUMNS = 60
@@ -28,9 +29,6 @@ _SIGNATURE_START = re.compile(r"^(?:\w+ ){0,6}?ngay (?:\d{1,2} )?thang (?:\d{1,2
                               r"|^(?:kt|tm|tl|q) |^(?:pho )?(?:giam doc|chu tich|truong phong|thu truong)$"
                               r"|^nguoi lap(?: bieu)?\b|^noi nhan\b")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")   # a cell's <f> element, with or without a namespace prefix
-_MARK = "x"   # what a timeline's cell says where it is marked only by its shading
-_GANTT_HEADER_ROWS = 2   # values a timeline column holds above its marks: its period ("T5"), under a merged title
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]?")   # the first cell of the table's first row under its header
 _WHITE_INDEXES = (9, 64)   # the legacy palette's white and "system foreground" (no colour)
 _MONTH_ONLY = re.compile(r"(?:\[\$-[^\]]*\])?m{1,2}[/.-]y{2,4}", re.IGNORECASE)   # "mm/yyyy", "[$-42A]m/yyyy"
 
@@ -147,8 +145,7 @@ def _sheet_grid(sheet) -> list[list[str]]:
             grid[r][c] = cell_text(cell.value, cell.number_format)
             if not grid[r][c] and _is_shaded(cell.fill):
                 shaded.append((r, c))
-    for r, c in _shading_marks(grid, shaded):
-        grid[r][c] = _MARK
+    mark_shaded(grid, shaded)
     for merged in sheet.merged_cells.ranges:
         _spread(grid, merged.min_row - 1, merged.min_col - 1, merged.max_row - 1, merged.max_col - 1)
     # hidden rows and columns are not printed: an old deadline column kept for reference, a dropped task
@@ -169,24 +166,6 @@ def _is_shaded(fill) -> bool:
     if colour.type == "theme":
         return colour.theme != 0 or bool(colour.tint)   # theme colour 0: the background, white
     return colour.type == "indexed" and colour.indexed not in _WHITE_INDEXES
-
-
-def _shading_marks(grid: list[list[str]], shaded: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The cells of a timeline marked by shading alone, as an "x" would mark them: empty shaded cells of a
-    column that holds no value below its header (above the first numbered row), where other rows leave the
-    column blank."""
-    body = next((r for r, row in enumerate(grid) if _ROW_NUMBER.fullmatch(next((v for v in row if v), ""))), 0)
-    by_column: dict[int, list[int]] = {}
-    for r, c in shaded:
-        if r >= body:
-            by_column.setdefault(c, []).append(r)
-    marks = []
-    for c, rows in by_column.items():
-        values = [r for r in range(len(grid)) if grid[r][c]]
-        blank = sum(1 for r in range(body, len(grid)) if not grid[r][c] and any(grid[r])) - len(rows)
-        if 0 < len(values) <= _GANTT_HEADER_ROWS and values[-1] < body and blank > 0:
-            marks += [(r, c) for r in rows]
-    return marks
 
 
 def _spread(grid: list[list[str]], top: int, left: int, bottom: int, right: int) -> None:

@@ -240,8 +240,41 @@ def _near_role(cell: str) -> str | None:
 def _stacks(rows: list[list[str]]) -> list[list[str]]:
     """Each column's filled cells over the header rows, top to bottom."""
     width = max(len(r) for r in rows)
-    return [[r[i] for r in rows if i < len(r) and r[i].strip() and not _COLUMN_NUMBER.fullmatch(r[i].strip())]
-            for i in range(width)]
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    rows = [_spans_filled(upper, lower) for upper, lower in zip(rows, rows[1:])] + [_periods_numbered(rows)]
+    return [[r[i] for r in rows if r[i].strip() and not _COLUMN_NUMBER.fullmatch(r[i].strip())] for i in range(width)]
+
+
+def _periods_numbered(rows: list[list[str]]) -> list[str]:
+    """The last header row, with the bare numbers that head a time grid's columns named: "1 | 2 | ... | 12"
+    under "Thời gian thực hiện năm 2025 (tháng)" are months, "1 | ... | 4" under "... (quý)" quarters. The
+    numbers must count from 1 and stand only under the time header: a row numbering every column does not."""
+    last = rows[-1]
+    numbered = [i for i, c in enumerate(last) if c.strip().isdigit()]
+    if len(rows) < 2 or not is_period_numbering(last[i] for i in numbered):
+        return last
+    parents = [" ".join(r[i] for r in rows[:-1]) for i in numbered]
+    if not all(header_role(p) == DEADLINE for p in parents):
+        return last
+    unit = "Quý" if re.search(r"\bquy\b", fold_words(parents[0])) else "Tháng"
+    return [f"{unit} {c.strip()}" if i in numbered else c for i, c in enumerate(last)]
+
+
+def is_period_numbering(cells) -> bool:
+    """Bare numbers that count from 1, as the months (or quarters) of a time grid's sub-header do."""
+    numbers = [int(c.strip()) for c in cells]
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) and numbers[-1] <= 12
+
+
+def _spans_filled(upper: list[str], lower: list[str]) -> list[str]:
+    """A header cell merged across the columns under it, as text copied from a spreadsheet writes it, once
+    and then empty ("Thời gian thực hiện năm 2019 | | |" over "Quý I | Quý II | Quý III | Quý IV"): repeated
+    in each, as a Word table's merged cell reads."""
+    filled = list(upper)
+    for i in range(1, len(filled)):
+        if not filled[i].strip() and filled[i - 1].strip() and lower[i].strip() and lower[i - 1].strip():
+            filled[i] = filled[i - 1]
+    return filled
 
 
 def _period_columns(stacks: list[list[str]]) -> dict[int, str]:
@@ -259,8 +292,8 @@ def _period_columns(stacks: list[list[str]]) -> dict[int, str]:
 
 # a sub-column of the time header: "2021", "Năm 2022", "Quý I", "Quý 3", "Tháng 6", "T6"
 _YEAR_CELL = re.compile(r"^\s*(?:năm\s*)?(?:19|20)\d{2}\s*$", re.IGNORECASE)
-PERIOD_CELL = re.compile(r"^\s*(?:(?:năm\s*)?(?:19|20)\d{2}|qu[ýíyi]\s*(?:I{1,3}|IV|[1-4])|(?:tháng|T)\s*\d{1,2})\s*$",
-                         re.IGNORECASE)
+PERIOD_CELL = re.compile(r"^\s*(?:(?:năm\s*)?(?:19|20)\d{2}|(?:qu[ýíyi]\s*(?:I{1,3}|IV|[1-4])|(?:tháng|T)\s*\d{1,2})"
+                         r"(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?)\s*$", re.IGNORECASE)   # also "Quý I/2026"
 
 
 def is_numbering_row(row: list[str]) -> bool:

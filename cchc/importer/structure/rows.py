@@ -26,8 +26,8 @@ from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
                       TITLE, TOTAL, TOTAL_WORDS, Columns, columns_from_header, header_role, infer_columns,
-                      is_header_row, is_numbering_row, is_target_header_row, is_value_role, money_scale,
-                      settle_number_column, target_columns, target_header_role)
+                      is_header_row, is_numbering_row, is_period_numbering, is_target_header_row, is_value_role,
+                      money_scale, settle_number_column, target_columns, target_header_role)
 from .removed import lists_removed
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
@@ -247,8 +247,9 @@ def _is_sub_header(row: list[str]) -> bool:
     last word of a header cell that wrapped onto a line of its own ("Thời gian hoàn" / "thành").
     A numbered row ("1. Lĩnh vực cải cách thủ tục hành chính", merged across) is the first area."""
     filled = [c.strip() for c in row if c.strip()]
-    return bool(filled) and not _LIST_MARKER.match(filled[0]) and \
-        all(header_role(c) or PERIOD_CELL.match(c) or _HEADER_TAIL.match(c) for c in filled)
+    numbers = [c for c in filled if c.isdigit() and len(c) <= 2]   # the months of a grid headed "1 | 2 | ... | 12"
+    return bool(filled) and not _LIST_MARKER.match(filled[0]) and (not numbers or is_period_numbering(numbers)) and \
+        all(c in numbers or header_role(c) or PERIOD_CELL.match(c) or _HEADER_TAIL.match(c) for c in filled)
 
 
 _HEADER_TAIL = re.compile(r"^(?:thành|trì|hợp|hiện|phẩm|gian|vụ|dung|chú|phí|đồng\)?|\(triệu đồng\))$")
@@ -445,13 +446,19 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
     return None
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:19|20)?\d{2})?")
+
+
 def _marked_periods(cells: list[str], periods: dict[int, str]) -> str:
     """"x" under 2022 and 2023 -> "2022 - 2023", under "Quý II" alone -> "Quý II": the window a row marks;
-    marks apart ("Quý II" and "Quý IV") are milestones, "Quý II, Quý IV"."""
+    marks apart ("Quý II" and "Quý IV") are milestones, "Quý II, Quý IV". A day typed for the mark ("30/6"
+    under T6) is the row's time there."""
     runs: list[list[str]] = []
     previous_marked = False
     for i, label in sorted(periods.items()):
         marked = i < len(cells) and bool(cells[i].strip())
+        if marked and _DAY_MONTH.fullmatch(cells[i].strip()):
+            label = cells[i].strip()
         if marked and previous_marked:
             runs[-1].append(label)
         elif marked:

@@ -62,8 +62,14 @@ def _spread(cells: list[str], subs: list[str]) -> tuple[list[str], list[str]] | 
         if found is None:
             return None
         parents[found], start = count, found + 1
+    # a header that already wrote the merged cell's other slots, empty ("Thời gian thực hiện<TAB><TAB><TAB>"),
+    # keeps its width: the sub-cells go into those slots
+    written = {j + k for j, count in parents.items() for k in range(1, count)
+               if j + count <= len(cells) and not any(c.strip() for c in cells[j + 1:j + count])}
     header, second, taken = [], [], iter(subs)
     for j, cell in enumerate(cells):
+        if j in written:
+            continue
         for _ in range(parents.get(j, 1)):
             header.append(cell)
             second.append(next(taken) if j in parents else cell)

@@ -348,6 +348,26 @@ def test_a_paragraph_moved_under_tracked_changes_is_numbered_where_it_went(tmp_p
         "a) Rà soát văn bản", "b) Theo dõi thi hành pháp luật", "c) Kiểm tra văn bản"]
 
 
+def test_a_schedule_marked_by_cell_shading_alone_reads_as_marked(tmp_path):
+    """A Word schedule whose quarters are filled with colour where a task runs; the area row merged across
+    the table and a column shaded on every row are no marks."""
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=6)
+    for cell, text in zip(table.rows[0].cells, ["TT", "Nội dung", "Chủ trì", "Quý I", "Quý II", "Ghi chú"]):
+        cell.text = text
+    area = table.cell(1, 0).merge(table.cell(1, 5))
+    area.text = "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
+    for r, (number, title) in enumerate([("1", "Rà soát thủ tục"), ("2", "Công bố thủ tục"), ("3", "Tổng kết")], 2):
+        table.cell(r, 0).text, table.cell(r, 1).text, table.cell(r, 2).text = number, title, "Văn phòng UBND tỉnh"
+    for r, c in [(2, 4), (3, 3), (3, 4), (2, 5), (3, 5), (4, 5)]:
+        table.cell(r, c)._tc.get_or_add_tcPr().append(
+            parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="A6A6A6"/>'))
+    path = tmp_path / "shaded.docx"
+    document.save(path)
+    rows = read_document(path).tables()[0].rows
+    assert [row[3:] for row in rows[2:]] == [["", "x", ""], ["x", "x", ""], ["", "", ""]]
+
+
 _PROMPT_CONTROL = """<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:sdtPr>{showing}</w:sdtPr>
   <w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"""

@@ -348,3 +348,12 @@ def test_a_page_cut_off_inside_its_table_is_read_with_a_notice(tmp_path):
     assert docs["cut"].tables()[0].rows == EXPECTED_ROWS[:4]
     assert {name: any("cắt cụt" in n.message for n in doc.notices) for name, doc in docs.items()} == {
         "cut": True, "whole": False, "unclosed": False}
+
+
+def test_a_schedule_marked_by_cell_backgrounds_alone_reads_as_marked(tmp_path):
+    shaded = "<td style='background:#FFC000;mso-pattern:auto'>&nbsp;</td>"
+    doc = _page(tmp_path, "<table><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Quý I</th><th>Quý II</th></tr>"
+                          f"<tr><td>1</td><td>Rà soát thủ tục</td><td>Sở Tư pháp</td><td></td>{shaded}</tr>"
+                          "<tr><td>2</td><td>Tổng kết</td><td>Sở Nội vụ</td><td bgcolor='yellow'></td>"
+                          "<td style='background-color: white'></td></tr></table>")
+    assert [row[3:] for row in doc.tables()[0].rows[1:]] == [["", "x"], ["x", ""]]

@@ -211,3 +211,17 @@ def test_a_timeline_marked_by_shading_alone_reads_as_marked(tmp_path):
     table = read_document(path).tables()[0]
     assert [row[3:] for row in table.rows[1:]] == [
         ["", "x", "x", "", "Trọng tâm"], ["", "", "", "x", ""], ["", "", "", "", ""]]
+
+
+def test_a_row_marked_by_shading_among_rows_that_type_their_marks(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["STT", "Nội dung", "Chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"])
+    sheet.append(["1", "Rà soát văn bản", "Sở Tư pháp", "x", "x", None, None])
+    sheet.append(["2", "Kiểm tra cải cách hành chính", "Sở Nội vụ", None, None, None, None])
+    sheet.append(["3", "Tổng kết năm", "Sở Nội vụ", None, None, None, "30/12"])
+    sheet["E3"].fill = sheet["F3"].fill = PatternFill("solid", fgColor="FFC000")
+    path = tmp_path / "mixed.xlsx"
+    workbook.save(path)
+    assert [row[3:] for row in read_document(path).tables()[0].rows[1:]] == [
+        ["x", "x", "", ""], ["", "x", "x", ""], ["", "", "", "30/12"]]

@@ -551,6 +551,33 @@ def test_months_marked_under_a_time_header_merged_over_twelve_columns():
         ("1", "T5 - T7", "2023-05-01", "2023-07-31", "Kiểm tra 03 đơn vị")]
 
 
+def test_a_time_header_written_once_over_its_periods_as_a_spreadsheet_copy_writes_it():
+    """Copied from Excel as TAB text, a merged cell is written once, then empty; the line under it opens
+    with the empty cells under the columns merged down."""
+    top = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện năm 2024", "", "", ""]
+    rows = [top, ["", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"],
+            ["1", "Rà soát thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "", "X", "", "X"]]
+    tasks = _annual_tasks(rows)
+    assert [(t.deadline_text, t.deadline.kind, t.deadline.end) for t in tasks] == [
+        ("Quý II, Quý IV", "multi", "2024-12-31")]
+
+
+def test_periods_named_by_bare_numbers_or_with_their_year_and_a_day_typed_for_a_mark():
+    def deadlines(sub: list[str], marks: list[str]) -> list[tuple]:
+        top = ["TT", "Nội dung", "Cơ quan chủ trì"] + ["Thời gian thực hiện năm 2024 (tháng)"] * len(sub)
+        rows = [top, ["TT", "Nội dung", "Cơ quan chủ trì"] + sub, ["1", "Rà soát văn bản", "Sở Tư pháp"] + marks]
+        return [(t.deadline.kind, t.deadline.start, t.deadline.end) for t in _annual_tasks(rows)]
+
+    months = [str(m) for m in range(1, 13)]
+    assert deadlines(months, ["", "", "", "✓", "✓", "✓"] + [""] * 6) == [("period", "2024-04-01", "2024-06-30")]
+    assert deadlines(["Quý I/2024", "Quý II/2024", "Quý III/2024"], ["", "x", "x"]) == [
+        ("period", "2024-04-01", "2024-09-30")]
+    assert deadlines(months, ["", "", "15/3"] + [""] * 5 + ["20/9", "", "", ""]) == [("multi", None, "2024-09-20")]
+    # a row that numbers every column is no months: the time column is the deadline
+    numbering = columns_from_header([["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"], ["1", "2", "3", "4"]])
+    assert (numbering.roles["deadline"], numbering.period_columns) == (3, {})
+
+
 def test_a_single_year_under_the_time_header_is_the_deadline_column():
     cols = columns_from_header([["STT", "Nội dung", "Chủ trì", "Thời gian"], ["", "", "", "Năm 2024"]])
     assert (cols.roles["deadline"], cols.period_columns) == (3, {})

@@ -25,6 +25,12 @@ def test_a_header_cells_sub_cells_go_under_the_cell_whose_kind_they_refine():
         "TT\tNhiệm vụ\tCơ quan chủ trì\tQuý I\tQuý II\tQuý III\tQuý IV\tNgân sách tỉnh\tNguồn khác"
 
 
+def test_a_header_that_wrote_its_merged_cells_empty_slots_keeps_its_width():
+    assert spread("TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện năm 2019\t\t\t",
+                  "Quý I\tQuý II\tQuý III\tQuý IV")[1] == \
+        "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tQuý I\tQuý II\tQuý III\tQuý IV"
+
+
 def test_lines_that_are_no_short_sub_header_pass_through():
     header = "TT\tNội dung nhiệm vụ\tCơ quan thực hiện\tThời gian hoàn thành\tSản phẩm"
     for below in ("1\tBan hành Kế hoạch\tSở Nội vụ",          # the first row
