@@ -9,7 +9,7 @@ paragraphs, without items, is one task. A thematic plan (a campaign, a PAR Index
 its headings: its outermost items are the tasks, or the items under its short group headings ("1. Công
 tác thông tin" / "a) ..."), each in the area its title is about.
 
-Agencies are filled only where the item itself names them:
+Agencies are filled where the item names them, else from a heading over it that names agencies ("1. Sở Nội vụ:"):
 - as the subject of one of its sentences ("Các sở, ban, ngành ... tiến hành rà soát ...",
   "Phòng Tư pháp chủ trì ...");
 - labelled inside it ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ...; sản phẩm: ...; thời gian
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..fields.agencies import split_agencies, split_roles
+from ..fields.agencies import named_agencies, split_agencies, split_roles
 from ..fields.areas import area_code, guess_area, is_area_heading
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
@@ -88,9 +88,10 @@ _CLAUSE_LEAD = re.compile(rf"[(;]\s*(?:Giao\s+)?(?P<value>[{CAPITALS}](?:[^();:.
 # hiện, hoàn thành trước ngày 30/6/2025", "giao UBND cấp xã thực hiện", "thực hiện trong Quý III/2025"
 _ASSIGNED = re.compile(r"\b[Gg]iao (?:cho )?(?P<value>[^\W\d_][^;.()]{2,120}?)\s+"
                        r"(?:chủ trì|thực hiện|triển khai|tham mưu)\b")
-_COORDINATING_WITH = re.compile(rf"(?:\bchủ trì,?\s+phối hợp(?: với)?|(?:^|[.;]\s+)(?:Giao\s+)?{_SUBJECT_OPENING}[^;.()]{{2,120}}?\s"
+_COORDINATING_WITH = re.compile(rf"(?:\b[Cc]hủ trì,?\s+phối hợp(?: với)?|(?:^|[.;]\s+)(?:Giao\s+)?{_SUBJECT_OPENING}[^;.()]{{2,120}}?\s"
                                 r"phối hợp với)\s+(?P<value>[^;.()]{3,160}?)"
-                                r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành)\b"
+                                r"(?=\s+(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|rà soát|hoàn thành|tăng cường|"
+                                r"kiểm tra|hướng dẫn|theo dõi|đôn đốc|thẩm định|đánh giá|tuyên truyền)\b"
                                 r"|\s*[;.(]|\s*$)")
 # the agencies that do the work beside the lead, in the clause after it: "Giao Sở Nội vụ chủ trì hướng dẫn; các
 # sở, ban, ngành, UBND các huyện xây dựng Đề án"
@@ -130,11 +131,16 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
     area_kind = _area_kind(part)
     tasks: list[Task] = []
     for area, items in _areas(part, area_kind) if area_kind else ():
-        heading, code = area.text.rstrip(". :"), area_code(area.text)
+        agencies = named_agencies(area.text)
+        heading, code = area.text.rstrip(". :"), "other" if agencies else area_code(area.text)
         path = _path(part, area)
         for marker, item, labels, group in _items(items, area_kind) or _area_text(area, items):
             task_id = marker if marker.startswith(f"{area.marker}.") else f"{path}.{marker}"  # "1.2" under "1."
-            tasks.append(_task(task_id, item, labels, code, heading, year, annual, group))
+            task = _task(task_id, item, labels, code, heading, year, annual, group)
+            if agencies:
+                _assign_group(task, item.text, agencies)
+                task.area = guess_area(task.title) or "other"
+            tasks.append(task)
     # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
     return tasks or _thematic_tasks(part_heading, part, year, annual)
 
@@ -179,7 +185,9 @@ def _lettered_area(p: Paragraph) -> Paragraph:
 def _area_kind(part: list[Paragraph]) -> str | None:
     """The outermost numbering of the part whose headings name reform areas ("1. Cải cách thể chế"), else
     letters that do, at least two ("2. Nhiệm vụ cụ thể" / "a) Cải cách thể chế" / "b) Cải cách ...")."""
-    kinds = {p.kind for p in part if p.kind in (ROMAN, NUMBER) and area_code(p.text) != "other" and p.is_heading}
+    # "2. Sở Tài chính:" heads the items that department leads, whatever their area
+    kinds = {p.kind for p in part if p.kind in (ROMAN, NUMBER) and p.is_heading and
+             (area_code(p.text) != "other" or named_agencies(p.text))}
     if not kinds and sum(p.kind == LETTER and is_area_heading(p.text) for p in part) >= 2:
         return LETTER
     return min(kinds, key=_depth, default=None)
@@ -213,7 +221,7 @@ def _area_text(area: Paragraph, paragraphs: list[Paragraph]) -> list[tuple[str, 
     for p in paragraphs:
         _add_labels(labels, _labels(p))
     text = " ".join(p.text for p in paragraphs if p.kind == TEXT and not _labels(p))
-    if not text or not is_area_heading(area.text):
+    if not text or not (is_area_heading(area.text) or named_agencies(area.text)):
         return []
     return [("1", Paragraph(TEXT, "", text, paragraphs[0].lineno), labels, None)]
 
@@ -290,10 +298,31 @@ def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annua
     tasks = []
     for task_id, item, labels, group in found:
         task = _task(task_id, item, labels, "other", heading.rstrip(". :"), year, annual, group)
-        named = area_code(group) if group else "other"
+        agencies = named_agencies(group) if group else None
+        if agencies:
+            _assign_group(task, item.text, agencies)
+        named = area_code(group) if group and not agencies else "other"
         task.area = named if named != "other" else guess_area(task.title) or "other"
         tasks.append(task)
     return tasks
+
+
+_HELPS = re.compile(r"^[Pp]hối hợp(?: với)?\s+")
+
+
+def _assign_group(task: Task, text: str, agencies: list[str]) -> None:
+    """An item under a heading that names agencies ("1. Sở Nội vụ:" / "- Chủ trì tham mưu ..."): the heading's
+    agencies lead it, unless it names its own; where it only helps ("- Phối hợp với Sở Tài chính thẩm định ..."),
+    the agency it helps leads and the heading's coordinate."""
+    if task.lead:
+        return
+    helps = _HELPS.match(text)
+    helped = _AGENCY_SUBJECT.match(text[helps.end():]) if helps else None
+    if helped:
+        task.lead = split_agencies(helped.string[:helped.end("rest")])
+        task.coordinating = [a for a in agencies if a not in task.coordinating] + task.coordinating
+    else:
+        task.lead = list(agencies)
 
 
 def _with_text_after(paragraphs: list[Paragraph], i: int) -> tuple[Paragraph, dict[str, str]]:

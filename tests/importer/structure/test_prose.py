@@ -499,3 +499,17 @@ def test_items_a_chat_app_joined_on_one_line_are_items_again(tmp_path):
     assert [(i, t["title"]) for i, t in got.items()] == [
         ("1.a", "Ban hành kế hoạch kiểm tra năm 2025"), ("1.b", "Tổ chức tuyên truyền trên Đài Truyền thanh"),
         ("1.c", "Rà soát văn bản: trước 30/6/2025 • d) còn một câu")]
+
+
+def test_items_under_headings_that_name_agencies_are_theirs_whatever_their_area(tmp_path):
+    """"2. Sở Tài chính:" heads the items that department leads; it names no area of reform."""
+    path = tmp_path / "phan-cong.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính tỉnh Hà Tĩnh năm 2017\nII. NHIỆM VỤ VÀ PHÂN CÔNG TRÁCH NHIỆM\n"
+                    "1. Sở Nội vụ:\n- Chủ trì tham mưu UBND tỉnh ban hành Kế hoạch kiểm tra công tác cải cách hành chính.\n"
+                    "- Chủ trì, phối hợp với các sở, ban, ngành triển khai Đề án vị trí việc làm.\n"
+                    "2. Sở Tài chính:\n- Phối hợp với Sở Nội vụ thẩm định kinh phí thực hiện Đề án.\n"
+                    "3. Sở Tư pháp:\nChủ trì thẩm định dự thảo văn bản quy phạm pháp luật của UBND tỉnh.\n"
+                    "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan báo cáo định kỳ về Sở Nội vụ.\n", encoding="utf-8")
+    assert [(t.id, t.lead, t.coordinating, t.area) for t in parse_file(path).tasks] == [
+        ("1.1", ["Sở Nội vụ"], [], "chi_dao_dieu_hanh"), ("1.2", ["Sở Nội vụ"], ["Các sở, ban, ngành"], "cong_vu"),
+        ("2.1", ["Sở Nội vụ"], ["Sở Tài chính"], "tai_chinh_cong"), ("3.1", ["Sở Tư pháp"], [], "the_che")]
