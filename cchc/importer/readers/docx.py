@@ -168,16 +168,16 @@ class DocxWalker:
         for tr in _children(table, _TR):
             deleted = _is_deleted(tr, _TRPR)   # under tracked changes: its text is gone, its numbers not counted
             row: list[str] = [""] * _grid_skip(tr, "w:gridBefore")
+            coloured: list[int] = []
             for tc in _children(tr, _TC):
                 if _is_shaded(tc):
-                    shaded += [(len(grid), c) for c in range(len(row), len(row) + _span(tc))]
+                    coloured += range(len(row), len(row) + _span(tc))
                 row.extend([self._cell_text(tc, row, above, deleted)] * _span(tc))
             row.extend([""] * _grid_skip(tr, "w:gridAfter"))
             above = row
             if not deleted:
+                shaded += [(len(grid), c) for c in coloured]
                 grid.append(row)
-            else:
-                shaded = [(r, c) for r, c in shaded if r < len(grid)]
         mark_shaded(grid, shaded)
         return grid
 

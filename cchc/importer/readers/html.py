@@ -423,6 +423,7 @@ def table_grid(table: Tag) -> list[list[str]]:
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from rowspans above
     for tr in _own_rows(table):
         row: list[str] = []
+        coloured: list[int] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
             _take_carried(row, carried)
             text = _cell_text(cell)
@@ -431,13 +432,12 @@ def table_grid(table: Tag) -> list[list[str]]:
                 if rowspan > 1:
                     carried[len(row)] = (text, rowspan - 1)
                 if _is_shaded(cell):
-                    shaded.append((len(grid), len(row)))
+                    coloured.append(len(row))
                 row.append(text)
         _take_carried(row, carried, to_end=True)
         if any(cell.strip() for cell in row):
+            shaded += [(len(grid), c) for c in coloured]
             grid.append(row)
-        else:
-            shaded = [(r, c) for r, c in shaded if r < len(grid)]
     width = max((len(r) for r in grid), default=0)
     grid = [r + [""] * (width - len(r)) for r in grid]
     mark_shaded(grid, shaded)
