@@ -329,10 +329,13 @@ def test_a_label_after_a_semicolon_closes_the_title(tmp_path):
 def test_a_time_closing_the_title_is_its_deadline_not_its_name(tmp_path):
     got = tasks(tmp_path, "a) Sở Tư pháp chủ trì rà soát văn bản, hoàn thành trước ngày 15/3/2025.\n"
                           "b) Sở Tư pháp chủ trì kiểm tra văn bản, định kỳ hằng quý.\n"
-                          "c) Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã.\n")
+                          "c) Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã.\n"
+                          "d) Sở Tư pháp chủ trì tuyên truyền pháp luật; hoàn thành trong Quý I/2025.\n"
+                          "e) Sở Tư pháp chủ trì hướng dẫn nghiệp vụ; thực hiện thường xuyên.\n")
     assert [(t["title"], t["deadline"]["kind"]) for t in got.values()] == [
         ("Sở Tư pháp chủ trì rà soát văn bản", "date"), ("Sở Tư pháp chủ trì kiểm tra văn bản", "recurring"),
-        ("Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã", "none")]
+        ("Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã", "none"),
+        ("Sở Tư pháp chủ trì tuyên truyền pháp luật", "period"), ("Sở Tư pháp chủ trì hướng dẫn nghiệp vụ", "continuous")]
 
 
 def test_a_lettered_part_ends_at_the_next_letters_implementation_part(tmp_path):
