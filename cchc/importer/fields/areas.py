@@ -76,7 +76,11 @@ _SENTENCE_RULES = (
                      r"|website|dang dien tu|he thong quan ly chat luong|chinh (?:quyen|phu) (?:dien tu|so)"
                      r"|chuyen doi so|dich vu cong truc tuyen|truc tuyen toan trinh|cung cap truc tuyen|so hoa"
                      r"|ho so cong viec"),   # an office's work files handled online, not TTHC dossiers
-    ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"),
+    # checking or reviewing the reform's own work, wherever it is done: "Kiểm tra công tác CCHC tại các cơ quan
+    # chuyên môn" is steering work, not bộ máy
+    ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"
+                          r"|(?:kiem tra|danh gia|so ket|tong ket)(?: cong tac| ket qua(?: thuc hien)?)? "
+                          r"(?:cchc|cai cach hanh chinh)\b"),
     ("tai_chinh_cong", r"tu chu|tu bao dam|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
     ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"
                            r"|\bho so\b|phan anh,? kien nghi"),

@@ -108,6 +108,9 @@ def test_tasks_and_other_lines_are_not_area_headings(text):
     ("Giảm tối thiểu 10% đơn vị sự nghiệp công lập so với năm 2021", "to_chuc_bo_may"),
     ("Có ít nhất 20% đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "tai_chinh_cong"),
     ("Ít nhất 80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "hien_dai_hoa"),
+    ("Kiểm tra công tác CCHC tại các cơ quan chuyên môn thuộc UBND huyện", "chi_dao_dieu_hanh"),
+    ("Đánh giá kết quả thực hiện cải cách hành chính tại các đơn vị sự nghiệp công lập", "chi_dao_dieu_hanh"),
+    ("Kiểm tra việc sắp xếp các cơ quan chuyên môn thuộc UBND huyện", "to_chuc_bo_may"),
 ])
 def test_guess_area(sentence, area):
     assert guess_area(sentence) == area
