@@ -28,6 +28,8 @@ counts where it gives its unit ("Kinh phí: 50 triệu đồng"; not "Kinh phí:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import takewhile
 
 from ..fields.agencies import named_agencies, split_agencies, split_roles
 from ..fields.areas import area_code, guess_area, is_area_heading
@@ -123,11 +125,19 @@ _RESPONSIBILITY_NOTE = re.compile(r"\s*\([^()]*(?:chủ trì|phối hợp|thời
 
 
 def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = False) -> list[Task]:
-    """`annual`: the plan covers one year, so an item's "thường xuyên" spans that year."""
-    found = _task_part(paragraphs)
-    if not found or not found[1]:
-        return []
-    part_heading, part = found[0], [_lettered_area(p) for p in found[1]]
+    """`annual`: the plan covers one year, so an item's "thường xuyên" spans that year. The first part that
+    may hold the tasks and does: "II. NHIỆM VỤ TRỌNG TÂM" may be one orienting paragraph before "III. NHIỆM
+    VỤ VÀ PHÂN CÔNG TRÁCH NHIỆM"."""
+    for heading, part in _task_parts(paragraphs):
+        part = list(takewhile(lambda p: not _RECIPIENTS.match(fold_words(p.text)), part))
+        tasks = _part_tasks(heading, part, year, annual) if part else []
+        if tasks:
+            return tasks
+    return []
+
+
+def _part_tasks(part_heading: str, part: list[Paragraph], year: int | None, annual: bool) -> list[Task]:
+    part = [_lettered_area(p) for p in part]
     area_kind = _area_kind(part)
     tasks: list[Task] = []
     for area, items in _areas(part, area_kind) if area_kind else ():
@@ -148,26 +158,31 @@ def prose_tasks(paragraphs: list[Paragraph], year: int | None, annual: bool = Fa
 # on folded words, where the part's letter has lost its dot: "c to chuc thuc hien"
 _PART_END = re.compile(r"^(?:(?:phan\s+)?(?:[a-z]|[ivxl]+)\s+)?(?:to chuc thuc hien|kinh phi|che do bao cao|dieu khoan thi hanh)\b")
 _TARGET_PART = re.compile(r"^(muc tieu|muc dich|yeu cau|chi tieu)")
-_UNNUMBERED_PART = re.compile(r"^(?:phan\s+\w+|[a-z])\s*[.:)-]?\s*((?:cac|nhung) )?(?:noi dung|nhiem vu)\b")
+# "phần" and "phân" fold alike: "Phân công nhiệm vụ cho ..." is a sentence, not "PHẦN II. NHIỆM VỤ"
+_UNNUMBERED_PART = re.compile(r"^(?:phan\s+(?!cong\b)\w+|[a-z])\s*[.:)-]?\s*((?:cac|nhung) )?(?:noi dung|nhiem vu)\b")
+_RECIPIENTS = re.compile(r"^noi nhan\b")   # the letter's foot: its list of recipients is no task
+_ASSIGNMENT_PART = re.compile(r"^phan cong (?:thuc hien )?(?:cac )?nhiem vu\b")
 
 
-def _task_part(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]] | None:
-    """The task part's heading and paragraphs."""
+def _task_parts(paragraphs: list[Paragraph]) -> Iterator[tuple[str, list[Paragraph]]]:
+    """The parts that may hold the tasks, the likeliest first: each one's heading and paragraphs."""
     for i, p in enumerate(paragraphs):
         if p.kind == ROMAN and _TASK_PART.match(fold_words(p.text)):
-            return p.text, section(paragraphs, i)
+            yield p.text, section(paragraphs, i)
     for i, p in enumerate(paragraphs):  # "B. NHIỆM VỤ CỤ THỂ", "PHẦN II. NỘI DUNG": up to the next part
         if p.kind == TEXT and len(p.text) < 80 and _UNNUMBERED_PART.match(fold_words(p.text)):
             rest = paragraphs[i + 1:]
             end = next((j for j, q in enumerate(rest) if _PART_END.match(fold_words(q.text)) and len(q.text) < 80),
                        len(rest))
-            return p.text, rest[:end]
+            yield p.text, rest[:end]
+    for i, p in enumerate(paragraphs):  # "III. PHÂN CÔNG NHIỆM VỤ CỤ THỂ": the duties of each agency
+        if p.kind == ROMAN and _ASSIGNMENT_PART.match(fold_words(p.text)):
+            yield p.text, section(paragraphs, i)
     for i, p in enumerate(paragraphs):  # named otherwise ("II. GIẢI PHÁP"): the part that lists reform areas
         if p.kind == ROMAN and not _TARGET_PART.match(fold_words(p.text)):
             part = section(paragraphs, i)
             if sum(q.kind == NUMBER and q.is_heading and area_code(q.text) != "other" for q in part) >= 2:
-                return p.text, part
-    return None
+                yield p.text, part
 
 
 _CAPITAL_MARK = re.compile(r"^([A-ZĐ])\s*[.)]\s+(?=\S)")

@@ -1,4 +1,6 @@
 """Tasks of plans written as prose: what an item says of who does it and by when."""
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -516,3 +518,24 @@ def test_items_under_headings_that_name_agencies_are_theirs_whatever_their_area(
     assert [(t.id, t.lead, t.coordinating, t.area) for t in parse_file(path).tasks] == [
         ("1.1", ["Sở Nội vụ"], [], "chi_dao_dieu_hanh"), ("1.2", ["Sở Nội vụ"], ["Các sở, ban, ngành"], "cong_vu"),
         ("2.1", ["Sở Nội vụ"], ["Sở Tài chính"], "tai_chinh_cong"), ("3.1", ["Sở Tư pháp"], [], "the_che")]
+
+
+def test_the_tasks_are_in_the_first_part_that_holds_items(tmp_path):
+    """"II. NHIỆM VỤ TRỌNG TÂM" may be one orienting paragraph; "III. PHÂN CÔNG NHIỆM VỤ CỤ THỂ" lists the
+    duties, up to the letter's list of recipients. A sentence "Phân công nhiệm vụ ..." opens no part."""
+    got = plan(tmp_path, "I. MỤC ĐÍCH, YÊU CẦU\nPhân công nhiệm vụ cụ thể cho từng cơ quan, đơn vị.\n"
+                         "II. NHIỆM VỤ TRỌNG TÂM\nTập trung cải cách thủ tục hành chính.\n"
+                         "III. PHÂN CÔNG NHIỆM VỤ CỤ THỂ\n1. Phòng Nội vụ:\n- Chủ trì kiểm tra công tác cải cách hành chính.\n"
+                         "2. Phòng Tư pháp:\n- Chủ trì rà soát văn bản quy phạm pháp luật.\n"
+                         "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n")["tasks"]
+    assert [(t["id"], t["lead"], t["title"]) for t in got] == [
+        ("1.1", ["Phòng Nội vụ"], "Chủ trì kiểm tra công tác cải cách hành chính"),
+        ("2.1", ["Phòng Tư pháp"], "Chủ trì rà soát văn bản quy phạm pháp luật")]
+
+
+@pytest.mark.parametrize("opening, found", [("PHẦN II. NHIỆM VỤ", True), ("Phân công nhiệm vụ cho các phòng:", False)])
+def test_a_part_named_by_phan_is_no_sentence_that_assigns(opening, found):
+    """"phần" and "phân" fold alike."""
+    lines = [opening, "1. Phòng Nội vụ:", "- Chủ trì kiểm tra công tác cải cách hành chính."]
+    got = prose_tasks(outline([Line(text, i) for i, text in enumerate(lines, 1)]), 2025)
+    assert [t.lead for t in got] == ([["Phòng Nội vụ"]] if found else [])
