@@ -207,6 +207,23 @@ def split_roles(cell: str) -> tuple[str, str] | None:
     return None
 
 
+# a heading's closing note on who leads the work under it: "(Văn phòng UBND tỉnh chủ trì)", "(Chủ trì: Sở Nội vụ)"
+_HEADING_NOTE = re.compile(r"\s*[(](?P<note>[^()]*(?i:chủ trì)[^()]*)[)][\s.:;]*$")
+_LEADS = re.compile(r"^(?P<lead>.+?)\s+(?i:chủ trì)\b")
+
+
+def heading_lead(heading: str) -> tuple[str, list[str]]:
+    """The heading without its note on who leads the work under it, and the agencies the note names
+    ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)"); the heading as it is and [] without one."""
+    m = _HEADING_NOTE.search(heading)
+    if m is None:
+        return heading, []
+    roles, leads = split_roles(m["note"]), _LEADS.match(m["note"].strip())
+    lead = roles[0] if roles else leads["lead"] if leads else ""
+    agencies = named_agencies(lead) if lead else None
+    return (heading[:m.start()], agencies) if agencies else (heading, [])
+
+
 def _labelled_roles(cell: str) -> tuple[str, str] | None:
     """A cell that opens with a role label: each label's names run to the next label, whatever
     separates them ("Chủ trì: A. Phối hợp: B; C")."""

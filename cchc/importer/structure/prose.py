@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from itertools import takewhile
 
-from ..fields.agencies import named_agencies, split_agencies, split_roles
+from ..fields.agencies import heading_lead, named_agencies, split_agencies, split_roles
 from ..fields.areas import area_code, guess_area, is_area_heading
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
@@ -142,7 +142,8 @@ def _part_tasks(part_heading: str, part: list[Paragraph], year: int | None, annu
     tasks: list[Task] = []
     for area, items in _areas(part, area_kind) if area_kind else ():
         agencies = named_agencies(area.text)
-        heading, code = area.text.rstrip(". :"), "other" if agencies else area_code(area.text)
+        heading, noted = heading_lead(area.text)   # "1. Cải cách thể chế (Sở Tư pháp chủ trì)"
+        heading, code = heading.rstrip(". :"), "other" if agencies else area_code(heading)
         path = _path(part, area)
         for marker, item, labels, group in _items(items, area_kind) or _area_text(area, items):
             task_id = marker if marker.startswith(f"{area.marker}.") else f"{path}.{marker}"  # "1.2" under "1."
@@ -150,6 +151,7 @@ def _part_tasks(part_heading: str, part: list[Paragraph], year: int | None, annu
             if agencies:
                 _assign_group(task, item.text, agencies)
                 task.area = guess_area(task.title) or "other"
+            task.lead = task.lead or list(noted)
             tasks.append(task)
     # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
     return tasks or _thematic_tasks(part_heading, part, year, annual)
@@ -512,7 +514,8 @@ def _as_deadline(phrase: str, year: int | None, annual: bool) -> str | None:
 # a time closing the title after a comma or semicolon: "..., hoàn thành trước ngày 15/3/2023", "...; định kỳ hằng
 # quý"
 _DUE_BY = r"(?:trước|chậm nhất|xong trước)\b[^;.,()]{2,40}"
-_TRAILING_TIME = re.compile(rf"(?:[,;]\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?|(?P<report>\b{_REPORT_TO})\s+)(?P<value>" +
+_TRAILING_TIME = re.compile(rf"(?:[,;]\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?|(?P<report>\b{_REPORT_TO})\s+)"
+                            r"(?P<value>" +
                             _DUE_BY +
                             r"|trong\b[^;.,()]{2,40}|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|thường xuyên"
                             r"|định kỳ\s+(?:6 tháng|sáu tháng|tháng|quý|năm)(?:\s*\(?(?:một|01|1) lần\)?)?)$")

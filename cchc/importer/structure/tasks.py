@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Notice
-from ..fields.agencies import named_agencies, split_agencies, split_roles
+from ..fields.agencies import heading_lead, named_agencies, split_agencies, split_roles
 from ..fields.areas import area_code, guess_area
 from ..fields.deadlines import parse_deadline
 from ..fields.money import sum_money
@@ -67,14 +67,16 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
                 section = _Section(letter=row.number, letter_title=one_line(row.title) or None, letter_removed=out,
                                    removed=out)
             elif row.kind == "heading":
-                agencies = _leads_named(row.title, table)
-                section = _Section(section.letter, section.letter_title, row.number, _heading_text(row.title),
-                                   None if agencies else area_code(row.title), agencies=agencies,
+                title, noted = heading_lead(one_line(row.title))
+                agencies = _leads_named(title, table)
+                section = _Section(section.letter, section.letter_title, row.number, _heading_text(title),
+                                   None if agencies else area_code(title), agencies=agencies or noted,
                                    letter_removed=section.letter_removed,
                                    removed=section.letter_removed or lists_removed(row.title))
             elif row.kind == "group":
-                section.group_number, section.group = row.number, one_line(row.title)
-                section.nested, section.group_agencies = False, _leads_named(row.title, table)
+                title, noted = heading_lead(one_line(row.title))
+                section.group_number, section.group = row.number, title
+                section.nested, section.group_agencies = False, _leads_named(title, table) or noted
                 section.digit_rows, section.group_removed = None, lists_removed(row.title)
             elif row.kind == "task" and _is_removed(row, section, table):
                 removed.append(row.lineno)

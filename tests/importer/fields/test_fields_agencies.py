@@ -5,7 +5,7 @@ import pytest
 from gold_cells import appendix_rows_000, appendix_rows_002, match_rows
 from hypothesis import given, strategies as st
 
-from cchc.importer.fields.agencies import named_agencies, split_agencies, split_roles
+from cchc.importer.fields.agencies import heading_lead, named_agencies, split_agencies, split_roles
 
 
 @pytest.mark.parametrize("cell, agencies", [
@@ -289,6 +289,19 @@ def test_every_gold_agency_list_survives_a_round_trip(gold_plans):
 ])
 def test_split_roles_cuts_a_cell_naming_both_roles(cell, roles):
     assert split_roles(cell) == roles
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)",
+     ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH", ["Văn phòng UBND tỉnh"])),
+    ("Cải cách thể chế (Chủ trì: Sở Tư pháp).", ("Cải cách thể chế", ["Sở Tư pháp"])),
+    ("Cải cách TTHC (Sở Tư pháp chủ trì, các sở phối hợp)", ("Cải cách TTHC", ["Sở Tư pháp"])),
+    # a note that names no agency, or no lead, is the heading's own
+    ("Cải cách tổ chức bộ máy (chủ trì thực hiện)", ("Cải cách tổ chức bộ máy (chủ trì thực hiện)", [])),
+    ("Tin học hóa (theo Kế hoạch số 12/KH-UBND)", ("Tin học hóa (theo Kế hoạch số 12/KH-UBND)", [])),
+])
+def test_heading_lead_reads_a_headings_note_on_who_leads_the_work_under_it(heading, lead):
+    assert heading_lead(heading) == lead
 
 
 @pytest.mark.parametrize("text, names", [

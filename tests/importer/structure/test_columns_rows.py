@@ -997,6 +997,20 @@ def test_section_rows_naming_areas_or_a_table_with_a_lead_column_lead_nothing():
     assert [t.lead for t in with_lead] == [[]]
 
 
+def test_a_section_or_group_row_noting_its_lead_leads_the_tasks_whose_lead_cell_is_empty():
+    tasks = _tasks_of([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                       ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)", "", ""],
+                       ["1", "Công bố thủ tục hành chính", "", "Quý I/2016"],
+                       ["2", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý III/2016"],
+                       ["3", "Số hóa hồ sơ (Chủ trì: Sở Thông tin và Truyền thông)", "", ""],
+                       ["3.1", "Số hóa hồ sơ đất đai", "", "Quý II/2016"]])
+    assert [(t.id, t.lead, t.area, t.area_heading, t.group) for t in tasks] == [
+        ("I.1", ["Văn phòng UBND tỉnh"], "thu_tuc_hanh_chinh", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", None),
+        ("I.2", ["Sở Tư pháp"], "thu_tuc_hanh_chinh", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", None),
+        ("I.3.1", ["Sở Thông tin và Truyền thông"], "thu_tuc_hanh_chinh", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+         "Số hóa hồ sơ")]
+
+
 def test_quarters_heading_columns_of_their_own_are_the_timeline_where_no_column_names_the_time():
     tasks = _annual_tasks([
         ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm", "Quý I", "Quý II", "Quý III", "Quý IV"],

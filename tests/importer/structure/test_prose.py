@@ -337,7 +337,8 @@ def test_a_time_closing_the_title_is_its_deadline_not_its_name(tmp_path):
     assert [(t["title"], t["deadline"]["kind"]) for t in got.values()] == [
         ("Sở Tư pháp chủ trì rà soát văn bản", "date"), ("Sở Tư pháp chủ trì kiểm tra văn bản", "recurring"),
         ("Sở Tư pháp chủ trì theo dõi thi hành pháp luật, trước hết ở cấp xã", "none"),
-        ("Sở Tư pháp chủ trì tuyên truyền pháp luật", "period"), ("Sở Tư pháp chủ trì hướng dẫn nghiệp vụ", "continuous")]
+        ("Sở Tư pháp chủ trì tuyên truyền pháp luật", "period"),
+        ("Sở Tư pháp chủ trì hướng dẫn nghiệp vụ", "continuous")]
 
 
 def test_a_lettered_part_ends_at_the_next_letters_implementation_part(tmp_path):
@@ -525,7 +526,8 @@ def test_the_tasks_are_in_the_first_part_that_holds_items(tmp_path):
     duties, up to the letter's list of recipients. A sentence "Phân công nhiệm vụ ..." opens no part."""
     got = plan(tmp_path, "I. MỤC ĐÍCH, YÊU CẦU\nPhân công nhiệm vụ cụ thể cho từng cơ quan, đơn vị.\n"
                          "II. NHIỆM VỤ TRỌNG TÂM\nTập trung cải cách thủ tục hành chính.\n"
-                         "III. PHÂN CÔNG NHIỆM VỤ CỤ THỂ\n1. Phòng Nội vụ:\n- Chủ trì kiểm tra công tác cải cách hành chính.\n"
+                         "III. PHÂN CÔNG NHIỆM VỤ CỤ THỂ\n1. Phòng Nội vụ:\n"
+                         "- Chủ trì kiểm tra công tác cải cách hành chính.\n"
                          "2. Phòng Tư pháp:\n- Chủ trì rà soát văn bản quy phạm pháp luật.\n"
                          "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n")["tasks"]
     assert [(t["id"], t["lead"], t["title"]) for t in got] == [
@@ -539,3 +541,14 @@ def test_a_part_named_by_phan_is_no_sentence_that_assigns(opening, found):
     lines = [opening, "1. Phòng Nội vụ:", "- Chủ trì kiểm tra công tác cải cách hành chính."]
     got = prose_tasks(outline([Line(text, i) for i, text in enumerate(lines, 1)]), 2025)
     assert [t.lead for t in got] == ([["Phòng Nội vụ"]] if found else [])
+
+
+def test_an_area_headings_note_on_who_leads_is_the_lead_of_items_naming_none(tmp_path):
+    got = plan(tmp_path, "II. NHIỆM VỤ\n1. Cải cách thể chế (Sở Tư pháp chủ trì)\n"
+                         "a) Rà soát văn bản quy phạm pháp luật.\n"
+                         "b) Phòng Tư pháp các huyện kiểm tra văn bản.\n2. Cải cách thủ tục hành chính\n"
+                         "a) Công khai thủ tục hành chính.\n")["tasks"]
+    assert [(t["id"], t["lead"], t["area"], t["area_heading"]) for t in got] == [
+        ("1.a", ["Sở Tư pháp"], "the_che", "Cải cách thể chế"),
+        ("1.b", ["Phòng Tư pháp các huyện"], "the_che", "Cải cách thể chế"),
+        ("2.a", [], "thu_tuc_hanh_chinh", "Cải cách thủ tục hành chính")]
