@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from ..document import Line
+from ..fields.agencies import named_agencies
 from ..text import fold, fold_words
 from .removed import lists_removed
 
@@ -83,6 +84,9 @@ class Columns:
     deadline_in_months: bool = False
     # the task column lists tasks taken out of the plan ("Nhiệm vụ đưa ra khỏi Kế hoạch | Lý do")
     removed: bool = False
+    # "Cơ quan thực hiện" over a column per agency, each task marking its own ("CT", "PH", "x"): column ->
+    # (the agency, the role a bare mark gives: COORDINATING under "Cơ quan phối hợp", else LEAD)
+    agency_columns: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def cell(self, row: list[str], role: str) -> str:
         if role == BUDGET_PARTS:
@@ -157,13 +161,14 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     """Combine one or more header rows (stacked cells of a column are read together)."""
     stacks = _stacks(rows)
     periods = _period_columns(stacks)
+    agencies = _agency_columns(stacks)
     # a score ("Điểm tối đa" under "Kết quả Chỉ số CCHC năm 2023") is a figure of the past year, whatever
     # the cell above it says
     scores = {i for i, stacked in enumerate(stacks) if stacked and _SCORE.match(fold_words(stacked[-1]))}
     roles: dict[str, int] = {}
     scale, stated, budget_parts, total = 1.0, False, [], False
     for i, stacked in enumerate(stacks):
-        if i in periods or i in scores:
+        if i in periods or i in scores or i in agencies:
             continue
         # The lowest specific cell decides ("Cơ quan thực hiện" above "Phối hợp"); else the cells read as
         # one, a header wrapped in a narrow column ("Cơ quan chủ" / "trì").
@@ -182,13 +187,26 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
     if total:
         budget_parts = []
-    _claim_misread(stacks, roles, set(periods) | scores | set(budget_parts))
+    _claim_misread(stacks, roles, set(periods) | scores | set(budget_parts) | set(agencies))
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
     if AMENDED in roles and TITLE not in roles:
         roles[TITLE] = roles.pop(AMENDED)   # nothing stands beside it: the new wording is the task
     removed = TITLE in roles and lists_removed(" ".join(stacks[roles[TITLE]]))
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
-                   budget_parts=tuple(budget_parts), deadline_in_months=months, removed=removed)
+                   budget_parts=tuple(budget_parts), deadline_in_months=months, removed=removed,
+                   agency_columns=agencies)
+
+
+def _agency_columns(stacks: list[list[str]]) -> dict[int, tuple[str, str]]:
+    """Columns headed by one agency each under a header that names who does the work ("Cơ quan thực hiện"
+    over "Sở Nội vụ | Sở Tư pháp | ..."): a matrix whose cells mark each agency's part. One alone is no matrix."""
+    columns = {}
+    for i, stacked in enumerate(stacks):
+        above = [header_role(cell) for cell in stacked[:-1]]
+        names = named_agencies(stacked[-1]) if len(stacked) > 1 and (LEAD in above or COORDINATING in above) else None
+        if names and len(names) == 1:
+            columns[i] = names[0], LEAD if LEAD in above else COORDINATING
+    return columns if len(columns) > 1 else {}
 
 
 # Header words that make a column a weaker claim to its role than a later column's: a remediation plan's

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Block, Line, Table
+from ..fields.agencies import named_agencies
 from ..fields.areas import area_code, is_area_heading
 from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
@@ -245,11 +246,14 @@ def header_rows(rows: list[list[str]], is_sub_header: Callable[[list[str]], bool
 def _is_sub_header(row: list[str]) -> bool:
     """The second header row: cells that name roles, or the periods under "Thời gian thực hiện", or the
     last word of a header cell that wrapped onto a line of its own ("Thời gian hoàn" / "thành").
-    A numbered row ("1. Lĩnh vực cải cách thủ tục hành chính", merged across) is the first area."""
+    A numbered row ("1. Lĩnh vực cải cách thủ tục hành chính", merged across) is the first area. The agencies
+    heading a matrix's columns ("Sở Nội vụ | Sở Tư pháp | ...") are two at least: one is a group row."""
     filled = [c.strip() for c in row if c.strip()]
     numbers = [c for c in filled if c.isdigit() and len(c) <= 2]   # the months of a grid headed "1 | 2 | ... | 12"
-    return bool(filled) and not _LIST_MARKER.match(filled[0]) and (not numbers or is_period_numbering(numbers)) and \
-        all(c in numbers or header_role(c) or PERIOD_CELL.match(c) or _HEADER_TAIL.match(c) for c in filled)
+    if not filled or _LIST_MARKER.match(filled[0]) or (numbers and not is_period_numbering(numbers)):
+        return False
+    rest = [c for c in filled if not (c in numbers or header_role(c) or PERIOD_CELL.match(c) or _HEADER_TAIL.match(c))]
+    return not rest or (len(set(rest)) > 1 and all(named_agencies(c) for c in rest))
 
 
 _HEADER_TAIL = re.compile(r"^(?:thành|trì|hợp|hiện|phẩm|gian|vụ|dung|chú|phí|đồng\)?|\(triệu đồng\))$")
@@ -400,6 +404,8 @@ def _classify(cells: list[str], columns: Columns, lineno: int) -> Row:
     filled = [c.strip() for i, c in enumerate(cells) if c.strip() and i != area_column]
     if columns.period_columns and not by_role.get(DEADLINE):
         by_role[DEADLINE] = _marked_periods(cells, columns.period_columns)
+    if columns.agency_columns:
+        _read_marked_agencies(cells, columns.agency_columns, by_role)
     if columns.deadline_in_months and _MONTH_NUMBERS.fullmatch(by_role.get(DEADLINE, "")):
         by_role[DEADLINE] = "Tháng " + by_role[DEADLINE]
     heading = _heading_row(filled, number, by_role, cells, lineno)
@@ -444,6 +450,26 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
     if not number and filled == [by_role.get(TITLE, "").strip()] and _names_area(filled[0]):
         return _heading_from_text(filled[0], lineno)  # an area row in the title cell only
     return None
+
+
+_LEAD_MARK = re.compile(r"^(?:ct|chu tri)$")
+_COORDINATING_MARK = re.compile(r"^(?:ph|phoi hop)$")
+_MARK_LENGTH = 10
+
+
+def _read_marked_agencies(cells: list[str], agencies: dict[int, tuple[str, str]], by_role: dict[str, str]) -> None:
+    """The agencies a row marks in a matrix of agency columns: "CT" (chủ trì) leads, "PH" (phối hợp)
+    coordinates, any other mark ("x") takes the role its header group names. A lead or coordinating column of
+    text beside the matrix keeps its own."""
+    marked: dict[str, list[str]] = {LEAD: [], COORDINATING: []}
+    for i, (agency, role) in sorted(agencies.items()):
+        mark = fold_words(cells[i]) if i < len(cells) else ""
+        if mark and len(mark) <= _MARK_LENGTH:   # a longer cell says more than who takes part
+            role = LEAD if _LEAD_MARK.match(mark) else COORDINATING if _COORDINATING_MARK.match(mark) else role
+            marked[role].append(agency)
+    for role, names in marked.items():
+        if names and not by_role.get(role, "").strip():
+            by_role[role] = "; ".join(names)
 
 
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:19|20)?\d{2})?")

@@ -1011,6 +1011,38 @@ def test_a_section_or_group_row_noting_its_lead_leads_the_tasks_whose_lead_cell_
          "Số hóa hồ sơ")]
 
 
+_MATRIX_AGENCIES = ["Sở Nội vụ", "Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Tài chính"]
+
+
+def test_a_matrix_of_agency_columns_gives_each_task_the_agencies_its_marks_name():
+    """"Cơ quan thực hiện" over a column per agency: "CT" leads, "PH" coordinates; a longer cell is no mark."""
+    group = "Cơ quan thực hiện (CT: chủ trì; PH: phối hợp)"
+    tasks = _tasks_of([["STT", "Nhiệm vụ", group, group, group, group, "Thời gian"],
+                       ["STT", "Nhiệm vụ", *_MATRIX_AGENCIES, "Thời gian"],
+                       ["1", "Ban hành Kế hoạch tuyên truyền", "CT", "", "PH", "ph", "Quý I/2016"],
+                       ["2", "Rà soát văn bản quy phạm pháp luật", "PH", "Chủ trì", "", "Theo Kế hoạch số 5",
+                        "Quý II"]])
+    assert [(t.title, t.lead, t.coordinating) for t in tasks] == [
+        ("Ban hành Kế hoạch tuyên truyền", ["Sở Nội vụ"], ["Văn phòng UBND tỉnh", "Sở Tài chính"]),
+        ("Rà soát văn bản quy phạm pháp luật", ["Sở Tư pháp"], ["Sở Nội vụ"])]
+
+
+def test_one_agency_under_the_header_is_the_first_group_row_not_a_matrix():
+    tasks = _tasks_of([["STT", "Nhiệm vụ", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+                       ["", "SỞ NỘI VỤ", "SỞ NỘI VỤ", "SỞ NỘI VỤ"],   # merged across
+                       ["1", "Tổ chức thi tuyển công chức", "Sở Tài chính", "Quý III/2016"]])
+    assert [(t.lead, t.coordinating) for t in tasks] == [(["Sở Nội vụ"], ["Sở Tài chính"])]
+
+
+def test_a_mark_in_a_matrix_takes_the_role_of_its_header_group_and_a_column_of_text_keeps_its_own():
+    lead = "Cơ quan chủ trì"
+    tasks = _tasks_of([["STT", "Nhiệm vụ", lead, lead, lead, lead, "Cơ quan phối hợp", "Thời gian"],
+                       ["STT", "Nhiệm vụ", *_MATRIX_AGENCIES, "Cơ quan phối hợp", "Thời gian"],
+                       ["1", "Rà soát thủ tục hành chính", "", "x", "x", "", "Các sở, ban, ngành", "Quý I/2016"]])
+    assert [(t.lead, t.coordinating) for t in tasks] == [
+        (["Sở Tư pháp", "Văn phòng UBND tỉnh"], ["Các sở, ban, ngành"])]
+
+
 def test_quarters_heading_columns_of_their_own_are_the_timeline_where_no_column_names_the_time():
     tasks = _annual_tasks([
         ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm", "Quý I", "Quý II", "Quý III", "Quý IV"],
