@@ -80,7 +80,8 @@ def _without_sheet_quotes(lines: list[str]) -> list[str]:
             closed, tab, rest = lines[end].partition("\t")
             lines[i] = f"{head}\t" + opened[1:].replace('""', '"')
             lines[end] = closed[:-1].replace('""', '"') + tab + rest
-            i = end
+            i = end   # whose last cell may open the next quoted cell
+            continue
         i += 1
     return lines
 

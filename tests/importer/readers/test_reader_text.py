@@ -325,7 +325,10 @@ def test_a_cell_a_spreadsheet_quoted_for_its_line_breaks_loses_the_quotes(tmp_pa
     path = tmp_path / "bang.txt"
     path.write_text("STT\tNội dung\tSản phẩm\tĐơn vị chủ trì\n"
                     '2\tTự kiểm tra\t"- Kế hoạch kiểm tra\n- Báo cáo ""kết quả"""\tVăn phòng Sở\n'
-                    '3\tGhi "Tên" trong ô\t"một dòng"\tThanh tra Sở\n', encoding="utf-8")
+                    '3\tGhi "Tên" trong ô\t"một dòng"\tThanh tra Sở\n'
+                    # the line that closes one quoted cell opens the next
+                    '4\t"Tuyên truyền:\n+ Pháp luật."\t"Sở Tư pháp\nSở Y tế"\n', encoding="utf-8")
     assert [line.text for line in read_document(path).lines()][1:] == [
         "2\tTự kiểm tra\t- Kế hoạch kiểm tra", '- Báo cáo "kết quả"\tVăn phòng Sở',
-        '3\tGhi "Tên" trong ô\t"một dòng"\tThanh tra Sở']
+        '3\tGhi "Tên" trong ô\t"một dòng"\tThanh tra Sở',
+        "4\tTuyên truyền:", "+ Pháp luật.\tSở Tư pháp", "Sở Y tế"]
