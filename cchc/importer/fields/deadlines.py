@@ -187,14 +187,18 @@ def _one_unit(span: Span) -> bool:
         (span.kind == "year" and span.year_end in (None, span.year))
 
 
+_MILESTONE_NOTE = re.compile(r"\s*\([^()]*\)|\s*:[^\n;]*")
+
+
 def _several_dates(text: str, spans: list[Span], plan_year: int | None) -> Deadline:
     """Several separate dates in one sentence: milestones cut at each date phrase."""
     folded = folded_text(text)
     milestones, start = [], 0
-    for span in spans:
+    for span, following in zip(spans, [*spans[1:], None]):
         end = span.bounds(plan_year)[1]
-        note = re.match(r"\s*\([^()]*\)", folded[span.end_pos:])  # "30/6/2021 (báo cáo 6 tháng)"
-        stop = span.end_pos + (note.end() if note else 0)
+        # what is due then, after it: "30/6/2021 (báo cáo 6 tháng)", "Quý II/2020: trình thẩm định"
+        note = _MILESTONE_NOTE.match(folded, span.end_pos, following.start_pos if following else len(folded))
+        stop = note.end() if note else span.end_pos
         milestones.append(Milestone(_original_slice(text, folded, start, stop), end.isoformat()))
         start = stop
     return Deadline("multi", None, max(m.end for m in milestones), milestones)

@@ -162,6 +162,13 @@ def test_dated_reports_are_milestones_not_a_cycle():
                                  {"text": "trước 30/11/2021 (báo cáo năm)", "end": "2021-11-30"}]
 
 
+@pytest.mark.parametrize("text", ["Quý II/2020: trình thẩm định\nQuý IV/2020: phê duyệt",
+                                  "Quý II/2020: trình thẩm định; Quý IV/2020: phê duyệt"])
+def test_what_is_due_after_a_milestones_colon_is_that_milestones(text):
+    assert _d(text)["milestones"] == [{"text": "Quý II/2020: trình thẩm định", "end": "2020-06-30"},
+                                      {"text": "Quý IV/2020: phê duyệt", "end": "2020-12-31"}]
+
+
 @pytest.mark.parametrize("text, ends", [
     ("Tháng 6 và tháng 12", ["2021-06-30", "2021-12-31"]),
     ("Tháng 6, 12/2021", ["2021-06-30", "2021-12-31"]),
