@@ -241,6 +241,7 @@ def _labelled_roles(cell: str) -> tuple[str, str] | None:
 def _prepare(cell: str) -> str:
     text = clean(cell or "").replace("|", ";")   # a table rule OCR read as a bar parts names, if anything
     text = re.sub(r"\([^()]*\)?", " ", text)  # explanatory parentheses, also unclosed at the cell's end
+    text = re.sub(r"(?<=\w)[*¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)   # a footnote's mark typed after a name: "Sở Tư pháp¹"
     # "Các sở, ban. ngành": a full stop before a lower-case word is a typo for a comma
     text = re.sub(r"(?<=[^\W\d])\. (?=\w)", lambda m: ", " if m.string[m.end()].islower() else m.group(), text)
     text = _BARE_KIND_LINE.sub(r"\1 ", text)

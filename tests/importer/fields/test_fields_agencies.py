@@ -11,6 +11,9 @@ from cchc.importer.fields.agencies import heading_lead, named_agencies, split_ag
 @pytest.mark.parametrize("cell, agencies", [
     ("Sở Nội vụ", ["Sở Nội vụ"]),
     ("Sở Nội vụ; Đài PTTH tỉnh", ["Sở Nội vụ", "Đài PTTH tỉnh"]),
+    # a footnote's mark typed after a name
+    ("Sở Tư pháp¹; Sở Nội vụ*", ["Sở Tư pháp", "Sở Nội vụ"]),
+    ("Các sở, ban, ngành**, UBND cấp huyện²³", ["Các sở, ban, ngành", "UBND cấp huyện"]),
     ("Các sở, ban, ngành, Ủy ban nhân dân cấp huyện", ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"]),
     ("Các sở, ban ngành, Ủy ban nhân dân cấp huyện", ["Các sở, ban ngành", "Ủy ban nhân dân cấp huyện"]),
     ("Các Sở, Ban, ngành, UBND cấp huyện, UBND cấp xã và các đơn vị liên quan",
