@@ -368,6 +368,23 @@ def settle_number_column(columns: Columns, body: list[list[str]]) -> None:
         del columns.roles[NUMBER]
 
 
+# what a plan updated mid-year says of a task's progress: "Đã hoàn thành", "Đang thực hiện", "Đạt 80%"
+_PROGRESS = re.compile(r"^(?:(?:da|dang|chua|khong)\s+(?:hoan thanh|thuc hien|trien khai|ban hanh|xong|dat)"
+                       r"|hoan thanh|dat\s+\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\s*%)")
+
+
+def settle_outputs_column(columns: Columns, body: list[list[str]]) -> None:
+    """A "Kết quả thực hiện" column whose cells say how far each task has got ("Đang thực hiện") tells its
+    progress, no product: a note, where the table has no "Ghi chú" column of its own."""
+    if OUTPUTS not in columns.roles:
+        return
+    said = [fold_words(cell) for row in body if (cell := columns.cell(row, OUTPUTS)) and
+            cell != columns.cell(row, TITLE)]   # a heading merged across the row says nothing of the column
+    if said and sum(bool(_PROGRESS.match(cell)) for cell in said) * 2 >= len(said):
+        column = columns.roles.pop(OUTPUTS)
+        columns.roles.setdefault(NOTES, column)
+
+
 def infer_columns(rows: list[list[str]]) -> Columns | None:
     """Guess roles of a header-less table from what its cells look like."""
     width = max((len(r) for r in rows), default=0)

@@ -28,7 +28,8 @@ from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
                       TITLE, TOTAL, TOTAL_WORDS, Columns, columns_from_header, header_role, infer_columns,
                       is_header_row, is_numbering_row, is_period_numbering, is_target_header_row, is_value_role,
-                      money_scale, settle_number_column, target_columns, target_header_role)
+                      money_scale, settle_number_column, settle_outputs_column, target_columns,
+                      target_header_role)
 from .removed import lists_removed
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
@@ -116,6 +117,7 @@ def task_tables(tables: list[Table], above: dict[int, Above] | None = None) -> l
         if header_end:
             columns = columns_from_header(table.rows[:header_end])
             settle_number_column(columns, table.rows[header_end:])
+            settle_outputs_column(columns, table.rows[header_end:])
             said = (above or {}).get(table.lineno, Above())
             if not columns.budget_unit_stated and said.scale is not None:
                 columns.budget_scale = said.scale

@@ -1011,6 +1011,26 @@ def test_a_section_or_group_row_noting_its_lead_leads_the_tasks_whose_lead_cell_
          "Số hóa hồ sơ")]
 
 
+@pytest.mark.parametrize("header", ["Kết quả thực hiện", "Kết quả đạt được (đến 30/6/2016)"])
+def test_a_column_telling_each_tasks_progress_is_a_note_not_its_product(header):
+    tasks = _tasks_of([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", header],
+                       ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+                        "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+                       ["1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý III/2016", "Đang thực hiện"],
+                       ["2", "Công khai thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên", "Đã hoàn thành"],
+                       ["3", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "Quý IV/2016", "Đạt 80%"]])
+    assert [(t.outputs, t.notes) for t in tasks] == [
+        ([], "Đang thực hiện"), ([], "Đã hoàn thành"), ([], "Đạt 80%")]
+
+
+def test_a_result_column_naming_products_keeps_them():
+    tasks = _tasks_of([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Kết quả thực hiện"],
+                       ["1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý III/2016", "Báo cáo rà soát"],
+                       ["2", "Công khai thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên", "Đã hoàn thành"],
+                       ["3", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "Quý IV/2016", "Kho dữ liệu điện tử"]])
+    assert [t.outputs for t in tasks] == [["Báo cáo rà soát"], ["Đã hoàn thành"], ["Kho dữ liệu điện tử"]]
+
+
 _MATRIX_AGENCIES = ["Sở Nội vụ", "Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Tài chính"]
 
 
