@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document, Line, Notice, Table
 from ..fields.areas import area_code
 from ..plan import Plan, PlanInfo
@@ -31,7 +33,7 @@ from .tasks import PlanContext, dedupe_ids, tasks_from_tables, without_repeats
 def build_plan(doc: Document) -> Plan:
     doc = recover_tables(restore_document(doc))
     info = read_metadata(doc.text())
-    genre = None if info.title else not_a_plan([ln.text for ln in doc.lines()])
+    genre = not_a_plan([ln.text for ln in doc.lines()])
     if genre:
         return _not_a_plan(doc, info, genre)
     paragraphs = outline(doc.lines())
@@ -66,7 +68,8 @@ def _no_tasks(doc: Document) -> Notice:
 def _not_a_plan(doc: Document, info: PlanInfo, genre: str) -> Plan:
     notice = Notice(f"Văn bản là {genre.lower()}, không phải kế hoạch và không ban hành kế hoạch nào: "
                     "không lấy nhiệm vụ và chỉ tiêu.")
-    return Plan(document=doc.source, info=info, notices=[*doc.notices, notice])
+    # a line that opens "Kế hoạch ..." in such a document names no plan of its own
+    return Plan(document=doc.source, info=replace(info, title=None), notices=[*doc.notices, notice])
 
 
 _FLAT_HEADER = ["STT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",

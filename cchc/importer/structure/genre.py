@@ -21,7 +21,8 @@ _APPENDED_PLAN = re.compile(r"^\s*(?:" + "|".join(PLANS) + r")\b(?P<rest>[^\n]*)
 # amends a plan, whose changed tasks it appends: "Về việc sửa đổi, bổ sung Phụ lục kèm theo Kế hoạch số ..."
 _ISSUES_PLAN = re.compile(r"\b(?:ban hành|phê duyệt|thông qua|sửa đổi|bổ sung|điều chỉnh)\b[^.;]{0,40}?"
                           r"\b(?:kế hoạch|chương trình|đề án)\b", re.IGNORECASE)
-_SUBJECT_END = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét|Thực hiện|Điều\s|Chương\s|Phần\s|[IVX]+\.|\d+\.)")
+# the subject ends where the body begins: at its grounds ("Căn cứ ..."), its addressee ("Kính gửi: ..."), its parts
+_SUBJECT_END = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét|Thực hiện|Kính gửi|Điều\s|Chương\s|Phần\s|[IVX]+\.|\d+\.)")
 
 
 def _heading(text: str) -> str | None:
@@ -42,7 +43,8 @@ def not_a_plan(lines: list[str]) -> str | None:
     """The genre of a document that is no plan and issues none, else None."""
     texts = [t.strip() for t in lines[:_HEADING_REACH] if t.strip()]
     found = _genre_at(texts)
-    if found is None or found[0] not in NOT_PLANS:
+    # a plan's own heading below another genre's: a portal's menu ("THÔNG BÁO") above the plan
+    if found is None or found[0] not in NOT_PLANS or any(_heading(text) in PLANS for text in texts):
         return None
     genre, at = found
     subject = []

@@ -81,3 +81,23 @@ def test_a_decision_amending_a_plans_appendix_gives_the_tasks_it_appends(tmp_pat
                  "I\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n"
                  "1\tTổ chức 01 lớp tập huấn kiểm soát thủ tục hành chính\tVăn phòng UBND tỉnh\tQuý III/2023\n")
     assert [(t.id, t.lead) for t in plan.tasks] == [("I.1", ["Văn phòng UBND tỉnh"])]
+
+
+REPORT_TABLE = ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tTình hình thực hiện\n"
+                "1\tRà soát thủ tục hành chính năm 2023\tVăn phòng UBND tỉnh\tTrước 30/10/2023\tĐang thực hiện\n"
+                "2\tBan hành Kế hoạch tuyên truyền\tSở Nội vụ\tTháng 01/2023\tĐã hoàn thành\n")
+
+
+def test_a_report_whose_body_cites_the_plan_it_reports_on_gives_no_tasks(tmp_path):
+    """The subject ends at "Kính gửi"; the sentence after it names the plan the report is about."""
+    plan = parse(tmp_path, LETTERHEAD + "Số: 145/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác cải cách hành chính "
+                           "6 tháng đầu năm 2023\nKính gửi: Bộ Nội vụ.\nTriển khai Quyết định số 2345/QĐ-UBND ban hành "
+                           "Kế hoạch cải cách hành chính năm 2023, UBND tỉnh báo cáo như sau:\n" + REPORT_TABLE)
+    assert plan.tasks == [] and any("báo cáo, không phải kế hoạch" in n.message for n in plan.notices)
+
+
+def test_a_report_with_a_line_opening_ke_hoach_is_still_a_report_of_no_plan(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 145/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác cải cách hành chính "
+                           "năm 2023\nKế hoạch cải cách hành chính năm 2023 được ban hành đúng thời hạn.\n"
+                           + REPORT_TABLE)
+    assert (plan.tasks, plan.info.title) == ([], None)
