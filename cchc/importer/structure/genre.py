@@ -12,6 +12,8 @@ import re
 NOT_PLANS = ("NGHỊ ĐỊNH", "THÔNG TƯ", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG BÁO", "CÔNG ĐIỆN", "BÁO CÁO",
              "TỜ TRÌNH", "QUY CHẾ", "QUY ĐỊNH")
 PLANS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
+LETTER = "CÔNG VĂN"
+_LETTER_SUBJECT = re.compile(r"^(?:V/v|V/V|Về việc)\s")
 _HEADING_REACH = 60  # lines: the genre stands under the letterhead
 _GENRE = re.compile(r"^\s*(" + "|".join(NOT_PLANS + PLANS) + r")(?=[\s:]|$)")
 # a plan appended to the decision that issues it: "KẾ HOẠCH" / "(Ban hành kèm theo Quyết định số ...)"
@@ -44,7 +46,11 @@ def not_a_plan(lines: list[str]) -> str | None:
     texts = [t.strip() for t in lines[:_HEADING_REACH] if t.strip()]
     found = _genre_at(texts)
     # a plan's own heading below another genre's: a portal's menu ("THÔNG BÁO") above the plan
-    if found is None or found[0] not in NOT_PLANS or any(_heading(text) in PLANS for text in texts):
+    if any(_heading(text) in PLANS for text in texts):
+        return None
+    if found is None:   # an official letter has no genre heading, only its subject: "V/v đôn đốc thực hiện ..."
+        found = next(((LETTER, i) for i, text in enumerate(texts) if _LETTER_SUBJECT.match(text)), None)
+    if found is None or found[0] not in NOT_PLANS + (LETTER,):
         return None
     genre, at = found
     subject = []

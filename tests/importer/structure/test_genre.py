@@ -101,3 +101,16 @@ def test_a_report_with_a_line_opening_ke_hoach_is_still_a_report_of_no_plan(tmp_
                            "năm 2023\nKế hoạch cải cách hành chính năm 2023 được ban hành đúng thời hạn.\n"
                            + REPORT_TABLE)
     assert (plan.tasks, plan.info.title) == ([], None)
+
+
+def test_an_official_letter_chasing_overdue_tasks_gives_none_and_says_why(tmp_path):
+    """A công văn has no genre heading: its subject line "V/v ..." tells what it is."""
+    plan = parse(tmp_path, LETTERHEAD + "Số: 5678/UBND-NC\nV/v đôn đốc thực hiện các nhiệm vụ cải cách hành chính "
+                           "còn chậm tiến độ\nKính gửi: Các sở, ban, ngành.\nTheo Kế hoạch số 8123/KH-UBND, còn các "
+                           "nhiệm vụ quá hạn (danh mục kèm theo).\n" + REPORT_TABLE)
+    assert plan.tasks == [] and any("công văn, không phải kế hoạch" in n.message for n in plan.notices)
+
+
+def test_a_plan_without_its_heading_is_no_letter(tmp_path):
+    plan = parse(tmp_path, LETTERHEAD + "Số: 7/KH-UBND\n" + PLAN_BODY.removeprefix("KẾ HOẠCH\n"))
+    assert len(plan.tasks) == 2
