@@ -370,7 +370,7 @@ def settle_number_column(columns: Columns, body: list[list[str]]) -> None:
 
 # what a plan updated mid-year says of a task's progress: "Đã hoàn thành", "Đang thực hiện", "Đạt 80%"
 _PROGRESS = re.compile(r"^(?:(?:da|dang|chua|khong)\s+(?:hoan thanh|thuc hien|trien khai|ban hanh|xong|dat)"
-                       r"|hoan thanh|dat\s+\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\s*%)")
+                       r"|hoan thanh$|dat\s+\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\s*%)")
 
 
 def settle_outputs_column(columns: Columns, body: list[list[str]]) -> None:

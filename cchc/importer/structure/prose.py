@@ -511,8 +511,7 @@ def _as_deadline(phrase: str, year: int | None, annual: bool) -> str | None:
     return value if deadline.end or deadline.kind in ("continuous", "recurring") else None
 
 
-# a time closing the title after a comma or semicolon: "..., hoàn thành trước ngày 15/3/2023", "...; định kỳ hằng
-# quý"
+# a time closing the title after a comma or semicolon: "..., hoàn thành trước ngày 15/3/2023", "...; hằng quý"
 _DUE_BY = r"(?:trước|chậm nhất|xong trước)\b[^;.,()]{2,40}"
 _TRAILING_TIME = re.compile(rf"(?:[,;]\s*(?:(?:hoàn thành|thực hiện|triển khai)\s+)?|(?P<report>\b{_REPORT_TO})\s+)"
                             r"(?P<value>" +
