@@ -1,4 +1,6 @@
-"""Documents that are no plan (decrees, decisions publishing procedures, notices) give no tasks."""
+"""Documents that are no plan (decrees, decisions publishing procedures, notices, reports, letters) give no tasks."""
+import pytest
+
 from cchc.importer import parse_file
 from cchc.importer.plan import Plan
 
@@ -88,27 +90,23 @@ REPORT_TABLE = ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thàn
                 "2\tBan hành Kế hoạch tuyên truyền\tSở Nội vụ\tTháng 01/2023\tĐã hoàn thành\n")
 
 
-def test_a_report_whose_body_cites_the_plan_it_reports_on_gives_no_tasks(tmp_path):
-    """The subject ends at "Kính gửi"; the sentence after it names the plan the report is about."""
-    plan = parse(tmp_path, LETTERHEAD + "Số: 145/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác cải cách hành chính "
-                           "6 tháng đầu năm 2023\nKính gửi: Bộ Nội vụ.\nTriển khai Quyết định số 2345/QĐ-UBND ban hành "
-                           "Kế hoạch cải cách hành chính năm 2023, UBND tỉnh báo cáo như sau:\n" + REPORT_TABLE)
-    assert plan.tasks == [] and any("báo cáo, không phải kế hoạch" in n.message for n in plan.notices)
-
-
-def test_a_report_with_a_line_opening_ke_hoach_is_still_a_report_of_no_plan(tmp_path):
-    plan = parse(tmp_path, LETTERHEAD + "Số: 145/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác cải cách hành chính "
-                           "năm 2023\nKế hoạch cải cách hành chính năm 2023 được ban hành đúng thời hạn.\n"
-                           + REPORT_TABLE)
+@pytest.mark.parametrize("heading, genre", [
+    # the subject ends at "Kính gửi": the sentence after it names the plan the report is about
+    ("Số: 145/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023\n"
+     "Kính gửi: Bộ Nội vụ.\nTriển khai Quyết định số 2345/QĐ-UBND ban hành Kế hoạch cải cách hành chính năm 2023, "
+     "UBND tỉnh báo cáo như sau:\n", "báo cáo"),
+    # a line opening "Kế hoạch ..." names no plan of the report's own
+    ("Số: 145/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác cải cách hành chính năm 2023\n"
+     "Kế hoạch cải cách hành chính năm 2023 được ban hành đúng thời hạn.\n", "báo cáo"),
+    # a công văn has no genre heading: its subject line "V/v ..." tells what it is
+    ("Số: 5678/UBND-NC\nV/v đôn đốc thực hiện các nhiệm vụ cải cách hành chính còn chậm tiến độ\n"
+     "Kính gửi: Các sở, ban, ngành.\nTheo Kế hoạch số 8123/KH-UBND, còn các nhiệm vụ quá hạn (danh mục kèm theo).\n",
+     "công văn"),
+])
+def test_a_report_or_a_letter_about_a_plans_tasks_gives_none_and_says_why(tmp_path, heading, genre):
+    plan = parse(tmp_path, LETTERHEAD + heading + REPORT_TABLE)
     assert (plan.tasks, plan.info.title) == ([], None)
-
-
-def test_an_official_letter_chasing_overdue_tasks_gives_none_and_says_why(tmp_path):
-    """A công văn has no genre heading: its subject line "V/v ..." tells what it is."""
-    plan = parse(tmp_path, LETTERHEAD + "Số: 5678/UBND-NC\nV/v đôn đốc thực hiện các nhiệm vụ cải cách hành chính "
-                           "còn chậm tiến độ\nKính gửi: Các sở, ban, ngành.\nTheo Kế hoạch số 8123/KH-UBND, còn các "
-                           "nhiệm vụ quá hạn (danh mục kèm theo).\n" + REPORT_TABLE)
-    assert plan.tasks == [] and any("công văn, không phải kế hoạch" in n.message for n in plan.notices)
+    assert any(f"{genre}, không phải kế hoạch" in n.message for n in plan.notices)
 
 
 def test_a_plan_without_its_heading_is_no_letter(tmp_path):
