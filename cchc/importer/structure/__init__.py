@@ -25,7 +25,7 @@ from .outline import NUMBER, outline
 from .page_tables import join_page_tables
 from .prose import prose_tasks
 from .reporting import find_reporting
-from .rows import said_above, task_tables
+from .rows import report_schedules, said_above, task_tables
 from .targets import find_targets
 from .tasks import PlanContext, dedupe_ids, tasks_from_tables, without_repeats
 
@@ -48,7 +48,7 @@ def build_plan(doc: Document) -> Plan:
     dedupe_ids(tasks)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
                 targets=find_targets(paragraphs, info.period_end, doc.tables()))
-    plan.reporting = find_reporting("\n".join(p.text for p in paragraphs))
+    plan.reporting = find_reporting("\n".join(p.text for p in paragraphs), report_schedules(doc.tables()))
     plan.notices = list(doc.notices) + ctx.notices + repeats
     check_budget(plan, doc, tables)
     if not tasks:

@@ -53,6 +53,8 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (AMENDED, ("noi dung sua doi", "noi dung dieu chinh", "noi dung bo sung", "noi dung sau dieu chinh",
                "nhiem vu sau dieu chinh", "sua doi thanh", "dieu chinh thanh")),
     (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap",
+             # ... of a table of reports, which `rows` sets aside for the reporting regime
+             "ten bao cao", "loai bao cao",
              # ... and the unit each row inspects: the row's task is "kiểm tra tại <unit>"
              "duoc kiem tra")),
     (AREA, ("linh vuc",)),

@@ -8,10 +8,13 @@ Three phrasings cover most plans:
   ngày 10 của tháng cuối quý), 6 tháng (trước ngày 10/6) và năm (trước ngày 10/11)".
 Clauses about the Department of Home Affairs consolidating ("Sở Nội vụ tổng hợp") give the
 department's own due dates (level "department"); the others are the agencies' (level "agency").
+A plan may instead list its reports in a table ("DANH MỤC BÁO CÁO ĐỊNH KỲ": "Nội dung báo cáo | Cơ quan
+thực hiện | Thời hạn"); `_schedule_dues` reads its rows.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..plan import ReportDue
 from ..text import fold
@@ -24,11 +27,14 @@ _REPORT_THEN_DATE = re.compile(
     rf"(?:trước|chậm nhất)\s+(?:ngày\s+)?{_DATE}", re.IGNORECASE)
 _CYCLE_THEN_DATE = re.compile(
     rf"(?:hằng\s+|hàng\s+)?{_PERIOD}\s*\(\s*(?:gửi\s+)?(?:trước|chậm nhất)\s+(?:ngày\s+)?{_DATE}[^()]{{0,20}}\)", re.IGNORECASE)
+_CELL_DATE = re.compile(rf"{_DATE}|(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\b", re.IGNORECASE)   # ... or "10 tháng 3"
+_PERIOD_IN_TITLE = re.compile(rf"(?<!\w){_PERIOD}(?!\w)", re.IGNORECASE)
 _DEPARTMENT = re.compile(r"sở nội vụ\s+(tổng hợp|dự thảo|xây dựng báo cáo)|trình ubnd tỉnh|trình ủy ban", re.IGNORECASE)
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def find_reporting(text: str) -> list[ReportDue]:
+def find_reporting(text: str, schedule: Sequence[tuple[str, str, str]] = ()) -> list[ReportDue]:
+    """Dues stated in the plan's sentences, then those of its tables of reports (`_schedule_dues`)."""
     dues: list[ReportDue] = []
     for clause in _clauses(text):
         level = "department" if _DEPARTMENT.search(clause) else "agency"
@@ -36,7 +42,24 @@ def find_reporting(text: str) -> list[ReportDue]:
             _add(dues, m.group(3), m.group(1), m.group(2), level, m.group(0))
         for m in (*_REPORT_THEN_DATE.finditer(clause), *_CYCLE_THEN_DATE.finditer(clause)):
             _add(dues, m.group(1), m.group(2), m.group(3), level, m.group(0))
+    _schedule_dues(dues, schedule)
     return dues
+
+
+def _schedule_dues(dues: list[ReportDue], rows: Sequence[tuple[str, str, str]]) -> None:
+    """Dues of a table of reports, from each row's (report, agency that sends it, due date): "Báo cáo CCHC
+    quý I", "Các sở, ban, ngành", "Trước ngày 10/3/2015". The Department of Home Affairs' own reports are
+    its dues to the province (level "department")."""
+    for report, agency, due in rows:
+        periods = [m.group(1) for m in _PERIOD_IN_TITLE.finditer(report)]
+        date = _CELL_DATE.search(due)
+        if not periods or not date:
+            continue
+        # "Báo cáo CCHC năm 2015 quý I": the quarter, not the year it falls in
+        period = next((p for p in periods if _period(p) != "year"), periods[0])
+        day, month = (date.group(1), date.group(2)) if date.group(1) else (date.group(3), date.group(4))
+        level = "department" if fold(agency).strip() == "so noi vu" else "agency"
+        _add(dues, period, day, month, level, f"{report}: {due}")
 
 
 def _clauses(text: str) -> list[str]:

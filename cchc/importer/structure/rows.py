@@ -133,7 +133,8 @@ def task_tables(tables: list[Table], above: dict[int, Above] | None = None) -> l
             columns = None
             continue
         rows = typed_rows(table, columns, header_end)
-        if _one_text(rows):
+        if _one_text(rows) or _is_report_schedule(table, columns, header_end) or \
+                _FOLLOW_UP.search(_title_header(table, columns, header_end)):
             columns = None
             continue
         if header_end == 0 and result and result[-1].columns is columns:
@@ -152,6 +153,40 @@ def _one_text(rows: list[Row]) -> bool:
     names ("Cơ quan, đơn vị | Đầu mối CCHC": "Lãnh đạo phụ trách và 01 công chức"), not a table of tasks."""
     titles = [fold_words(row.title) for row in rows if row.kind == "task"]
     return len(titles) >= _ONE_TEXT_ROWS and Counter(titles).most_common(1)[0][1] >= _ONE_TEXT_SHARE * len(titles)
+
+
+_REPORT_TITLE = re.compile(r"^(?:bao cao|bc)\b")
+_REPORT_SHARE = 0.75
+# the task column of a table that says who follows up which area ("Lĩnh vực, nội dung theo dõi | Cơ quan chủ
+# trì theo dõi | Thời gian báo cáo"): an assignment of monitoring, not tasks
+_FOLLOW_UP = re.compile(r"\b(?:theo doi|don doc)\b")
+
+
+def _is_report_schedule(table: Table, columns: Columns, header_end: int) -> bool:
+    """A table of the reports agencies owe ("DANH MỤC BÁO CÁO ĐỊNH KỲ": "Nội dung báo cáo | Cơ quan thực hiện |
+    Thời hạn"), nearly every row a "Báo cáo ...": the plan's reporting regime, not its tasks. A report row of a
+    task table, under "Nội dung công việc", stays a task."""
+    if DEADLINE not in columns.roles or "bao cao" not in _title_header(table, columns, header_end):
+        return False
+    titles = [t for t in (fold_words(columns.cell(row, TITLE)) for row in table.rows[header_end:]) if t]
+    return len(titles) >= 2 and sum(map(bool, map(_REPORT_TITLE.match, titles))) >= _REPORT_SHARE * len(titles)
+
+
+def _title_header(table: Table, columns: Columns, header_end: int) -> str:
+    """The folded header words of the task column ("noi dung bao cao")."""
+    return " ".join(fold_words(columns.cell(row, TITLE)) for row in table.rows[:header_end])
+
+
+def report_schedules(tables: list[Table]) -> list[tuple[str, str, str]]:
+    """(report, agency that sends it, due date) of each row of the plan's tables of reports."""
+    found: list[tuple[str, str, str]] = []
+    for table in split_at_new_headers(tables):
+        header_end = header_rows(table.rows)
+        columns = columns_from_header(table.rows[:header_end]) if header_end else None
+        if columns is not None and _is_report_schedule(table, columns, header_end):
+            found += [(row.title, row.cells.get(LEAD, ""), row.cells.get(DEADLINE, ""))
+                      for row in typed_rows(table, columns, header_end) if row.kind == "task"]
+    return found
 
 
 def split_at_new_headers(tables: list[Table]) -> list[Table]:
