@@ -486,8 +486,22 @@ def _cut_role(item: str) -> str:
         if _GENERAL_UNIT.search(fold_words(" ".join(words[:i + 2]))) and len(words) == i + 2:
             continue  # a unit named for its general work: "Phòng Kế hoạch tổng hợp", "Phòng Hành chính tổng hợp"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
-            return trim(" ".join(words[:i]), ".;,:-")
+            return trim(" ".join(_before_duty(words[:i])), ".;,:-")
     return item
+
+
+_DUTY_INTROS = ("duoc phan cong", "duoc giao", "duoc")
+
+
+def _before_duty(words: list[str]) -> list[str]:
+    """The agencies before the words that give them the duty: "Các sở, ban, ngành được giao (chủ trì soạn
+    thảo)" -> "Các sở, ban, ngành"."""
+    folded = [fold(w) for w in words]
+    for intro in _DUTY_INTROS:
+        n = intro.count(" ") + 1
+        if len(words) > n and " ".join(folded[-n:]) == intro:
+            return words[:-n]
+    return words
 
 
 _GENERAL_UNIT = re.compile(r"\b(?:ke hoach|hanh chinh|tham muu|thong tin|nghiep vu|to chuc) tong hop$")

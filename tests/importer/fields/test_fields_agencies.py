@@ -86,6 +86,9 @@ def test_split(cell, agencies):
     ("Sở Tư pháp đôn đốc thực hiện, tổng hợp báo cáo kết quả", ["Sở Tư pháp"]),
     ("Tổ trưởng Tổ kiểm tra", ["Tổ trưởng Tổ kiểm tra"]),
     ("Cơ quan, đơn vị được kiểm tra", ["Cơ quan, đơn vị được kiểm tra"]),
+    # the words that give the duty go with it
+    ("Các sở, ban, ngành được giao chủ trì soạn thảo", ["Các sở, ban, ngành"]),
+    ("Sở Tư pháp được phân công chủ trì thẩm định", ["Sở Tư pháp"]),
 ])
 def test_role_descriptions_are_dropped(cell, agencies):
     assert split_agencies(cell) == agencies
