@@ -26,7 +26,7 @@ from ..text import CAPITALS, clean, fold, fold_words
 from .agency_registry import ABBREVIATIONS, AgencyMatch, AgencyRegistry, word_cases
 from .bullets import split_bullets, trim
 
-__all__ = ["AgencyMatch", "AgencyRegistry", "named_agencies", "split_agencies", "split_roles"]
+__all__ = ["AgencyMatch", "AgencyRegistry", "named_agencies", "split_agencies", "split_lead_line", "split_roles"]
 
 # A department's or commune's own posts and bodies, as its plan assigns them: heads only where capitalised
 # ("Cán bộ, công chức" is one collective).
@@ -205,6 +205,19 @@ def split_roles(cell: str) -> tuple[str, str] | None:
     if roles["chủ trì"] and roles["phối hợp"]:
         return "; ".join(roles["chủ trì"]), "; ".join(roles["phối hợp"])
     return None
+
+
+def split_lead_line(cell: str) -> tuple[str, str] | None:
+    """The lead and coordinating text of a cell under one header for both roles ("Cơ quan chủ trì/phối hợp")
+    that labels neither: the lead on the first line, those that coordinate on the next ("Sở Nội vụ" /
+    "Các đơn vị sự nghiệp công lập"). None unless the first line names one agency and each next line opens
+    with one: a long name wrapped over two lines ("Trung tâm Phục vụ" / "hành chính công") is no list."""
+    lines = [line.strip(_NAMES_TRIM) for line in cell.split("\n") if line.strip(_NAMES_TRIM)]
+    if len(lines) < 2 or len(named_agencies(lines[0]) or ()) != 1:
+        return None
+    if not all(map(_starts_with_head, lines[1:])):
+        return None
+    return lines[0], "\n".join(lines[1:])
 
 
 # a heading's closing note on who leads the work under it: "(Văn phòng UBND tỉnh chủ trì)", "(Chủ trì: Sở Nội vụ)"

@@ -89,6 +89,9 @@ class Columns:
     # "Cơ quan thực hiện" over a column per agency, each task marking its own ("CT", "PH", "x"): column ->
     # (the agency, the role a bare mark gives: COORDINATING under "Cơ quan phối hợp", else LEAD)
     agency_columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # the lead column is headed by both roles ("Cơ quan chủ trì/phối hợp") and no column coordinates: a cell
+    # without labels gives its lead first, then those that coordinate
+    lead_names_both: bool = False
 
     def cell(self, row: list[str], role: str) -> str:
         if role == BUDGET_PARTS:
@@ -117,10 +120,14 @@ def _has_words(words: str, keys: tuple[str, ...]) -> bool:
     return any(f" {k} " in words for k in keys)
 
 
+def _names_both_roles(words: str) -> bool:
+    return " chu tri " in words and " phoi hop " in words
+
+
 def _task_role(words: str) -> str | None:
     if _has_words(words, _FUNDING_SOURCE):
         return NOTES  # the funding source is free text, not an amount
-    if " chu tri " in words and " phoi hop " in words:
+    if _names_both_roles(words):
         return LEAD  # "Cơ quan chủ trì, phối hợp": one column for both, cut per cell (`agencies.split_roles`)
     return next((role for role, keys in _HEADER_WORDS if _has_words(words, keys)), None)
 
@@ -194,9 +201,11 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     if AMENDED in roles and TITLE not in roles:
         roles[TITLE] = roles.pop(AMENDED)   # nothing stands beside it: the new wording is the task
     removed = TITLE in roles and lists_removed(" ".join(stacks[roles[TITLE]]))
+    both = LEAD in roles and COORDINATING not in roles and \
+        _names_both_roles(_header_words(" ".join(stacks[roles[LEAD]])) or "")
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
                    budget_parts=tuple(budget_parts), deadline_in_months=months, removed=removed,
-                   agency_columns=agencies)
+                   agency_columns=agencies, lead_names_both=both)
 
 
 def _agency_columns(stacks: list[list[str]]) -> dict[int, tuple[str, str]]:

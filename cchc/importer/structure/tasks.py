@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Notice
-from ..fields.agencies import heading_lead, named_agencies, split_agencies, split_roles
+from ..fields.agencies import heading_lead, named_agencies, split_agencies, split_lead_line, split_roles
 from ..fields.areas import area_code, guess_area
 from ..fields.deadlines import parse_deadline
 from ..fields.money import sum_money
@@ -151,7 +151,7 @@ def _task(row, section: _Section, table: TaskTable, ctx: PlanContext) -> Task:
     in_group = nested or restarted
     group = section.group if in_group else section.letter_title
     deadline_cell = _deadline_cell(cells, ctx)
-    lead, coordinating = _agency_cells(cells)
+    lead, coordinating = _agency_cells(cells, table.columns)
     budget = _budget(cells, table.columns.budget_scale)
     # "1.1" under the Arabic area row "1" already carries its heading's number
     roman = "" if row.number.startswith(f"{section.roman}.") else section.roman
@@ -208,14 +208,15 @@ def _unglued_deadline(cells: dict[str, str], columns: Columns) -> dict[str, str]
     return {**cells, role: cells[role][:m.start()], DEADLINE: m.group(1)}
 
 
-def _agency_cells(cells: dict[str, str]) -> tuple[str, str]:
+def _agency_cells(cells: dict[str, str], columns: Columns) -> tuple[str, str]:
     """The lead and coordinating text; a lead cell that names both roles is cut in two, the names it
     gives to coordinate joining those of the coordinating cell. One cell merged across both columns
-    reaches us in each: it is the lead's ("Các sở, ban, ngành tỉnh; UBND các xã" coordinates with no one)."""
+    reaches us in each: it is the lead's ("Các sở, ban, ngành tỉnh; UBND các xã" coordinates with no one).
+    Under one header for both roles, a cell that labels neither leads with its first line."""
     lead, coordinating = cells.get(LEAD, ""), cells.get(COORDINATING, "")
     if one_line(coordinating) == one_line(lead):
         coordinating = ""
-    roles = split_roles(lead)
+    roles = split_roles(lead) or (split_lead_line(lead) if columns.lead_names_both else None)
     if roles is None:
         return lead, coordinating
     return roles[0], "; ".join(text for text in (roles[1], coordinating) if text.strip())

@@ -382,6 +382,25 @@ def test_one_agency_column_naming_both_roles(cell, lead, coordinating):
     assert (task.lead, task.coordinating) == (lead, coordinating)
 
 
+@pytest.mark.parametrize("header, cell, lead, coordinating", [
+    ("Cơ quan chủ trì/phối hợp", "Sở Nội vụ\nCác đơn vị sự nghiệp công lập", ["Sở Nội vụ"],
+     ["Các đơn vị sự nghiệp công lập"]),
+    ("Cơ quan chủ trì, phối hợp", "Văn phòng UBND tỉnh\n- Sở Tư pháp\n- UBND các huyện", ["Văn phòng UBND tỉnh"],
+     ["Sở Tư pháp", "UBND các huyện"]),
+    # one name wrapped over two lines is no list
+    ("Cơ quan chủ trì/phối hợp", "Trung tâm Phục vụ\nHành chính công tỉnh", ["Trung tâm Phục vụ Hành chính công tỉnh"],
+     []),
+    # under a header that names one role, every line leads
+    ("Cơ quan thực hiện", "Sở Nội vụ\nSở Tư pháp", ["Sở Nội vụ", "Sở Tư pháp"], []),
+])
+def test_one_column_headed_by_both_roles_leads_with_the_first_line_of_a_cell_without_labels(
+        header, cell, lead, coordinating):
+    rows = [["TT", "Nội dung", header, "Thời gian"], ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1", "Rà soát văn bản", cell, "Quý I"]]
+    [task] = _annual_tasks(rows)
+    assert (task.lead, task.coordinating) == (lead, coordinating)
+
+
 def test_a_lead_cell_naming_both_roles_beside_a_coordinating_cell_gives_its_names_to_coordinate_too():
     rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
             ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
