@@ -484,8 +484,9 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
     # a letter's part: its title merged across the row repeats in every column, and is no detail of a task
     if re.fullmatch(r"[A-Z]", number) and not _has_details(_other_than(_first_text(by_role, cells), by_role)):
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
-    if not number and filled == [by_role.get(TITLE, "").strip()] and _names_area(filled[0]):
-        return _heading_from_text(filled[0], lineno)  # an area row in the title cell only
+    if not number and filled == [by_role.get(TITLE, "").strip()] and (
+            _names_area(filled[0]) or (filled[0].isupper() and named_agencies(filled[0]))):
+        return _heading_from_text(filled[0], lineno)  # an area's or an agency's row in the title cell only
     return None
 
 

@@ -1072,6 +1072,18 @@ def test_one_agency_under_the_header_is_the_first_group_row_not_a_matrix():
     assert [(t.lead, t.coordinating) for t in tasks] == [(["Sở Nội vụ"], ["Sở Tài chính"])]
 
 
+def test_an_agency_in_capitals_alone_in_the_task_cell_leads_the_rows_under_it():
+    tasks = _annual_tasks([["STT", "Nội dung nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành"],
+                           ["", "SỞ NỘI VỤ", "", ""],   # not merged: the other cells are empty
+                           ["1", "Kiểm tra công vụ", "Kết luận kiểm tra", "Quý II"],
+                           ["", "SỞ TƯ PHÁP", "", ""],
+                           ["1", "Thẩm định văn bản quy phạm pháp luật", "Báo cáo", "Quý III"],
+                           ["", "Văn phòng UBND tỉnh", "", ""]])   # in running text: the title's end
+    assert [(t.title, t.lead) for t in tasks] == [("Kiểm tra công vụ", ["Sở Nội vụ"]),
+                                                  ("Thẩm định văn bản quy phạm pháp luật Văn phòng UBND tỉnh",
+                                                   ["Sở Tư pháp"])]
+
+
 def test_a_mark_in_a_matrix_takes_the_role_of_its_header_group_and_a_column_of_text_keeps_its_own():
     lead = "Cơ quan chủ trì"
     tasks = _tasks_of([["STT", "Nhiệm vụ", lead, lead, lead, lead, "Cơ quan phối hợp", "Thời gian"],
