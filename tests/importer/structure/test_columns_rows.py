@@ -334,6 +334,19 @@ def test_a_reviewers_remark_in_square_brackets_becomes_a_note():
         ("Cập nhật văn bản [01] lên Cổng thông tin điện tử [tỉnh]", ["Sở Tư pháp"], None)]
 
 
+def test_a_note_in_parentheses_that_says_it_is_one_leaves_the_title_for_the_notes():
+    tasks = _annual_tasks([
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn", "Ghi chú"],
+        ["1", "Tuyển dụng công chức cấp xã năm 2020\n(Ghi chú: theo chỉ tiêu biên chế được giao)", "Sở Nội vụ",
+         "Quý III", ""],
+        ["2", "Kiểm tra công vụ (Lưu ý: kết hợp kiểm tra CCHC)", "Sở Nội vụ", "Quý IV", "Đột xuất"],
+        ["3", "Rà soát thủ tục hành chính (lĩnh vực đất đai)", "Sở Tư pháp", "Quý II", ""]])
+    assert [(t.title, t.notes) for t in tasks] == [
+        ("Tuyển dụng công chức cấp xã năm 2020", "Ghi chú: theo chỉ tiêu biên chế được giao"),
+        ("Kiểm tra công vụ", "Đột xuất; Lưu ý: kết hợp kiểm tra CCHC"),
+        ("Rà soát thủ tục hành chính (lĩnh vực đất đai)", None)]
+
+
 @pytest.mark.parametrize("area_rows", [
     (["", "CẢI CÁCH THỂ CHẾ", "", ""], ["", "Cải cách thủ tục hành chính", "", ""]),  # title cell only
     (["A", "CẢI CÁCH THỂ CHẾ", "", ""], ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),  # lettered areas
