@@ -11,6 +11,7 @@ a footnote marker typed as superscript.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from itertools import groupby
 from pathlib import Path
@@ -225,7 +226,20 @@ def _is_deleted(element, properties: str) -> bool:
 
 
 def _rows_text(rows: list[list[str]]) -> str:
-    return "\n".join(" | ".join(c for c in row if c) for row in rows)
+    return "\n".join(_row_text([c for c in row if c]) for row in rows)
+
+
+_ITEM_MARK = re.compile(r"^\(?(\d{1,2}|[a-zđ])[.)]?$")
+
+
+def _row_text(cells: list[str]) -> str:
+    """One row of a nested table as a line; a first cell that only numbers the row ("a", "1.") becomes the
+    line's list mark ("a) ...", "1. ..."), so that the cell reads as the list it is."""
+    mark = _ITEM_MARK.match(cells[0]) if len(cells) > 1 else None
+    if mark is None:
+        return " | ".join(cells)
+    label = mark.group(1)
+    return f"{label}{'.' if label.isdigit() else ')'} " + " | ".join(cells[1:])
 
 
 def _block_elements(container):

@@ -222,6 +222,21 @@ def test_table_inside_content_control_and_nested_table(tmp_path):
     assert read_document(path).tables()[0].rows == [["Ngoài", "trong 1 | trong 2"]]
 
 
+def test_a_nested_table_numbering_its_rows_reads_as_a_list_in_its_cell(tmp_path):
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=2).cell(0, 1)
+    cell.text = "Gồm:"
+    inner = cell.add_table(rows=3, cols=3)
+    for row, texts in zip(inner.rows, [("a", "Báo cáo rà soát", "01 bộ"), ("b.", "Danh mục văn bản", ""),
+                                       ("Ghi chú", "Bản điện tử", "")]):
+        for inner_cell, text in zip(row.cells, texts):
+            inner_cell.text = text
+    path = tmp_path / "nested.docx"
+    document.save(path)
+    assert read_document(path).tables()[0].rows[0][1].split("\n") == [
+        "Gồm:", "a) Báo cáo rà soát | 01 bộ", "b) Danh mục văn bản", "Ghi chú | Bản điện tử"]
+
+
 _TEXT_BOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
   xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
