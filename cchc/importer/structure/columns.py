@@ -39,6 +39,9 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
             # a department's own plan: its units or officials ("Bộ phận thực hiện", "Người chịu trách nhiệm")
             "bo phan thuc hien", "bo phan chiu trach nhiem", "nguoi thuc hien", "nguoi chiu trach nhiem",
             "ca nhan thuc hien",
+            # a commune's plan: who is given the work ("Phân công thực hiện") or who answers for it
+            "phan cong thuc hien", "phan cong nhiem vu", "phan cong trach nhiem", "nguoi phu trach",
+            "can bo phu trach", "cong chuc phu trach", "bo phan phu trach", "don vi phu trach", "co quan phu trach",
             # an inspection plan's schedule: the team that inspects each unit
             "doan kiem tra", "to kiem tra")),
     # "Ngân sách tỉnh | Ngân sách Trung ương": the amount each budget gives, without "Kinh phí" above
@@ -127,6 +130,8 @@ def _names_both_roles(words: str) -> bool:
 def _task_role(words: str) -> str | None:
     if _has_words(words, _FUNDING_SOURCE):
         return NOTES  # the funding source is free text, not an amount
+    if words == " phan cong ":
+        return LEAD   # "Phân công": who is given each task
     if _names_both_roles(words):
         return LEAD  # "Cơ quan chủ trì, phối hợp": one column for both, cut per cell (`agencies.split_roles`)
     return next((role for role, keys in _HEADER_WORDS if _has_words(words, keys)), None)

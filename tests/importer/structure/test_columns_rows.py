@@ -24,7 +24,9 @@ def test_roles_by_header_words_not_position():
     assert cols.budget_scale == 0.001
 
 
-@pytest.mark.parametrize("lead", ["Bộ phận thực hiện", "Người chịu trách nhiệm", "Người thực hiện"])
+@pytest.mark.parametrize("lead", ["Bộ phận thực hiện", "Người chịu trách nhiệm", "Người thực hiện",
+                                  # a commune's plan: who is given the work
+                                  "Phân công thực hiện", "Phân công", "Phân công trách nhiệm", "Cán bộ phụ trách"])
 def test_a_departments_own_units_or_officials_as_the_lead_column(lead):
     cols = columns_from_header([["TT", "Nội dung công việc", lead, "Thời gian thực hiện", "Kết quả đầu ra"]])
     assert cols.roles == {"number": 0, "title": 1, "lead": 2, "deadline": 3, "outputs": 4}
