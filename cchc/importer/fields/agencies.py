@@ -335,10 +335,18 @@ def _split_before_heads(text: str) -> list[str]:
     except inside the name of an office that serves two bodies ("Văn phòng HĐND và UBND huyện")."""
     merged, start = [], 0
     for m in _AND.finditer(text):
-        if _opens_agency(text[m.end():]) and not _JOINT_OFFICE.search(fold_words(text[start:m.start()])):
+        before, after = text[start:m.start()], text[m.end():]
+        if (_opens_agency(after) or _same_post(before, after)) and not _JOINT_OFFICE.search(fold_words(before)):
             merged.append(text[start:m.start()])
             start = m.end()
     return merged + [text[start:]]
+
+
+def _same_post(before: str, after: str) -> bool:
+    """The post that opens the name before "và" opens the one after it: "Công chức Tư pháp - Hộ tịch và Công chức
+    Văn hóa - Xã hội" are two officials (a field after "và", "Vụ Kê khai và Kế toán thuế", repeats no post)."""
+    post = next((p for p in _FIELD_POSTS if fold_words(before).startswith(p + " ")), None)
+    return post is not None and after[:1].isupper() and fold_words(after).startswith(post + " ")
 
 
 def _opens_agency(text: str) -> bool:
@@ -414,7 +422,21 @@ def _elided_kind(previous: str, segment: str) -> str | None:
     if kind and _is_known(["Sở", *words[1:]]) and not _starts_with_head(segment) and \
             _is_known(["Sở", *segment.split()]):
         return kind
-    return None
+    return _elided_post(previous, segment)
+
+
+# a commune official's title, two fields joined by a dash: "Tư pháp - Hộ tịch", "Địa chính - Xây dựng"
+_PAIRED_TITLE = re.compile(rf"^[{CAPITALS}]\w*(?: \w+){{0,2}}(?: - [{CAPITALS}]\w*(?: \w+){{0,4}})+$")
+
+
+def _elided_post(previous: str, segment: str) -> str | None:
+    """The post a comma list of a commune's officials names once: "Công chức Văn phòng - Thống kê, Tư pháp - Hộ
+    tịch" are two "Công chức"."""
+    post = next((p for p in _FIELD_POSTS if fold_words(previous).startswith(p + " ")), None)
+    rest = previous.split(maxsplit=2)[2:]
+    if post is None or not rest or not _PAIRED_TITLE.match(rest[0]) or not _PAIRED_TITLE.match(segment):
+        return None
+    return " ".join(previous.split()[:2])
 
 
 def _continues(previous: str, segment: str) -> bool:

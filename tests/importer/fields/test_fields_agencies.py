@@ -40,6 +40,14 @@ from cchc.importer.fields.agencies import heading_lead, named_agencies, split_ag
     # a district's divisions, listed as departments are
     ("Các phòng: Tư pháp, Văn hóa và Thông tin", ["Phòng Tư pháp", "Phòng Văn hóa và Thông tin"]),
     ("Phòng Nội vụ, Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+    # a commune's officials, their post named once or repeated after "và"
+    ("Công chức Văn phòng - Thống kê, Tư pháp - Hộ tịch, Địa chính - Xây dựng - Đô thị và Môi trường",
+     ["Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch",
+      "Công chức Địa chính - Xây dựng - Đô thị và Môi trường"]),
+    ("Công chức Tài chính - Kế toán và Công chức Văn phòng - Thống kê",
+     ["Công chức Tài chính - Kế toán", "Công chức Văn phòng - Thống kê"]),
+    ("Công chức Văn phòng - Thống kê, Công an xã", ["Công chức Văn phòng - Thống kê", "Công an xã"]),
+    ("Vụ Kê khai và Kế toán thuế", ["Vụ Kê khai và Kế toán thuế"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Y tế", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Sở Lao động, Thương binh và Xã hội, Sở Y tế",
      ["Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Sở Y tế"]),
