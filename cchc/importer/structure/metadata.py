@@ -436,7 +436,7 @@ _NATIONAL_BODY = re.compile(r"^(?P<head>BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ 
 _CENTRAL_HEADS = ("BỘ", "TỔNG CỤC", "BẢO HIỂM XÃ HỘI", "NGÂN HÀNG NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC")
 _NAMED_HEADS = ("SỞ", "BỘ", "BAN", "PHÒNG", "TỔNG CỤC", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-                         rf"\s+(?P<name>[{CAPITALS} '’\-]+)$")
+                         rf"\s+(?P<name>[{CAPITALS}0-9 '’\-]+)$")
 
 
 _LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H(?:OÀ|ÒA)\b|Độc lập\s*-)")

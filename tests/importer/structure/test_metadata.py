@@ -99,6 +99,9 @@ def test_a_text_without_a_province_has_none():
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU", "UBND phường"),
     ("ỦY BAN NHÂN DÂN XÃ HÒA VANG", "UBND xã"),
+    # a ward or district named by its number
+    ("UBND THÀNH PHỐ TÂY NINH\nỦY BAN NHÂN DÂN PHƯỜNG 3", "UBND phường"),
+    ("ỦY BAN NHÂN DÂN\nQUẬN 10", "UBND quận"),
     # a commune's letterhead under its district's name: the commune issues
     ("UBND HUYỆN TÂN PHƯỚC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\n"
      "XÃ MỸ PHƯỚC", "UBND xã"),
