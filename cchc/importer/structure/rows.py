@@ -34,7 +34,7 @@ from .removed import lists_removed
 
 DETAIL_ROLES = (OUTPUTS, LEAD, COORDINATING, START, DEADLINE, BUDGET, BUDGET_PARTS)
 ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
-_NUMBER = re.compile(r"^\s*\(?((?:\d+\.)*\d+|[IVXLC]+|[A-Z]|[a-zđ])\s*[.)]?\s*$")   # "1.2", "II", "a)", "(1)"
+_NUMBER = re.compile(r"^\s*\(?((?:\d+\.)*\d+|[IVXLC]+|[A-ZĐ]|[a-zđ])\s*[.)/]?\s*$")   # "1.2", "II", "a)", "(1)", "1/"
 _BULLET_NUMBER = re.compile(rf"\s*[-+*–{BULLET_GLYPHS}]\s*")
 _MONTH_NUMBERS = re.compile(r"(?:0?[1-9]|1[0-2])(?:\s*[-,;]\s*(?:0?[1-9]|1[0-2]))*")   # "6", "3 - 6", "6, 12"
 _SPREADSHEET_NUMBERING = re.compile(r"^(\d{1,2}),(\d)$")
@@ -42,7 +42,7 @@ _BULLET_ROW = "-"   # the number of a row marked "-" (or "-a", lettered "a)") un
 _LETTER_ITEM = re.compile(r"^\s*([a-zđ])\)\s+(?=\S)")
 _LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
-                             rf"((?:[IVXLC]+|[A-Z])\s*[.):/-]|(?:[IVXLC]+|[A-Z])\s+(?=[{CAPITALS}]))\s*")
+                             rf"((?:[IVXLC]+|[A-ZĐ])\s*[.):/-]|(?:[IVXLC]+|[A-ZĐ])\s+(?=[{CAPITALS}]))\s*")
 
 
 @dataclass
@@ -482,7 +482,7 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
     if ROMAN.match(number):
         return Row("heading", number, {TITLE: _first_text(by_role, cells)}, lineno)
     # a letter's part: its title merged across the row repeats in every column, and is no detail of a task
-    if re.fullmatch(r"[A-Z]", number) and not _has_details(_other_than(_first_text(by_role, cells), by_role)):
+    if re.fullmatch(r"[A-ZĐ]", number) and not _has_details(_other_than(_first_text(by_role, cells), by_role)):
         return Row("letter", number, {TITLE: _first_text(by_role, cells)}, lineno)
     if not number and filled == [by_role.get(TITLE, "").strip()] and (
             _names_area(filled[0]) or (filled[0].isupper() and named_agencies(filled[0]))):
@@ -568,9 +568,9 @@ def _heading_from_text(text: str, lineno: int) -> Row:
     m = _HEADING_PREFIX.match(text)
     number = ""
     if m:
-        number = re.sub(r"[^A-Z]", "", m.group(1))
+        number = re.sub(r"[^A-ZĐ]", "", m.group(1))
         text = text[m.end():]
-    kind = "letter" if re.fullmatch(r"[A-Z]", number) and not ROMAN.match(number) else "heading"
+    kind = "letter" if re.fullmatch(r"[A-ZĐ]", number) and not ROMAN.match(number) else "heading"
     return Row(kind, number, {TITLE: text.strip()}, lineno)
 
 

@@ -352,6 +352,9 @@ def test_a_note_in_parentheses_that_says_it_is_one_leaves_the_title_for_the_note
 @pytest.mark.parametrize("area_rows", [
     (["", "CẢI CÁCH THỂ CHẾ", "", ""], ["", "Cải cách thủ tục hành chính", "", ""]),  # title cell only
     (["A", "CẢI CÁCH THỂ CHẾ", "", ""], ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),  # lettered areas
+    # in the Vietnamese alphabet's order, Đ after D
+    (["D", "CẢI CÁCH THỂ CHẾ", "", ""], ["Đ", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),
+    (["D", "CẢI CÁCH THỂ CHẾ", "", ""], ["Đ. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"] * 4),   # merged across
 ])
 def test_unnumbered_or_lettered_area_rows(area_rows):
     header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
@@ -360,6 +363,19 @@ def test_unnumbered_or_lettered_area_rows(area_rows):
     tasks = _annual_tasks(rows)
     assert [(t.title, t.area, t.group) for t in tasks] == [("Rà soát văn bản", "the_che", None),
                                                            ("Công bố thủ tục", "thu_tuc_hanh_chinh", None)]
+
+
+def test_rows_numbered_with_a_slash_under_groups_numbered_with_a_dot_are_tasks_of_their_own():
+    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+            ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["1", "Nhóm nhiệm vụ kiểm soát thủ tục hành chính", "", ""],
+            ["1)", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên"],
+            ["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", ""],
+            ["1/", "Thực hiện quy chế văn hóa công sở", "Sở Nội vụ", "Thường xuyên"],
+            ["2/", "Đánh giá, xếp loại công chức", "Sở Nội vụ", "Tháng 12/2016"]]
+    tasks = _annual_tasks(rows)
+    assert [(t.id, t.title) for t in tasks][1:] == [("IV.1", "Thực hiện quy chế văn hóa công sở"),
+                                                    ("IV.2", "Đánh giá, xếp loại công chức")]
 
 
 def test_a_page_break_piece_of_a_title_is_no_area_row():
