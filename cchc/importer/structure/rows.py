@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..document import Block, Line, Table
 from ..fields.agencies import named_agencies
 from ..fields.areas import area_code, is_area_heading
+from ..fields.deadlines import parse_deadline
 from ..fields.money import sum_money
 from ..text import BULLET_GLYPHS, CAPITALS, fold, fold_words
 from .columns import (AREA, BUDGET, BUDGET_PARTS, COORDINATING, DEADLINE, LEAD, NUMBER, OUTPUTS, PERIOD_CELL, START,
@@ -318,7 +319,7 @@ def typed_rows(table: Table, columns: Columns, skip: int = 0) -> list[Row]:
             _add_line(rows[-1], row)
             continue
         if row.kind == "continuation":
-            if rows and rows[-1].kind == "task":
+            if rows and rows[-1].kind == "task" and not _full_row(row, rows[-1]):
                 _merge(rows[-1], row)
                 continue
             row.kind = "task"
@@ -592,6 +593,16 @@ def _clean_number(cell: str) -> str:
     # "1,2": a spreadsheet's "1.2" typed as a number, shown with the decimal comma
     m = _NUMBER.match(_SPREADSHEET_NUMBERING.sub(r"\1.\2", cell.replace(" ", "")))
     return m.group(1) if m else ""
+
+
+def _full_row(row: Row, before: Row) -> bool:
+    """An unnumbered row that gives a task of its own in full, its number forgotten or Word's numbering lost: a
+    title opening in capitals, a lead and a deadline that reads alone, under a task that has its own. The rest of a
+    row a page break cut ("III/2016", "thuộc UBND tỉnh") gives some of these at most."""
+    cells = row.cells
+    return cells.get(TITLE, "").lstrip()[:1].isupper() and not _BROKEN_PHRASE.search(before.title) and \
+        all(cells.get(role, "").strip() and before.cells.get(role, "").strip() for role in (LEAD, DEADLINE)) and \
+        parse_deadline(cells[DEADLINE], None).kind not in ("none", "relative")
 
 
 def _merge(task: Row, more: Row) -> None:

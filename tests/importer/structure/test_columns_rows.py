@@ -378,6 +378,21 @@ def test_rows_numbered_with_a_slash_under_groups_numbered_with_a_dot_are_tasks_o
                                                     ("IV.2", "Đánh giá, xếp loại công chức")]
 
 
+def test_a_full_row_whose_number_was_forgotten_is_a_task_and_a_page_breaks_rest_of_a_row_is_not():
+    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+            ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1", "Công bố thủ tục hành chính thuộc thẩm quyền", "Văn phòng UBND tỉnh", "Thường xuyên"],
+            ["", "Theo dõi tình hình thi hành pháp luật năm 2016", "Sở Tư pháp", "Tháng 11/2016"],
+            ["2", "Rà soát văn bản quy phạm pháp luật của", "Sở Tư pháp, các sở,", "Quý"],
+            ["", "Hội đồng nhân dân tỉnh", "ban, ngành", "III/2016"]]
+    tasks = _annual_tasks(rows)
+    assert [(t.title, t.lead, t.deadline_text) for t in tasks] == [
+        ("Công bố thủ tục hành chính thuộc thẩm quyền", ["Văn phòng UBND tỉnh"], "Thường xuyên"),
+        ("Theo dõi tình hình thi hành pháp luật năm 2016", ["Sở Tư pháp"], "Tháng 11/2016"),
+        ("Rà soát văn bản quy phạm pháp luật của Hội đồng nhân dân tỉnh", ["Sở Tư pháp", "Các sở, ban, ngành"],
+         "Quý III/2016")]
+
+
 def test_a_page_break_piece_of_a_title_is_no_area_row():
     rows = [HEADER, ["I", "CẢI CÁCH THỂ CHẾ", "", "", "", "", ""],
             ["1", "Rà soát văn bản về", "Sở Tư pháp", "", "", "Quý I", ""],
