@@ -42,6 +42,8 @@ _SPREADSHEET_NUMBERING = re.compile(r"^(\d{1,2}),(\d)$")
 _BULLET_ROW = "-"   # the number of a row marked "-" (or "-a", lettered "a)") until `_number_bullet_rows` numbers it
 _LETTER_ITEM = re.compile(r"^\s*([a-zđ])\)\s+(?=\S)")
 _LIST_MARKER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s")   # "1. ", "II. ", "a) "
+# a part numbered in Arabic: "Phần 1. CẢI CÁCH THỂ CHẾ", or "Phần 2" in the number cell before its title
+_PART = re.compile(rf"^\s*(?:Phần|PHẦN|Mục|MỤC)\s+(\d{{1,2}})\s*[.):/-]?\s*(?=[{CAPITALS}]|$)")
 _HEADING_PREFIX = re.compile(r"^\s*(?:(?:Phần|PHẦN|Mục|MỤC)\s+)?"
                              rf"((?:[IVXLC]+|[A-ZĐ])\s*[.):/-]|(?:[IVXLC]+|[A-ZĐ])\s+(?=[{CAPITALS}]))\s*")
 
@@ -471,9 +473,10 @@ def _heading_row(filled: list[str], number: str, by_role: dict[str, str], cells:
     if not number and filled and filled[0][:1].islower():
         return None   # cells that go on in lower case continue a row ("thành phố" twice after a page break)
     if len(filled) > 1 and len(set(filled)) == 1 or (not number and len(set(filled)) == 1 and
-                                                       _HEADING_PREFIX.match(filled[0])):
+                                                       (_HEADING_PREFIX.match(filled[0]) or _PART.match(filled[0]))):
         return _heading_from_text(filled[0], lineno)
-    if len(filled) >= 2 and len(set(filled[1:])) == 1 and not number and _clean_number(filled[0]):
+    if len(filled) >= 2 and len(set(filled[1:])) == 1 and not number and \
+            (_clean_number(filled[0]) or _PART.fullmatch(filled[0])):
         return _heading_from_text(f"{filled[0]} {filled[1]}", lineno)
     if len(filled) > 2 and len(set(filled[1:])) == 1 and not number:   # merged across, as OCR cut it:
         if _HEADING_PREFIX.match(filled[0]):   # at a letter's stem that lined up with a rule ("V. HIỆN" | "ĐẠI ...")
@@ -561,6 +564,9 @@ def _heading_from_text(text: str, lineno: int) -> Row:
     """A row of one text merged across: "II. CẢI CÁCH ..." is a heading, "1. Cải cách thể chế" an
     Arabic-numbered area heading, "1. Kiện toàn tổ chức" a numbered row without details (a group)."""
     text = " ".join(text.split())
+    part = _PART.match(text)
+    if part:   # numbered as the Roman parts are, so that the Arabic rows under it stay its groups and tasks
+        return Row("heading", to_roman(int(part.group(1))), {TITLE: text[part.end():].strip()}, lineno)
     arabic = _ARABIC_PREFIX.match(text)
     if arabic:
         rest = text[arabic.end():].strip()

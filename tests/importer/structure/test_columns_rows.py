@@ -378,6 +378,22 @@ def test_rows_numbered_with_a_slash_under_groups_numbered_with_a_dot_are_tasks_o
                                                     ("IV.2", "Đánh giá, xếp loại công chức")]
 
 
+@pytest.mark.parametrize("part_1, part_2", [
+    (["Phần 1", "CẢI CÁCH THỂ CHẾ", "", ""], ["Phần 2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""]),   # in the number cell
+    (["Phần 1. CẢI CÁCH THỂ CHẾ", "", "", ""], ["Phần 2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""]),   # one cell
+])
+def test_parts_numbered_in_arabic_are_area_rows_over_the_groups_and_tasks_under_them(part_1, part_2):
+    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"], part_1,
+            ["1", "Xây dựng, ban hành văn bản quy phạm pháp luật", "", ""],
+            ["a", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I/2016"],
+            ["2", "Theo dõi tình hình thi hành pháp luật", "Sở Tư pháp", "Tháng 11/2016"], part_2,
+            ["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên"]]
+    tasks = _annual_tasks(rows)
+    assert [(t.id, t.area_heading, t.group) for t in tasks] == [
+        ("I.1.a", "CẢI CÁCH THỂ CHẾ", "Xây dựng, ban hành văn bản quy phạm pháp luật"),
+        ("I.2", "CẢI CÁCH THỂ CHẾ", None), ("II.1", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", None)]
+
+
 def test_a_full_row_whose_number_was_forgotten_is_a_task_and_a_page_breaks_rest_of_a_row_is_not():
     rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
             ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
