@@ -39,7 +39,8 @@ from cchc.importer.fields.outputs import split_outputs
     ("- Kế hoạch năm 2011\n- Kế hoạch giai đoạn 2011 - 2015", ["Kế hoạch năm 2011", "Kế hoạch giai đoạn 2011 - 2015"]),
     ("- Kế hoạch năm 2011 - Báo cáo", ["Kế hoạch năm 2011", "Báo cáo"]),
     # words that only announce the list are no product
-    ("Gồm:\na) Báo cáo rà soát\nb) Danh mục văn bản hết hiệu lực", ["Báo cáo rà soát", "Danh mục văn bản hết hiệu lực"]),
+    ("Gồm:\na) Báo cáo rà soát\nb) Danh mục văn bản hết hiệu lực",
+     ["Báo cáo rà soát", "Danh mục văn bản hết hiệu lực"]),
     ("Sản phẩm gồm: 1. Báo cáo; 2. Quyết định", ["Báo cáo", "Quyết định"]),
     ("Gồm: báo cáo và danh mục", ["Gồm: báo cáo và danh mục"]),
     ("", []),
