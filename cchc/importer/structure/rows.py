@@ -136,8 +136,7 @@ def task_tables(tables: list[Table], above: dict[int, Above] | None = None) -> l
             columns = None
             continue
         rows = typed_rows(table, columns, header_end)
-        if _one_text(rows) or _is_report_schedule(table, columns, header_end) or \
-                _FOLLOW_UP.search(_title_header(table, columns, header_end)):
+        if _one_text(rows) or _lists_no_tasks(table, columns, header_end):
             columns = None
             continue
         if header_end == 0 and result and result[-1].columns is columns:
@@ -173,6 +172,12 @@ def _is_report_schedule(table: Table, columns: Columns, header_end: int) -> bool
         return False
     titles = [t for t in (fold_words(columns.cell(row, TITLE)) for row in table.rows[header_end:]) if t]
     return len(titles) >= 2 and sum(map(bool, map(_REPORT_TITLE.match, titles))) >= _REPORT_SHARE * len(titles)
+
+
+def _lists_no_tasks(table: Table, columns: Columns, header_end: int) -> bool:
+    """The reports agencies owe, or who follows up which area: tables beside the tasks that hold none."""
+    return _is_report_schedule(table, columns, header_end) or \
+        bool(_FOLLOW_UP.search(_title_header(table, columns, header_end)))
 
 
 def _title_header(table: Table, columns: Columns, header_end: int) -> str:
