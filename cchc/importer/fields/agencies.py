@@ -345,8 +345,14 @@ def _split_before_heads(text: str) -> list[str]:
 def _same_post(before: str, after: str) -> bool:
     """The post that opens the name before "và" opens the one after it: "Công chức Tư pháp - Hộ tịch và Công chức
     Văn hóa - Xã hội" are two officials (a field after "và", "Vụ Kê khai và Kế toán thuế", repeats no post)."""
-    post = next((p for p in _FIELD_POSTS if fold_words(before).startswith(p + " ")), None)
-    return post is not None and after[:1].isupper() and fold_words(after).startswith(post + " ")
+    post = _opening_post(before)
+    return post is not None and after[:1].isupper() and _opening_post(after) == post
+
+
+def _opening_post(name: str) -> str | None:
+    """The post (folded) whose words open `name`: "cong chuc" for "Công chức Tư pháp - Hộ tịch"."""
+    words = fold_words(name)
+    return next((post for post in _FIELD_POSTS if words.startswith(post + " ")), None)
 
 
 def _opens_agency(text: str) -> bool:
@@ -432,11 +438,12 @@ _PAIRED_TITLE = re.compile(rf"^[{CAPITALS}]\w*(?: \w+){{0,2}}(?: - [{CAPITALS}]\
 def _elided_post(previous: str, segment: str) -> str | None:
     """The post a comma list of a commune's officials names once: "Công chức Văn phòng - Thống kê, Tư pháp - Hộ
     tịch" are two "Công chức"."""
-    post = next((p for p in _FIELD_POSTS if fold_words(previous).startswith(p + " ")), None)
-    rest = previous.split(maxsplit=2)[2:]
-    if post is None or not rest or not _PAIRED_TITLE.match(rest[0]) or not _PAIRED_TITLE.match(segment):
+    post = _opening_post(previous)
+    if post is None or not _PAIRED_TITLE.match(segment):
         return None
-    return " ".join(previous.split()[:2])
+    size = len(post.split())
+    words = previous.split()
+    return " ".join(words[:size]) if _PAIRED_TITLE.match(" ".join(words[size:])) else None
 
 
 def _continues(previous: str, segment: str) -> bool:

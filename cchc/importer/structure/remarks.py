@@ -9,7 +9,7 @@ import re
 from ..text import fold
 
 _BRACKETED = re.compile(r"\s*\[([^\[\]\n]{3,300})\]")
-_NOTE = re.compile(r"\s*\(\s*((?:[Gg]hi chú|GHI CHÚ|[Ll]ưu ý|LƯU Ý)\s*:[^()]{1,300})\)")
+_NOTE = re.compile(r"\s*\(\s*((?:ghi chú|lưu ý)\s*:[^()]{1,300})\)", re.IGNORECASE)
 # who speaks ("Đ/c Hùng:", "Sở Tư pháp:"), or what a remark asks
 _REMARK = re.compile(r"^(?:[^:\s]+\s+){0,5}[^:\s]+\s*:|^(?:d/c|dong chi|y kien|gop y|ghi chu|luu y)\b|"
                      r"\b(?:de nghi|xem lai|can nhac)\b")
