@@ -10,6 +10,7 @@ from cchc.importer.structure.tasks import PlanContext, tasks_from_tables
 
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả/sản phẩm", "Thời hạn hoàn thành",
           "Kinh phí (nghìn đồng)"]
+SHORT_HEADER = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"]
 
 
 def _annual_tasks(rows: list[list[str]]):
@@ -367,7 +368,7 @@ def test_unnumbered_or_lettered_area_rows(area_rows):
 
 
 def test_rows_numbered_with_a_slash_under_groups_numbered_with_a_dot_are_tasks_of_their_own():
-    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+    rows = [SHORT_HEADER,
             ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
             ["1", "Nhóm nhiệm vụ kiểm soát thủ tục hành chính", "", ""],
             ["1)", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên"],
@@ -384,8 +385,7 @@ def test_rows_numbered_with_a_slash_under_groups_numbered_with_a_dot_are_tasks_o
     (["Phần 1. CẢI CÁCH THỂ CHẾ", "", "", ""], ["Phần 2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""]),   # one cell
 ])
 def test_parts_numbered_in_arabic_are_area_rows_over_the_groups_and_tasks_under_them(part_1, part_2):
-    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"], part_1,
-            ["1", "Xây dựng, ban hành văn bản quy phạm pháp luật", "", ""],
+    rows = [SHORT_HEADER, part_1, ["1", "Xây dựng, ban hành văn bản quy phạm pháp luật", "", ""],
             ["a", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I/2016"],
             ["2", "Theo dõi tình hình thi hành pháp luật", "Sở Tư pháp", "Tháng 11/2016"], part_2,
             ["1", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên"]]
@@ -396,7 +396,7 @@ def test_parts_numbered_in_arabic_are_area_rows_over_the_groups_and_tasks_under_
 
 
 def test_a_full_row_whose_number_was_forgotten_is_a_task_and_a_page_breaks_rest_of_a_row_is_not():
-    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+    rows = [SHORT_HEADER,
             ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
             ["1", "Công bố thủ tục hành chính thuộc thẩm quyền", "Văn phòng UBND tỉnh", "Thường xuyên"],
             ["", "Theo dõi tình hình thi hành pháp luật năm 2016", "Sở Tư pháp", "Tháng 11/2016"],
