@@ -7,6 +7,7 @@ from importlib import resources
 
 from ..fields.areas import guess_area
 from ..fields.dates import find_spans
+from ..fields.localities import province_of
 from ..page_numbers import page_number
 from ..plan import PlanInfo
 from ..text import CAPITALS, clean, fold
@@ -78,6 +79,7 @@ def read_metadata(text: str) -> PlanInfo:
     issued = int(info.decision_date[:4]) if info.decision_date else None
     info.period_start, info.period_end = _period(subject, issued) if subject else _period(head, None)
     info.kind = _kind(subject or "", info.period_start, info.period_end)
+    info.province = info.province or _local_province(letterhead, subject or "", issued or info.period_start)
     info.issuer = _issuer(head, letterhead, agency, decision)
     if info.issuer == "UBND tỉnh":
         info.issuer = (_issuer_in_title(info.title) if info.title else None) or _caption_issuer(decision) or info.issuer
@@ -305,6 +307,18 @@ def _province_source(head: str, letterhead: list[str], agency: re.Match | None) 
     return " ".join(letterhead) if agency and agency.group("head") in _CENTRAL_HEADS else head
 
 
+# the unit a local plan is of, in its title: "Kế hoạch cải cách hành chính năm 2020 của huyện Lạc Dương"
+_TITLE_UNIT = re.compile(r"\b(huyện|thị xã|quận|thành phố|xã|phường|đặc khu)\s+((?:[A-ZĐ][^\s,.;()]*[ \t]*){1,4})")
+
+
+def _local_province(letterhead: list[str], subject: str, year: int | None) -> str | None:
+    """The province of the district or commune whose plan names no province: the unit its letterhead
+    names, else its title, when no unit of that level elsewhere bears the name."""
+    units = [(m.group(1), m["name"]) for m in map(_LOCAL_HEAD.match, letterhead) if m]
+    units += [(m.group(1), m.group(2)) for m in _TITLE_UNIT.finditer(subject)]
+    return next(filter(None, (province_of(kind, name, year) for kind, name in units)), None)
+
+
 def _provincial_city(mention: re.Match) -> bool:
     """"thành phố Kon Tum": a city inside a province, not one of the centrally-run cities."""
     marker = mention.string[mention.start():mention.start(1)]
@@ -435,8 +449,10 @@ _NATIONAL_BODY = re.compile(r"^(?P<head>BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ 
 # heads of a letterhead naming a body of the state, whose plan belongs to no province
 _CENTRAL_HEADS = ("BỘ", "TỔNG CỤC", "BẢO HIỂM XÃ HỘI", "NGÂN HÀNG NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC")
 _NAMED_HEADS = ("SỞ", "BỘ", "BAN", "PHÒNG", "TỔNG CỤC", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
+# a district's or a commune's name (not the motto's second line, "XÃ HỘI CHỦ NGHĨA VIỆT NAM", where a
+# copy cut it after "CỘNG HÒA")
 _LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-                         rf"\s+(?P<name>[{CAPITALS}0-9 '’\-]+)$")
+                         rf"\s+(?!HỘI CHỦ NGHĨA)(?P<name>[{CAPITALS}0-9 '’\-]+)$")
 
 
 _LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H(?:OÀ|ÒA)\b|Độc lập\s*-)")

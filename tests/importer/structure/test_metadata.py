@@ -88,6 +88,36 @@ def test_a_text_without_a_province_has_none():
     assert read_metadata("Báo cáo tình hình thực hiện nhiệm vụ").province is None
 
 
+@pytest.mark.parametrize("opening, province", [
+    # a district's plan that names only its district
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC\nSố: 05/KH-UBND\tKrông Pắc, ngày 10 tháng 01 năm 2019\nKẾ HOẠCH\n"
+     "Cải cách hành chính năm 2019\n", "Đắk Lắk"),
+    # a commune's, under its district's name
+    ("UBND HUYỆN NÔNG CỐNG\nỦY BAN NHÂN DÂN\nTHỊ TRẤN NÔNG CỐNG\nSố: 12/KH-UBND\nKẾ HOẠCH\n"
+     "Cải cách hành chính giai đoạn 2021 - 2025\n", "Thanh Hóa"),
+    # a district become a town since: "huyện Duy Tiên" is "thị xã Duy Tiên" in the list
+    ("UBND HUYỆN DUY TIÊN\nSố: 20/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2015\n", "Hà Nam"),
+    # no letterhead: the title names the district
+    ("KẾ HOẠCH\nCải cách hành chính năm 2020 của huyện Lạc Dương\nCăn cứ Kế hoạch của UBND tỉnh;", "Lâm Đồng"),
+    # a commune of the two-tier government, whose name no other commune bears
+    ("ỦY BAN NHÂN DÂN\nXÃ KRÔNG PẮC\nSố: 03/KH-UBND\tKrông Pắc, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+     "Cải cách hành chính năm 2026\n", "Đắk Lắk"),
+])
+def test_a_local_plan_naming_no_province_takes_its_units(opening, province):
+    assert read_metadata(opening).province == province
+
+
+@pytest.mark.parametrize("opening", [
+    # six provinces have a "huyện Châu Thành"
+    "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 15/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2020\n",
+    # a commune before 2025: the communes of the list are those formed in 2025
+    "ỦY BAN NHÂN DÂN\nXÃ KRÔNG PẮC\nSố: 03/KH-UBND\tngày 05 tháng 01 năm 2019\nKẾ HOẠCH\n"
+    "Cải cách hành chính năm 2019\n",
+])
+def test_a_unit_that_does_not_tell_its_province_gives_none(opening):
+    assert read_metadata(opening).province is None
+
+
 @pytest.mark.parametrize("letterhead, issuer", [
     ("ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM", "UBND huyện"),
     ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ BUÔN HỒ\tĐộc lập - Tự do - Hạnh phúc", "UBND thị xã"),
@@ -137,6 +167,8 @@ def test_a_text_without_a_province_has_none():
     ("NGÂN HÀNG NHÀ NƯỚC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM\tĐộc lập - Tự do - Hạnh phúc",
      "Ngân hàng Nhà nước Việt Nam"),
     ("NGÂN HÀNG NHÀ NƯỚC\tCỘNG HÒA XÃ HỘI\n\tCHỦ NGHĨA\nVIỆT NAM", "Ngân hàng Nhà nước"),  # the motto's words
+    # the motto cut after "CỘNG HÒA": its second line names no commune
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nCỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND tỉnh"),
 ])
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
