@@ -99,7 +99,23 @@ def tasks_from_tables(tables: list[TaskTable], ctx: PlanContext) -> list[Task]:
                                   "cần theo dõi.", removed[0]))
     _fill_missing_numbers(tasks)
     _fill_missing_areas(tasks, sections, ctx)
+    _fill_blank_leads(tasks, sections, ctx)
     return tasks
+
+
+def _fill_blank_leads(tasks: list[Task], sections: list[_Section], ctx: PlanContext) -> None:
+    """A task that names only coordinating agencies, under a task of the same section that names a lead:
+    its lead cell was left blank for "as above", as a spreadsheet that lost the cell's merge shows it (no
+    plan gives a task helpers and nobody to lead them). The reviewer is told."""
+    filled = []
+    for i in range(1, len(tasks)):
+        task, above = tasks[i], tasks[i - 1]
+        if not task.lead and task.coordinating and above.lead and sections[i] is sections[i - 1]:
+            task.lead = list(above.lead)
+            filled.append(task)
+    if filled:
+        ctx.notices.append(Notice(f"{len(filled)} nhiệm vụ để trống ô cơ quan chủ trì; đã lấy cơ quan chủ trì của "
+                                  "nhiệm vụ ngay trên, cần kiểm tra lại.", filled[0].lineno))
 
 
 def _is_removed(row, section: _Section, table: TaskTable) -> bool:

@@ -1267,3 +1267,16 @@ def test_a_new_part_numbers_its_areas_from_one_again():
         ["B", "NHIỆM VỤ MỚI", "", ""], ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
         ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "30/6/2024"]])
     assert [t.id for t in tasks] == ["A.I.1", "B.I.1"]
+
+
+def test_a_blank_lead_cell_under_a_lead_of_the_same_area_repeats_it_and_the_reviewer_is_told():
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]
+    rows = [["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""],
+            ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024", "Sở Nội vụ", "Các sở, ban, ngành", "Tháng 01/2024"],
+            ["2", "Kiểm tra công tác cải cách hành chính", "", "Văn phòng UBND tỉnh", "Quý III/2024"],
+            ["3", "Tuyên truyền cải cách hành chính", "", "", "Thường xuyên"],   # nobody at all: left as it is
+            ["II", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+            ["1", "Rà soát văn bản quy phạm pháp luật", "", "Sở Tư pháp", "Quý II/2024"]]   # nothing above it
+    plan = _plan_with([header, *rows])
+    assert [t.lead for t in plan.tasks] == [["Sở Nội vụ"], ["Sở Nội vụ"], [], []]
+    assert any("để trống ô cơ quan chủ trì" in n.message for n in plan.notices)
