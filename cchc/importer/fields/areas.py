@@ -55,6 +55,10 @@ _HEADING_PHRASES = (
     ("chi so cchc", "chi_dao_dieu_hanh"), ("chi so cai cach hanh chinh", "chi_dao_dieu_hanh"),
     ("par index", "chi_dao_dieu_hanh"),
 )
+# the heading phrases with a number of their own ("2 cấp", "57-NQ/TW"): no task's date or count
+_NUMBERED_PHRASES = re.compile("|".join(rf"\b{phrase}\b" for phrase, _ in _HEADING_PHRASES if re.search(r"\d", phrase)))
+# the document a heading's work follows, after it: "... theo Nghị quyết số 57-NQ/TW" (folded)
+_REFERENCE = re.compile(r"\s+theo (?:nghi quyet|quyet dinh|chi thi|ke hoach|de an|chuong trinh) so \S+(?: \S+){0,3}$")
 _OCR_HEADING_PHRASES = tuple((_ocr_key(phrase), area) for phrase, area in _HEADING_PHRASES)
 _FUZZY_HEADINGS = (
     ("cong tac chi dao dieu hanh", "chi_dao_dieu_hanh"), ("cai cach the che", "the_che"),
@@ -68,27 +72,31 @@ _HEADING_STARTS = ("cai cach", "cong tac", "xay dung", "hien dai hoa", "thuc hie
                    "doi moi", "phat trien chinh quyen", "chinh quyen dien tu", "to chuc bo may", "tai chinh cong",
                    "co che mot cua", "chuyen doi so", "the che", "kiem soat thu tuc", "dao tao", "kien toan",
                    "day manh cai cach", "tiep tuc cai cach", "hoan thien the che", "sap xep", "tinh gian",
-                   "linh vuc")   # "Lĩnh vực cải cách thủ tục hành chính", as PAR Index plans name them
+                   "linh vuc",   # "Lĩnh vực cải cách thủ tục hành chính", as PAR Index plans name them
+                   "van hanh chinh quyen", "phat trien khoa hoc")   # 2025-2026: two-level government, NQ 57
 # Target-sentence keywords, most specific rule first: the first rule with a hit wins.
 _SENTENCE_RULES = (
     ("hien_dai_hoa", r"truc tuyen muc do|muc do [1-4]\b|thu (?:dien tu )?cong vu|hop thu|chu ky so|phan mem"
                      r"|\biso\b|\bcntt\b|cong nghe thong tin|van phong dien tu|mang dien tu|giao ban truc tuyen"
                      r"|website|dang dien tu|he thong quan ly chat luong|chinh (?:quyen|phu) (?:dien tu|so)"
                      r"|chuyen doi so|dich vu cong truc tuyen|truc tuyen toan trinh|cung cap truc tuyen|so hoa"
-                     r"|ho so cong viec"),   # an office's work files handled online, not TTHC dossiers
+                     r"|ho so cong viec"   # an office's work files handled online, not TTHC dossiers
+                     r"|cong dich vu cong"),
     # checking or reviewing the reform's own work, wherever it is done: "Kiểm tra công tác CCHC tại các cơ quan
     # chuyên môn" is steering work, not bộ máy
     ("chi_dao_dieu_hanh", r"pho bien|quan triet|tuyen truyen|chi dao dieu hanh|cong tac chi dao"
                           r"|(?:kiem tra|danh gia|so ket|tong ket)(?: cong tac| ket qua(?: thuc hien)?)? "
                           r"(?:cchc|cai cach hanh chinh)\b"),
     ("tai_chinh_cong", r"tu chu|tu bao dam|tai chinh|ngan sach|kiem toan|kinh phi|khoan chi"),
-    ("thu_tuc_hanh_chinh", r"\btthc\b|thu tuc hanh chinh|mot cua|tiep nhan va tra ket qua|dich vu cong"
-                           r"|\bho so\b|phan anh,? kien nghi"),
+    ("thu_tuc_hanh_chinh", r"\btthc\b|\bthu tuc\b|mot cua|tiep nhan va tra ket qua|dich vu cong"
+                           r"|\bho so\b|phan anh,? kien nghi|phuc vu hanh chinh cong"),
     ("the_che", r"\bqppl\b|quy pham phap luat|the che|thi hanh phap luat|van ban phap luat"),
     ("to_chuc_bo_may", r"bo may|bien che|to chuc va hoat dong|chuc nang nhiem vu|phan cap|sap xep"
                        r"|co quan chuyen mon|don vi su nghiep"),
     ("cong_vu", r"\bcbcc|can bo cong chuc|cong chuc|vien chuc|dao tao|boi duong|vi tri viec lam|cong vu"),
-    ("hien_dai_hoa", r"dien tu|truc tuyen|\bky so\b|(?:qua|tren|moi truong) mang\b"),   # "được ký số"
+    # "được ký số"; trade online is no work of the administration: "sàn thương mại điện tử"
+    ("hien_dai_hoa", r"(?<!thuong mai )dien tu|truc tuyen|\bky so\b|(?:qua|tren|moi truong) mang\b"
+                     r"|he thong thong tin(?! co so)"),   # not the loudspeakers of the communes
     # what is about the reform as a whole (its plan, checks, reports, index, steering board) is steering work
     ("chi_dao_dieu_hanh", r"\bcchc\b|cai cach hanh chinh|\bpar index\b|ban chi dao|che do bao cao"),
 )
@@ -140,8 +148,8 @@ def guess_area(text: str, sections: Collection[str] = ()) -> str | None:
 
 def is_area_heading(text: str) -> bool:
     """A short line that names a reform area the way section headings do (not a task sentence)."""
-    words = _heading_words(text)
-    if not words or len(words.split()) > 20 or re.search(r"\d", words):
+    words = _REFERENCE.sub("", _heading_words(text))
+    if not words or len(words.split()) > 20 or re.search(r"\d", _NUMBERED_PHRASES.sub(" ", words)):
         return False
     if not words.startswith(_HEADING_STARTS) and not clean(text).isupper():
         return False

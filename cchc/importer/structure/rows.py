@@ -700,18 +700,33 @@ def _mend_misread_numerals(rows: list[Row]) -> None:
     and a Roman numeral that repeats the one before over another area ("II" for "III") counts on."""
     if not any(r.kind == "heading" and ROMAN.match(r.number) for r in rows):
         return
-    last, last_title = 0, ""
+    last, last_title, part = 0, "", ""
     for row in rows:
         if row.kind == "heading" and ROMAN.match(row.number):
             if roman_value(row.number) == last and fold_words(row.title) != last_title:
                 row.number = to_roman(last + 1)   # "II" again over another area: "III" lost a stroke
             last, last_title = roman_value(row.number), fold_words(row.title)
         elif row.kind in ("task", "heading", "letter") and not ROMAN.match(row.number) and AREA not in row.cells \
-                and not row.has_details() and row.title.isupper() and is_area_heading(row.title):
+                and not row.has_details() and row.title.isupper() and is_area_heading(row.title) \
+                and not _opens_part(row, part):
             last += 1
             row.kind, row.number = "heading", to_roman(last)
         elif row.kind == "letter":   # a new part ("B. Nhiệm vụ mới") numbers its areas from "I" again
-            last, last_title = 0, ""
+            last, last_title, part = 0, "", row.number
+
+
+def _opens_part(row: Row, part: str) -> bool:
+    """A lettered row that is a part of the plan, whatever area its words name ("PHẦN B. CHUYỂN ĐỔI SỐ"): it
+    calls itself one, or its letter follows the last part's; not a Roman numeral OCR misread as a letter."""
+    return row.kind == "letter" and (row.title.upper().startswith("PHẦN ") or _follows(row.number, part))
+
+
+_ALPHABETS = ("ABCDĐEGHIKLMNOPQRSTUVXY", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")   # Vietnamese ("D", "Đ", "E", "G"), Latin
+
+
+def _follows(letter: str, previous: str) -> bool:
+    return any(previous and previous in abc and abc[abc.index(previous) + 1:abc.index(previous) + 2] == letter
+               for abc in _ALPHABETS)
 
 
 def _demote_arabic_headings(rows: list[Row]) -> None:

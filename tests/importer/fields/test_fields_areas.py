@@ -111,6 +111,13 @@ def test_tasks_and_other_lines_are_not_area_headings(text):
     ("Kiểm tra công tác CCHC tại các cơ quan chuyên môn thuộc UBND huyện", "chi_dao_dieu_hanh"),
     ("Đánh giá kết quả thực hiện cải cách hành chính tại các đơn vị sự nghiệp công lập", "chi_dao_dieu_hanh"),
     ("Kiểm tra việc sắp xếp các cơ quan chuyên môn thuộc UBND huyện", "to_chuc_bo_may"),
+    ("Vận hành Trung tâm Phục vụ hành chính công tỉnh", "thu_tuc_hanh_chinh"),
+    ("Rút ngắn thời gian giải quyết thủ tục đăng ký thành lập doanh nghiệp", "thu_tuc_hanh_chinh"),
+    ("Triển khai Hệ thống thông tin báo cáo của tỉnh", "hien_dai_hoa"),
+    ("Triển khai Cổng Dịch vụ công và Hệ thống thông tin một cửa điện tử của tỉnh", "hien_dai_hoa"),
+    # trade online and the communes' loudspeakers are no work of the administration's own
+    ("Hỗ trợ doanh nghiệp đưa sản phẩm OCOP lên sàn thương mại điện tử", None),
+    ("100% xã mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở", None),
 ])
 def test_guess_area(sentence, area):
     assert guess_area(sentence) == area
@@ -162,3 +169,16 @@ def test_never_raises(text):
                                      "Kiện toàn tổ chức bộ máy", "Đẩy mạnh cải cách thủ tục hành chính"])
 def test_sentence_case_headings_other_plans_use(heading):
     assert is_area_heading(heading)
+
+
+@pytest.mark.parametrize("heading, area", [
+    # the 2025-2026 programme's headings, with the number of their own or the resolution they follow
+    ("Vận hành chính quyền địa phương 2 cấp", "to_chuc_bo_may"),
+    ("Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số theo Nghị quyết số 57-NQ/TW", "hien_dai_hoa"),
+])
+def test_headings_with_numbers_of_their_own(heading, area):
+    assert is_area_heading(heading) and area_code(heading) == area
+
+
+def test_a_heading_with_a_count_or_a_date_is_no_area_heading():
+    assert not is_area_heading("Cải cách thủ tục hành chính năm 2024")

@@ -302,14 +302,15 @@ def test_one_cell_merged_across_lead_and_coordinating_is_the_leads():
 
 
 def test_an_index_plans_dimension_rows_are_its_area_rows():
-    """PAPI's "Chỉ số nội dung N" rows head the tasks under them, in the area each names or none."""
+    """PAPI's "Chỉ số nội dung N" rows head the tasks under them, in the area each names, else in the area of
+    each task's own words."""
     tasks = _tasks_of([["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện"],
                        ["1", "Chỉ số nội dung 2: Công khai, minh bạch", "", ""],
                        ["1.1", "Công khai thu, chi ngân sách xã", "Công chức Văn phòng - Thống kê", "Hằng quý"],
                        ["2", "Chỉ số nội dung 8: Quản trị điện tử", "", ""],
                        ["2.1", "Hướng dẫn người dân nộp hồ sơ trực tuyến", "Công chức Văn phòng - Thống kê", "Quý II"]])
     assert [(t.area, t.area_heading, t.group) for t in tasks] == [
-        ("other", "Chỉ số nội dung 2: Công khai, minh bạch", None),
+        ("tai_chinh_cong", "Chỉ số nội dung 2: Công khai, minh bạch", None),
         ("hien_dai_hoa", "Chỉ số nội dung 8: Quản trị điện tử", None)]
 
 
@@ -1280,3 +1281,30 @@ def test_a_blank_lead_cell_under_a_lead_of_the_same_area_repeats_it_and_the_revi
     plan = _plan_with([header, *rows])
     assert [t.lead for t in plan.tasks] == [["Sở Nội vụ"], ["Sở Nội vụ"], [], []]
     assert any("để trống ô cơ quan chủ trì" in n.message for n in plan.notices)
+
+
+def test_tasks_under_sections_that_name_no_reform_area_take_their_own_words_area():
+    header = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+    rows = [["I", "NHIỆM VỤ TRỌNG TÂM", "", "", ""],
+            ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai", "Văn phòng UBND tỉnh", "Sở Xây dựng",
+             "Quý III/2024"],
+            ["2", "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức", "Sở Nội vụ", "", "Năm 2024"],
+            ["II", "CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI)", "", "", ""],
+            ["1", "Tổ chức Hội nghị đối thoại với doanh nghiệp", "Sở Kế hoạch và Đầu tư", "", "Quý II/2024"]]
+    plan = _plan_with([header, *rows])
+    assert [(t.area, t.area_heading) for t in plan.tasks] == [
+        ("thu_tuc_hanh_chinh", "NHIỆM VỤ TRỌNG TÂM"), ("cong_vu", "NHIỆM VỤ TRỌNG TÂM"),
+        ("other", "CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI)")]
+
+
+@pytest.mark.parametrize("part_b", ["PHẦN B. CHUYỂN ĐỔI SỐ", "CHUYỂN ĐỔI SỐ"])
+def test_a_second_part_whose_words_name_an_area_is_a_part(part_b):
+    header = ["TT", "Nội dung", "Chủ trì", "Thời hạn"]
+    rows = [["A", "PHẦN A. CẢI CÁCH HÀNH CHÍNH", "", ""],
+            ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            ["1", "Rà soát thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "Quý III/2024"],
+            ["B", part_b, "", ""],
+            ["I", "HẠ TẦNG SỐ", "", ""],
+            ["1", "Nâng cấp Trung tâm tích hợp dữ liệu tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2024"]]
+    plan = _plan_with([header, *rows])
+    assert [t.id for t in plan.tasks] == ["A.I.1", "B.I.1"]
