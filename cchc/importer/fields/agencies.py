@@ -523,14 +523,23 @@ def _cut_role(item: str) -> str:
         rest = fold(" ".join(words[i:]))
         if not words[i][0].islower() or words[i - 1].endswith(",") or words[i - 1].lower() in ("và", "va"):
             continue  # a role is written in lower case right after the name, not after a listing comma or "và"
-        if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END):
-            continue  # the body is named by its role: "(Các thành viên) Hội đồng thẩm định"
+        if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END) or _generic_body(words[:i]):
+            continue  # the body is named by its role: "(Các thành viên) Hội đồng thẩm định", "Cơ quan chủ trì soạn thảo"
         if _GENERAL_UNIT.search(fold_words(" ".join(words[:i + 2]))) and len(words) == i + 2:
             continue  # a unit named for its general work: "Phòng Kế hoạch tổng hợp", "Phòng Hành chính tổng hợp"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
             return trim(" ".join(_before_duty(words[:i])), ".;,:-")
     return item
 
+
+# words that name no body until a role follows them
+_GENERIC_BODIES = {"co quan", "don vi", "cac co quan", "cac don vi", "co quan don vi", "cac co quan don vi"}
+
+
+def _generic_body(words: list[str]) -> bool:
+    """The last name of `words` (after a listing comma) is only "Cơ quan" or "Đơn vị"."""
+    last = next((i for i in range(len(words) - 1, 0, -1) if words[i - 1].endswith(",")), 0)
+    return fold_words(" ".join(words[last:])) in _GENERIC_BODIES
 
 _DUTY_INTROS = ("duoc phan cong", "duoc giao", "duoc")
 

@@ -52,9 +52,12 @@ _FRACTION = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9]|10)(?![\d/])")
 _COUNT = re.compile(r"(?<![\d/.,:])(\d{1,6}(?:,\d{1,2})?)(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
-    r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va))\s*$")
-# durations, ages ("từ 15 tuổi trở lên"), and a count of the targets themselves ("Mục tiêu chung (6 mục tiêu)")
-_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut|tuoi|muc tieu|chi tieu)\b")
+    r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va)"
+    # a document's or a programme's number: "Đề án 30", "Chương trình 135", "Nghị quyết 57"
+    r"|\b(?:de an|du an|chuong trinh|nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|ke hoach))\s*$")
+# durations, ages ("từ 15 tuổi trở lên"), a count of the targets themselves ("Mục tiêu chung (6 mục tiêu)"),
+# and the levels of government ("chính quyền địa phương 2 cấp")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut|tuoi|muc tieu|chi tieu|cap)\b")
 # a place in a ranking: "nằm trong nhóm 20 tỉnh dẫn đầu", "top 15 cả nước" (the rank at most that figure)
 _RANK_BEFORE = re.compile(r"\b(?:nhom|top)\s*$")
 _RANK_AFTER = re.compile(r"[^.;]{0,40}\b(?:dan dau|dung dau|cao nhat|tot nhat|ca nuoc|toan quoc)\b")

@@ -116,6 +116,9 @@ def test_role_descriptions_are_dropped(cell, agencies):
     # bodies named by what they do
     ("Hội đồng thẩm định Chỉ số CCHC tỉnh", ["Hội đồng thẩm định Chỉ số CCHC tỉnh"]),
     ("Các thành viên Hội đồng thẩm định", ["Các thành viên Hội đồng thẩm định"]),
+    ("Cơ quan chủ trì soạn thảo", ["Cơ quan chủ trì soạn thảo"]),   # "Cơ quan" alone names nobody
+    ("Sở Tư pháp, Cơ quan chủ trì soạn thảo văn bản", ["Sở Tư pháp", "Cơ quan chủ trì soạn thảo văn bản"]),
+    ("Đơn vị chủ trì soạn thảo", ["Đơn vị chủ trì soạn thảo"]),
     # a unit named for its general work keeps "tổng hợp"; after a named agency it is the agency's role
     ("Phòng Kế hoạch tổng hợp", ["Phòng Kế hoạch tổng hợp"]),
     ("Phòng Hành chính tổng hợp; Phòng Điều dưỡng", ["Phòng Hành chính tổng hợp", "Phòng Điều dưỡng"]),

@@ -218,6 +218,11 @@ def test_short_clause_without_figure_stays_with_its_target():
     "Cung cấp dịch vụ công trực tuyến mức độ 3, 4 theo ISO 9001:2015.",
     "Giai đoạn 2021 - 2025 tập trung vào chính quyền số.",
     "Thành lập nhóm 5 người để kiểm tra việc thực hiện.",   # a group, not a ranking
+    # the levels of government, and programmes known by their number
+    "Vận hành thông suốt mô hình chính quyền địa phương 2 cấp.",
+    "Bảo đảm chính quyền địa phương 02 cấp hoạt động hiệu quả, phục vụ người dân.",
+    "Tiếp tục thực hiện Đề án 30 về đơn giản hóa thủ tục hành chính.",
+    "Triển khai Đề án 06 và Chương trình 135 trên địa bàn tỉnh.",
     "",
 ])
 def test_sentences_without_figures(sentence):
