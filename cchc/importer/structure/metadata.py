@@ -566,18 +566,16 @@ _LEAD_SUBJECT = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\
 def _lead_level(text: str) -> str:
     """Without a letterhead, a portal's lead names the level: "UBND huyện Lạc Dương ban hành Kế hoạch ..."."""
     m = _LEAD_SUBJECT.search(text[:6000])
-    if not m or (m["level"] == "thành phố" and fold(m["name"]) in _CENTRAL_CITIES):
-        return "tỉnh"
-    return m["level"]
+    return m["level"] if m else "tỉnh"
 
 
 def _level(letterhead: list[str]) -> str:
-    """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead, "xã", "phường", "thị trấn",
-    "đặc khu" for a commune's (the only local level below the province since 2025); else "tỉnh" (a
-    centrally-run city such as Đà Nẵng is a province). A commune's letterhead may name its district above it
-    ("UBND HUYỆN TÂN PHƯỚC" / "ỦY BAN NHÂN DÂN" / "XÃ MỸ PHƯỚC"): the last level named issues."""
-    levels = [m.group(1).lower() for m in map(_LOCAL_HEAD.match, letterhead)
-              if m and not (m.group(1) == "THÀNH PHỐ" and fold(m["name"]).strip() in _CENTRAL_CITIES)]
+    """"huyện", "thị xã", "quận", "thành phố" for a district-level letterhead or a centrally-run city's (as its
+    letterhead says: "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG"), "xã", "phường", "thị trấn", "đặc khu" for a
+    commune's (the only local level below the province since 2025); else "tỉnh". A commune's letterhead may
+    name its district above it ("UBND HUYỆN TÂN PHƯỚC" / "ỦY BAN NHÂN DÂN" / "XÃ MỸ PHƯỚC"): the last level
+    named issues."""
+    levels = [m.group(1).lower() for m in map(_LOCAL_HEAD.match, letterhead) if m]
     return levels[-1] if levels else "tỉnh"
 
 

@@ -122,7 +122,7 @@ def test_a_unit_that_does_not_tell_its_province_gives_none(opening):
     ("ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM", "UBND huyện"),
     ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ BUÔN HỒ\tĐộc lập - Tự do - Hạnh phúc", "UBND thị xã"),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC", "UBND thành phố"),
-    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "UBND tỉnh"),  # a centrally-run city is a province
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "UBND thành phố"),  # a centrally-run city, as its letterhead says
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ TĨNH", "UBND thành phố"),   # a province's city of the province's name
     ("UBND TỈNH AN GIANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
     ("UBND TỈNH BẮC NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
