@@ -47,6 +47,8 @@ _ACRONYMS = {"cchc", "ubnd", "hđnd", "tthc", "qppl", "cntt", "iso", "par", "ind
              "sipas", "pci", "ddci", "cqđt", "tp", "ct"}
 _THEMATIC = ("chi so", "par index", "tuyen truyen", "truyen thong", "kiem tra", "khao sat", "dao tao", "boi duong",
              "danh gia", "ung dung cong nghe", "so hoa", "chuyen doi so", "mot cua")
+# "cải cách hành chính và chuyển đổi số năm 2024": a province's yearly plan of both, no theme (folded)
+_WITH_DIGITAL = re.compile(r"\b(cai cach hanh chinh|cchc)(?: nha nuoc)?,? (?:va|gan voi) chuyen doi so\b")
 _YEARS = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 # the date and number of a document the title cites: "Nghị quyết số 48/NQ-CP ngày 03/4/2023", "Chỉ thị số 27/CT-TTg
 # ngày 15 tháng 8 năm 2024", "Nghị định 61/2018/NĐ-CP": no year of the plan's own
@@ -347,6 +349,7 @@ def _kind(subject: str, start: int | None, end: int | None) -> str:
     """Thematic when the title names a theme or not administrative reform itself; with no title
     found (an appendix on its own), the period decides."""
     folded = fold(_OWNER.sub("", subject))   # "... của Sở Giáo dục và Đào tạo": a name, no theme
+    folded = _WITH_DIGITAL.sub(r"\1", folded)   # the reform and digital transformation: the whole plan of both
     if subject and (any(k in folded for k in _THEMATIC) or
                     ("cai cach hanh chinh" not in folded and "cchc" not in folded)):
         return "thematic"

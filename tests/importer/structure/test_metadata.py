@@ -493,6 +493,10 @@ def test_a_legal_databases_page_title_above_the_letterhead_is_no_part_of_the_pla
     ("Thông tin, truyền thông về cải cách hành chính nhà nước năm 2024", "thematic"),
     ("Cải cách hành chính năm 2024 của Sở Thông tin và Truyền thông", "annual"),
     ("Cải cách hành chính năm 2024 của Bộ Giáo dục và Đào tạo", "annual"),
+    # the yearly plan of the reform and digital transformation together; digital transformation alone is a theme
+    ("Cải cách hành chính và chuyển đổi số năm 2024", "annual"),
+    ("Kiểm tra cải cách hành chính và chuyển đổi số năm 2024", "thematic"),
+    ("Chuyển đổi số trong cải cách hành chính năm 2024", "thematic"),
 ])
 def test_the_kind_is_read_from_the_subject_not_the_name_of_the_agency_whose_plan_it_is(title, kind):
     assert read_metadata(f"UBND TỈNH KON TUM\nSố: 45/KH-SGDĐT\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n").kind == kind
