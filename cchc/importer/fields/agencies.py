@@ -524,7 +524,7 @@ def _cut_role(item: str) -> str:
         if not words[i][0].islower() or words[i - 1].endswith(",") or words[i - 1].lower() in ("và", "va"):
             continue  # a role is written in lower case right after the name, not after a listing comma or "và"
         if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END) or _generic_body(words[:i]):
-            continue  # the body is named by its role: "(Các thành viên) Hội đồng thẩm định", "Cơ quan chủ trì soạn thảo"
+            continue  # a body named by its role: "(Các thành viên) Hội đồng thẩm định", "Cơ quan chủ trì soạn thảo"
         if _GENERAL_UNIT.search(fold_words(" ".join(words[:i + 2]))) and len(words) == i + 2:
             continue  # a unit named for its general work: "Phòng Kế hoạch tổng hợp", "Phòng Hành chính tổng hợp"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):

@@ -282,10 +282,12 @@ def _fill_missing_numbers(tasks: list[Task]) -> None:
 def _fill_missing_areas(tasks: list[Task], sections: list[_Section], ctx: PlanContext) -> None:
     """Rows before the first area heading (a table whose start was cut off), or tables without
     area rows: the body's area heading the numbering points to, else the area their titles suggest,
-    voted table by table (one table per area); in a single table without area rows, each task's own."""
+    voted table by table (one table per area); in a single table without area rows, each task's own.
+    Under a section that sorts its tasks by no reform area, each task's own too."""
     unsorted = [t for t, s in zip(tasks, sections) if s.area == "other"]
     if unsorted:   # sections that sort tasks by no reform area: "Nhiệm vụ trọng tâm", "Chỉ số PCI"
-        _guess_each_area(unsorted, ctx.theme_area or "other", ctx, "dòng của bảng nằm dưới tiêu đề mục không ghi lĩnh vực")
+        _guess_each_area(unsorted, ctx.theme_area or "other", ctx,
+                         "dòng của bảng nằm dưới tiêu đề mục không ghi lĩnh vực")
     orphans = [(t, s) for t, s in zip(tasks, sections) if s.area is None]
     by_agency = [t for t, s in orphans if s.agencies]
     if by_agency:   # sections by agency say nothing of the area
