@@ -76,8 +76,9 @@ _TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich
 # a department's own unit, named by the department: "Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức cán bộ Sở"
 _DEPARTMENT_UNIT = re.compile(r"^(?:van phong|thanh tra|phong \w+(?: \w+)*) so$")
 _ENDS_ON_COUNCIL = re.compile(r"\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|xa)$")   # "... thuộc UBND huyện"
-# Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra" keep those words.
-_BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan")
+# Bodies named by what they do: "Hội đồng thẩm định", "Tổ giúp việc", "Đoàn kiểm tra", "Cơ quan chủ trì soạn
+# thảo" keep those words.
+_BODIES = ("hoi dong", "ban", "to", "to cong tac", "doan", "co quan", "don vi")
 _BODIES_AT_END = tuple(f" {b}" for b in _BODIES)
 # Nouns that collectives list after one another ("Các sở, ban, ngành", "UBND các huyện, thành phố").
 _COLLECTIVE_NOUNS = ("so", "ban", "nganh", "phong", "co quan", "don vi", "dia phuong", "huyen", "thi xa", "thanh pho",
@@ -523,23 +524,14 @@ def _cut_role(item: str) -> str:
         rest = fold(" ".join(words[i:]))
         if not words[i][0].islower() or words[i - 1].endswith(",") or words[i - 1].lower() in ("và", "va"):
             continue  # a role is written in lower case right after the name, not after a listing comma or "và"
-        if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END) or _generic_body(words[:i]):
-            continue  # a body named by its role: "(Các thành viên) Hội đồng thẩm định", "Cơ quan chủ trì soạn thảo"
+        if f' {fold_words(" ".join(words[:i]))}'.endswith(_BODIES_AT_END):
+            continue  # the body is named by its role: "(Các thành viên) Hội đồng thẩm định"
         if _GENERAL_UNIT.search(fold_words(" ".join(words[:i + 2]))) and len(words) == i + 2:
             continue  # a unit named for its general work: "Phòng Kế hoạch tổng hợp", "Phòng Hành chính tổng hợp"
         if _ROLE_STRONG.match(rest) or (_ROLE_WEAK.match(rest) and _is_known(words[:i])):
             return trim(" ".join(_before_duty(words[:i])), ".;,:-")
     return item
 
-
-# words that name no body until a role follows them
-_GENERIC_BODIES = {"co quan", "don vi", "cac co quan", "cac don vi", "co quan don vi", "cac co quan don vi"}
-
-
-def _generic_body(words: list[str]) -> bool:
-    """The last name of `words` (after a listing comma) is only "Cơ quan" or "Đơn vị"."""
-    last = next((i for i in range(len(words) - 1, 0, -1) if words[i - 1].endswith(",")), 0)
-    return fold_words(" ".join(words[last:])) in _GENERIC_BODIES
 
 _DUTY_INTROS = ("duoc phan cong", "duoc giao", "duoc")
 
