@@ -38,7 +38,7 @@ _FIELD_POSTS = ("ke toan", "can bo", "cong chuc")
 # Folded first words that open an agency name (or a collective of agencies).
 _HEADS = (
     "so", "ban", "uy ban", "ubnd", "ubmttq", "van phong", "vp", "vpubnd", "trung tam", "dai", "bao", "buu dien",
-    "tinh doan", "doan", "hoi", "thuong truc", "cac", "co quan", "cong an", "thanh tra", "kho bac", "cuc",
+    "tinh doan", "doan", "hoi", "thuong truc", "cac", "co quan", "don vi", "cong an", "thanh tra", "kho bac", "cuc",
     "chi cuc", "bo", "to", "truong", "benh vien", "lien doan", "mat tran", "ngan hang", "bcd", "chu tich",
     "giam doc", "thu truong", "nguoi dung dau", "bo phan", "phong", "hoc vien", "vien", "bhxh", "bao hiem",
     "hdnd", "dang uy", "tinh uy", "huyen uy", "lanh dao", "quy", "vien thong", "toa an",
@@ -99,6 +99,7 @@ _ROLE_WEAK = re.compile(rf"(?:{'|'.join(_WEAK_ROLES)})\b")
 # on folded text: "Các sở: Tư pháp; Tài chính", "Các Sở Tư pháp, Tài chính" (not "Các sở, ban, ngành")
 _PLURAL_LIST = re.compile(r"^(?:cac\s+)?(?P<kind>so|ban|phong)\s*:\s*|^cac\s+(?P<kind2>so)\s+(?=[a-z])(?!ban\b|nganh\b)")
 _LEVEL = re.compile(r"^(?P<head>.+?)\s+c[aấ]p\s+\S+$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\b[A-ZĐ&]{2,}\b")
 _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 # folded words of a joint office's name up to its " và " ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH, HĐND"); a place
 # name after the body ("Văn phòng HĐND tỉnh và UBND tỉnh") makes it two offices
@@ -455,8 +456,9 @@ def _continues(previous: str, segment: str) -> bool:
     if words.startswith("hdnd") and _JOINT_OFFICE.search(fold_words(previous)):
         return True  # "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"
     own_words = re.split(r"\s+thuộc\s+", segment, maxsplit=1, flags=re.IGNORECASE)[0]  # not its parent's name
+    # a capital names a unit ("Các phòng, Sở Y tế"); an abbreviation does not ("đơn vị giải quyết TTHC")
     if _starts_with_collective_noun(words) and _ends_with_collective_noun(previous) \
-            and not any(c.isupper() for c in own_words[1:]):
+            and not any(c.isupper() for c in _ABBREVIATION.sub("", own_words)[1:]):
         return True  # "Các cơ quan, đơn vị liên quan", "UBND các huyện, thành phố", "Các phòng, ban thuộc UBND"
     if words.startswith(("so ", "ban ")) and _starts_with_head(segment):
         return False  # "Sở Giáo dục", "Ban Dân tộc": a named agency

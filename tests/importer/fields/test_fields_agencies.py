@@ -119,6 +119,11 @@ def test_role_descriptions_are_dropped(cell, agencies):
     ("Cơ quan chủ trì soạn thảo", ["Cơ quan chủ trì soạn thảo"]),   # "Cơ quan" alone names nobody
     ("Sở Tư pháp, Cơ quan chủ trì soạn thảo văn bản", ["Sở Tư pháp", "Cơ quan chủ trì soạn thảo văn bản"]),
     ("Đơn vị chủ trì soạn thảo", ["Đơn vị chủ trì soạn thảo"]),
+    # "Đơn vị" opens a name after a comma as "Cơ quan" does
+    ("Sở Tư pháp, Đơn vị chủ trì soạn thảo", ["Sở Tư pháp", "Đơn vị chủ trì soạn thảo"]),
+    ("Văn phòng UBND tỉnh, đơn vị có liên quan", ["Văn phòng UBND tỉnh", "Đơn vị có liên quan"]),
+    ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+    ("Cơ quan, đơn vị có thẩm quyền giải quyết TTHC", ["Cơ quan, đơn vị có thẩm quyền giải quyết TTHC"]),
     # a unit named for its general work keeps "tổng hợp"; after a named agency it is the agency's role
     ("Phòng Kế hoạch tổng hợp", ["Phòng Kế hoạch tổng hợp"]),
     ("Phòng Hành chính tổng hợp; Phòng Điều dưỡng", ["Phòng Hành chính tổng hợp", "Phòng Điều dưỡng"]),
