@@ -286,8 +286,10 @@ def _provinces() -> tuple[list[str], dict[str, int], re.Pattern]:
                    key=lambda n: -len(fold(n)))
     keys = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in names)   # a name a line break cut
     rank = {fold(n): i for i, n in enumerate(names)}
-    # "tỉnh" may end a line, the name opening the next; a line may end inside the name too
-    markers = "|".join(re.escape(m.rstrip()) + r"(?:[ \t]+|[ \t]*\n[ \t]*)" for m in _PROVINCE_MARKERS)
+    # "tỉnh" may end a line, the name opening the next; a line may end inside the name too; "TP." may
+    # touch the name ("TP.Hồ Chí Minh")
+    markers = "|".join(re.escape(m.rstrip()) + (r"(?:[ \t]*|" if m.endswith(". ") else r"(?:[ \t]+|") +
+                       r"[ \t]*\n[ \t]*)" for m in _PROVINCE_MARKERS)
     return names, rank, re.compile(rf"\b(?:{markers})({keys})\b")
 
 
@@ -316,7 +318,7 @@ _TITLE_UNIT = re.compile(r"\b(huyện|thị xã|quận|thành phố|xã|phườn
 def _local_province(letterhead: list[str], subject: str, year: int | None) -> str | None:
     """The province of the district or commune whose plan names no province: the unit its letterhead
     names, else its title, when no unit of that level elsewhere bears the name."""
-    units = [(m.group(1), m["name"]) for m in map(_LOCAL_HEAD.match, letterhead) if m]
+    units = list(filter(None, map(_local_unit, letterhead)))
     units += [(m.group(1), m.group(2)) for m in _TITLE_UNIT.finditer(subject)]
     return next(filter(None, (province_of(kind, name, year) for kind, name in units)), None)
 
@@ -453,9 +455,17 @@ _NATIONAL_BODY = re.compile(r"^(?P<head>BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ 
 _CENTRAL_HEADS = ("BỘ", "TỔNG CỤC", "BẢO HIỂM XÃ HỘI", "NGÂN HÀNG NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC")
 _NAMED_HEADS = ("SỞ", "BỘ", "BAN", "PHÒNG", "TỔNG CỤC", "CỤC", "CHI CỤC", "BỆNH VIỆN", "TRƯỜNG", "ĐÀI", "VIỆN")
 # a district's or a commune's name (not the motto's second line, "XÃ HỘI CHỦ NGHĨA VIỆT NAM", where a
-# copy cut it after "CỘNG HÒA")
-_LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-                         rf"\s+(?!HỘI CHỦ NGHĨA)(?P<name>[{CAPITALS}0-9 '’\-]+)$")
+# copy cut it after "CỘNG HÒA"); "TP." is short for "THÀNH PHỐ" ("UBND TP. HỒ CHÍ MINH")
+_LOCAL_HEAD = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)?\s*(HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|THỊ TRẤN|"
+                         rf"ĐẶC KHU)(?:\s+|(?<=\.))(?!HỘI CHỦ NGHĨA)(?P<name>[{CAPITALS}0-9 '’\-]+)$")
+
+
+def _local_unit(cell: str) -> tuple[str, str] | None:
+    """(kind, name) of a district's or commune's letterhead line: ("THÀNH PHỐ", "HỒ CHÍ MINH")."""
+    m = _LOCAL_HEAD.match(cell)
+    if not m:
+        return None
+    return ("THÀNH PHỐ" if m[1].startswith("TP") else m[1]), m["name"]
 
 
 _LETTERHEAD_COLUMNS = re.compile(r"\t|\s\|\s|\s+(?=CỘNG H(?:OÀ|ÒA)\b|Độc lập\s*-)")
@@ -578,9 +588,8 @@ def _level(letterhead: list[str]) -> str:
     commune's (the only local level below the province since 2025); else "tỉnh". A commune's letterhead may
     name its district above it ("UBND HUYỆN TÂN PHƯỚC" / "ỦY BAN NHÂN DÂN" / "XÃ MỸ PHƯỚC"): the last level
     named issues."""
-    levels = [m.group(1).lower() for m in map(_LOCAL_HEAD.match, letterhead) if m]
+    levels = [unit[0].lower() for unit in map(_local_unit, letterhead) if unit]
     return levels[-1] if levels else "tỉnh"
-
 
 
 def _agency_name(letterhead: str, head: str) -> str:

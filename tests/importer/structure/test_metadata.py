@@ -124,6 +124,9 @@ def test_a_unit_that_does_not_tell_its_province_gives_none(opening):
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC", "UBND thành phố"),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "UBND thành phố"),  # a centrally-run city, as its letterhead says
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ TĨNH", "UBND thành phố"),   # a province's city of the province's name
+    # "TP." for "THÀNH PHỐ", with or without a space after it
+    ("ỦY BAN NHÂN DÂN\nTP. HỒ CHÍ MINH", "UBND thành phố"),
+    ("UBND TP.BUÔN MA THUỘT", "UBND thành phố"),
     ("UBND TỈNH AN GIANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
     ("UBND TỈNH BẮC NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
     ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "UBND tỉnh"),
@@ -173,6 +176,13 @@ def test_a_unit_that_does_not_tell_its_province_gives_none(opening):
 def test_issuer_is_the_body_the_letterhead_names(letterhead, issuer):
     text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nCăn cứ Luật Tổ chức chính quyền;"
     assert read_metadata(text).issuer == issuer
+
+
+@pytest.mark.parametrize("letterhead", ["ỦY BAN NHÂN DÂN\nTP. HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN\nTP.HỒ CHÍ MINH",
+                                        "UBND TP HỒ CHÍ MINH"])
+def test_a_city_named_after_tp_is_the_plans_province(letterhead):
+    text = f"{letterhead}\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\n"
+    assert read_metadata(text).province == "Hồ Chí Minh"
 
 
 def test_the_issuer_is_written_as_the_plans_text_writes_it():
