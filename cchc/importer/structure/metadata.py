@@ -71,7 +71,8 @@ def read_metadata(text: str) -> PlanInfo:
     text = _without_page_title(text.replace("\xa0", " "))
     head = text[:20000]
     info = PlanInfo()
-    word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or (_PLAN, None)
+    word, subject = _title_subject(head) or _closing_subject(text) or _attached_subject(head) or \
+        _appendix_subject(head) or (_PLAN, None)
     letterhead = _letterhead(head)
     agency = _issuing_agency(letterhead)
     info.province = _province(subject or "") or _province(_province_source(head, letterhead, agency))
@@ -137,6 +138,18 @@ def _attached_subject(text: str) -> tuple[str, str] | None:
     Kế hoạch cải cách hành chính năm 2024 của tỉnh Phú Yên ban hành kèm theo Quyết định số ...)"."""
     m = _ATTACHED_TO.search(text)
     return (_PLAN, clean(m.group(1))) if m else None
+
+
+# an appendix published on its own (a spreadsheet) opens on its heading, under its issuer's name, which
+# names the plan's subject: "PHỤ LỤC" / "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH QUẢNG NGÃI NĂM 2021", "DANH MỤC NHIỆM VỤ CCHC NĂM 2024"
+_APPENDIX_HEADING = re.compile(r"^\s*(?:(?:PHỤ LỤC|UBND|(?:ỦY|UỶ) BAN NHÂN DÂN)\b[^\n]*\n\s*){0,3}(?:DANH MỤC\s+)?(?:CÁC\s+)?NHIỆM VỤ\s+"
+                               r"(?:TRỌNG TÂM\s+)?(?=CẢI CÁCH HÀNH CHÍNH\b|CCHC\b)")
+
+
+def _appendix_subject(text: str) -> tuple[str, str] | None:
+    m = _APPENDIX_HEADING.match(text)
+    subject = _caps_subject(text[m.end():]) if m else None
+    return (_PLAN, subject) if subject else None
 
 
 # the rule set under a title: "––––––––––", "-----", "_____", "***"

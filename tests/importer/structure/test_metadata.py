@@ -468,6 +468,17 @@ def test_an_appendix_on_its_own_takes_its_title_from_the_plan_it_is_attached_to(
     assert read_metadata("PHỤ LỤC\n(Kèm theo Kế hoạch số 125/KH-UBND ngày 20/12/2023 của UBND tỉnh)\n").title is None
 
 
+@pytest.mark.parametrize("heading, title", [
+    ("PHỤ LỤC\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH QUẢNG NGÃI NĂM 2021\n(Kèm theo Quyết định số 1920/QĐ-UBND "
+     "ngày 29/12/2020 của Chủ tịch UBND tỉnh Quảng Ngãi)", "Kế hoạch cải cách hành chính nhà nước tỉnh Quảng Ngãi năm 2021"),
+    ("UBND HUYỆN BẢO LÂM\nPHỤ LỤC 01\nDANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\nNĂM 2024",
+     "Kế hoạch cải cách hành chính năm 2024"),
+    ("PHỤ LỤC\nDANH MỤC VĂN BẢN DỰ KIẾN BAN HÀNH NĂM 2024", None),
+])
+def test_an_appendix_on_its_own_names_its_plan_in_its_heading(heading, title):
+    assert read_metadata(heading + "\nSTT\tNội dung\tChủ trì\n1\tRà soát\tSở Nội vụ\n").title == title
+
+
 def test_a_title_merged_across_a_letterhead_table_is_read_once():
     from cchc.importer.document import Document, Table
 
