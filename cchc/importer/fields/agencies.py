@@ -70,6 +70,8 @@ _FIELD_ALONE = ("vien thong",)
 # Heads that open a second agency glued to one the registry does not know, and words that tie the words
 # before them to the next name instead ("thuộc UBND huyện", "Chủ tịch UBND xã").
 _GLUED_HEADS = ("phong", "so", "ubnd", "uy", "van", "trung", "chi", "cong", "vnpt", "viettel", "mobifone")
+# a unit's head, whose post opens a name of its own after any other: "Phòng Kinh tế Trưởng các ấp"
+_HEAD_POSTS = tuple(post + " " for post in _POSTS if post.startswith("truong "))
 _TIES = ("va", "cua", "thuoc", "voi", "cung", "tai", "truc", "doi", "cac", "tich", "doc", "truong", "nhiem",
          "phong", "ban", "so", "trinh", "gui",
          "nhanh")   # "Các Chi nhánh" of the office named after it
@@ -380,18 +382,23 @@ def _split_glued(item: str) -> list[str]:
     words = item.split()
     for i in range(2, len(words)):
         if words[i][:1].isupper() and _starts_with_head(" ".join(words[i:])) and \
-                (_is_known(words[:i]) or _named_before(words[:i], words[i])):
+                (_is_known(words[:i]) or _named_before(words[:i], words[i:])):
             name = words[:i - 1] if words[i - 1] in _BETWEEN_NAMES else words[:i]
             return [" ".join(name)] + _split_glued(" ".join(words[i:]))
     return [item]
 
 
-def _named_before(words: list[str], head: str) -> bool:
+def _named_before(words: list[str], following: list[str]) -> bool:
     """`words` name an agency the registry does not know, a district's office ("Phòng Tài chính - Kế
     hoạch" before "Phòng Nội vụ", "Các đơn vị thuộc UBND huyện" before "UBND các xã"): they open with a
     head of their own and a name, and end on no word that ties them to what follows ("thuộc", "và", a
-    title: "Chủ tịch")."""
-    if fold_words(head) not in _GLUED_HEADS or not _starts_with_head(" ".join(words)):
+    title: "Chủ tịch"). Before a village's head ("Trưởng các ấp") any body ends, a collective too
+    ("Các đoàn thể")."""
+    if not _starts_with_head(" ".join(words)):
+        return False
+    if (fold_words(" ".join(following[:3])) + " ").startswith(_HEAD_POSTS):
+        return fold_words(words[-1]) not in _TIES
+    if fold_words(following[0]) not in _GLUED_HEADS:
         return False
     folded = fold_words(" ".join(words))
     if _DEPARTMENT_UNIT.match(folded):

@@ -186,6 +186,10 @@ def test_posts_in_lower_case_go_on_with_a_collective():
     ("SỞ NỘI VỤ, SỞ TƯ PHÁP", ["SỞ NỘI VỤ", "SỞ TƯ PHÁP"]),
     ("Sở Y tế, Sở Giáo dục và Đào tạo và UBND cấp huyện", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND cấp huyện"]),
     ("UBND cấp huyện UBND cấp xã", ["UBND cấp huyện", "UBND cấp xã"]),
+    # a village's head after a body the registry does not know, a PDF cell's two lines run together
+    ("Phòng Kinh tế Trưởng các ấp", ["Phòng Kinh tế", "Trưởng các ấp"]),
+    ("Các đoàn thể Trưởng các ấp", ["Các đoàn thể", "Trưởng các ấp"]),
+    ("Chủ tịch UBND xã Trưởng thôn", ["Chủ tịch UBND xã", "Trưởng thôn"]),
     # bodies outside the provincial administration and their short forms open names of their own
     ("Sở Tài chính, Ban Tổ chức Tỉnh ủy", ["Sở Tài chính", "Ban Tổ chức Tỉnh ủy"]),
     ("Các sở, ban, tổ chức liên quan", ["Các sở, ban, tổ chức liên quan"]),
