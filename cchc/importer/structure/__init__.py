@@ -49,7 +49,7 @@ def build_plan(doc: Document) -> Plan:
     plan = Plan(document=doc.source, info=info, tasks=tasks,
                 targets=find_targets(paragraphs, info.period_end, doc.tables()))
     plan.reporting = find_reporting("\n".join(p.text for p in paragraphs), report_schedules(doc.tables()))
-    plan.notices = list(doc.notices) + ctx.notices + repeats
+    plan.notices = list(doc.notices) + [n for t in tables for n in t.notices] + ctx.notices + repeats
     check_budget(plan, doc, tables)
     if not tasks:
         plan.notices.append(_no_tasks(doc))

@@ -52,7 +52,7 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (NOTES, ("ghi chu",)),
     # "Hoàn thành" under "Thời gian thực hiện"; after outputs so "Kết quả hoàn thành" stays an output
     (DEADLINE, ("hoan thanh", "ket thuc")),
-    (NUMBER, ("stt", "tt", "so tt", "so thu tu")),
+    (NUMBER, ("stt", "tt", "t t", "so tt", "so thu tu")),   # "T" / "T": "TT" in a narrow column
     (AMENDED, ("noi dung sua doi", "noi dung dieu chinh", "noi dung bo sung", "noi dung sau dieu chinh",
                "nhiem vu sau dieu chinh", "sua doi thanh", "dieu chinh thanh")),
     (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap",
@@ -95,6 +95,8 @@ class Columns:
     # the lead column is headed by both roles ("Cơ quan chủ trì/phối hợp") and no column coordinates: a cell
     # without labels gives its lead first, then those that coordinate
     lead_names_both: bool = False
+    # column -> its header, for the columns no field takes ("Cấp trình", "Mức độ ưu tiên")
+    unclaimed: dict[int, str] = field(default_factory=dict)
 
     def cell(self, row: list[str], role: str) -> str:
         if role == BUDGET_PARTS:
@@ -199,18 +201,22 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
             scale, stated = unit or 1.0, unit is not None
         if role == BUDGET and len(stacked) > 1 and TOTAL.match(fold_words(stacked[-1])):
             roles[BUDGET], total = i, True   # "Tổng số | Ngân sách tỉnh | Nguồn khác": the total is given
+    # where the total is given, the sources beside it are read through it
+    taken = set(periods) | scores | set(budget_parts) | set(agencies)
     if total:
         budget_parts = []
-    _claim_misread(stacks, roles, set(periods) | scores | set(budget_parts) | set(agencies))
+    _claim_misread(stacks, roles, taken)
     months = DEADLINE in roles and bool(_IN_MONTHS.search(fold_words(" ".join(stacks[roles[DEADLINE]]))))
     if AMENDED in roles and TITLE not in roles:
         roles[TITLE] = roles.pop(AMENDED)   # nothing stands beside it: the new wording is the task
     removed = TITLE in roles and lists_removed(" ".join(stacks[roles[TITLE]]))
     both = LEAD in roles and COORDINATING not in roles and \
         _names_both_roles(_header_words(" ".join(stacks[roles[LEAD]])) or "")
+    unclaimed = {i: " ".join(stacked) for i, stacked in enumerate(stacks)
+                 if stacked and i not in taken and i not in roles.values()}
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
                    budget_parts=tuple(budget_parts), deadline_in_months=months, removed=removed,
-                   agency_columns=agencies, lead_names_both=both)
+                   agency_columns=agencies, lead_names_both=both, unclaimed=unclaimed)
 
 
 def _agency_columns(stacks: list[list[str]]) -> dict[int, tuple[str, str]]:

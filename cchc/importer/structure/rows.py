@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..document import Block, Line, Table
+from ..document import Block, Line, Notice, Table
 from ..fields.agencies import named_agencies
 from ..fields.areas import area_code, is_area_heading
 from ..fields.deadlines import parse_deadline
@@ -67,6 +67,7 @@ class Row:
 class TaskTable:
     columns: Columns
     rows: list[Row]
+    notices: list[Notice] = field(default_factory=list)   # columns whose text no field takes
 
     def total_text(self) -> str:
         """What the table's closing "Tổng cộng" rows say (the stated total budget)."""
@@ -142,8 +143,17 @@ def task_tables(tables: list[Table], above: dict[int, Above] | None = None) -> l
         if header_end == 0 and result and result[-1].columns is columns:
             result[-1].rows.extend(rows)
         elif rows:
-            result.append(TaskTable(columns, rows))
+            result.append(TaskTable(columns, rows, _unread_columns(table, columns, header_end)))
     return [t for t in result if any(r.kind == "task" for r in t.rows)]
+
+
+def _unread_columns(table: Table, columns: Columns, header_end: int) -> list[Notice]:
+    """A notice for each column with text under a header that names no field ("Cấp trình"): the reviewer
+    finds that text only in the document."""
+    body = table.rows[header_end:]
+    return [Notice(f"Cột \"{header}\" của bảng nhiệm vụ không ứng với trường nào của kế hoạch nên nội dung "
+                   "của cột không được nhập; hãy đối chiếu với văn bản gốc.", table.lineno)
+            for i, header in columns.unclaimed.items() if any(i < len(row) and row[i].strip() for row in body)]
 
 
 _ONE_TEXT_ROWS = 3

@@ -1308,3 +1308,29 @@ def test_a_second_part_whose_words_name_an_area_is_a_part(part_b):
             ["1", "Nâng cấp Trung tâm tích hợp dữ liệu tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2024"]]
     plan = _plan_with([header, *rows])
     assert [t.id for t in plan.tasks] == ["A.I.1", "B.I.1"]
+
+
+def _unread_column_notices(header: list[str], rows: list[list[str]]) -> list[str]:
+    [table] = task_tables([Table(rows=[header, *rows], lineno=7)])
+    return [str(n) for n in table.notices]
+
+
+def test_a_column_no_field_takes_is_named_in_a_notice_when_it_holds_text():
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Cấp trình", "Thời gian hoàn thành"]
+    notices = _unread_column_notices(header, [["1", "Xây dựng Quy chế", "Sở Nội vụ", "UBND tỉnh", "Quý II"]])
+    assert len(notices) == 1 and notices[0].startswith("dòng 7: ") and '"Cấp trình"' in notices[0]
+    assert _unread_column_notices(header, [["1", "Xây dựng Quy chế", "Sở Nội vụ", "", "Quý II"]]) == []
+
+
+def test_columns_read_through_others_give_no_notice():
+    # the sources under a budget whose total is given, a time grid's quarters
+    budget = columns_from_header([["STT", "Nội dung", "Cơ quan chủ trì", "Kinh phí (triệu đồng)", "", ""],
+                                  ["", "", "", "Tổng số", "Ngân sách tỉnh", "Nguồn khác"]])
+    assert budget.roles["budget"] == 3 and budget.unclaimed == {}
+    grid = ["TT", "Nội dung", "Cơ quan chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"]
+    assert _unread_column_notices(grid, [["1", "Xây dựng Quy chế", "Sở Nội vụ", "", "x", "", ""]]) == []
+
+
+def test_a_number_header_broken_in_a_narrow_column():
+    cols = columns_from_header([["T T", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"]])
+    assert cols.roles["number"] == 0 and cols.unclaimed == {}
