@@ -22,6 +22,7 @@ one paragraph per cell, as an OCR that found the columns prints it, is rewritten
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Block, Line
@@ -36,6 +37,7 @@ from .ocr_layout.header import ends_table
 
 MIN_ROWS = 3        # numbered groups; fewer is a list in the text, not a table
 MIN_CELLS = 3       # lines in a numbered group, the number included
+_ROW_LINES = 12     # lines of the last row looked at for an empty cell
 _NUMBERS_LOST = 3   # row numbers that may go missing in a row; a figure further on is a cell (a budget)
 MAX_HEADER_CELL = 60   # characters
 _HEADER_REACH = 16     # lines from a page number to the end of the header below it (captions, then cells)
@@ -105,6 +107,8 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
         edits.dropped.update(set(group) - set(kept))
         starts = _cell_starts(blocks, kept)
         fitted = fitted_starts(blocks, kept, starts, roles)
+        if fitted != starts and kind == "row" and _holes_inside(blocks, kept, starts, roles):
+            fitted = starts   # a cell left empty, not a cell wrapped: "Phòng Nội vụ" / "Quý I/2018" / ...
         edits.marked.update(fitted)
         if fitted != starts:
             # a line that goes on the cell above is one line with it, unless it is a bullet or a name under
@@ -122,6 +126,15 @@ def _mark_run(blocks: list[Block], run: list[tuple[list[int], str]], edits: _Edi
         for cell, part in zip(cells, continued_parts(blocks, cells, lines, roles[1:], widths)):
             if part:
                 edits.moved.setdefault(cell[-1], []).extend(part)
+
+
+def _holes_inside(blocks: list[Block], group: list[int], starts: list[int], roles: list[str | None] | None) -> bool:
+    """The row's lines, each a cell, read clearly better with a column inside the row left empty."""
+    if roles is None or len(starts) > len(roles):
+        return False
+    ends = starts[2:] + [group[-1] + 1]
+    return bool(_empty_cells(blocks, starts[0], [[i for i in group if a <= i < b] for a, b in zip(starts[1:], ends)],
+                             roles))
 
 
 def _empty_cells(blocks: list[Block], number: int, cells: list[list[int]], roles: list[str | None]) -> dict[int, int]:
@@ -149,18 +162,23 @@ def _empty_cells(blocks: list[Block], number: int, cells: list[list[int]], roles
 
 def _groups(blocks: list[Block]) -> list[list[int]]:
     """Runs of consecutive non-blank lines (block indexes); a table block or a blank line ends one."""
-    groups: list[list[int]] = []
+    return _runs(blocks, lambda i, run: bool(blocks[i].text.strip()))
+
+
+def _runs(blocks: list[Block], belongs: Callable[[int, list[int]], bool]) -> list[list[int]]:
+    """Runs of lines without a TAB (block indexes), each line one that `belongs` to the run so far."""
+    runs: list[list[int]] = []
     current: list[int] = []
     for i, block in enumerate(blocks):
-        if isinstance(block, Line) and block.text.strip() and "\t" not in block.text:
+        if isinstance(block, Line) and "\t" not in block.text and belongs(i, current):
             current.append(i)
             continue
         if current:
-            groups.append(current)
+            runs.append(current)
         current = []
     if current:
-        groups.append(current)
-    return groups
+        runs.append(current)
+    return runs
 
 
 # --- rows run together -------------------------------------------------------------------------
@@ -175,6 +193,7 @@ def _groups(blocks: list[Block]) -> list[list[int]]:
 
 
 def _rows_apart(blocks: list[Block]) -> list[Block]:
+    blocks = _without_empty_cell_lines(blocks)
     breaks: set[int] = set()
     headed = False   # numbered lines are rows once a header has opened a table (pages after it need none)
     header_lines: list[str] = []   # the first header's, which a PDF repeats at the top of each page
@@ -209,6 +228,38 @@ def _rows_apart(blocks: list[Block]) -> list[Block]:
             out.append(Line("", block.lineno, block.page))
         out.append(block)
     return out
+
+
+def _without_empty_cell_lines(blocks: list[Block]) -> list[Block]:
+    """Where rows run together, a single blank line inside one of them is an empty cell, not the row's
+    end (a copy that writes each cell on a line writes an empty one as an empty line): it goes, and the
+    row's cells are placed by what they read (`_empty_cells`). Rows run together where a row beside it
+    has no blank line; the rows beside it hold several lines each, and no fewer than its own."""
+    blanks: set[int] = set()
+    for stretch in _stretches(blocks):
+        marks = _sequence_marks(blocks, [i for i in stretch if blocks[i].text.strip()])
+        gaps = [[i for i in stretch if a < i < b] for a, b in zip(marks, marks[1:])]
+        gaps.append([i for i in stretch if i > marks[-1]][:_ROW_LINES] if marks else [])
+        # the rows' lines, between a row's number and the next mark (an area row's are no row's)
+        gaps = [gap for mark, gap in zip(marks, gaps) if _ROW_NUMBER.fullmatch(blocks[mark].text)]
+        blank = [[i for i in gap if not blocks[i].text.strip()] for gap in gaps]
+        sizes = [len(gap) - len(b) for gap, b in zip(gaps, blank)]
+        # a row that another follows with no blank line between (the last row can show nothing)
+        joined = [not b for b in blank[:-1]] + [False]
+        for k, gap_blanks in enumerate(blank):
+            beside = [j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(gaps)]
+            # a row short of a cell holds no more lines than the full rows beside it (a caption and the
+            # next table's header after a table's last row do)
+            if len(gap_blanks) == 1 and len(beside) >= MIN_ROWS - 1 and any(joined[j] for j in beside) and \
+                    all(MIN_CELLS - 1 <= sizes[k] <= sizes[j] for j in beside):
+                blanks.update(gap_blanks)
+    return [block for i, block in enumerate(blocks) if i not in blanks] if blanks else blocks
+
+
+def _stretches(blocks: list[Block]) -> list[list[int]]:
+    """Runs of lines without a TAB (block indexes) in which no two blank lines stand together."""
+    return _runs(blocks, lambda i, run: bool(blocks[i].text.strip()) or
+                 (bool(run) and run[-1] == i - 1 and bool(blocks[i - 1].text.strip())))
 
 
 def _rows_end(blocks: list[Block], group: list[int], last_mark: int) -> list[int]:

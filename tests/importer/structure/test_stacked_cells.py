@@ -244,3 +244,28 @@ def test_the_plans_next_part_right_after_the_last_row_ends_the_table():
     last = [row for row in got if row[0] == "5"][0]
     assert [cell.strip() for cell in last[-2:]] == ["2021 - 2025", "Quyết định giao quyền tự chủ"]
     assert not any("KINH PHÍ" in cell for row in got for cell in row)
+
+
+RUN_HEADER = "TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nKết quả/sản phẩm\nKinh phí (triệu đồng)"
+RUN_ROWS = [["1", "Ban hành Kế hoạch cải cách hành chính năm 2018", "Phòng Nội vụ", "Các cơ quan, đơn vị thuộc thị xã",
+             "Quý I/2018", "Kế hoạch của UBND thị xã", "5"],
+            ["2", "Kiểm tra công tác cải cách hành chính tại các xã", "Phòng Nội vụ", "Phòng Tư pháp",
+             "Quý III/2018", "Thông báo kết quả kiểm tra", "15"],
+            ["3", "Tuyên truyền cải cách hành chính trên hệ thống truyền thanh", "Phòng Văn hóa và Thông tin",
+             "Phòng Nội vụ", "Thường xuyên", "Chuyên mục cải cách hành chính", "20"]]
+
+
+def _run_together(rows: list[list[str]]) -> list[list[str]]:
+    """The rows copied one cell a line with no blank line between them, an empty cell as an empty line."""
+    text = "\n".join([RUN_HEADER, "I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", *("\n".join(row) for row in rows)])
+    [table] = [b for b in recover_tables(Document(restore_cell_tabs(lines(text)), "x.txt")).blocks
+               if isinstance(b, Table)]
+    return [row for row in table.rows if row[0].strip().isdigit()]
+
+
+def test_an_empty_cell_among_rows_run_together_is_no_rows_end():
+    no_budget = [RUN_ROWS[0][:6] + [""], *RUN_ROWS[1:]]
+    assert _run_together(no_budget) == no_budget
+    no_helpers = [RUN_ROWS[0][:3] + [""] + RUN_ROWS[0][4:], *RUN_ROWS[1:]]
+    assert _run_together(no_helpers) == no_helpers
+    assert _run_together(RUN_ROWS) == RUN_ROWS
