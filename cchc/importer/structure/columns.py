@@ -107,7 +107,21 @@ class Columns:
 
 def header_role(cell: str) -> str | None:
     words = _header_words(cell)
-    return _task_role(words) if words else None
+    return (_task_role(words) or _broken_role(words)) if words else None
+
+
+_BROKEN_PIECES = 2   # one-letter pieces in a header that a narrow column broke inside its syllables
+_JOINED_KEY = 6      # letters of a key looked for with the spaces left out; shorter ones occur by chance
+
+
+def _broken_role(words: str) -> str | None:
+    """The role of a header that a narrow column broke inside its syllables, as a PDF prints it ("Thờ i gia n
+    hoà n thà nh", "Ki nh ph í"): its keys found with the spaces left out."""
+    if sum(len(piece) == 1 for piece in words.split()) < _BROKEN_PIECES:
+        return None
+    joined = words.replace(" ", "")
+    return next((role for role, keys in _HEADER_WORDS
+                 if any(len(key) >= _JOINED_KEY and key.replace(" ", "") in joined for key in keys)), None)
 
 
 # what a narrow header shortens ("CQ, ĐV thực hiện", "TG thực hiện", "KP (tr.đ)"), folded
@@ -352,7 +366,12 @@ def is_numbering_row(row: list[str]) -> bool:
 def money_scale(text: str) -> float | None:
     """The factor to million VND of the money unit `text` names ("nghìn đồng": 0.001), None if it names none."""
     words = fold_words(text)
-    return next((scale for unit, scale in _BUDGET_SCALE if unit.search(words)), None)
+    scale = next((scale for unit, scale in _BUDGET_SCALE if unit.search(words)), None)
+    if scale == _BUDGET_SCALE[-1][1]:
+        # "đồng" alone, or the end of a unit a narrow column broke inside its syllables: "(triệ u đồng )"
+        glued = re.sub(r" (?=\w(?: |$))", "", words)
+        scale = next((scale for unit, scale in _BUDGET_SCALE if unit.search(glued)), None)
+    return scale
 
 
 # --- Tables whose header is missing: infer roles from the cells -----------------------------

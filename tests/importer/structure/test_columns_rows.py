@@ -1334,3 +1334,13 @@ def test_columns_read_through_others_give_no_notice():
 def test_a_number_header_broken_in_a_narrow_column():
     cols = columns_from_header([["T T", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"]])
     assert cols.roles["number"] == 0 and cols.unclaimed == {}
+
+
+def test_a_header_a_narrow_column_broke_inside_its_syllables():
+    # a portrait page's narrow columns, as a PDF prints them
+    cols = columns_from_header([["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thờ i gia n hoà n thà nh",
+                                 "Kinh phí (triệ u đồng )"]])
+    assert cols.roles["deadline"] == 3 and cols.roles["budget"] == 4 and cols.budget_scale == 1.0
+    # whole words of one letter are no broken syllables
+    assert columns_from_header([["TT", "Nội dung", "Cơ quan chủ trì", "a b c"]]).unclaimed == {3: "a b c"}
+    assert columns_from_header([["TT", "Nội dung", "Cơ quan chủ trì", "Kinh phí (đồng)"]]).budget_scale == 0.000001
