@@ -141,9 +141,10 @@ def _attached_subject(text: str) -> tuple[str, str] | None:
 
 
 # an appendix published on its own (a spreadsheet) opens on its heading, under its issuer's name, which
-# names the plan's subject: "PHỤ LỤC" / "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH QUẢNG NGÃI NĂM 2021", "DANH MỤC NHIỆM VỤ CCHC NĂM 2024"
-_APPENDIX_HEADING = re.compile(r"^\s*(?:(?:PHỤ LỤC|UBND|(?:ỦY|UỶ) BAN NHÂN DÂN)\b[^\n]*\n\s*){0,3}(?:DANH MỤC\s+)?(?:CÁC\s+)?NHIỆM VỤ\s+"
-                               r"(?:TRỌNG TÂM\s+)?(?=CẢI CÁCH HÀNH CHÍNH\b|CCHC\b)")
+# names the plan's subject: "PHỤ LỤC" / "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH QUẢNG NGÃI NĂM 2021",
+# "DANH MỤC NHIỆM VỤ CCHC NĂM 2024"
+_APPENDIX_HEADING = re.compile(r"^\s*(?:(?:PHỤ LỤC|UBND|(?:ỦY|UỶ) BAN NHÂN DÂN)\b[^\n]*\n\s*){0,3}"
+                               r"(?:DANH MỤC\s+)?(?:CÁC\s+)?NHIỆM VỤ\s+(?:TRỌNG TÂM\s+)?(?=CẢI CÁCH HÀNH CHÍNH\b|CCHC\b)")
 
 
 def _appendix_subject(text: str) -> tuple[str, str] | None:

@@ -470,7 +470,8 @@ def test_an_appendix_on_its_own_takes_its_title_from_the_plan_it_is_attached_to(
 
 @pytest.mark.parametrize("heading, title", [
     ("PHỤ LỤC\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH QUẢNG NGÃI NĂM 2021\n(Kèm theo Quyết định số 1920/QĐ-UBND "
-     "ngày 29/12/2020 của Chủ tịch UBND tỉnh Quảng Ngãi)", "Kế hoạch cải cách hành chính nhà nước tỉnh Quảng Ngãi năm 2021"),
+     "ngày 29/12/2020 của Chủ tịch UBND tỉnh Quảng Ngãi)",
+     "Kế hoạch cải cách hành chính nhà nước tỉnh Quảng Ngãi năm 2021"),
     ("UBND HUYỆN BẢO LÂM\nPHỤ LỤC 01\nDANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\nNĂM 2024",
      "Kế hoạch cải cách hành chính năm 2024"),
     ("PHỤ LỤC\nDANH MỤC VĂN BẢN DỰ KIẾN BAN HÀNH NĂM 2024", None),
