@@ -52,7 +52,7 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (NOTES, ("ghi chu",)),
     # "Hoàn thành" under "Thời gian thực hiện"; after outputs so "Kết quả hoàn thành" stays an output
     (DEADLINE, ("hoan thanh", "ket thuc")),
-    (NUMBER, ("stt", "tt", "t t", "so tt", "so thu tu")),   # "T" / "T": "TT" in a narrow column
+    (NUMBER, ("stt", "tt", "t t", "so tt", "so thu tu")),   # "T T": "TT" broken in a narrow column
     (AMENDED, ("noi dung sua doi", "noi dung dieu chinh", "noi dung bo sung", "noi dung sau dieu chinh",
                "nhiem vu sau dieu chinh", "sua doi thanh", "dieu chinh thanh")),
     (TITLE, ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an", "giai phap",
@@ -226,7 +226,7 @@ def columns_from_header(rows: list[list[str]]) -> Columns:
     removed = TITLE in roles and lists_removed(" ".join(stacks[roles[TITLE]]))
     both = LEAD in roles and COORDINATING not in roles and \
         _names_both_roles(_header_words(" ".join(stacks[roles[LEAD]])) or "")
-    unclaimed = {i: " ".join(stacked) for i, stacked in enumerate(stacks)
+    unclaimed = {i: " ".join(" ".join(stacked).split()) for i, stacked in enumerate(stacks)
                  if stacked and i not in taken and i not in roles.values()}
     return Columns(roles=roles, budget_scale=scale, budget_unit_stated=stated, period_columns=periods,
                    budget_parts=tuple(budget_parts), deadline_in_months=months, removed=removed,
