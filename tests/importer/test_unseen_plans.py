@@ -454,6 +454,15 @@ def test_unruled_table_in_smaller_print_than_the_text_above_it(tmp_path):
     assert tasks["II.2"]["deadline"] == deadline("period", "2026-02-28", "2026-02-01")
 
 
+def test_unruled_table_whose_cells_nearly_touch(tmp_path):
+    """A space is narrower than a letter and a cell's last word ends a few points before the next cell:
+    every word stays in its own cell ("... trực tuyến và" | "Cổng dịch vụ công ...")."""
+    plan = parse_file(docs.tight_unruled_pdf(tmp_path)).to_dict()
+    got = [(t["title"], t["outputs"], t["lead"], t["coordinating"]) for t in plan["tasks"]]
+    assert got == [(title, [item.lstrip("- ") for item in outputs.split("<br/>")], [lead], [coordinating])
+                   for number, title, outputs, lead, coordinating, _ in docs.TIGHT_ROWS if number.isdigit()]
+
+
 # --- 17. The same table drawn with characters: bars between cells, dashes between rows ----------------
 
 @pytest.mark.parametrize("style", sorted(docs.GRID_STYLES))

@@ -30,6 +30,9 @@ _MIN_COLUMN_GAP = 12.0  # points
 _SPACED_GAP_CHARS = 1.2  # narrower: spaced lines are read as a table only under a header line
 _MIN_WORD_CHARS = 3      # words long enough to measure a print's character width by
 _NARROW_QUANTILE = 0.2
+_GRID_SHARE = 0.6        # of that print's character: a space is narrower than a letter, so a cell of many short
+                         # words would otherwise run past its place into the next column ("công nhận kết" / "quả")
+_CELL_GAP_RATIO = 1.8    # a gap this many times the line's usual space between words parts two cells
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
 _UNDECODABLE_SHARE = 0.1  # Vietnamese loses about this share of letters when its marked letters fail
@@ -322,14 +325,19 @@ def _column_width(words: list[dict]) -> float:
     widths = sorted((w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= _MIN_WORD_CHARS)
     if not widths:
         return _char_width(words)
-    return widths[int(len(widths) * _NARROW_QUANTILE)] or 1.0
+    return _GRID_SHARE * widths[int(len(widths) * _NARROW_QUANTILE)] or 1.0
 
 
 def _spaced_text(words: list[dict], grid: float) -> str:
     """The line's words at their places: a word after a wide gap (by the line's own print) starts at
     the column its x position gives (two spaces at least), so that the cells of an unruled table line
-    up from one line to the next; words of one phrase keep one space."""
+    up from one line to the next; words of one phrase keep one space. A line spaces its words evenly,
+    so a gap well over its usual one parts two cells even where it is narrow: cells of an unruled
+    table that nearly touch ("được vận  Sở Thông tin")."""
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(words, words[1:]))
     gap = _SPACED_GAP_CHARS * _char_width(words)
+    if gaps:
+        gap = min(gap, _CELL_GAP_RATIO * gaps[(len(gaps) - 1) // 2])
     text, previous = "", None
     for word in words:
         column = round(word["x0"] / grid)

@@ -59,7 +59,7 @@ MAX_SHIFT = 12        # how far a stretch's columns may lie from where the heade
 MAX_EMPTY_COLUMNS = 2   # columns no line of a stretch writes in ("Kinh phí", "Ghi chú")
 MAX_HEADER_LINES = 4    # lines a header's words may wrap over in narrow columns
 EARLY_START = 3         # further left than `SLACK` that a cell's first word may start, a space after the cell before
-MAX_HEADING_GAP = 16    # spaces between a heading's row mark and its words, across the number column
+MAX_HEADING_GAP = 24    # spaces between a heading's row mark and its words, across the number column
 
 
 def aligned_tables(blocks: list[Block]) -> list[Block]:
