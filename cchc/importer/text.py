@@ -96,14 +96,20 @@ _DATE_TAIL = re.compile(r"\d{1,4}\b")
 # thousands grouped with one separator throughout, the last group cut short: "12.000.0", "12.000."
 _FIGURE_HEAD = re.compile(r"(?<![\w/.,])\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?P=sep)(?P<part>\d{0,2})$")
 _FIGURE_TAIL = re.compile(r"(\d{1,3})(?:[.,]\d{3})*(?![\d/])")
+# a day then October to December cut after the month's first digit: "15/1" / "2", "30/1" / "1/2015"
+_MONTH_HEAD = re.compile(r"(?<![\d/])\d{1,2}/1$")
+_MONTH_TAIL = re.compile(r"[0-2](?=/\d|$)")
 
 
 def breaks_number(line: str, following: str) -> bool:
     """A narrow cell broke a date or a figure over two lines, which join with no space: a date after a
-    slash ("Trước 30/" / "6/2025", "Quý II/" / "2022") or inside the year ("30/9/202" / "5", "Tháng 01/202" /
-    "5"); a figure inside a group of thousands ("12.000.0" / "00")."""
+    slash ("Trước 30/" / "6/2025", "Quý II/" / "2022"), inside the year ("30/9/202" / "5", "Tháng 01/202" /
+    "5") or inside the month ("Trước ngày 15/1" / "2": a lone digit is no deadline of its own); a figure
+    inside a group of thousands ("12.000.0" / "00")."""
     head, tail = _DATE_HEAD.search(line), _DATE_TAIL.match(following)
     if head and tail and (not head[1] or len(head[1]) + len(tail[0]) == 4):
+        return True
+    if _MONTH_HEAD.search(line) and _MONTH_TAIL.match(following.strip()):
         return True
     head, tail = _FIGURE_HEAD.search(line), _FIGURE_TAIL.match(following)
     return bool(head and tail) and len(head["part"]) + len(tail[1]) == 3

@@ -310,6 +310,10 @@ def test_a_date_wrapped_by_a_narrow_cell_is_joined_back():
     assert cell_text("Tháng 01/202\n5 - Tháng\n6/2025") == "Tháng 01/2025 - Tháng 6/2025"   # a month's year
     assert cell_text("Trước 30/\n6/2025") == "Trước 30/6/2025"
     assert cell_text("Tháng 01/2025\n6 bản") == "Tháng 01/2025 6 bản"   # a whole year ends no broken date
+    assert cell_text("Trước ngày 15/1\n2") == "Trước ngày 15/12"   # October to December cut inside the month
+    assert cell_text("30/1\n1/2015") == "30/11/2015"
+    assert cell_text("Ngày 15/1\n3 bản") == "Ngày 15/1 3 bản"   # no month 13: two things
+    assert cell_text("Quý 1\n2") == "Quý 1 2"
 
 
 def test_a_figure_wrapped_by_a_narrow_cell_is_joined_back():
