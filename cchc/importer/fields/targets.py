@@ -49,7 +49,9 @@ _MONITOR_ROLE = re.compile(r"\b(?:theo doi|don doc|giam sat)\b")
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 _FRACTION = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9]|10)(?![\d/])")
 # a whole number, or one with a decimal comma ("85,5 điểm"); "1.200" (thousands) is read by neither
-_COUNT = re.compile(r"(?<![\d/.,:])(\d{1,6}(?:,\d{1,2})?)(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
+# thousands grouped by dots ("1.200 lượt") or a plain number, a decimal part after a comma
+_COUNT = re.compile(r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d{1,2})?)(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bnam|\bso|\bmuc do|\bdieu|\bkhoan|\bngay|\bthang|\bquy|\bgiai doan|\biso|\btcvn|\blan|\bcap"
     r"|\bnhom|\bphien ban|\bchuong|\bphu luc|\d\s*(?:,|va)"
@@ -291,6 +293,8 @@ def _figure(text: str) -> tuple[float, str, int, int] | None:
 
 
 def _number(raw: str) -> float:
+    if _GROUPED.fullmatch(raw):
+        return float(raw.replace(".", ""))
     return float(raw.replace(",", "."))
 
 
@@ -304,7 +308,8 @@ def _is_count(folded: str, m: re.Match) -> bool:
     value = _number(m.group(1))
     if _is_rank(folded, m.start(), m.end()):
         return True
-    if 1900 <= value <= 2100 or _NOT_A_COUNT_BEFORE.search(folded[:m.start()]):
+    year = 1900 <= value <= 2100 and m.group(1).isdigit()   # "2.000 lượt" is no year
+    if year or _NOT_A_COUNT_BEFORE.search(folded[:m.start()]):
         return False
     bounded = _AT_MOST.search(folded[max(0, m.start() - 30):m.start()])
     return bool(bounded) or not _NOT_A_COUNT_AFTER.match(folded, m.end(1))

@@ -166,6 +166,16 @@ def test_a_score_and_a_rise_in_rank_after_a_comma_are_two_targets():
         ("Chỉ số CCHC năm 2024 của tỉnh đạt trên 90 điểm", 90, ">="), ("Tăng ít nhất 5 bậc so với năm 2023", 5, ">=")]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Đào tạo, bồi dưỡng cho ít nhất 1.200 lượt cán bộ, công chức", 1200),
+    ("Số hóa 2.000 hồ sơ thủ tục hành chính", 2000),   # grouped by a dot: no year
+    ("Kích hoạt 1.250.000 tài khoản định danh điện tử", 1250000),
+])
+def test_a_count_grouped_in_thousands(sentence, value):
+    [target] = parse_targets(sentence, 2019)
+    assert (target.value, target.unit) == (value, "count")
+
+
 def test_shared_lead_in_and_bulleted_targets():
     targets = parse_targets("Thực hiện cơ chế tự chủ (Phấn đấu đến năm 2020, trên 80% đơn vị sự nghiệp được phê "
                             "duyệt Đề án, 100% đơn vị sự nghiệp công lập triển khai cơ chế tự chủ)", None)
