@@ -106,6 +106,8 @@ _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 # folded words of a joint office's name up to its " và " ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH, HĐND"); a place
 # name after the body ("Văn phòng HĐND tỉnh và UBND tỉnh") makes it two offices
 _JOINT_OFFICE = re.compile(r"(?:^|\s)van phong (?:doan dbqh )?(?:hdnd|doan dbqh)$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_UNMARKED_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")   # a lower-case word of plain letters
 # a line that opens with a dash but names no agency goes on the name above: "Phòng Văn hóa" / "- Xã hội"
 _DASHED_LINE = re.compile(r"\n[ \t]*[-–][ \t]+(?=\S)")
 
@@ -124,7 +126,26 @@ def split_agencies(cell: str) -> list[str]:
             if prefix and piece and not _starts_with_head(piece):
                 piece, prefix = _expand_plural(piece, prefix, items)
             items.extend(_split_piece(piece))
-    return list(dict.fromkeys(item for item in items if item))
+    return list(dict.fromkeys(_with_marks(item) for item in items if item))
+
+
+def _with_marks(name: str) -> str:
+    """A name the registry knows, with the marks its words lost put back ("Sở Nội vu" from a scan, or typed
+    so): a word with no mark where the registry's spelling has one takes that spelling, in its own case."""
+    written = AgencyRegistry.default().spelling(name) if name.isascii() or _UNMARKED_WORD.search(name) else None
+    known = _LETTERS.findall(written or "")
+    if not written or len(known) != len(_LETTERS.findall(name)):
+        return name
+    spellings = iter(known)
+
+    def marked(m: re.Match) -> str:
+        word, spelling = m.group(), next(spellings)
+        if fold(word) != word.lower() or fold(spelling) == spelling.lower():
+            return word
+        return spelling.upper() if word.isupper() and len(word) > 1 else \
+            spelling.capitalize() if word[0].isupper() else spelling.lower()
+
+    return _LETTERS.sub(marked, name)
 
 
 def named_agencies(text: str) -> list[str] | None:
@@ -142,7 +163,6 @@ def named_agencies(text: str) -> list[str] | None:
     return names or None
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _VOWELS = set("aeiouy")
 
 

@@ -79,6 +79,10 @@ class AgencyRegistry:
                 self._exact.setdefault(normalize(written), agency)
                 self._compact.setdefault(normalize(written).replace(" ", ""), agency)
         self._choices = list(self._exact)
+        self._spellings: dict[str, str] = {}   # folded words -> a name as the registry writes it
+        for agency in agencies:
+            for written in (agency.name, *agency.aliases):
+                self._spellings.setdefault(fold_words(written), written)
         self._patterns = [(re.compile(p), a) for a in agencies for p in a.patterns]
 
     @cached_property
@@ -111,6 +115,10 @@ class AgencyRegistry:
             if pattern.search(key):
                 return self._result(agency, 95.0)
         return self._fuzzy(key)
+
+    def spelling(self, name: str) -> str | None:
+        """A registry name that is `name` word for word but for marks and case ("Sở Nội vu": "Sở Nội vụ")."""
+        return self._spellings.get(fold_words(name))
 
     def _fuzzy(self, key: str) -> AgencyMatch | None:
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
