@@ -107,7 +107,6 @@ _AND = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 # name after the body ("Văn phòng HĐND tỉnh và UBND tỉnh") makes it two offices
 _JOINT_OFFICE = re.compile(r"(?:^|\s)van phong (?:doan dbqh )?(?:hdnd|doan dbqh)$")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_UNMARKED_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")   # a lower-case word of plain letters
 # a line that opens with a dash but names no agency goes on the name above: "Phòng Văn hóa" / "- Xã hội"
 _DASHED_LINE = re.compile(r"\n[ \t]*[-–][ \t]+(?=\S)")
 
@@ -132,9 +131,9 @@ def split_agencies(cell: str) -> list[str]:
 def _with_marks(name: str) -> str:
     """A name the registry knows, with the marks its words lost put back ("Sở Nội vu" from a scan, or typed
     so): a word with no mark where the registry's spelling has one takes that spelling, in its own case."""
-    written = AgencyRegistry.default().spelling(name) if name.isascii() or _UNMARKED_WORD.search(name) else None
+    written = AgencyRegistry.default().spelling(name)
     known = _LETTERS.findall(written or "")
-    if not written or len(known) != len(_LETTERS.findall(name)):
+    if not written or written == name or len(known) != len(_LETTERS.findall(name)):
         return name
     spellings = iter(known)
 

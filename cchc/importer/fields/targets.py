@@ -48,8 +48,7 @@ _ROLE = re.compile(r"\b(?:chiu trach nhiem\s+)?(?:chu tri|thuc hien|trien khai|t
 _MONITOR_ROLE = re.compile(r"\b(?:theo doi|don doc|giam sat)\b")
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 _FRACTION = re.compile(r"(?<![\d/.,])([1-9])\s*/\s*([2-9]|10)(?![\d/])")
-# a whole number, or one with a decimal comma ("85,5 điểm"); "1.200" (thousands) is read by neither
-# thousands grouped by dots ("1.200 lượt") or a plain number, a decimal part after a comma
+# thousands grouped by dots ("1.200 lượt"), or a whole number, or one with a decimal comma ("85,5 điểm")
 _COUNT = re.compile(r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d{1,2})?)(?![\d/:%]|[.,]\d)\s+(?=[^\W\d_])")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -127,9 +126,7 @@ def _bare_number(text: str) -> tuple[float, str, int, int] | None:
     m = _BARE_NUMBER.search(text)
     if m is None:
         return None
-    digits = m.group(1)
-    value = float(digits.replace(".", "")) if "." in digits else _number(digits)
-    return value, "count", m.start(), m.end()
+    return _number(m.group(1)), "count", m.start(), m.end()
 
 
 def _sign_comparator(before: str) -> str | None:
@@ -293,6 +290,8 @@ def _figure(text: str) -> tuple[float, str, int, int] | None:
 
 
 def _number(raw: str) -> float:
+    """A figure written the Vietnamese way: dots group thousands, a comma marks the decimals ("2,607" is
+    not 2607, as `money` reads tables that may use either)."""
     if _GROUPED.fullmatch(raw):
         return float(raw.replace(".", ""))
     return float(raw.replace(",", "."))

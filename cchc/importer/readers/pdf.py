@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -334,10 +335,10 @@ def _spaced_text(words: list[dict], grid: float) -> str:
     up from one line to the next; words of one phrase keep one space. A line spaces its words evenly,
     so a gap well over its usual one parts two cells even where it is narrow: cells of an unruled
     table that nearly touch ("được vận  Sở Thông tin")."""
-    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(words, words[1:]))
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
     gap = _SPACED_GAP_CHARS * _char_width(words)
     if gaps:
-        gap = min(gap, _CELL_GAP_RATIO * gaps[(len(gaps) - 1) // 2])
+        gap = min(gap, _CELL_GAP_RATIO * statistics.median_low(gaps))
     text, previous = "", None
     for word in words:
         column = round(word["x0"] / grid)
