@@ -32,18 +32,25 @@ class PageImage:
 
 
 class PageSource:
-    """The pages of one file, counted up front (for progress bars) and decoded one at a time."""
+    """The pages of one file, counted up front (for progress bars) and decoded one at a time; only the
+    page `numbers` given (1-based), if any: the scanned pages of a PDF whose other pages have text."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, numbers: set[int] | None = None):
         self.path = path
         self._is_pdf = path.suffix.lower() in PDF_SUFFIXES or _starts_with(path, b"%PDF")
         self._count = _count_pdf_pages(path) if self._is_pdf else _count_image_frames(path)
+        self._numbers = numbers
 
     def __len__(self) -> int:
-        return self._count
+        if self._numbers is None:
+            return self._count
+        return sum(1 <= number <= self._count for number in self._numbers)
 
     def __iter__(self) -> Iterator[PageImage]:
-        return _pdf_pages(self.path) if self._is_pdf else _image_pages(self.path)
+        if self._is_pdf:
+            return _pdf_pages(self.path, self._numbers)
+        pages = _image_pages(self.path)
+        return pages if self._numbers is None else (page for page in pages if page.number in self._numbers)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:
@@ -113,7 +120,7 @@ def _count_pdf_pages(path: Path) -> int:
         document.close()
 
 
-def _pdf_pages(path: Path) -> Iterator[PageImage]:
+def _pdf_pages(path: Path, numbers: set[int] | None = None) -> Iterator[PageImage]:
     import pypdfium2 as pdfium
 
     try:
@@ -122,6 +129,8 @@ def _pdf_pages(path: Path) -> Iterator[PageImage]:
         raise UnreadableDocument(BROKEN_PDF.format(name=path.name)) from err
     try:
         for index in range(len(document)):
+            if numbers is not None and index + 1 not in numbers:
+                continue   # not rendered: a text page of a PDF that is only partly scanned
             page = document[index]
             try:
                 image, dpi = _scan_image(page) or _render(page)

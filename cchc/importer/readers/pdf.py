@@ -3,7 +3,8 @@
 Words on one line separated by a wide gap get a TAB between them, so that unruled tables still
 show their columns to the structure parser; each line also comes with its words at their places
 across the page (`Line.spaced`), where the columns of an unruled table line up. Bare page numbers are dropped. A PDF without any
-text layer is a scan and goes to OCR; so does a scan with the text layer of a scanner's OCR under its pictures.
+text layer is a scan and goes to OCR; so does a scan with the text layer of a scanner's OCR under its pictures,
+and a page that is only a picture among typed ones, alone (`pdf_scanned_pages`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..errors import ImportFailed, UnreadableDocument
 from .image import ocr_or_fail
 from ..page_numbers import page_number
 from .pdf_bands import Band, find_band, join_band
+from .pdf_scanned_pages import with_scanned_pages
 from .pdf_tables import BULLET_START, WORD_GAP, PageTable, closing_rules, is_real_table, read_table
 from .superscript import raised_text
 
@@ -64,11 +66,13 @@ def read_pdf(path: Path, progress: bool = False) -> Document:
         if doc in _READ_BY_OCR:
             scanned.notices.insert(0, Notice(_READ_BY_OCR[doc]))
         return scanned
-    return doc
+    typed, scanned_pages = doc
+    return with_scanned_pages(typed, path, scanned_pages, progress)
 
 
-def _read_text_layer(path: Path, progress: bool) -> Document | str:
-    """The document from the PDF's text layer, or why OCR is needed instead."""
+def _read_text_layer(path: Path, progress: bool) -> tuple[Document, list[int]] | str:
+    """The document from the PDF's text layer with the numbers of its pages that are pictures only, or why
+    the whole file needs OCR instead."""
     with pdfplumber.open(path) as pdf:
         chars = [char["text"] for page in pdf.pages for char in page.chars]
         if not chars:
@@ -77,7 +81,8 @@ def _read_text_layer(path: Path, progress: bool) -> Document | str:
             return _UNDECODABLE_TEXT  # glyphs without a Unicode mapping: only their pictures are readable
         if all(_scanned(page) for page in pdf.pages):
             return _SCANNED_WITH_TEXT
-        return PdfWalker().document(pdf, progress)
+        walker = PdfWalker()
+        return walker.document(pdf, progress), walker.scanned_pages
 
 
 def _scanned(page) -> bool:
@@ -126,14 +131,14 @@ class PdfWalker:
         # lines beside a table or on a page of its column bands (a merged cell's text running out of it),
         # which do not end the table
         self.aside: set[int] = set()
+        self.scanned_pages: list[int] = []   # pages that are a picture without text, for OCR
 
     def document(self, pdf, progress: bool) -> Document:
         pages = tqdm(pdf.pages, desc="Đọc PDF", unit="trang", disable=not progress)
         for number, page in enumerate(pages, start=1):
             placed = self._page_items(page, number)
             if not placed and page.images:
-                self.notices.append(Notice(f"Trang {number} là ảnh quét, không có lớp văn bản; "
-                                           "nội dung trang này chưa được đọc."))
+                self.scanned_pages.append(number)
             self._note_running_lines([p.item for p in placed])
             for item in placed:
                 self._append(item.item)

@@ -29,17 +29,18 @@ REPEATED_HEADER_SIMILARITY = 90.0
 
 
 def read_scan(path: Path, progress: bool = False, *, settings: OcrSettings | None = None,
-              clock: OcrClock | None = None, workers: int | None = None) -> Document:
-    """OCR every page of a scanned file into lines and tables (Vietnamese Tesseract).
+              clock: OcrClock | None = None, workers: int | None = None, pages: set[int] | None = None) -> Document:
+    """OCR every page of a scanned file (or the page numbers `pages` only) into lines and tables
+    (Vietnamese Tesseract).
 
     Pages are read `workers` at a time (default: one per core, at most 4).
     """
     settings = settings or OcrSettings()
     ensure_available(settings)
-    source = PageSource(Path(path))
+    source = PageSource(Path(path), pages)
     with _progress_bar(len(source), progress, Path(path).name) as bar:
-        pages = read_pages(source, settings, clock, workers, on_page=bar.update if bar else None)
-    return build_document(pages, str(path))
+        read = read_pages(source, settings, clock, workers, on_page=bar.update if bar else None)
+    return build_document(read, str(path))
 
 
 @contextmanager
@@ -66,7 +67,7 @@ def build_document(pages: list[PageText], source: str) -> Document:
                 lineno += 1
                 previous = None
                 continue
-            if index == 0 and previous is not None and _continues_table(blocks, item.rows):
+            if index == 0 and previous is not None and continues_table(blocks, item.rows):
                 lineno += _extend_table(blocks[-1], item, previous, lineno)
             else:
                 blocks.append(Table([list(row) for row in item.rows], lineno, page=page.number))
@@ -92,7 +93,7 @@ def _page_notices(page: PageText) -> list[Notice]:
     return notices
 
 
-def _continues_table(blocks: list[Block], rows: list[list[str]]) -> bool:
+def continues_table(blocks: list[Block], rows: list[list[str]]) -> bool:
     """A table opening a page with the column count of the table that closed the previous page."""
     return bool(blocks) and isinstance(blocks[-1], Table) and len(rows[0]) == len(blocks[-1].rows[0])
 
@@ -103,7 +104,7 @@ def _extend_table(table: Table, page_table: PageTable, previous: PageTable, line
     its first cell) is glued to the row it continues. Returns the page rows consumed."""
     rows, ids = [list(row) for row in page_table.rows], page_table.cell_ids
     consumed = len(rows)
-    if _same_row(rows[0], table.rows[0]):
+    if same_row(rows[0], table.rows[0]):
         rows, ids = rows[1:], ids[1:]
     if rows:
         _carry_merged_cells(table, rows, ids, previous.cell_ids)
@@ -152,5 +153,5 @@ def _glue(head: str, tail: str) -> str:
     return " ".join(part for part in (head, tail) if part.strip())
 
 
-def _same_row(a: list[str], b: list[str]) -> bool:
+def same_row(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(fold(" ".join(a)), fold(" ".join(b))) >= REPEATED_HEADER_SIMILARITY
