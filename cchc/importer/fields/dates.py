@@ -21,13 +21,16 @@ from datetime import date
 
 from ..text import clean, fold
 
-_Y = r"(?P<y>(?:19|20)\d{2}|(?<=/)\d{2}(?![\d/]))"
+# after a slash, OCR may put a space inside the year ("30/9/202 5", "15/12/20 14": 2014, not 2020)
+_SPLIT_YEAR = r"(?<=/)(?:19|20)(?:\d\s\d|\s\d{2})(?!\d)"
+_Y = rf"(?P<y>(?:19|20)\d{{2}}|{_SPLIT_YEAR}|(?<=/)\d{{2}}(?![\d/]))"
 _Y_SUFFIX = rf"(?:\s*(?:/|-|,)?\s*(?:nam\s*)?{_Y})?"
 # OCR reads "I" as "l", "1" or "j", and "II" run together as "h": "Quý IH", "Quý II1", "Quý JIL", "Quý 111" are
 # quarter III ("Quý 11/2023" is quarter II, not November)
-_ROMAN = r"(?:[il1]v|[il1j]{1,3}|[il]{0,2}h[il1]?|[1-4])"
-# a quarter's numeral ends at a word's end, or runs into its year where OCR read "I/" as one "L": "Quý IIL2020"
-_ROMAN_END = r"(?:\b|(?<=l)(?=(?:19|20)\d{2}\b))"
+_ROMAN = r"(?:[il1]v|[il1j]{1,3}|[il]{0,2}h[il1]?|[il1]{0,2}u(?=(?:19|20)\d{2}\b)|[1-4])"
+# a quarter's numeral ends at a word's end, or runs into its year where OCR lost the slash ("Quý 12025") or read
+# "I/" as one "L" or "U" ("Quý IIL2020", "Quý IU2025": II)
+_ROMAN_END = r"(?:\b|(?=(?:19|20)\d{2}\b))"
 _DOCREF = re.compile(
     r"(?:\bso\s*)?\b\d+(?:/\d{2,4})?/[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*"
     r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{2,4})?")
@@ -50,7 +53,7 @@ _QUARTER = re.compile(rf"\bquy\s*(?P<q>{_ROMAN}){_ROMAN_END}"
                       + _Y_SUFFIX)
 # a slash may have a space on either side, each typed as it came ("30/ 6/2023"); a dash or a dot comes again
 _DAY = re.compile(r"(?<![\d/.,])(?P<d>\d{1,2})(?:(?P<slash>\s?/\s?)|(?P<sep>-|\.))(?P<m>\d{1,2})"
-                  r"(?:(?(slash)\s?/\s?|(?P=sep))(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
+                  rf"(?:(?(slash)\s?/\s?|(?P=sep))(?P<y>\d{{4}}|{_SPLIT_YEAR}|\d{{2}}))?(?![\d/]|\.\d|-\d)")
 # two or more days of one month: "Ngày 08-09/5/2012", "ngày 12 - 13/6", "ngày 8, 9/5/2012"
 _DAY_RANGE = re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})\s*(?:-|–|,|va|den)\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})"
                         r"(?:\s?/\s?(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)")
@@ -64,7 +67,7 @@ _THIS_YEAR = re.compile(r"\b(?:trong|ca|het|cuoi|suot)\s+(?P<at>nam)\b(?!\s*(?:\
 # "X - Y", "X đến hết Y", also "Tháng 02/2025 - Trước 30/11/2025" (Bắt đầu | Hoàn thành columns read as one)
 _CONNECTOR = re.compile(r"\s*(?:-|~|den(?:\s*het)?|toi)\s*(?:(?:truoc|cham nhat)\s*)?(?:ngay\s*)?")
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ROMAN_LOOKALIKES = str.maketrans("lj1", "iii")
+_ROMAN_LOOKALIKES = str.maketrans("lj1u", "iiii")
 # OCR reads a "1" that opens a number as "l": "Tháng l2/2018", "l5/10/2018" (same length: positions hold)
 _OCR_ONE = re.compile(r"\bl(?=\d)")
 # dashes `clean` leaves alone (hyphen, non-breaking hyphen, figure dash, bar, full-width hyphen-minus)
@@ -105,6 +108,7 @@ class Span:
 def _year(raw: str | None) -> int | None:
     if not raw:
         return None
+    raw = raw.replace(" ", "")
     return int(raw) if len(raw) == 4 else 2000 + int(raw)
 
 

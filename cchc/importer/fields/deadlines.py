@@ -18,7 +18,8 @@ Kinds, tried in this order:
 - date: one day ("31/01/2018", "trước 30/11/2018", "30/6", "ngày 05 tháng 6 năm 2021"), or a period
   introduced by "đến", "hết", "cuối", "chậm nhất" ("Đến năm 2015" -> 2015-12-31)
 - period: "Quý I/2021", "Quý I, II/2018" (listed one after another), "Tháng 5 - tháng 11", quarters as
-  Vietnamese OCR misreads them ("Quý IH", "Quý II1" for III, "Quý 1V", "Quý 11" for II), "Năm 2018", "Trong năm 2018",
+  Vietnamese OCR misreads them ("Quý IH", "Quý II1" for III, "Quý 1V", "Quý 11" for II, "Quý 12025" for
+  I/2025), "Năm 2018", "Trong năm 2018",
   "6 tháng đầu năm", "trong tháng 10/2018", "từ 01/3 đến 30/6/2021", "Tháng 02/2025 - Trước 30/11/2025",
   "Từ tháng 3" (to the year's end);
   months without a year take the year the cell names, if it names one, else the plan year, or the year

@@ -38,6 +38,8 @@ def _d(text: str, year: int | None = 2021, annual: bool = True) -> dict:
     ("Trước 30/ 6/2021", "2021-06-30"),    # a space typed after one slash only
     ("30/6/ 2021", "2021-06-30"),
     ("Trước 30 /6/ 2021", "2021-06-30"),
+    ("30/9/202 1", "2021-09-30"),          # OCR: a space inside the year
+    ("Trước 15/12/20 14", "2014-12-15"),   # ... which is not the two-digit year 2020
 ])
 def test_single_dates(text, end):
     assert _d(text) == {"kind": "date", "start": None, "end": end}
@@ -114,6 +116,9 @@ def test_single_dates(text, end):
     ("Quý 11, 111/2021", "2021-04-01", "2021-09-30"),
     ("Tháng l2/2021", "2021-12-01", "2021-12-31"),    # "1" read as "l"
     ("Quý IIL2021", "2021-07-01", "2021-09-30"),      # "I/" read as one "L"
+    ("Quý IU2021", "2021-04-01", "2021-06-30"),       # ... or as one "U"
+    ("Quý 12021", "2021-01-01", "2021-03-31"),        # the slash lost: "I/" read as "1"
+    ("Quý 112021", "2021-04-01", "2021-06-30"),
     ("T5 - T7/2021", "2021-05-01", "2021-07-31"),     # months as a Gantt chart's columns write them
     ("T3 - T5", "2021-03-01", "2021-05-31"),
     ("Quý II - Quý IIL2021", "2021-04-01", "2021-09-30"),
