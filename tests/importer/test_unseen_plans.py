@@ -454,13 +454,16 @@ def test_unruled_table_in_smaller_print_than_the_text_above_it(tmp_path):
     assert tasks["II.2"]["deadline"] == deadline("period", "2026-02-28", "2026-02-01")
 
 
-def test_unruled_table_whose_cells_nearly_touch(tmp_path):
+@pytest.mark.parametrize("make", [docs.tight_unruled_pdf, docs.centred_header_unruled_pdf],
+                         ids=["cells-nearly-touch", "header-centred-vertically"])
+def test_unruled_table_read_by_its_columns(make, tmp_path):
     """A space is narrower than a letter and a cell's last word ends a few points before the next cell:
-    every word stays in its own cell ("... trực tuyến và" | "Cổng dịch vụ công ...")."""
-    plan = parse_file(docs.tight_unruled_pdf(tmp_path)).to_dict()
-    got = [(t["title"], t["outputs"], t["lead"], t["coordinating"]) for t in plan["tasks"]]
-    assert got == [(title, [item.lstrip("- ") for item in outputs.split("<br/>")], [lead], [coordinating])
-                   for number, title, outputs, lead, coordinating, _ in docs.TIGHT_ROWS if number.isdigit()]
+    every word stays in its own cell ("... trực tuyến và" | "Cổng dịch vụ công ..."). A header centred
+    vertically in narrow columns, its short labels between its wrapped ones, still gives every column."""
+    plan = parse_file(make(tmp_path)).to_dict()
+    got = [(t["title"], t["outputs"], t["lead"], t["coordinating"], t["deadline_text"]) for t in plan["tasks"]]
+    assert got == [(title, [item.lstrip("- ") for item in outputs.split("<br/>")], [lead], [coordinating], due)
+                   for number, title, outputs, lead, coordinating, due in docs.TIGHT_ROWS if number.isdigit()]
 
 
 # --- 17. The same table drawn with characters: bars between cells, dashes between rows ----------------

@@ -447,9 +447,19 @@ def tight_unruled_pdf(directory: Path) -> Path:
                          [25, 200, 134, 100, 110, 80], landscape=True, ruled=False, padding=3)
 
 
+def centred_header_unruled_pdf(directory: Path) -> Path:
+    """A table without rules in narrow columns whose header is centred vertically: the wrapped labels
+    ("Cơ quan chủ" / "trì") stand on the lines above and below the short ones ("TT", "Sản phẩm"), which
+    stand between them (the product after the agencies)."""
+    rows = [[row[i] for i in (0, 1, 3, 4, 2, 5)] for row in TIGHT_ROWS]
+    return reportlab_pdf(directory / "ke-hoach-cchc-tieu-de-giua.pdf", TIGHT_FRONT, Grid(rows=rows),
+                         [25, 200, 80, 80, 134, 80], landscape=True, ruled=False, header_middle=True)
+
+
 def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], landscape: bool = False,
-                  ruled: bool = True, body_size: float = 9, padding: float = 6) -> Path:
-    """Paragraphs then a table (9 pt) whose header repeats on each page, as a plan printed by software."""
+                  ruled: bool = True, body_size: float = 9, padding: float = 6, header_middle: bool = False) -> Path:
+    """Paragraphs then a table (9 pt) whose header repeats on each page, as a plan printed by software;
+    its header's cells centred vertically if `header_middle`."""
     from reportlab.lib import pagesizes
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -464,7 +474,8 @@ def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], l
                   repeatRows=header_rows)
     rules = [("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else []
     padded = [(side, (0, 0), (-1, -1), padding) for side in ("LEFTPADDING", "RIGHTPADDING")]
-    table.setStyle(TableStyle(rules + padded + [("VALIGN", (0, 0), (-1, -1), "TOP")] +
+    middle = [("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE")] if header_middle else []
+    table.setStyle(TableStyle(rules + padded + [("VALIGN", (0, 0), (-1, -1), "TOP")] + middle +
                               [("SPAN", (left, top), (right, bottom)) for top, left, bottom, right in grid.merges]))
     size = pagesizes.landscape(pagesizes.A4) if landscape else pagesizes.A4
     SimpleDocTemplate(str(path), pagesize=size).build([Paragraph(text, body) for text in front] + [table])

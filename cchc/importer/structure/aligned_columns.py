@@ -114,7 +114,7 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
     two or more spaces apart, named by header words, on this line or with the words that the lines
     under it wrap into each of them ("Nội" / "dung" / "nhiệm vụ" in a narrow column). A header
     centred vertically shows its long cells first ("Cơ quan chủ   Cơ quan phối") and its short ones
-    ("TT   Nhiệm vụ") on the next line, left of them: the columns of both."""
+    ("TT   Nhiệm vụ", "Sản phẩm") on the next line, in the gaps left of or between them: the columns of both."""
     block = blocks[i]
     if not isinstance(block, Line):
         return None
@@ -129,11 +129,9 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
     if is_header_row(cells):
         return starts
     below = blocks[i + 1:i + 1 + MAX_HEADER_LINES]
-    if below and isinstance(below[0], Line):
-        left = [m.start() for m in _CHUNK.finditer(_spaced(below[0])) if m.end() < starts[0] - SLACK]
-        if left and not _spaced(below[0])[starts[0] - SLACK:].strip():
-            starts = left + starts
-            cells = [""] * len(left) + cells
+    between = _in_gaps(_spaced(below[0]), chunks) if below and isinstance(below[0], Line) else []
+    if between:
+        starts, cells = map(list, zip(*sorted([*zip(starts, cells), *((start, "") for start in between)])))
     for block in below:
         more = _spaced(block) if isinstance(block, Line) else ""
         if not more.strip() or _opens_row(more, starts, cells):
@@ -142,6 +140,15 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
         if is_header_row(cells):
             return starts
     return None
+
+
+def _in_gaps(text: str, chunks: list[re.Match]) -> list[int]:
+    """Where the cells of `text` start, if every one stands in a gap between the `chunks` of the line
+    above: the short labels of a header centred vertically ("TT   Nội dung   Sản phẩm" under and between
+    "Cơ quan chủ   Cơ quan phối   Thời gian")."""
+    found = list(_CHUNK.finditer(text))
+    apart = all(m.end() < c.start() - SLACK or m.start() > c.end() + SLACK for m in found for c in chunks)
+    return [m.start() for m in found] if apart else []
 
 
 def _opens_row(text: str, starts: list[int], header: list[str]) -> bool:
