@@ -49,6 +49,10 @@ TABLE_HEADERS = [
     "Đơn vị phối", "hợp/thực hiện", "Nội dung", "Sản phẩm", "đầu ra", "Thời gian", "hoàn thành",
 ]
 
+# Deadlines: the 2025 corpus writes quarters in Roman numerals, so "Quý 1/2019" (or OCR's "Quy 1" for
+# "Quý I") would otherwise read as "Quỹ" (a fund)
+DEADLINES = ["Quý 1", "Quý 2", "Quý 3", "Quý 4", "trong quý", "hằng quý", "hàng quý", "cuối quý", "đầu quý"]
+
 
 # The 63 provinces and centrally-run cities before the 2025 mergers, as the plans of 2010-2025 spell them.
 PROVINCES = [
@@ -65,4 +69,4 @@ CITIES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí M
 
 def prior_phrases() -> list[str]:
     places = [f"tỉnh {name}" for name in PROVINCES] + [f"thành phố {name}" for name in CITIES]
-    return AGENCIES + ABBREVIATIONS + REFORM_AREAS + TABLE_HEADERS + places
+    return AGENCIES + ABBREVIATIONS + REFORM_AREAS + TABLE_HEADERS + DEADLINES + places

@@ -21,6 +21,10 @@ from .shared_paths import seed
          "Tham mưu UBND tỉnh đẩy mạnh ứng dụng CNTT trong hoạt động của"),
         ("cai cach t6 chirc bd may hanh chinh; xay dyng va nang cao chit luong d6i ngi",
          "cải cách tổ chức bộ máy hành chính; xây dựng và nâng cao chất lượng đội ngũ"),
+        # a quarter in digits, as OCR reads "Quý I", is no fund; a fund stays one
+        ("Quy 1/2019", "Quý 1/2019"),
+        ("Bao cao trong quy 2/2019", "Báo cáo trong quý 2/2019"),
+        ("quy luong va quy phuc loi", "quỹ lương và quỹ phúc lợi"),
     ],
 )
 def test_damaged_phrases_are_restored(damaged, expected):
