@@ -12,7 +12,7 @@ database's text export writes bars only after or between the cells ("1 | Rà so�
 such rows are a table under a header line, or, where the table's start was cut off, from three rows
 that open with a row number; every row has as many bars as the first, and an area heading written
 without bars, or with one after its numeral (Markdown from a converter: "I| CẢI CÁCH THỂ CHẾ"), may
-stand between them.
+stand between them, and, where no header opens them, right above the first.
 
 A cell's text wraps over several lines. Where rules stand between the rows, the lines between two
 rules are one row. Without them, a line with something in the number
@@ -62,9 +62,17 @@ def grid_tables(blocks: list[Block]) -> list[Block]:
             i += 1
         else:
             end, outer = table
-            out.append(_table([b for b in blocks[i:end] if isinstance(b, Line)], outer))
+            lines = [b for b in blocks[i:end] if isinstance(b, Line)]
+            if not outer and _cut_off(lines[0]) and out and isinstance(out[-1], Line) and is_area_line(out[-1].text):
+                lines.insert(0, out.pop())   # the first area's heading, which has too few bars to open the run
+            out.append(_table(lines, outer))
             i = end
     return out
+
+
+def _cut_off(first: Line) -> bool:
+    """Rows with bars between their cells that open with a task, not a header (OCR lost it, or the start was cut)."""
+    return not is_header_row(_cells(first.text, False))
 
 
 def _rejoin_wrapped_rows(blocks: list[Block]) -> list[Block]:

@@ -233,6 +233,20 @@ II| CẢI CÁCH THỦ TỤC HÀNH CHÍNH
                                            ["1", "Công bố thủ tục", "Văn phòng UBND tỉnh"]]
 
 
+def test_rows_whose_header_was_lost_take_the_area_heading_above_them():
+    """OCR lost the header line's bars, and the first area's row kept one bar after its numeral: too few to
+    open the run of rows, it is still their first area."""
+    text = """TT Nội dung Cơ quan chủ trì Thời gian
+I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1 | Kiểm tra công tác cải cách hành chính | Sở Nội vụ | 30/11/2019
+2 | Tuyên truyền về cải cách hành chính | Sở Nội vụ | Trong năm 2019
+II | CẢI CÁCH THỂ CHẾ
+1 | Rà soát văn bản | Sở Tư pháp | Quý II/2019"""
+    blocks = grid_tables(lines(text))
+    assert isinstance(blocks[0], Line) and [r[0] for r in blocks[1].rows] == ["I", "1", "2", "II", "1"]
+    assert blocks[1].rows[0] == ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", ""]
+
+
 MARKDOWN_TOTAL = """| TT | Nội dung nhiệm vụ | Cơ quan phối hợp | Kinh phí |
 | --- | --- | --- | --- |
 | I | CẢI CÁCH THỂ CHẾ | | |
