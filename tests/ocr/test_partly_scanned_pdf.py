@@ -81,7 +81,9 @@ def partly_scanned_plan(tmp_path_factory) -> Path:
     workdir = tmp_path_factory.mktemp("partly-scanned")
     seed = (SHARED / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
     typed = rendering.convert_to_pdf(rendering.build_docx(seed, workdir / "kh.docx"), workdir)
-    pages = len(pdfium.PdfDocument(str(typed)))
+    document = pdfium.PdfDocument(str(typed))
+    pages = len(document)
+    document.close()
     parts = []
     for index in range(pages):
         if index in SCANNED:

@@ -48,27 +48,17 @@ def _in_page_order(typed: list[Block], scanned: list[Block]) -> list[Block]:
     """Both block lists merged by page (each is in reading order already); where a table ends one part's
     pages and the next page, from the other part, opens with a table of as many columns, the table goes
     on over the page break (its repeated header dropped)."""
+    from .scan import continues_table, same_row   # OCR's module: loaded only once a page was OCR'd
+
     tagged = [(block.page or 0, 0, block) for block in typed] + [(block.page or 0, 1, block) for block in scanned]
     tagged.sort(key=lambda item: item[:2])
     blocks: list[Block] = []
     part = None
     for _, source, block in tagged:
-        if source != part and isinstance(block, Table) and _continues(blocks, block):
-            _extend(blocks[-1], block)
+        if source != part and isinstance(block, Table) and continues_table(blocks, block.rows):
+            table = blocks[-1]
+            table.rows.extend(block.rows[1:] if same_row(block.rows[0], table.rows[0]) else block.rows)
         else:
             blocks.append(block)
         part = source
     return blocks
-
-
-def _continues(blocks: list[Block], table: Table) -> bool:
-    from .scan import continues_table
-
-    return continues_table(blocks, table.rows)
-
-
-def _extend(table: Table, more: Table) -> None:
-    from .scan import same_row
-
-    rows = more.rows[1:] if same_row(more.rows[0], table.rows[0]) else more.rows
-    table.rows.extend(rows)
