@@ -454,12 +454,15 @@ def test_unruled_table_in_smaller_print_than_the_text_above_it(tmp_path):
     assert tasks["II.2"]["deadline"] == deadline("period", "2026-02-28", "2026-02-01")
 
 
-@pytest.mark.parametrize("make", [docs.tight_unruled_pdf, docs.centred_header_unruled_pdf],
-                         ids=["cells-nearly-touch", "header-centred-vertically"])
+@pytest.mark.parametrize("make", [docs.tight_unruled_pdf, docs.centred_header_unruled_pdf,
+                                  docs.bottom_header_unruled_pdf, docs.tall_label_unruled_pdf],
+                         ids=["cells-nearly-touch", "header-centred-vertically", "header-at-the-bottom",
+                              "one-label-taller"])
 def test_unruled_table_read_by_its_columns(make, tmp_path):
     """A space is narrower than a letter and a cell's last word ends a few points before the next cell:
     every word stays in its own cell ("... trực tuyến và" | "Cổng dịch vụ công ..."). A header centred
-    vertically in narrow columns, its short labels between its wrapped ones, still gives every column."""
+    vertically or set at the bottom in narrow columns, its short labels between or under its wrapped
+    ones, or one label starting lines above the others, still gives every column."""
     plan = parse_file(make(tmp_path)).to_dict()
     got = [(t["title"], t["outputs"], t["lead"], t["coordinating"], t["deadline_text"]) for t in plan["tasks"]]
     assert got == [(title, [item.lstrip("- ") for item in outputs.split("<br/>")], [lead], [coordinating], due)

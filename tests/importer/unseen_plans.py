@@ -453,13 +453,27 @@ def centred_header_unruled_pdf(directory: Path) -> Path:
     stand between them (the product after the agencies)."""
     rows = [[row[i] for i in (0, 1, 3, 4, 2, 5)] for row in TIGHT_ROWS]
     return reportlab_pdf(directory / "ke-hoach-cchc-tieu-de-giua.pdf", TIGHT_FRONT, Grid(rows=rows),
-                         [25, 200, 80, 80, 134, 80], landscape=True, ruled=False, header_middle=True)
+                         [25, 200, 80, 80, 134, 80], landscape=True, ruled=False, header_valign="MIDDLE")
+
+
+def bottom_header_unruled_pdf(directory: Path) -> Path:
+    """A table without rules whose header is set at the bottom of its cells: the agencies' labels wrap over
+    lines above the others ("Cơ quan" / "chủ" / "trì" beside "Sản phẩm")."""
+    return reportlab_pdf(directory / "ke-hoach-cchc-tieu-de-day.pdf", TIGHT_FRONT, Grid(rows=TIGHT_ROWS),
+                         [25, 200, 134, 50, 55, 80], landscape=True, ruled=False, header_valign="BOTTOM")
+
+
+def tall_label_unruled_pdf(directory: Path) -> Path:
+    """A table without rules whose header is centred vertically, one label wrapped over more lines than
+    the others: "Thời gian" starts a line above them, "thành" ends a line below."""
+    return reportlab_pdf(directory / "ke-hoach-cchc-tieu-de-cao.pdf", TIGHT_FRONT, Grid(rows=TIGHT_ROWS),
+                         [25, 200, 134, 100, 110, 52], landscape=True, ruled=False, header_valign="MIDDLE")
 
 
 def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], landscape: bool = False,
-                  ruled: bool = True, body_size: float = 9, padding: float = 6, header_middle: bool = False) -> Path:
+                  ruled: bool = True, body_size: float = 9, padding: float = 6, header_valign: str = "TOP") -> Path:
     """Paragraphs then a table (9 pt) whose header repeats on each page, as a plan printed by software;
-    its header's cells centred vertically if `header_middle`."""
+    its header's cells set at the top, "MIDDLE" or "BOTTOM" by `header_valign`."""
     from reportlab.lib import pagesizes
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -474,8 +488,8 @@ def reportlab_pdf(path: Path, front: list[str], grid: Grid, widths: list[int], l
                   repeatRows=header_rows)
     rules = [("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else []
     padded = [(side, (0, 0), (-1, -1), padding) for side in ("LEFTPADDING", "RIGHTPADDING")]
-    middle = [("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE")] if header_middle else []
-    table.setStyle(TableStyle(rules + padded + [("VALIGN", (0, 0), (-1, -1), "TOP")] + middle +
+    valign = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (-1, header_rows - 1), header_valign)]
+    table.setStyle(TableStyle(rules + padded + valign +
                               [("SPAN", (left, top), (right, bottom)) for top, left, bottom, right in grid.merges]))
     size = pagesizes.landscape(pagesizes.A4) if landscape else pagesizes.A4
     SimpleDocTemplate(str(path), pagesize=size).build([Paragraph(text, body) for text in front] + [table])

@@ -6,21 +6,22 @@ and the PDF reader's `Line.spaced` for a table drawn without rules.
           tỉnh                          toàn của UBND tỉnh
 
 The header line, recognised by its words in chunks two or more spaces apart, gives where each column
-starts; every word below it goes to the column it starts in, so a cell may wrap over several lines
-and a gap of a single space still separates two cells (no gap at all, too, where a capitalised word
-follows a lower-case letter: "Văn phòngCác phòng"). A line with something in the number column
-opens a row; the lines under it continue its cells. A header wrapped over two lines is one header
-row. Every page is laid out anew, often at other offsets: a header line sets the columns (and is
-kept as a row, as a Word table repeats it; the lines under it that its first reading does not hold
-go on with the row the page split), and after a page break (form feed) they are read again off that
-page's gaps. `pdftotext -layout` also sets the stretch under each area heading anew: where
-that stretch's gaps, or the left edges its wrapped cells line up on, show every column, it is read
-by them; a row it set apart from the others ("1.1" wider than "1.2") is read by its own lines where
-they fit them better. Rows under such a header whose cells are a few spaces apart but not lined up
-get TABs for those spaces instead, for the TAB layout of `layouts` (with their header's second line
-spread and their rows that a cell's line breaks cut mended, as TAB rows are). Where the cells are
-centred vertically, a row's number stands on its middle line and `centred_rows` says which lines above
-it are its own.
+starts; every word below it goes to the column it starts in, so a cell may wrap over several lines and a
+gap of a single space still separates two cells (no gap at all, too, where a capitalised word follows a
+lower-case letter: "Văn phòngCác phòng"). A line with something in the number column opens a row; the
+lines under it continue its cells. A header wrapped over two lines is one header row, and so is one
+whose long labels start lines above the line that shows most of its columns (set at the bottom of its
+cells, or centred vertically: "Kinh phí" / "(triệu" / "đồng)"). Every page is laid out anew, often at
+other offsets: a header line sets the columns (and is kept as a row, as a Word table repeats it; the
+lines under it that its first reading does not hold go on with the row the page split), and after a page
+break (form feed) they are read again off that page's gaps. `pdftotext -layout` also sets the stretch
+under each area heading anew: where that stretch's gaps, or the left edges its wrapped cells line up on,
+show every column, it is read by them; a row it set apart from the others ("1.1" wider than "1.2") is
+read by its own lines where they fit them better. Rows under such a header whose cells are a few spaces
+apart but not lined up get TABs for those spaces instead, for the TAB layout of `layouts` (with their
+header's second line spread and their rows that a cell's line breaks cut mended, as TAB rows are). Where
+the cells are centred vertically, a row's number stands on its middle line and `centred_rows` says which
+lines above it are its own.
 The table ends at the addressees or the signature. The `Table` goes on to the same row and column
 readers as any other.
 """
@@ -58,6 +59,7 @@ MIN_EDGE_CELLS = 2    # cells starting at one offset that make it a column's lef
 MAX_SHIFT = 12        # how far a stretch's columns may lie from where the header or page set them
 MAX_EMPTY_COLUMNS = 2   # columns no line of a stretch writes in ("Kinh phí", "Ghi chú")
 MAX_HEADER_LINES = 4    # lines a header's words may wrap over in narrow columns
+MAX_LINES_ABOVE = 3     # lines of a header over the line that shows most of its columns
 EARLY_START = 3         # further left than `SLACK` that a cell's first word may start, a space after the cell before
 MAX_HEADING_GAP = 24    # spaces between a heading's row mark and its words, across the number column
 
@@ -65,14 +67,17 @@ MAX_HEADING_GAP = 24    # spaces between a heading's row mark and its words, acr
 def aligned_tables(blocks: list[Block]) -> list[Block]:
     """`blocks` with each run of space-aligned table lines replaced by a `Table`."""
     out: list[Block] = []
-    i = 0
+    i = text_from = 0   # blocks from `text_from` on went to `out` as they are
     while i < len(blocks):
-        if _header_starts(blocks, i) is None:
+        starts = _header_starts(blocks, i)
+        if starts is None:
             out.append(blocks[i])
             i += 1
             continue
         end = _table_end(blocks, i)
-        lines = blocks[i:end]
+        first = max(_header_block(blocks, i, starts)[0], text_from)
+        del out[len(out) - (i - first):]   # the header's top lines, taken for text
+        lines = blocks[first:end]
         placed = _placed_lines(lines)
         if _aligned(placed):
             out.append(_table(placed))
@@ -80,7 +85,7 @@ def aligned_tables(blocks: list[Block]) -> list[Block]:
             tabbed = [line if line.spaced is not None else
                       Line(_GAP.sub("\t", line.text.strip()), line.lineno, line.page) for line in lines]
             out.extend(join_split_rows(spread_sub_headers(tabbed)))   # as TAB rows are, before they get here
-        i = end
+        i = text_from = end
     return out
 
 
@@ -140,6 +145,70 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
         if is_header_row(cells):
             return starts
     return None
+
+
+def _header_block(blocks: list[Block], i: int, starts: list[int]) -> tuple[int, int, list[int]]:
+    """The lines from the header's top to its last wrapped line, and its columns, where header line `i`
+    has labels over it that a narrow column wrapped: set centred vertically or at the bottom of the
+    header, a label longer than the others starts lines above them ("Kinh phí" / "(triệu" / "đồng)"
+    beside "Cơ quan chủ" / "trì"), where `_header_starts` does not see it. A line is the top of a
+    label where each of its runs of words stands over one label under it, outside the number column;
+    the columns are then the runs of all the header's lines that stand over one another. `(i, i + 1,
+    starts)` where no line above goes on the header."""
+    block = [_spaced(blocks[i]).lstrip(_PAGE_BREAK)]
+    cells = _cells(block[0], starts)
+    for more in blocks[i + 1:i + 1 + MAX_HEADER_LINES]:
+        text = _spaced(more) if isinstance(more, Line) else ""
+        if not text.strip() or _opens_row(text, starts, cells):
+            break
+        block.append(text)
+    spans = _stacked_spans(block)
+    first = i
+    while first > 0 and i - first < MAX_LINES_ABOVE and not _spaced(blocks[first]).startswith(_PAGE_BREAK):
+        above = blocks[first - 1]
+        if not isinstance(above, Line) or not _tops_labels(_spaced(above), spans):
+            break
+        block.insert(0, _spaced(above))
+        spans = _stacked_spans(block)
+        first -= 1
+    if first == i:
+        return i, i + 1, starts
+    wide = [next((x for x in starts if start - SLACK <= x < end), start) for start, end in spans]
+    joined = [" ".join(column).strip() for column in zip(*(_cells(text, wide) for text in block))]
+    if not _apart(wide) or not is_header_row(joined):
+        return i, i + 1, starts
+    return first, first + len(block), wide
+
+
+def _stacked_spans(texts: list[str]) -> list[tuple[int, int]]:
+    """The spans of the lines' runs of words, those that overlap merged: the columns of a header."""
+    merged: list[list[int]] = []
+    for start, end in sorted(span for line in _chunk_spans(texts) for span in line):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _tops_labels(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether each run of words of `text` is the top of a label: in the slot of one of the header's
+    columns `spans` (not the first: row numbers never wrap), clear of its neighbours and centred on it
+    or set at its left edge. A title, a paragraph's end or "(Kèm theo Kế hoạch số …)" is none."""
+    if "\t" in text or not text.strip():
+        return False
+    return all(_tops_label(run, spans) for run in _CHUNK.finditer(text.lstrip(_PAGE_BREAK)))
+
+
+def _tops_label(run: re.Match, spans: list[tuple[int, int]]) -> bool:
+    over = [k for k, (start, end) in enumerate(spans) if run.start() < end and start < run.end()]
+    if len(over) != 1 or over[0] == 0 or run.group().isupper() or any(c.isdigit() for c in run.group()):
+        return False
+    k = over[0]
+    start, end = spans[k]
+    clear = spans[k - 1][1] + SLACK <= run.start() and (k + 1 == len(spans) or run.end() <= spans[k + 1][0] - SLACK)
+    narrow, wide = sorted([(start, end), run.span()], key=lambda span: span[1] - span[0])
+    return clear and (wide[0] <= (narrow[0] + narrow[1]) / 2 <= wide[1] or abs(start - run.start()) <= SLACK)
 
 
 def _in_gaps(text: str, chunks: list[re.Match]) -> list[int]:
@@ -248,11 +317,8 @@ def _placed_lines(lines: list[Line]) -> list[_Placed]:
     is read by: a header sets them and a page break reads them again off the new page; the stretch
     under an area heading is read on its own where its cells show every column, as `pdftotext -layout`
     lays out each such stretch anew."""
-    headers = [_header_starts(lines, k) for k in range(len(lines))]
-    for k in range(1, len(headers)):
-        if headers[k] and headers[k - 1] and len(headers[k]) < len(headers[k - 1]):
-            headers[k] = None   # the header's wrapped second line ("nhiệm vụ   trì   hợp"): a row joined to it
-    wraps = _header_wraps(lines, headers)
+    headers, ends = _headers(lines)
+    wraps = _header_wraps(lines, headers, ends)
     placed: list[_Placed] = []
     page: list[int] = []
     starts: list[int] = []
@@ -273,7 +339,24 @@ def _placed_lines(lines: list[Line]) -> list[_Placed]:
     return placed
 
 
-def _header_wraps(lines: list[Line], headers: list[list[int] | None]) -> list[bool]:
+def _headers(lines: list[Line]) -> tuple[list[list[int] | None], dict[int, int]]:
+    """The column starts of each header's first line (None for other lines), and where each header
+    whose labels start above the line that shows most of its columns ends."""
+    headers = [_header_starts(lines, k) for k in range(len(lines))]
+    for k in range(1, len(headers)):
+        if headers[k] and headers[k - 1] and len(headers[k]) < len(headers[k - 1]):
+            headers[k] = None   # the header's wrapped second line ("nhiệm vụ   trì   hợp"): a row joined to it
+    ends: dict[int, int] = {}
+    for k, starts in enumerate(headers):
+        if starts is not None:
+            first, end, wide = _header_block(lines, k, starts)
+            if first < k:
+                headers[first:end] = [wide] + [None] * (end - first - 1)
+                ends[first] = end
+    return headers, ends
+
+
+def _header_wraps(lines: list[Line], headers: list[list[int] | None], ends: dict[int, int]) -> list[bool]:
     """Which lines carry a header's wrapped words: the lines right under a header line, none blank,
     with no row number, that complete the header. A header repeated on a later page must come out as
     the first one did; the line that breaks that is a row's text that the page split ("chính không phụ
@@ -284,7 +367,7 @@ def _header_wraps(lines: list[Line], headers: list[list[int] | None]) -> list[bo
         if starts is None:
             continue
         cells = _cells(_spaced(lines[k]).lstrip(_PAGE_BREAK), starts)
-        for j in range(k + 1, min(k + 1 + MAX_HEADER_LINES, len(lines))):
+        for j in range(k + 1, min(ends.get(k, k + 1 + MAX_HEADER_LINES), len(lines))):
             more = _spaced(lines[j])
             if headers[j] is not None or not more.strip() or _opens_row(more, starts, cells):
                 break

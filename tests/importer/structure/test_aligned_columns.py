@@ -160,6 +160,24 @@ def test_the_stretch_under_an_area_heading_is_read_at_its_own_offsets():
     assert table.rows[5] == ["2", "Thẩm định dự thảo văn", "Phòng Tư pháp", "Văn phòng Sở", "Theo quy định"]
 
 
+def test_labels_that_start_lines_above_the_header_line_are_its_top():
+    """Labels longer than the others start on lines above the one that shows most columns: over one of
+    its labels ("Kinh phí" / "(triệu"), or in a gap, over the words that end them ("Cơ quan chủ" /
+    "trì"). The caption right above the header, which runs up to where a label starts, is no label's top."""
+    text = ("      (Kèm theo Kế hoạch)\n"
+            "                                                                Kinh phí\n"
+            "                         Cơ quan chủ    Cơ quan phối            (triệu\n"
+            "TT   Nội dung nhiệm vụ                                Thời hạn  đồng)\n"
+            "                             trì            hợp\n"
+            "1    Tổ chức Hội thi     Sở Nội vụ      Sở Văn hóa,   Quý III   150\n"
+            "     về CCHC                            Thể thao")
+    table, blocks = table_of(text)
+    assert blocks[0].text.strip() == "(Kèm theo Kế hoạch)"
+    assert table.rows == [
+        ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kinh phí (triệu đồng)"],
+        ["1", "Tổ chức Hội thi về CCHC", "Sở Nội vụ", "Sở Văn hóa, Thể thao", "Quý III", "150"]]
+
+
 def placed(*cells: tuple[int, str]) -> str:
     """A line with each text at its offset, as `pdftotext -layout` sets the words of a row."""
     line = ""
