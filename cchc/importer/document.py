@@ -16,9 +16,9 @@ class Line:
     text: str
     lineno: int  # 1-based position in the source: text line, paragraph or PDF line
     page: int | None = None
-    # the words at their places across the page (a column per average character width; two spaces at
-    # least across a wide gap), where the reader knows the places (PDF text layer): an unruled table's
-    # columns line up in it
+    # the words at their places across the page (a column per character width; two spaces at
+    # least across a wide gap), where the reader knows the places (a PDF's text layer, Word's TAB stops,
+    # OCR's word boxes): an unruled table's columns line up in it
     spaced: str | None = None
 
 

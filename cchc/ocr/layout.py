@@ -1,13 +1,18 @@
 """Words -> text in reading order: visual lines, text columns (TAB), paragraphs, page furniture.
 
 Tesseract's own line grouping splits a two-column header ("ỦY BAN NHÂN DÂN ... CỘNG HÒA
-XÃ HỘI CHỦ NGHĨA VIỆT NAM") into separate blocks, so lines are rebuilt from word boxes.
+XÃ HỘI CHỦ NGHĨA VIỆT NAM") into separate blocks, so lines are rebuilt from word boxes. A line
+left alone (not joined to a paragraph) also keeps its words at their places across the page, where
+the columns of a table printed without rules line up.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from statistics import median
+from typing import NamedTuple
+
+from cchc.importer.readers.word_places import Placed, column_width, spaced_text
 
 from .engine import Word
 
@@ -182,24 +187,36 @@ def is_furniture(line: TextLine, page_height: int) -> bool:
     return in_margin and bool(PAGE_NUMBER.match(text))
 
 
-def paragraphs(lines: list[TextLine], tabbed: list[bool]) -> list[tuple[str, int]]:
-    """Wrapped lines of running text joined into paragraphs: (text, top) pairs in reading order."""
+class Paragraph(NamedTuple):
+    text: str
+    top: int
+    spaced: str | None   # a single line's words at their places across the page (`word_places`)
+
+
+def paragraphs(lines: list[TextLine], tabbed: list[bool]) -> list[Paragraph]:
+    """Wrapped lines of running text joined into paragraphs, in reading order."""
     if not lines:
         return []
     right_margin = max(line.right for line in lines)
     continued = column_continuations(lines, tabbed)
     cells = _table_cells(lines, tabbed, continued)
-    out: list[tuple[str, int]] = []
+    grid = column_width([_placed(word) for line in lines for word in line.words])
+    out: list[Paragraph] = []
     for i, line in enumerate(lines):
+        spaced = spaced_text([_placed(word) for word in line.words], grid)
         if continued[i]:
-            out.append(("\t" * continued[i] + line.text(tabs=False), line.top))
+            out.append(Paragraph("\t" * continued[i] + line.text(tabs=False), line.top, spaced))
             continue
         text = cells.get(i) or line.text(tabs=tabbed[i])
         if i and out and _continues(lines[i - 1], line, tabbed[i - 1] or tabbed[i], right_margin, text):
-            out[-1] = (_join(out[-1][0], text), out[-1][1])
+            out[-1] = Paragraph(_join(out[-1].text, text), out[-1].top, None)
         else:
-            out.append((text, line.top))
+            out.append(Paragraph(text, line.top, spaced))
     return out
+
+
+def _placed(word: Word) -> Placed:
+    return Placed(word.left, word.right, word.text)
 
 
 def _table_cells(lines: list[TextLine], tabbed: list[bool], continued: list[int]) -> dict[int, str]:

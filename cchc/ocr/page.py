@@ -36,6 +36,7 @@ class PageTable:
 class PageLine:
     text: str
     top: int
+    spaced: str | None = None   # the line's words at their places across the page
 
 
 @dataclass
@@ -161,7 +162,7 @@ def _text_lines(words: list[Word], page_height: int) -> list[PageLine]:
     lines = [line for line in layout.visual_lines(words) if not layout.is_furniture(line, page_height)]
     tabbed = layout.column_lines(lines)
     lines = layout.split_at_column_starts(lines, tabbed)
-    return [PageLine(text, top) for text, top in layout.paragraphs(lines, tabbed)]
+    return [PageLine(*paragraph) for paragraph in layout.paragraphs(lines, tabbed)]
 
 
 def mean_confidence(confidences: list[tuple[float, int]]) -> float | None:

@@ -49,7 +49,7 @@ def test_consistent_wide_gaps_make_text_columns():
     lines = visual_lines(words)
     tabbed = column_lines(lines)
     assert tabbed == [True, True]
-    assert [text for text, _ in paragraphs(lines, tabbed)] == ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI",
+    assert [text for text, _, _ in paragraphs(lines, tabbed)] == ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI",
                                                                "TỈNH ĐẮK NÔNG\tĐộc lập - Tự do"]
 
 
@@ -64,7 +64,7 @@ def test_wrapped_lines_join_into_a_paragraph_but_items_do_not():
     lines = visual_lines(_words(full, 200, 100) + _words("các văn bản hướng dẫn;", 200, 140)
                          + _words(full, 200, 180) + _words("- Nhiệm vụ", 200, 220)  # item after a full line
                          + _words("1. Mục tiêu", 200, 260))
-    texts = [text for text, _ in paragraphs(lines, column_lines(lines))]
+    texts = [text for text, _, _ in paragraphs(lines, column_lines(lines))]
     assert texts == [full + " các văn bản hướng dẫn;", full, "- Nhiệm vụ", "1. Mục tiêu"]
 
 
@@ -89,7 +89,7 @@ def test_a_column_gap_too_narrow_to_see_is_split_where_the_column_starts_in_othe
                      ("Sở Khoa học", 1295)], 220))
     lines = visual_lines(words)
     tabbed = column_lines(lines)
-    assert [text for text, _ in paragraphs(split_at_column_starts(lines, tabbed), tabbed)][2] == \
+    assert [text for text, _, _ in paragraphs(split_at_column_starts(lines, tabbed), tabbed)][2] == \
         "3\tCông bố thủ tục\tVăn phòng UBND tỉnh\tSở Khoa học"
 
 
@@ -99,5 +99,5 @@ def test_words_of_one_cell_are_not_split_at_another_rows_column():
              + _row([("3", 100), ("Rà soát các văn bản quy phạm pháp luật hết hiệu lực", 200)], 220))
     lines = visual_lines(words)
     tabbed = column_lines(lines)
-    texts = [text for text, _ in paragraphs(split_at_column_starts(lines, tabbed), tabbed)]
+    texts = [text for text, _, _ in paragraphs(split_at_column_starts(lines, tabbed), tabbed)]
     assert texts[2] == "3\tRà soát các văn bản quy phạm pháp luật hết hiệu lực"   # ordinary spaces: one cell

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from docx import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.shared import Cm
 from PIL import Image
 
@@ -23,7 +24,9 @@ ROWS = [["TT", "Nội dung nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì",
 WIDTHS_CM = (1.5, 11.0, 4.0, 5.0, 4.0)
 
 
-def _unruled_page(workdir, rows: list[list[str]], widths_cm: tuple[float, ...], dpi: int):
+def _unruled_page(workdir, rows: list[list[str]], widths_cm: tuple[float, ...], dpi: int, centred: bool = False):
+    """The rows as a table without rules on a landscape page, rendered at `dpi`; its cells centred
+    vertically if `centred`."""
     doc = DocxDocument()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -37,6 +40,8 @@ def _unruled_page(workdir, rows: list[list[str]], widths_cm: tuple[float, ...], 
     for row, cells in zip(table.rows, rows):
         for cell, text, width in zip(row.cells, cells, widths_cm):
             cell.text, cell.width = text, Cm(width)
+            if centred:
+                cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     doc.save(workdir / "bang.docx")
     [page] = rendering.rasterise(rendering.convert_to_pdf(workdir / "bang.docx", workdir), dpi=dpi)
     return page
@@ -91,3 +96,29 @@ def test_rows_wrapped_in_narrow_columns_keep_each_line_in_its_column(tmp_path):
     tasks = parse_file(path).tasks
     assert [(t.id, t.lead) for t in tasks] == [("I.1", ["Sở Tư pháp"]), ("I.2", ["Sở Tư pháp"])]
     assert tasks[0].title == NARROW_ROWS[2][1] and tasks[1].coordinating == ["Sở Thông tin và Truyền thông"]
+
+
+CENTRED_ROWS = [["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn"],
+                ["I", "CẢI CÁCH THỂ CHẾ", "", "", "", ""],
+                ["1", "Kiểm tra, xử lý văn bản quy phạm pháp luật trái pháp luật", "Sở Tư pháp",
+                 "Các sở, ban, ngành", "Báo cáo kết quả kiểm tra", "Thường xuyên"],
+                ["2", "Tổ chức Hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm", "Sở Nội vụ",
+                 "Văn phòng UBND tỉnh", "Hội nghị sơ kết", "Tháng 7/2025"],
+                ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""],
+                ["1", "Công khai tiến độ giải quyết hồ sơ trên Cổng Dịch vụ công tỉnh", "Văn phòng UBND tỉnh",
+                 "Các sở, ban, ngành", "Kết quả công khai", "Hằng tháng"]]
+
+
+def test_rows_whose_cells_are_centred_vertically_are_read_by_the_words_places(tmp_path):
+    """Cells centred vertically in narrow columns: a row's number and short cells stand on the middle line
+    of its wrapped title, other cells' lines above and below it. The words' places on the page give
+    every line's cells their columns, as for a PDF's unruled table, so each row comes out whole."""
+    path = tmp_path / "giua.png"
+    _unruled_page(tmp_path, CENTRED_ROWS, (1.2, 6.0, 3.0, 3.0, 3.5, 2.8), dpi=300, centred=True).save(
+        path, dpi=(300, 300))
+    tasks = parse_file(path).tasks
+    assert [(t.id, t.lead, t.coordinating) for t in tasks] == [
+        ("I.1", ["Sở Tư pháp"], ["Các sở, ban, ngành"]), ("I.2", ["Sở Nội vụ"], ["Văn phòng UBND tỉnh"]),
+        ("II.1", ["Văn phòng UBND tỉnh"], ["Các sở, ban, ngành"])]
+    assert [t.title for t in tasks] == [row[1] for row in CENTRED_ROWS if row[0].isdigit()]
+    assert [t.deadline_text for t in tasks] == ["Thường xuyên", "Tháng 7/2025", "Hằng tháng"]

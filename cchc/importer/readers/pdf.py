@@ -2,16 +2,16 @@
 
 Words on one line separated by a wide gap get a TAB between them, so that unruled tables still
 show their columns to the structure parser; each line also comes with its words at their places
-across the page (`Line.spaced`), where the columns of an unruled table line up. Bare page numbers are dropped. A PDF without any
-text layer is a scan and goes to OCR; so does a scan with the text layer of a scanner's OCR under its pictures,
-and a page that is only a picture among typed ones, alone (`pdf_scanned_pages`).
+across the page (`Line.spaced`, `word_places`), where the columns of an unruled table line up. Bare
+page numbers are dropped. A PDF without any text layer is a scan and goes to OCR; so does a scan with
+the text layer of a scanner's OCR under its pictures, and a page that is only a picture among typed
+ones, alone (`pdf_scanned_pages`).
 """
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,15 +27,11 @@ from .pdf_bands import Band, find_band, join_band
 from .pdf_scanned_pages import with_scanned_pages
 from .pdf_tables import BULLET_START, WORD_GAP, PageTable, closing_rules, is_real_table, read_table
 from .superscript import raised_text
+from . import word_places
+from .word_places import Placed, spaced_text
 
 _COLUMN_GAP_CHARS = 3.0  # a gap wider than this many average character widths separates columns
 _MIN_COLUMN_GAP = 12.0  # points
-_SPACED_GAP_CHARS = 1.2  # narrower: spaced lines are read as a table only under a header line
-_MIN_WORD_CHARS = 3      # words long enough to measure a print's character width by
-_NARROW_QUANTILE = 0.2
-_GRID_SHARE = 0.6        # of that print's character: a space is narrower than a letter, so a cell of many short
-                         # words would otherwise run past its place into the next column ("công nhận kết" / "quả")
-_CELL_GAP_RATIO = 1.8    # a gap this many times the line's usual space between words parts two cells
 _EDGE = 0.12  # top and bottom share of the page where page numbers live
 _LABEL = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]$", re.I)
 _UNDECODABLE_SHARE = 0.1  # Vietnamese loses about this share of letters when its marked letters fail
@@ -315,47 +311,16 @@ def _text_lines(page, table_boxes) -> list[tuple[float, str, str]]:
     """Lines outside the tables as (top, text, spaced text), in reading order."""
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, table_boxes))
     words = outside.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, keep_blank_chars=False)
-    grid = _column_width(words)
-    return [(line[0]["top"], _line_text(line), _spaced_text(line, grid)) for line in _group_lines(words)]
+    grid = word_places.column_width(_placed(words))
+    return [(line[0]["top"], _line_text(line), spaced_text(_placed(line), grid)) for line in _group_lines(words)]
 
 
 def _char_width(words: list[dict]) -> float:
-    chars = sum(len(w["text"]) for w in words) or 1
-    return sum(w["x1"] - w["x0"] for w in words) / chars or 1.0
+    return word_places.char_width(_placed(words))
 
 
-def _column_width(words: list[dict]) -> float:
-    """The page's width of one character column of the spaced text: a narrow print's (a low quantile of
-    the words' character widths), so that a table set smaller than the body text still fits its
-    columns, and no cell runs past the column the next one starts in."""
-    widths = sorted((w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= _MIN_WORD_CHARS)
-    if not widths:
-        return _char_width(words)
-    return _GRID_SHARE * widths[int(len(widths) * _NARROW_QUANTILE)] or 1.0
-
-
-def _spaced_text(words: list[dict], grid: float) -> str:
-    """The line's words at their places: a word after a wide gap (by the line's own print) starts at
-    the column its x position gives (two spaces at least), so that the cells of an unruled table line
-    up from one line to the next; words of one phrase keep one space. A line spaces its words evenly,
-    so a gap well over its usual one parts two cells even where it is narrow: cells of an unruled
-    table that nearly touch ("được vận  Sở Thông tin")."""
-    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
-    gap = _SPACED_GAP_CHARS * _char_width(words)
-    if gaps:
-        gap = min(gap, _CELL_GAP_RATIO * statistics.median_low(gaps))
-    text, previous = "", None
-    for word in words:
-        column = round(word["x0"] / grid)
-        if previous is None:
-            text = " " * column
-        elif word["x0"] - previous["x1"] > gap:
-            text += " " * max(2, column - len(text))
-        else:
-            text += " "
-        text += word["text"]
-        previous = word
-    return unicodedata.normalize("NFC", text)
+def _placed(words: list[dict]) -> list[Placed]:
+    return [Placed(w["x0"], w["x1"], w["text"]) for w in words]
 
 
 def _inside_any(obj, boxes) -> bool:

@@ -63,7 +63,7 @@ def build_document(pages: list[PageText], source: str) -> Document:
     for page in pages:
         for index, item in enumerate(page.items):
             if isinstance(item, PageLine):
-                blocks.append(Line(item.text, lineno, page=page.number))
+                blocks.append(Line(item.text, lineno, page=page.number, spaced=item.spaced))
                 lineno += 1
                 previous = None
                 continue
