@@ -14,14 +14,14 @@ from dataclasses import replace
 
 from ..document import Document, Line, Notice, Table
 from ..fields.areas import area_code
-from ..plan import Plan, PlanInfo
+from ..plan import Plan, PlanInfo, Task
 from ..restore import restore_document
 from .budget import check_budget
 from .columns import scattered_header
 from .genre import not_a_plan
 from .layouts import recover_tables
 from .metadata import read_metadata, theme_area
-from .outline import NUMBER, outline
+from .outline import NUMBER, Paragraph, outline
 from .page_tables import join_page_tables
 from .prose import prose_tasks
 from .reporting import find_reporting
@@ -42,8 +42,7 @@ def build_plan(doc: Document) -> Plan:
                       area_headings=[p.text for p in paragraphs if p.kind == NUMBER and
                                      area_code(p.text) != "other" and len(p.text) < 160],
                       theme_area=theme_area(info))
-    tables = task_tables(join_page_tables(doc.blocks), said_above(doc.blocks)) or task_tables(_text_tables(doc))
-    tasks = tasks_from_tables(tables, ctx) if tables else prose_tasks(paragraphs, ctx.year, ctx.annual)
+    tables, tasks = _tables_and_tasks(doc, paragraphs, ctx)
     tasks, repeats = without_repeats(tasks)
     dedupe_ids(tasks)
     plan = Plan(document=doc.source, info=info, tasks=tasks,
@@ -76,15 +75,29 @@ _FLAT_HEADER = ["STT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Cơ q
                 "Ghi chú"]
 
 
+def _tables_and_tasks(doc: Document, paragraphs: list[Paragraph], ctx: PlanContext) -> tuple[list[Table], list[Task]]:
+    """The task tables and their tasks, else the tasks of the running text. Text OCR'd with its marks
+    comes in undamaged: where neither gives a task, its lines are read as OCR scatters a table."""
+    tables = task_tables(join_page_tables(doc.blocks), said_above(doc.blocks)) or task_tables(_text_tables(doc))
+    if tables:
+        return tables, tasks_from_tables(tables, ctx)
+    tasks = prose_tasks(paragraphs, ctx.year, ctx.annual)
+    if tasks or doc.damaged:
+        return [], tasks
+    tables = task_tables(_ocr_tables(doc.lines()))
+    return tables, tasks_from_tables(tables, ctx) if tables else []
+
+
 def _text_tables(doc: Document) -> list[Table]:
     """A task table that only survives as scattered text: OCR'd page lines, or PDF-to-text weave."""
-    if doc.damaged:
-        from .ocr_layout import ocr_table
+    return (_ocr_tables(doc.lines()) if doc.damaged else []) or _flattened_tables(doc.lines())
 
-        table = ocr_table(doc.lines())
-        if table is not None:
-            return [table]
-    return _flattened_tables(doc.lines())
+
+def _ocr_tables(lines: list[Line]) -> list[Table]:
+    from .ocr_layout import ocr_table
+
+    table = ocr_table(lines)
+    return [table] if table is not None else []
 
 
 def _flattened_tables(lines: list[Line]) -> list[Table]:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cchc.importer import parse_file
 from cchc.importer.document import Line
 from cchc.importer.structure.ocr_layout import (Numbering, find_header, is_header_line, is_junk, join_fragments,
                                                 ocr_table, segments, split_agency_run, split_agency_tail,
@@ -203,6 +204,49 @@ def test_centred_cells_misread_numbers_and_a_page_break():
     assert _has(third[1], "Rà soát chức năng, nhiệm vụ của các sở, ban, ngành (100% cơ quan chuyên môn "
                           "được rà soát)")
     assert not any(_has(" ".join(row), "Như trên") for row in _body(table))
+
+
+# Tesseract's own text of a page, saved as text: it keeps its marks, so no restoration marks it damaged
+OCR_TEXT_WITH_MARKS = """
+    ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+
+    , : VIỆT NAM
+    TỈNH BẮC GIANG
+
+    Độc lập - Tự do - Hạnh phúc
+    Số: 58/KH-UBND
+
+    Bắc Giang, ngày 15 tháng 01 năm 2019
+    KẾ HOẠCH
+    Cải cách hành chính năm 2019
+
+    PHỤ LỤC
+
+    TT Nội dung nhiệm vụ Cơ quan Cơ quan Sản phẩm Thời gian
+    chủ trì phối hợp hoàn thành
+    IL_ | CÔNG TÁC CHỈ ĐẠO, ĐIÊỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+    1 Quán triệt, triển khai Kế Sở Nội vụ Các sở, ban, Kế hoạch của | Trước ngày
+    hoạch cải cách hành chính ngành; UBND tỉnh 31/01/2019
+    năm 2019 của tỉnh đến UBND các
+    các cơ quan, đơn vị huyện, thị xã,
+    thành phố
+    2 Kiểm tra công tác cải Sở Nội vụ Sở Tư pháp; | Kế hoạch Hằng quý, 6
+    cách hành chính tại các cơ Văn phòng kiểm tra; Báo | tháng và
+    quan, đơn vị, địa phương UBND tỉnh; cáo kết quả năm
+    Sở Thôngtin | kiểm tra
+    và Truyền
+    thông
+    II | CẢI CÁCH THỂ CHẾ
+"""
+
+
+def test_text_ocrd_with_its_marks_is_read_as_ocr_scatters_a_table(tmp_path):
+    """Where neither a table nor the running text gives a task, undamaged text is read as OCR'd too."""
+    path = tmp_path / "ocr.txt"
+    path.write_text(textwrap.dedent(OCR_TEXT_WITH_MARKS), encoding="utf-8")
+    plan = parse_file(path)
+    assert [(t.id, t.area) for t in plan.tasks] == [("I.1", "chi_dao_dieu_hanh"), ("I.2", "chi_dao_dieu_hanh")]
+    assert plan.tasks[1].lead == ["Sở Nội vụ"] and "Sở Tư pháp" in plan.tasks[1].coordinating
 
 
 def test_no_table_without_a_header():
