@@ -15,7 +15,9 @@ between the rows, row numbers and Roman numerals are misread ("I" for "II", "V1"
 with a standard header from such lines:
 
 1. the header, recognised by its words (folded, tolerant of OCR errors), starts the table and
-   gives the column order; the table ends at the addressees, signature or next appendix;
+   gives the column order (where OCR lost it, the appendix's first area heading with a row under it
+   starts the table, its columns in the genre's usual order); the table ends at the addressees,
+   signature or next appendix;
 2. lines are sorted into repeated headers, page numbers and furniture (dropped; a page number or
    header marks a page break), headings (letter groups, Roman areas) and content, in blocks;
 3. in interleaved blocks, row numbers that fit the sequence anchor the task text: its lines are
@@ -45,7 +47,7 @@ from __future__ import annotations
 from ...document import Line, Table
 from .agencies import snap_agency_fragments
 from .cutting import split_agency_run, split_agency_tail, split_cell_tail
-from .header import column_order, find_header, is_header_line, table_end
+from .header import column_order, find_header, headless_start, is_header_line, table_end
 from .heads import complete_heads
 from .levels import complete_levels
 from .lines import classify_lines
@@ -64,8 +66,10 @@ __all__ = ["Numbering", "column_order", "find_header", "is_header_line", "is_jun
 
 
 def ocr_table(lines: list[Line]) -> Table | None:
-    """The task table scattered over OCR'd text lines, with a standard header; None if there is none."""
+    """The task table scattered over OCR'd text lines, with a standard header; None if there is none. A
+    table whose header OCR lost starts at the appendix's first area heading, its columns in the usual order."""
     start = find_header(lines)
+    start = headless_start(lines) if start is None else start
     if start is None:
         return None
     body = lines[start:table_end(lines, start)]

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ...document import Line
+from ...fields.areas import area_code
 from .folding import fold_words
 from .model import BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE
 from .tokens import is_junk
@@ -98,13 +99,38 @@ def ends_table(text: str) -> bool:
     return bool(_TABLE_END.match(fold_words(text)))
 
 
+_APPENDIX = re.compile(r"^phu luc\b")
+_AREA_HEADING = re.compile(r"^[\W_]*[IVXLl1]{1,4}[\W_]*\s+\S")   # OCR reads "I" as "1", "l", "|1___|"
+_ROW = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
+_ROWS_BELOW = 3   # lines under an area heading where its first row starts
+
+
+def headless_start(lines: list[Line]) -> int | None:
+    """Where a table whose header OCR lost starts: the appendix's first reform-area heading ("I | CÔNG TÁC
+    CHỈ ĐẠO, ĐIỀU HÀNH") with a numbered row right under it."""
+    appendix = next((i for i, line in enumerate(lines) if _APPENDIX.match(fold_words(line.text))), None)
+    if appendix is None:
+        return None
+    for i in range(appendix + 1, len(lines)):
+        text = lines[i].text
+        if ends_table(text):
+            return None
+        if _AREA_HEADING.match(text) and area_code(text) != "other" and \
+                any(_ROW.match(line.text) for line in lines[i + 1:i + 1 + _ROWS_BELOW]):
+            return i
+    return None
+
+
 def column_order(lines: list[Line]) -> list[str]:
-    """Columns left to right: from the header line naming the most, the others in standard order.
+    """Columns left to right: from the header line naming the most, the others in standard order; the
+    genre's usual order where OCR lost the header.
 
     Every page repeats the header, so all header lines of the table are read: OCR garbles each
     copy differently.
     """
     headers = [ln.text for ln in lines if is_header_line(ln.text)]
+    if not headers:
+        return [TITLE, LEAD, COORDINATING, OUTPUTS, DEADLINE]
     best: list[str] = []
     seen: set[str] = set()
     for text in headers:

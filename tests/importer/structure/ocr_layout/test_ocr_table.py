@@ -249,6 +249,39 @@ def test_text_ocrd_with_its_marks_is_read_as_ocr_scatters_a_table(tmp_path):
     assert plan.tasks[1].lead == ["Sở Nội vụ"] and "Sở Tư pháp" in plan.tasks[1].coordinating
 
 
+# OCR without Vietnamese that lost the table's header line (a faint print, a rule through it)
+HEADER_LOST = """
+    UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM
+    TINH BAC GIANG Doc lap - Tu do - Hanh phuc
+    S6: 58/KH-UBND Bac Giang, ngay 15 thang 01 nam 2019
+    KE HOACH
+    Cai cach hanh chinh nam 2019
+    I. MUC DiCH, YEU CAU
+    Tiép tuc day manh cai cach hanh chinh, xay dung nén hanh chinh phuc vu.
+    II. TO CHUC THUC HIEN
+    S@ Noi vu theo déi, dén déc, kiém tra viéc thuc hién Ké hoach.
+    TM. UY BAN NHAN DAN
+    CHU TICH
+    PHU LUC
+    NHIEM VU CAI CACH HANH CHINH NAM 2019
+    (Kem theo Ké hoach s6 58/KH-UBND ngay 15/01/2019 cia UBND tinh Bac Giang)
+    I | CONG TAC CHi DAO, DIEU HANH CAI CACH HANH CHINH
+    1 Kiém tra céng tac cai cach hanh chinh So Noi vu So Tu phap Bao cao két qua 30/11/2019
+    2 Tuyén truyén vé cai cach hanh chinh So Noi vu So Tu phap Tin bai tuyén truyén Trong nam 2019
+    3 Thuc hién ché d6 bao cao dinh ky So Noi vu So Tu phap Bao cao cia UBND tinh Hang quy
+"""
+
+
+def test_a_table_whose_header_ocr_lost_starts_at_the_appendix_s_first_area_heading(tmp_path):
+    """With no header to give the column order, the genre's usual one holds: task, lead, coordinating, ..."""
+    path = tmp_path / "mat-tieu-de.txt"
+    path.write_text(textwrap.dedent(HEADER_LOST), encoding="utf-8")
+    tasks = parse_file(path).tasks
+    assert [(t.id, t.area) for t in tasks] == [(f"I.{n}", "chi_dao_dieu_hanh") for n in (1, 2, 3)]
+    assert (tasks[0].title, tasks[0].lead, tasks[0].coordinating) == (
+        "Kiểm tra công tác cải cách hành chính", ["Sở Nội vụ"], ["Sở Tư pháp"])
+
+
 def test_no_table_without_a_header():
     text = """
         1. Sở Nội vụ: chủ trì, phối hợp với các sở, ngành theo dõi việc thực hiện kế hoạch.
