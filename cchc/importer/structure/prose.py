@@ -381,17 +381,18 @@ def _label(p: Paragraph) -> re.Match | None:
 
 
 def _labels(p: Paragraph) -> list[re.Match]:
-    """The labelled values of a line under an item: a bullet's one value, or those of an unmarked line
-    that opens with a label ("Đơn vị thực hiện: Văn phòng; Phòng Kinh tế" / "Thời gian hoàn thành: Quý
-    II/2026", also on one line split at its labels). A label whose value a PDF wrapped onto the next line
-    ("Cơ quan chủ trì:" / "Sở Tư pháp; ...") leaves the line the item's text."""
-    if p.kind == BULLET:
-        label = _label(p)
-        return [label] if label else []
-    if p.kind != TEXT:
+    """The labelled values of a line under an item, a bullet or an unmarked line that opens with a label
+    ("Đơn vị thực hiện: Văn phòng; Phòng Kinh tế" / "Thời gian hoàn thành: Quý II/2026"), also on one
+    line split at its labels ("- Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Các sở, ban, ngành"); else
+    a bullet's one value. A label whose value a PDF wrapped onto the next line ("Cơ quan chủ trì:" /
+    "Sở Tư pháp; ...") leaves the line the item's text."""
+    if p.kind not in (BULLET, TEXT):
         return []
     found = [_LABEL_LINE.match(part.strip()) for part in _AT_LABEL.split(p.text)]
-    return found if all(m and m["value"] for m in found) else []
+    if all(m and m["value"] for m in found):
+        return found
+    label = _label(p)
+    return [label] if label else []
 
 
 def _depth(kind: str) -> int:

@@ -198,6 +198,15 @@ def test_label_lines_without_a_bullet(tmp_path):
         ("Kiểm tra văn bản quy phạm pháp luật", ["Phòng Tư pháp"], "")]   # a label wrapped before its value
 
 
+def test_a_bullet_with_two_labels_on_one_line(tmp_path):
+    got = tasks(tmp_path, "a) Rà soát, sắp xếp tổ chức bộ máy các cơ quan, đơn vị.\n"
+                          "- Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Các sở, ban, ngành.\n"
+                          "b) Xây dựng Nền tảng tích hợp, chia sẻ dữ liệu của tỉnh.\n"
+                          "- Cơ quan chủ trì: Sở Khoa học và Công nghệ; thời gian hoàn thành: Trong năm 2026.\n")
+    assert [(t["lead"], t["coordinating"], t["deadline_text"]) for t in got.values()] == [
+        (["Sở Nội vụ"], ["Các sở, ban, ngành"], ""), (["Sở Khoa học và Công nghệ"], [], "Trong năm 2026")]
+
+
 def test_a_full_stop_after_an_abbreviation_ends_no_sentence(tmp_path):
     got = tasks(tmp_path, "a) Công khai thủ tục hành chính tại UBND TP. Đà Lạt và TX. Buôn Hồ (Văn phòng UBND tỉnh "
                           "chủ trì). Tổng hợp kết quả.\n")
