@@ -94,6 +94,7 @@ def _text_tables(doc: Document) -> list[Table]:
 
 
 def _ocr_tables(lines: list[Line]) -> list[Table]:
+    """The task table OCR scattered over the lines, if any (its reader loads when first needed)."""
     from .ocr_layout import ocr_table
 
     table = ocr_table(lines)
