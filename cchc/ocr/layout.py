@@ -203,16 +203,19 @@ def paragraphs(lines: list[TextLine], tabbed: list[bool]) -> list[Paragraph]:
     grid = column_width([_placed(word) for line in lines for word in line.words])
     out: list[Paragraph] = []
     for i, line in enumerate(lines):
-        spaced = spaced_text([_placed(word) for word in line.words], grid)
         if continued[i]:
-            out.append(Paragraph("\t" * continued[i] + line.text(tabs=False), line.top, spaced))
+            out.append(Paragraph("\t" * continued[i] + line.text(tabs=False), line.top, _spaced(line, grid)))
             continue
         text = cells.get(i) or line.text(tabs=tabbed[i])
         if i and out and _continues(lines[i - 1], line, tabbed[i - 1] or tabbed[i], right_margin, text):
-            out[-1] = Paragraph(_join(out[-1].text, text), out[-1].top, None)
+            out[-1] = Paragraph(_join(out[-1].text, text), out[-1].top, None)   # lines joined have no one place
         else:
-            out.append(Paragraph(text, line.top, spaced))
+            out.append(Paragraph(text, line.top, _spaced(line, grid)))
     return out
+
+
+def _spaced(line: TextLine, grid: float) -> str:
+    return spaced_text([_placed(word) for word in line.words], grid)
 
 
 def _placed(word: Word) -> Placed:

@@ -315,10 +315,6 @@ def _text_lines(page, table_boxes) -> list[tuple[float, str, str]]:
     return [(line[0]["top"], _line_text(line), spaced_text(_placed(line), grid)) for line in _group_lines(words)]
 
 
-def _char_width(words: list[dict]) -> float:
-    return word_places.char_width(_placed(words))
-
-
 def _placed(words: list[dict]) -> list[Placed]:
     return [Placed(w["x0"], w["x1"], w["text"]) for w in words]
 
@@ -341,7 +337,7 @@ def _group_lines(words: list[dict]) -> list[list[dict]]:
 
 
 def _line_text(words: list[dict]) -> str:
-    char_width = _char_width(words)
+    char_width = word_places.char_width(_placed(words))
     column_gap = max(_MIN_COLUMN_GAP, _COLUMN_GAP_CHARS * char_width)
     parts = [words[0]["text"]]
     for previous, word in zip(words, words[1:]):
