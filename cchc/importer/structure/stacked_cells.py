@@ -12,8 +12,9 @@ that opens each cell lost:
     Báo cáo gửi Bộ Tư pháp trước 15/10/2018
 
 Such a stretch is recognised by its rows: blank-line-separated groups that open with a row number
-alone on its line ("3.", "1.2"), at least `MIN_ROWS` of them, with the area rows ("II" alone, then the
-heading, or "II. CẢI CÁCH THỂ CHẾ" on one line) and a header group between them. Every line of such a group then opens a cell, except a
+alone on its line ("3.", "1.2", or a letter "a)"), at least `MIN_ROWS` of them, with the area rows ("II"
+or "2" alone, then the heading in capitals, or "II. CẢI CÁCH THỂ CHẾ" on one line) and a header group
+between them. Every line of such a group then opens a cell, except a
 bullet right after a bullet ("- Ban hành ... / - Hoàn thành ..."): one cell of milestones. The
 lines get their TAB back and `layouts` reads them as it reads the TAB layout. The same table with
 one paragraph per cell, as an OCR that found the columns prints it, is rewritten in that layout too
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Block, Line
+from ..fields.areas import is_area_heading
 from ..page_numbers import page_number
 from ..text import ends_on_hanging_word
 from .columns import (BUDGET, DEADLINE, LEAD, NUMBER, TITLE, header_role, is_header_row, is_number_cell,
@@ -44,9 +46,12 @@ _HEADER_REACH = 16     # lines from a page number to the end of the header below
 _NUMBER_HEADER = 12    # characters: "STT", "Số TT", "Số thứ tự"
 _CONTINUED_LINES = 12   # lines of a row that a page break carried over below the repeated header
 _CAPTION_LINES = 4     # lines between a page number and the header below it: "Phụ lục", its title, "(Kèm theo ...)"
-_ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,2}){0,2}[.,]?\s*")   # "3.", "1.2", OCR's "4,"
+_LETTERS = "abcdđeghiklmnopqrstuvxy"   # the order Vietnamese texts letter their points in
+# "3.", "1.2", OCR's "4,"; rows lettered "a)", "b)" under each area
+_ROW_NUMBER = re.compile(rf"\s*(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}[.,]?|[{_LETTERS}]\))\s*")
 _AREA_MARK = re.compile(r"\s*(?:[IVX]{1,5}|[A-Đ])\.?\s*")
 _ROMAN_MARK = re.compile(r"[IVX]{1,5}\.?")   # an area row's numeral alone on its line
+_NUMBERED = re.compile(r"(?:[IVX]{1,5}|\d+)\b")
 _TOTAL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng)\s*:?\s*$")
 
 
@@ -298,6 +303,11 @@ def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
             last = [(0,)] + ([last[0][:1]] if last else [])   # numbering starts again, or counts on
             row_above = False
             continue
+        if _numbers_area(text, blocks[group[k + 1]].text):
+            marks.append(i)
+            last = [(0,), _row_number(text)]   # "1" again, or "2.1" under area "2"
+            row_above = False
+            continue
         number = _row_number(text)
         is_row = number is not None and not row_above and \
             (not last or any(_follows(before, number) for before in last)) and \
@@ -309,6 +319,14 @@ def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
             last = [number]
         row_above = is_row
     return marks
+
+
+def _numbers_area(text: str, following: str) -> bool:
+    """An area row numbered in Arabic figures: "2" alone, then the area's heading in capitals ("CẢI CÁCH
+    CHẾ ĐỘ CÔNG VỤ"); the rows under it number from 1 again."""
+    following = following.strip()   # (a figure above "II. CẢI CÁCH THỂ CHẾ" is the last row's budget)
+    return _row_number(text) is not None and following.isupper() and not _NUMBERED.match(following) and \
+        is_area_heading(following)
 
 
 def _above_header(blocks: list[Block], group: list[int], k: int, captions: int = 0) -> bool:
@@ -339,6 +357,9 @@ def _header_repeats(blocks: list[Block], group: list[int], header: list[str], fi
 def _row_number(text: str) -> tuple[int, ...] | None:
     if not _ROW_NUMBER.fullmatch(text):
         return None
+    letter = text.strip()[0]
+    if letter in _LETTERS:
+        return (_LETTERS.index(letter) + 1,)
     return tuple(int(n) for n in re.findall(r"\d+", text))
 
 

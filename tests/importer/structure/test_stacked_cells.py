@@ -124,6 +124,30 @@ def test_rows_without_blank_lines_are_found_by_their_numbers_in_sequence():
     assert not any("Tổng cộng" in cell for row in numbered for cell in row)
 
 
+def test_areas_numbered_in_figures_start_the_numbering_of_their_rows_again():
+    """"1" / "CÔNG TÁC CHỈ ĐẠO ..." is an area row: the rows under it count from 1, as under "I"."""
+    rows = [LINES_ROW.format(n=n, q=q) for n, q in (("1", "I"), ("2", "II"), ("1", "III"))]
+    text = "\n".join(["PHỤ LỤC", HEADER, "1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", rows[0], rows[1],
+                      "2", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", rows[2]])
+    got = table_rows(text)
+    assert [row[:2] for row in got[1:]] == [["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"],
+                                            ["1", "Kiểm tra công tác cải cách hành chính đợt 1"],
+                                            ["2", "Kiểm tra công tác cải cách hành chính đợt 2"],
+                                            ["2", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"],
+                                            ["1", "Kiểm tra công tác cải cách hành chính đợt 1"]]
+    assert got[5][3:6] == ["Sở Nội vụ", "Các sở, ban, ngành", "Quý III/2025"]
+
+
+def test_rows_lettered_a_b_under_each_area_are_rows():
+    rows = [LINES_ROW.format(n=n, q=q) for n, q in (("a)", "I"), ("b)", "II"), ("a)", "III"))]
+    text = "\n".join(["PHỤ LỤC", HEADER, "I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", rows[0], rows[1],
+                      "II", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", rows[2]])
+    got = table_rows(text)
+    assert [row[0] for row in got[1:]] == ["I", "a)", "b)", "II", "a)"]
+    assert got[3][1:6] == ["Kiểm tra công tác cải cách hành chính đợt b)", "Báo cáo kết quả", "Sở Nội vụ",
+                           "Các sở, ban, ngành", "Quý II/2025"]
+
+
 def test_a_budget_equal_to_the_next_row_number_is_the_budget():
     rows = [LINES_ROW.format(n=n, q="I") + "\n" + budget for n, budget in (("3", "4"), ("4", "20"), ("5", "6"))]
     got = table_rows("\n".join([HEADER, *rows]))
