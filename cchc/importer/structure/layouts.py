@@ -8,6 +8,8 @@ Text copies of plans keep their appendix table in one of a few layouts:
   browser's copy writes once are put back in their columns by `tab_spans`);
 * one cell per line: every cell starts with a TAB, a cell's further lines do not,
   rows are separated by blank lines (copy-paste from a browser);
+* one row per line with single spaces between the cells, under a header on one line (a copy of a
+  table whose cells all fit on one line): cut where the cells read best, by `spaced_cells`;
 * "|"-separated rows from legal-database text exports, and tables drawn with bars and dashes
   whose cells wrap over several lines: read by `grid_text` before the others.
 
@@ -30,6 +32,7 @@ from .columns import is_header_row
 from .aligned_columns import aligned_tables
 from .grid_text import grid_tables
 from .rows import header_rows, task_tables
+from .spaced_cells import restore_spaced_cells
 from .split_rows import join_split_rows
 from .stacked_cells import restore_cell_tabs
 from .tab_spans import fill_rowspan_holes, spread_sub_headers
@@ -39,7 +42,8 @@ _RULE_CELL = re.compile(r"[\s\-=+:_]*")
 
 def recover_tables(doc: Document) -> Document:
     """Replace runs of table-like text lines by `Table` blocks; other blocks pass through."""
-    source = aligned_tables(restore_cell_tabs(join_split_rows(spread_sub_headers(grid_tables(doc.blocks)))))
+    source = aligned_tables(restore_spaced_cells(restore_cell_tabs(join_split_rows(spread_sub_headers(
+        grid_tables(doc.blocks))))))
     blocks: list[Block] = []
     pending: list[Line] = []
     for i, block in enumerate(source):
