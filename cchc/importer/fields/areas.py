@@ -154,3 +154,23 @@ def is_area_heading(text: str) -> bool:
     if not words.startswith(_HEADING_STARTS) and not clean(text).isupper():
         return False
     return area_code(text) != "other"
+
+
+_LABEL_WORDS = 12   # a run-in label is a heading's length, not a clause
+_SHORT_LABEL = 4    # "Chính quyền số", "Về TTHC": short enough to be a label unless it names what is measured
+_INDICATOR = re.compile(r"(?:ty le|chi so|muc do|so luong)\b")
+
+
+def area_label(text: str) -> tuple[str | None, str]:
+    """(area, rest) for a sentence that opens with a run-in label naming a reform area ("Về cải cách tổ
+    chức bộ máy: Hằng năm, 100% ..." -> ("to_chuc_bo_may", "Hằng năm, 100% ...")); (None, text) otherwise.
+    An indicator before a colon ("Tỷ lệ hồ sơ ...: đạt 80%") is no label."""
+    label, colon, rest = text.partition(":")
+    words = fold_words(clean(label))
+    if not colon or not rest.strip() or not words or len(words.split()) > _LABEL_WORDS or re.search(r"\d", words):
+        return None, text
+    plain = words.removeprefix("ve ")
+    if plain == words and not is_area_heading(label) and (len(words.split()) > _SHORT_LABEL or _INDICATOR.match(words)):
+        return None, text
+    area = area_code(plain)
+    return (area, rest.strip()) if area != "other" else (None, text)

@@ -32,11 +32,12 @@ count itself.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..plan import Target
 from ..text import clean, fold
 from .agencies import split_agencies
-from .areas import guess_area
+from .areas import area_label, guess_area
 from .bullets import trim
 
 _LEADING_MARK = re.compile(r"^\s*(?:[-+•*▪]\s*|\d+(?:\.\d+)*[.)]\s+|\(\d{1,2}\)\s+|[a-zđ]\)\s*)")
@@ -62,9 +63,11 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:nam|thang|quy|ngay|gio|phut|tuoi|muc tie
 # a place in a ranking: "nằm trong nhóm 20 tỉnh dẫn đầu", "top 15 cả nước" (the rank at most that figure)
 _RANK_BEFORE = re.compile(r"\b(?:nhom|top)\s*$")
 _RANK_AFTER = re.compile(r"[^.;]{0,40}\b(?:dan dau|dung dau|cao nhat|tot nhat|ca nuoc|toan quoc)\b")
-_AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot|khong duoi|khong thap hon)\s*$")
+# the bound right before the figure, or before "bằng" ("tối đa bằng 70%")
+_AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot|khong duoi|khong thap hon)(?:\s+bang)?\s*$")
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đầu tư 10%": checked with accents
-_AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)\s*$")   # "không dưới": at least
+# ("không dưới": at least)
+_AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)(?:\s+bang)?\s*$")
 _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
 _OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")
@@ -81,7 +84,7 @@ _COLON_BULLET = re.compile(r":\s*[-+•]\s+")
 
 def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
     """The numeric targets of one target sentence or bullet; [] when it states no figure."""
-    text = without_label(_LEADING_MARK.sub("", clean(sentence or ""), count=1))
+    area, text = area_label(without_label(_LEADING_MARK.sub("", clean(sentence or ""), count=1)))
     body, lead, monitor = _responsibility(text)
     body = _figures_in_parentheses(body)
     targets: list[Target] = []
@@ -95,7 +98,7 @@ def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
                 part, lead_in = _with_lead_in(part, lead_in)
                 target = _target(part, part_year, lead, monitor)
                 if target:
-                    targets.append(target)
+                    targets.append(replace(target, area=area) if area else target)
     return targets
 
 

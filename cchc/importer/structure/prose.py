@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from ..fields.agencies import heading_lead, named_agencies, split_agencies, split_roles
-from ..fields.areas import area_code, guess_area, is_area_heading
+from ..fields.areas import area_code, area_label, guess_area, is_area_heading
 from ..fields.deadlines import parse_deadline
 from ..fields.money import parse_money
 from ..fields.outputs import split_outputs
@@ -150,7 +150,7 @@ def _part_tasks(part_heading: str, part: list[Paragraph], year: int | None, annu
             task = _task(task_id, item, labels, code, heading, year, annual, group)
             if agencies:
                 _assign_group(task, item.text, agencies)
-                task.area = guess_area(task.title) or "other"
+                task.area = _own_area(task)
             task.lead = task.lead or list(noted)
             tasks.append(task)
     # no area heading with items under it: what named an area was an item ("1. Tuyên truyền ... CCHC.")
@@ -319,7 +319,7 @@ def _thematic_tasks(heading: str, part: list[Paragraph], year: int | None, annua
         if agencies:
             _assign_group(task, item.text, agencies)
         named = area_code(group) if group and not agencies else "other"
-        task.area = named if named != "other" else guess_area(task.title) or "other"
+        task.area = named if named != "other" else _own_area(task)
         tasks.append(task)
     return tasks
 
@@ -395,6 +395,11 @@ def _labels(p: Paragraph) -> list[re.Match]:
     return [label] if label else []
 
 
+def _own_area(task: Task) -> str:
+    """The area the task's run-in label named ("Chính quyền số: ..."), else the one its title speaks of."""
+    return task.area if task.area != "other" else guess_area(task.title) or "other"
+
+
 def _depth(kind: str) -> int:
     return rank(Paragraph(kind, "", "", 0))
 
@@ -421,6 +426,9 @@ def _task(task_id: str, item: Paragraph, labels: dict[str, str], area: str, head
     title = _INLINE_LABEL.split(_AT_LABEL.split(title, maxsplit=1)[0], maxsplit=1)[0]
     title = _LEADS_INTO_DETAILS.sub("", title)
     title, trailing_time = _trailing_time(title.rstrip(".;: "), year, annual)
+    label_area, unlabelled = area_label(title)   # "Cải cách thủ tục hành chính: Rà soát, ..."
+    if label_area:
+        title, area = unlabelled[:1].upper() + unlabelled[1:], label_area
     task = Task(id=task_id, area=area, area_heading=heading, title=title, group=group, lineno=item.lineno)
     lead = labels.get("lead") or _value(_LABELLED_LEAD.search(text))
     # "Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ": one label for both roles

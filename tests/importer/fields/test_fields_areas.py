@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from cchc.importer.fields.areas import area_code, guess_area, is_area_heading
+from cchc.importer.fields.areas import area_code, area_label, guess_area, is_area_heading
 from cchc.importer.text import fold
 
 
@@ -182,3 +182,17 @@ def test_headings_with_numbers_of_their_own(heading, area):
 
 def test_a_heading_with_a_count_or_a_date_is_no_area_heading():
     assert not is_area_heading("Cải cách thủ tục hành chính năm 2024")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về TTHC: giảm 20% thời gian giải quyết", ("thu_tuc_hanh_chinh", "giảm 20% thời gian giải quyết")),
+    ("Chính quyền số: Triển khai ký số", ("hien_dai_hoa", "Triển khai ký số")),
+    # what is measured, a clause or a generic label before the colon: no area label
+    ("Tỷ lệ TTHC: đạt 80%", (None, "Tỷ lệ TTHC: đạt 80%")),
+    ("Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình: đạt 80%",
+     (None, "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình: đạt 80%")),
+    ("Cụ thể: 100% hồ sơ", (None, "Cụ thể: 100% hồ sơ")),
+    ("Cải cách thủ tục hành chính:", (None, "Cải cách thủ tục hành chính:")),
+])
+def test_a_run_in_label_that_names_a_reform_area(text, expected):
+    assert area_label(text) == expected

@@ -29,6 +29,8 @@ def _one(sentence: str, year: int | None = 2020):
     ("Tỷ lệ người dân hài lòng không dưới 90%", 90, "%", ">="),
     ("Số dịch vụ công trực tuyến toàn trình không dưới 40 dịch vụ", 40, "count", ">="),
     ("Mức độ hài lòng không thấp hơn 85%", 85, "%", ">="),
+    ("Thời gian giải quyết thủ tục hành chính tối đa bằng 70% thời gian quy định", 70, "%", "<="),
+    ("Số hồ sơ trực tuyến tối thiểu bằng 50% tổng số hồ sơ", 50, "%", ">="),
     ("Sự hài lòng đạt mức 85,5%", 85.5, "%", "="),
     ("Thí điểm 05 cơ quan áp dụng ISO điện tử", 5, "count", "="),
     ("Phấn đấu 100% cán bộ, công chức sử dụng hộp thư công vụ", 100, "%", ">="),
@@ -85,6 +87,18 @@ def test_an_indicator_named_before_a_colon_stays_the_targets_subject():
         "Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến toàn trình: đến năm 2023 đạt 80%", 2023)
     assert _one("Tiếp tục đổi mới phương thức làm việc: phấn đấu năm 2015 giảm 30% thời gian").text == \
         "Phấn đấu năm 2015 giảm 30% thời gian"   # no indicator before the colon: the target opens after it
+
+
+@pytest.mark.parametrize("sentence, text, area", [
+    ("Về cải cách tổ chức bộ máy: Hằng năm, 100% cơ quan, đơn vị được rà soát sau sắp xếp",
+     "Hằng năm, 100% cơ quan, đơn vị được rà soát sau sắp xếp", "to_chuc_bo_may"),
+    # the label's area wins over the words of the target ("thủ tục")
+    ("Cải cách thể chế: 100% văn bản quy phạm pháp luật ban hành đúng trình tự, thủ tục",
+     "100% văn bản quy phạm pháp luật ban hành đúng trình tự, thủ tục", "the_che"),
+])
+def test_a_run_in_label_naming_a_reform_area_gives_the_area_and_leaves_the_text(sentence, text, area):
+    target = _one(sentence)
+    assert (target.text, target.area) == (text, area)
 
 
 def test_two_figures_joined_by_semicolon_and_responsibility():

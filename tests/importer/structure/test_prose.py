@@ -207,6 +207,16 @@ def test_a_bullet_with_two_labels_on_one_line(tmp_path):
         (["Sở Nội vụ"], ["Các sở, ban, ngành"], ""), (["Sở Khoa học và Công nghệ"], [], "Trong năm 2026")]
 
 
+def test_a_run_in_label_naming_a_reform_area_is_the_items_area_not_its_title(tmp_path):
+    got = tasks(tmp_path, "a) Cải cách thủ tục hành chính: Rà soát, đơn giản hóa thủ tục hành chính nội bộ "
+                          "(Văn phòng UBND tỉnh chủ trì, hoàn thành trong Quý III/2026).\n"
+                          "b) Chính quyền số: Triển khai ký số trên thiết bị di động cho cán bộ, công chức "
+                          "(Sở Khoa học và Công nghệ chủ trì, thực hiện thường xuyên).\n")
+    assert [(t["title"], t["area"]) for t in got.values()] == [
+        ("Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "thu_tuc_hanh_chinh"),
+        ("Triển khai ký số trên thiết bị di động cho cán bộ, công chức", "hien_dai_hoa")]
+
+
 def test_a_full_stop_after_an_abbreviation_ends_no_sentence(tmp_path):
     got = tasks(tmp_path, "a) Công khai thủ tục hành chính tại UBND TP. Đà Lạt và TX. Buôn Hồ (Văn phòng UBND tỉnh "
                           "chủ trì). Tổng hợp kết quả.\n")
