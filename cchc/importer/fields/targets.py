@@ -82,9 +82,11 @@ _COMPARATOR_TAIL = re.compile(r"(?:\b(?:toi thieu|it nhat|tren|hon|khong qua|toi
 _COLON_BULLET = re.compile(r":\s*[-+•]\s+")
 
 
-def parse_targets(sentence: str, default_year: int | None) -> list[Target]:
-    """The numeric targets of one target sentence or bullet; [] when it states no figure."""
-    area, text = area_label(without_label(_LEADING_MARK.sub("", clean(sentence or ""), count=1)))
+def parse_targets(sentence: str, default_year: int | None, area: str | None = None) -> list[Target]:
+    """The numeric targets of one target sentence or bullet; [] when it states no figure. `area`: the
+    reform area the sentence is listed under, if any; a run-in label ("Về thể chế: ...") names its own."""
+    label_area, text = area_label(without_label(_LEADING_MARK.sub("", clean(sentence or ""), count=1)))
+    area = label_area or area
     body, lead, monitor = _responsibility(text)
     body = _figures_in_parentheses(body)
     targets: list[Target] = []

@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from ..document import Table
-from ..fields.areas import area_code
+from ..fields.areas import area_code, is_area_heading
 from ..fields.targets import parse_targets, without_label
 from ..plan import Target
 from ..text import CAPITALS, fold, fold_words
@@ -58,7 +58,7 @@ def _text_targets(paragraphs: list[Paragraph], default_year: int | None) -> list
         scope = None if id(p) in inside else _headed_targets(paragraphs, i)
         if scope is not None:
             inside.update(id(q) for q in scope)
-            targets.extend(_from_paragraphs(scope, default_year, area=None))
+            targets.extend(_from_paragraphs(scope, default_year))
     targets.extend(_commitments(paragraphs, inside, default_year))
     return _unique(targets)
 
@@ -108,19 +108,22 @@ def _target_scope(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
     return kept
 
 
-def _from_paragraphs(scope: list[Paragraph], default_year: int | None, area: str | None) -> list[Target]:
+def _from_paragraphs(scope: list[Paragraph], default_year: int | None) -> list[Target]:
+    """The targets of a part's paragraphs. Those under a heading that names a reform area ("a) Cải cách thể
+    chế", "2.4. Xây dựng và phát triển chính quyền số") are in its area, whatever their own words speak of."""
     found: list[Target] = []
     lead_in_year = default_year
+    area, area_rank = None, 0
     for p in scope:
         if p.kind != BULLET:
             m = _LEAD_IN_YEAR.search(p.text) if p.text.rstrip().endswith(":") else None
             lead_in_year = int(m.group(1) or m.group(2)) if m else default_year
+        if p.is_heading and p.kind != BULLET and (area is None or rank(p) <= area_rank):
+            area, area_rank = (area_code(p.text), rank(p)) if is_area_heading(p.text) else (None, 0)
         year = lead_in_year if p.kind == BULLET else default_year
         for sentence in sentences(p.text):
-            for target in parse_targets(sentence, year):
+            for target in parse_targets(sentence, year, area):
                 target.lineno = p.lineno
-                if area and not target.area:
-                    target.area = area
                 found.append(target)
     return found
 

@@ -122,3 +122,16 @@ def test_a_bound_in_a_task_commits_only_where_the_plan_lists_no_targets():
     listed = targets("II. CHỈ TIÊU\n1. 100% văn bản được ban hành đúng thẩm quyền.\n" + tasks)
     assert [value for _, value, _ in listed] == [100, 60]
     assert [value for _, value, _ in targets(tasks)] == [30, 60]
+
+
+def test_targets_under_an_area_sub_heading_of_the_targets_part_are_in_its_area():
+    text = ("I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\na) Cải cách thể chế\n"
+            "- 100% văn bản quy phạm pháp luật được ban hành đúng thẩm quyền, trình tự, thủ tục.\n"
+            "b) Xây dựng và phát triển chính quyền số\n"
+            "- 100% cơ quan cấp tỉnh, cấp xã kết nối, chia sẻ dữ liệu qua nền tảng của tỉnh.\n"
+            "c) Chỉ số CCHC của tỉnh đạt trên 90 điểm.\n"
+            "II. NHIỆM VỤ")
+    lines = [Line(t, i + 1) for i, t in enumerate(text.split("\n"))]
+    got = [(t.value, t.area) for t in find_targets(outline(lines), 2026)]
+    # the index target under no area heading keeps what its own words say
+    assert got == [(100, "the_che"), (100, "hien_dai_hoa"), (90, "chi_dao_dieu_hanh")]
