@@ -66,7 +66,7 @@ _RANK_AFTER = re.compile(r"[^.;]{0,40}\b(?:dan dau|dung dau|cao nhat|tot nhat|ca
 # the bound right before the figure, or before "bằng" ("tối đa bằng 70%")
 _AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot|khong duoi|khong thap hon)(?:\s+bang)?\s*$")
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đầu tư 10%": checked with accents
-# ("không dưới": at least)
+# ("không dưới" is at least, not at most)
 _AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)(?:\s+bang)?\s*$")
 _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
