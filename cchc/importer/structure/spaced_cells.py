@@ -23,15 +23,16 @@ import re
 from dataclasses import replace
 
 from ..document import Block, Line
-from ..fields.areas import is_area_heading
 from ..fields.deadlines import parse_deadline
 from ..text import ends_on_hanging_word, fold
 from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, opens_as_deadline,
                       reads_as_agency, reads_as_product)
 from .grid_text import is_area_line
+from .stacked_cells import numbers_area
 
 MIN_ROWS = 3
-# the words that name each column in a header, folded; a column's cell starts with the filler before them
+# the words that name each column in a header, folded; a column's cell starts with the filler before them.
+# Stricter than the flattened reader's: on one line "thực hiện" also ends "Thời gian thực hiện".
 _HEADER_KEYS = {
     NUMBER: ("stt", "tt", "so tt"),
     TITLE: ("noi dung", "nhiem vu", "cong viec", "ten nhiem vu"),
@@ -134,9 +135,7 @@ def _area_row(text: str) -> list[str] | None:
     """["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"] for an area row, with its numeral or figure."""
     mark, _, heading = text.partition(" ")
     heading = heading.strip(" |")
-    if is_area_line(text) or (re.fullmatch(r"\d{1,2}\.?", mark) and heading.isupper() and is_area_heading(heading)):
-        return [mark.strip("|"), heading]
-    return None
+    return [mark.strip("|"), heading] if is_area_line(text) or numbers_area(mark, heading) else None
 
 
 def _task_row(text: str, roles: list[str]) -> list[str] | None:

@@ -303,7 +303,7 @@ def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
             last = [(0,)] + ([last[0][:1]] if last else [])   # numbering starts again, or counts on
             row_above = False
             continue
-        if _numbers_area(text, blocks[group[k + 1]].text):
+        if numbers_area(text, blocks[group[k + 1]].text):
             marks.append(i)
             last = [(0,), _row_number(text)]   # "1" again, or "2.1" under area "2"
             row_above = False
@@ -321,7 +321,7 @@ def _sequence_marks(blocks: list[Block], group: list[int]) -> list[int]:
     return marks
 
 
-def _numbers_area(text: str, following: str) -> bool:
+def numbers_area(text: str, following: str) -> bool:
     """An area row numbered in Arabic figures: "2" alone, then the area's heading in capitals ("CẢI CÁCH
     CHẾ ĐỘ CÔNG VỤ"); the rows under it number from 1 again."""
     following = following.strip()   # (a figure above "II. CẢI CÁCH THỂ CHẾ" is the last row's budget)
