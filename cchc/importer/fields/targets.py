@@ -8,10 +8,12 @@ One sentence or bullet gives zero or more targets:
 - comparator: the sign before the figure ("≥", ">=", ">" / "≤", "<=", "<"); else ">=" for "tối thiểu", "ít nhất",
   "trên", "hơn", "từ" (with its accent: "tư" is not "từ"),
   "... trở lên", "phấn đấu"; "<=" for "không quá",
-  "tối đa", "dưới", "... trở xuống"; "=" otherwise ("đạt mức 65%")
+  "tối đa", "dưới", "... trở xuống"; "=" otherwise ("đạt mức 65%"); a bound on what must not happen turns
+  round ("Không có tiêu chí nào bị đánh giá dưới 80%" is at least 80%)
 - year: the target year the clause names ("Đến năm 2015", "năm 2018", "vào năm 2015"; not "so với năm 2011", not
-  "giai đoạn 2015 - 2021"), else the year an earlier clause of the same sentence named ("Đến năm 2013, 100% ...;
-  sự hài lòng ... 65%"), else `default_year`
+  "giai đoạn 2015 - 2021"), or of the date it is due by ("... năm 2025 ... trước ngày 31/3/2026": 2026), else
+  the year an earlier clause of the same sentence named ("Đến năm 2013, 100% ...; sự hài lòng ... 65%"), else
+  `default_year`
 - a trailing responsibility parenthesis ("(Sở Nội vụ chịu trách nhiệm thực hiện; Các sở ... phối hợp)",
   "(... chịu trách nhiệm triển khai; Sở Tư pháp chịu trách nhiệm theo dõi, đôn đốc)") gives `lead` and `monitor`
   and is left out of the text
@@ -19,8 +21,10 @@ One sentence or bullet gives zero or more targets:
   clause without figure stays with the target before it ("...; bố trí CBCC,VC theo đúng vị trí việc làm"), and so
   does any clause after a target too short to have its predicate ("100% cơ quan cấp tỉnh; đơn vị cấp huyện thực
   hiện ..."); otherwise a clause without figure is a separate aim and is left out; two percentages joined by
-  "và" are two targets; a target that starts at its figure repeats the lead-in of the one before ("Phấn đấu
-  đến năm 2020, trên 80% A, 100% B"); "...: - 100% A; - 100% B" are bullets after a lead-in that is no target
+  "và" are two targets, and so are two figures where "và" opens the second's own verb or bound ("cắt giảm ít
+  nhất 20 ... và đơn giản hóa tối thiểu 15 ..."); a target that starts at its figure repeats the lead-in of
+  the one before ("Phấn đấu đến năm 2020, trên 80% A, 100% B"); "...: - 100% A; - 100% B" are bullets after a
+  lead-in that is no target
 - a sentence whose figures are all inside parentheses states its targets there ("Cung cấp dịch vụ công trực
   tuyến (100% dịch vụ công mức độ 2; ...)")
 - area: `guess_area` of the target text
@@ -68,8 +72,12 @@ _AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat|tren|hon|vuot|khong duoi|khong t
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đầu tư 10%": checked with accents
 # ("không dưới" is at least, not at most)
 _AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)(?:\s+bang)?\s*$")
+_NONE_MAY = re.compile(r"\s*(?:phan dau\s+)?khong (?:co|de|con)\b[^,;]*$")
 _TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
+# the year of the date a target is due by: "xây dựng kế hoạch khắc phục trước ngày 31/3/2026" (not "điểm năm 2025")
+_DUE_YEAR = re.compile(r"\b(?:truoc|den|trong|cham nhat)\s+(?:ngay\s+|thang\s+|quy\s+)?(?:[0-9ivx]{1,4}\s*/\s*){1,2}"
+                       r"(?P<year>(?:19|20)\d{2})\b")
 _OPENER = re.compile(r"[,:]\s+(?=(?:phan dau|den (?:het )?nam|bao dam|dam bao)\b)")
 # an indicator named before a colon is the target's subject: "Tỷ lệ TTHC ... toàn trình: đến năm 2023 đạt 80%"
 _INDICATOR = re.compile(r"\s*(?:ty le|chi so|muc do|so luong)\b")
@@ -237,6 +245,10 @@ def _split_outside_parentheses(text: str, separator: str) -> list[str]:
 # with its own subject before the second ("cấp huyện đạt từ 95% trở lên, cấp xã đạt từ 98% trở lên")
 _PERCENT_JOINT = re.compile(r"(?P<joint>\s*(?:,|\bvà\b)\s+)(?=(?:\S+\s+){0,2}$)")
 _PERCENT_JOINT_AFTER = re.compile(r"(?:\s+trở (?:lên|xuống))?(?P<joint>\s*(?:,|\bvà\b)\s+)(?=(?:\S+\s+){3,8}$)")
+# "... và giảm ít nhất 5% ...", "... và đơn giản hóa tối thiểu 15 ...": a verb or a bound of its own after "và"
+# opens the next figure's clause, however far the first figure's words ran (matched on the folded text)
+_FRESH_JOINT = re.compile(r"(?P<joint>\s+va\s+)(?=(?:\S+\s+){0,4}?(?P<bound>(?:toi thieu|it nhat|toi da|khong qua"
+                          r"|tren|duoi|hon|dat|giam|tang)\s+)$)")
 
 
 def _figure_parts(clause: str) -> list[str]:
@@ -246,7 +258,7 @@ def _figure_parts(clause: str) -> list[str]:
     if len(percents) < 2:
         return _count_parts(clause)
     between = clause[percents[0].end():percents[1].start()]
-    joint = _PERCENT_JOINT.search(between) or _PERCENT_JOINT_AFTER.match(between)
+    joint = _PERCENT_JOINT.search(between) or _PERCENT_JOINT_AFTER.match(between) or _FRESH_JOINT.search(fold(between))
     if not joint:
         return [clause]
     cut = percents[0].end()
@@ -262,7 +274,8 @@ def _count_parts(clause: str) -> list[str]:
     if percent:
         after = [m for m in counts if m.start() > percent.end()]
         one_count_after = len(after) == 1 == len(counts)
-        joint = _CLOSING_COMMA.match(clause, percent.end(), after[0].start()) if one_count_after else None
+        joint = (_CLOSING_COMMA.match(clause, percent.end(), after[0].start())
+                 or _FRESH_JOINT.search(folded, percent.end(), after[0].start())) if one_count_after else None
         return [clause[:joint.start("joint")], clause[joint.end():]] if joint else [clause]
     if len(counts) < 2:
         return [clause]
@@ -272,11 +285,22 @@ def _count_parts(clause: str) -> list[str]:
     if joint:
         cut = first.end() + joint.start()
         return [clause[:cut], clause[:first.start()] + clause[second.start():]]
+    joint = _FRESH_JOINT.search(folded, first.end(), second.start())
+    if joint:
+        # a bound alone after "và" takes the verb that led to the first count: "Tổ chức ít nhất 02 cuộc kiểm tra
+        # và tối thiểu 04 buổi đối thoại" -> "Tổ chức tối thiểu 04 buổi đối thoại"
+        verb = "" if joint.start("bound") > joint.end("joint") else _without_bound(clause[:first.start()])
+        return [clause[:joint.start("joint")], verb + clause[joint.end("joint"):]]
     # "đạt trên 90 điểm, xếp hạng tăng ít nhất 5 bậc": a comma, then the words of the second's own subject
     joint = re.search(r",\s+(?=(?:\S+\s+){1,6}$)", between)
     if joint:
         return [clause[:first.end() + joint.start()], clause[first.end() + joint.end():]]
     return [clause]
+
+
+def _without_bound(head: str) -> str:
+    """The words before a figure without the bound right before it: "Tổ chức ít nhất " -> "Tổ chức "."""
+    return head[:_COMPARATOR_TAIL.search(fold(head)).start()]
 
 
 # a comma right after a figure, then the subject of the next one
@@ -327,6 +351,14 @@ def _comparator(text: str, start: int, end: int) -> str:
     sign = _sign_comparator(text[:start])
     if sign:
         return sign
+    bound = _bound(text, start, end)
+    # what must not happen bounds the other way: "Không có tiêu chí nào bị đánh giá dưới 80%" is at least 80%
+    if bound != "=" and _NONE_MAY.match(fold(text[:start])):
+        return "<=" if bound == ">=" else ">="
+    return bound
+
+
+def _bound(text: str, start: int, end: int) -> str:
     folded = fold(text)
     if _is_rank(folded, start, end):
         return "<="
@@ -340,8 +372,11 @@ def _comparator(text: str, start: int, end: int) -> str:
 
 
 def target_year(clause: str) -> int | None:
-    """The year a clause sets its target for ("đến năm 2025"), not a comparison year ("so với năm 2020")."""
-    years = [int(m["year"]) for m in _TARGET_YEAR.finditer(fold(clause)) if not m["before"]]
+    """The year a clause sets its target for ("đến năm 2025", "trước ngày 31/3/2026"), not a comparison year
+    ("so với năm 2020")."""
+    folded = fold(clause)
+    years = [int(m["year"]) for m in _TARGET_YEAR.finditer(folded) if not m["before"]]
+    years += [int(m["year"]) for m in _DUE_YEAR.finditer(folded)]
     return max(years) if years else None
 
 

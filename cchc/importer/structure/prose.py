@@ -103,10 +103,14 @@ _AFTER_LEAD_CLAUSE = re.compile(r"\bchủ trì\b[^;.]*;\s*")
 _REPORT_TO = (r"(?:(?:gửi )?(?:báo cáo|trình)(?: kết quả)?(?: về| cho| lên)?|gửi(?: về)?) (?:(?:UBND|Ủy ban nhân dân)"
               rf"(?: tỉnh| huyện| thị xã| thành phố| xã)?|(?:Sở|Phòng|Bộ) [{CAPITALS}]\w*(?: [\w-]+){{0,4}}?)"
               r"(?: \([^()]{3,60}\))?")   # "(qua Sở Tư pháp)"
+# a second time of the same phrase: "trong Quý II và Quý IV/2026", "trong tháng 6, tháng 12" (two milestones)
+_NEXT_TIME = r"(?i:quý|tháng|ngày)\b"
 _SENTENCE_TIME = re.compile(rf"\b(?:hoàn thành|thực hiện|triển khai|kiểm tra|theo dõi|{_REPORT_TO})\s+"
-                            r"(?P<value>(?:trước|trong|chậm nhất|xong trước|từ)\b[^;.,()]{2,40}?|thường xuyên|"
-                            r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))"
-                            r"(?=\s*[;.,()]|\s*$|\s+(?:và|để|gửi|trình|nhằm|đồng thời|theo)\b)"
+                            rf"(?P<value>(?:trước|trong|chậm nhất|xong trước|từ)\b"
+                            rf"(?:[^;.,()]|,(?=\s*{_NEXT_TIME})){{2,40}}?"
+                            r"|thường xuyên|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))"
+                            rf"(?=\s*(?:[;.()]|,(?!\s*{_NEXT_TIME}))|\s*$"
+                            rf"|\s+(?:và(?!\s+{_NEXT_TIME})|để|gửi|trình|nhằm|đồng thời|theo)\b)"
                             r"|\b(?P<cycle>định kỳ\s+(?:(?:hằng|hàng)\s+)?(?:6 tháng|sáu tháng|tháng|quý|năm))"
                             r"\s+báo cáo\b")
 # the same, or the product, after a semicolon closing the task's first sentence: "...; giao UBND cấp xã thực

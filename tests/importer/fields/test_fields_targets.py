@@ -46,6 +46,10 @@ def _one(sentence: str, year: int | None = 2020):
     ("Tỷ lệ dân số từ 15 tuổi trở lên có chữ ký số đạt trên 70%", 70, "%", ">="),
     ("(3) Tỷ lệ người dân trên 15 tuổi sử dụng dịch vụ công trực tuyến đạt tối thiểu 80%", 80, "%", ">="),
     ("Mục tiêu chung (6 mục tiêu): tỷ trọng kinh tế số đạt tối thiểu 30% GRDP", 30, "%", ">="),
+    # what must not happen bounds the other way
+    ("Không có tiêu chí thành phần nào bị đánh giá dưới 80% số điểm tối đa", 80, "%", ">="),
+    ("Không để xảy ra tình trạng hồ sơ quá hạn trên 2%", 2, "%", "<="),
+    ("Phấn đấu không có hồ sơ trễ hạn, 100% hồ sơ đúng hạn", 100, "%", ">="),
 ])
 def test_figure_and_comparator(sentence, value, unit, comparator):
     target = _one(sentence)
@@ -59,6 +63,9 @@ def test_figure_and_comparator(sentence, value, unit, comparator):
     ("100% văn bản do Trung ương ban hành trong năm 2018 được triển khai kịp thời", 2018),
     ("Sự hài lòng đạt mức 65% vào năm 2015", 2015),
     ("100% TTHC được công khai", 2020),
+    # the year of the date it is due by, not the year its subject is of
+    ("100% cơ quan bị trừ điểm năm 2025 xây dựng kế hoạch khắc phục trước ngày 31/3/2026", 2026),
+    ("100% hồ sơ năm 2019 được số hóa chậm nhất Quý IV/2021", 2021),
 ])
 def test_year(sentence, year):
     assert _one(sentence).year == year
@@ -229,6 +236,23 @@ def test_two_counts_joined_by_và_are_two_targets_sharing_the_words_before_the_f
         ("Kiểm tra công tác cải cách hành chính tối thiểu 05 cơ quan chuyên môn thuộc UBND huyện", 5, "count", ">=")]
     # a count beside a share is one target, its count only a detail
     assert len(parse_targets("100% hồ sơ của 15 sở, ngành và 10 huyện được số hóa.", 2019)) == 1
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Phấn đấu trong năm 2026 cắt giảm ít nhất 20 thủ tục hành chính nội bộ và đơn giản hóa tối thiểu 15 thủ tục "
+     "hành chính có liên quan đến doanh nghiệp.",
+     [("Phấn đấu trong năm 2026 cắt giảm ít nhất 20 thủ tục hành chính nội bộ", 20),
+      ("Đơn giản hóa tối thiểu 15 thủ tục hành chính có liên quan đến doanh nghiệp", 15)]),
+    # a bound alone after "và" takes the verb of the first count
+    ("Tổ chức ít nhất 02 cuộc kiểm tra và tối thiểu 04 buổi đối thoại với doanh nghiệp",
+     [("Tổ chức ít nhất 02 cuộc kiểm tra", 2), ("Tổ chức tối thiểu 04 buổi đối thoại với doanh nghiệp", 4)]),
+    ("100% cơ quan, đơn vị rà soát vị trí việc làm và giảm ít nhất 5% biên chế so với năm 2022",
+     [("100% cơ quan, đơn vị rà soát vị trí việc làm", 100), ("Giảm ít nhất 5% biên chế so với năm 2022", 5)]),
+    ("100% hồ sơ được số hóa và đơn giản hóa tối thiểu 15 thủ tục hành chính",
+     [("100% hồ sơ được số hóa", 100), ("Đơn giản hóa tối thiểu 15 thủ tục hành chính", 15)]),
+])
+def test_a_second_figure_with_its_own_verb_or_bound_after_và_is_a_second_target(sentence, parts):
+    assert [(t.text, t.value) for t in parse_targets(sentence, 2026)] == parts
 
 
 def test_short_clause_without_figure_stays_with_its_target():

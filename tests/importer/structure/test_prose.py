@@ -449,6 +449,17 @@ def test_a_window_a_submission_and_a_report_to_any_department_give_the_deadline(
     assert got["1.i"]["title"] == "Triển khai phần mềm quản lý văn bản"
 
 
+def test_a_time_of_two_milestones_in_a_sentence_is_the_deadline_whole(tmp_path):
+    got = tasks(tmp_path, "a) Tổ chức hội nghị đối thoại. Giao Văn phòng UBND xã thực hiện, hoàn thành trong Quý II và "
+                          "Quý IV/2026.\n"
+                          "b) Tổ chức hội nghị đối thoại. Giao Văn phòng UBND xã thực hiện, hoàn thành trong tháng 6, "
+                          "tháng 12/2026.\n"
+                          "c) Kiểm tra công vụ. Giao Phòng Nội vụ thực hiện trong Quý III và báo cáo UBND xã.\n")
+    assert [(t["deadline"]["kind"], t["deadline"]["end"]) for t in got.values()] == [
+        ("multi", "2026-12-31"), ("multi", "2026-12-31"), ("period", "2025-09-30")]
+    assert got["1.a"]["title"] == "Tổ chức hội nghị đối thoại"
+
+
 def test_partners_a_budget_in_a_sentence_and_a_lead_after_a_full_stop(tmp_path):
     got = tasks(tmp_path, "a) Rà soát văn bản. Phòng Tư pháp phối hợp với Phòng Nội vụ thực hiện thường xuyên.\n"
                           "b) Tuyên truyền trên Đài Truyền thanh; kinh phí dự kiến 20 triệu đồng. Đài Truyền thanh huyện "
