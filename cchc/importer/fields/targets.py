@@ -11,9 +11,9 @@ One sentence or bullet gives zero or more targets:
   "tối đa", "dưới", "... trở xuống"; "=" otherwise ("đạt mức 65%"); a bound on what must not happen turns
   round ("Không có tiêu chí nào bị đánh giá dưới 80%" is at least 80%)
 - year: the target year the clause names ("Đến năm 2015", "năm 2018", "vào năm 2015"; not "so với năm 2011", not
-  "giai đoạn 2015 - 2021"), or of the date it is due by ("... năm 2025 ... trước ngày 31/3/2026": 2026), else
-  the year an earlier clause of the same sentence named ("Đến năm 2013, 100% ...; sự hài lòng ... 65%"), else
-  `default_year`
+  "giai đoạn 2015 - 2021", not that of an earlier result it is about, "bị mất điểm năm 2025" in a plan for
+  2026), or of the date it is due by ("... năm 2025 ... trước ngày 31/3/2026": 2026), else the year an earlier
+  clause of the same sentence named ("Đến năm 2013, 100% ...; sự hài lòng ... 65%"), else `default_year`
 - a trailing responsibility parenthesis ("(Sở Nội vụ chịu trách nhiệm thực hiện; Các sở ... phối hợp)",
   "(... chịu trách nhiệm triển khai; Sở Tư pháp chịu trách nhiệm theo dõi, đôn đốc)") gives `lead` and `monitor`
   and is left out of the text
@@ -23,8 +23,9 @@ One sentence or bullet gives zero or more targets:
   hiện ..."); otherwise a clause without figure is a separate aim and is left out; two percentages joined by
   "và" are two targets, and so are two figures where "và" opens the second's own verb or bound ("cắt giảm ít
   nhất 20 ... và đơn giản hóa tối thiểu 15 ..."); a target that starts at its figure repeats the lead-in of
-  the one before ("Phấn đấu đến năm 2020, trên 80% A, 100% B"); "...: - 100% A; - 100% B" are bullets after a
-  lead-in that is no target
+  the one before ("Phấn đấu đến năm 2020, trên 80% A, 100% B"), and one that names only a level or a year
+  before its figure the indicator of the one before ("Tỷ lệ hồ sơ đúng hạn đạt 97%, trong đó cấp xã đạt
+  96%"); "...: - 100% A; - 100% B" are bullets after a lead-in that is no target
 - a sentence whose figures are all inside parentheses states its targets there ("Cung cấp dịch vụ công trực
   tuyến (100% dịch vụ công mức độ 2; ...)")
 - area: `guess_area` of the target text
@@ -73,7 +74,7 @@ _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)  # "từ 80%" (from), not "đ�
 # ("không dưới" is at least, not at most)
 _AT_MOST = re.compile(r"\b(?:khong qua|khong vuot qua|toi da|(?<!khong )duoi|khong den|chi con)(?:\s+bang)?\s*$")
 _NONE_MAY = re.compile(r"\s*(?:phan dau\s+)?khong (?:co|de|con)\b[^,;]*$")
-_TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?:nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
+_TARGET_YEAR = re.compile(r"\b(?P<before>so voi\s+)?(?P<word>nam|den|vao|truoc|het|trong)\s+(?:het\s+)?(?:nam\s+)?"
                           r"(?P<year>(?:19|20)\d{2})\b(?!\s*-\s*(?:19|20)\d{2})")
 # the year of the date a target is due by: "xây dựng kế hoạch khắc phục trước ngày 31/3/2026" (not "điểm năm 2025")
 _DUE_YEAR = re.compile(r"\b(?:truoc|den|trong|cham nhat)\s+(?:ngay\s+|thang\s+|quy\s+)?(?:[0-9ivx]{1,4}\s*/\s*){1,2}"
@@ -99,12 +100,13 @@ def parse_targets(sentence: str, default_year: int | None, area: str | None = No
     body = _figures_in_parentheses(body)
     targets: list[Target] = []
     for sentence_part in _sentences(body):
-        year, lead_in = None, ""
+        year, lead_in, subject = None, "", ""
         for clause in _clauses(sentence_part):
-            year = target_year(clause) or year
+            year = target_year(clause, default_year) or year
             for part in _figure_parts(clause):
                 # "đến năm 2023 đạt 80%, đến năm 2025 đạt 100%": each figure keeps the year stated with it
-                part_year = target_year(part) or year or default_year
+                part_year = target_year(part, default_year) or year or default_year
+                part, subject = _with_subject(part, subject)
                 part, lead_in = _with_lead_in(part, lead_in)
                 target = _target(part, part_year, lead, monitor)
                 if target:
@@ -149,6 +151,37 @@ def _sign_comparator(before: str) -> str | None:
         if head.endswith(signs):
             return comparator
     return None
+
+
+def _with_subject(part: str, subject: str) -> tuple[str, str]:
+    """A part that names no subject of its own before its figure, only a level or a year ("Tỷ lệ hồ sơ đúng hạn
+    toàn tỉnh đạt trên 97%, trong đó cấp xã đạt 96%"; "...; đến năm 2030 đạt tối thiểu 90%"), measures the
+    indicator the part before it named: "Tỷ lệ hồ sơ đúng hạn cấp xã đạt 96%". Returns the part and the indicator
+    for the next one."""
+    figure = _figure(part)
+    if figure is None:
+        return part, subject
+    folded = fold(part[:figure[2]])
+    elliptic = _ELLIPTIC_HEAD.fullmatch(folded)
+    if elliptic and elliptic["scope"].strip():   # "trên 80% A" names its subject after the figure
+        return (f"{subject} {part[elliptic.end('opening'):]}" if subject else part), subject
+    indicator = _INDICATOR_START.search(folded)
+    if not indicator:
+        return part, ""
+    head = part[indicator.start():figure[2]]
+    head = _without_bound(head).split(":")[0]
+    return part, head[:_SUBJECT_TAIL.search(fold(head)).start()]
+
+
+# the head of a part that names only a level or a year before its figure: "trong đó cấp xã đạt", "đến năm 2030 đạt
+# tối thiểu"
+_LEVEL = r"(?:o\s+)?cap (?:tinh|huyen|xa)|toan (?:tinh|thanh pho)"
+_YEAR_STATED = r"(?:den|vao|trong)\s+(?:het\s+)?nam\s+(?:19|20)\d\d"
+_ELLIPTIC_HEAD = re.compile(rf"\s*(?P<opening>(?:trong do,?\s+)?)(?P<scope>(?:{_LEVEL}|{_YEAR_STATED},?|\s)*)"
+                            + _COMPARATOR_TAIL.pattern.removesuffix("$"))
+_INDICATOR_START = re.compile(r"\b(?:ty le|chi so|muc do)\b")
+# what closes an indicator's words but is not its own: the level or the year it is stated for
+_SUBJECT_TAIL = re.compile(rf"(?:\s*,|\s+(?:cua\s+)?(?:{_LEVEL})|\s+{_YEAR_STATED})*\s*$")
 
 
 def _with_lead_in(part: str, lead_in: str) -> tuple[str, str]:
@@ -371,13 +404,25 @@ def _bound(text: str, start: int, end: int) -> str:
     return "="
 
 
-def target_year(clause: str) -> int | None:
+def target_year(clause: str, plan_year: int | None = None) -> int | None:
     """The year a clause sets its target for ("đến năm 2025", "trước ngày 31/3/2026"), not a comparison year
-    ("so với năm 2020")."""
+    ("so với năm 2020") nor, in a plan for `plan_year`, the year of an earlier result it names ("100% tiêu chí
+    bị mất điểm năm 2025 có giải pháp khắc phục")."""
     folded = fold(clause)
-    years = [int(m["year"]) for m in _TARGET_YEAR.finditer(folded) if not m["before"]]
+    years = [int(m["year"]) for m in _TARGET_YEAR.finditer(folded)
+             if not m["before"] and not _of_an_earlier_result(folded, m, plan_year)]
     years += [int(m["year"]) for m in _DUE_YEAR.finditer(folded)]
     return max(years) if years else None
+
+
+def _of_an_earlier_result(folded: str, m: re.Match, plan_year: int | None) -> bool:
+    """A bare "năm 2025" after a noun, before the plan's year: the year of what is measured, not of the target
+    ("Phấn đấu năm 2015 ..." and "..., năm 2015 ..." set one)."""
+    earlier = plan_year is not None and int(m["year"]) < plan_year
+    return earlier and m["word"] == "nam" and not _YEAR_OPENER.search(folded, 0, m.start())
+
+
+_YEAR_OPENER = re.compile(r"(?:^|[,:;(]|\bphan dau|\bdat|\bla)\s*$")
 
 
 def _target(part: str, year: int | None, lead: list[str], monitor: list[str]) -> Target | None:

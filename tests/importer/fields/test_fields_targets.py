@@ -71,6 +71,19 @@ def test_year(sentence, year):
     assert _one(sentence).year == year
 
 
+@pytest.mark.parametrize("sentence, year", [
+    # the year of an earlier result that the target is about
+    ("100% tiêu chí thành phần bị mất điểm năm 2025 có giải pháp khắc phục", 2026),
+    ("Khắc phục 100% tồn tại của Chỉ số CCHC năm 2024", 2026),
+    # a year that opens the target, or a later one, is the target's
+    ("Phấn đấu năm 2025 đạt 100% hồ sơ trực tuyến", 2025),
+    ("100% hồ sơ được số hóa, năm 2025 đạt 100%", 2025),
+    ("100% văn bản được ký số năm 2027", 2027),
+])
+def test_a_bare_year_before_the_plans_is_no_target_year(sentence, year):
+    assert parse_targets(sentence, 2026)[0].year == year
+
+
 def test_year_carries_over_clauses_of_one_sentence():
     targets = parse_targets("Cải tiến cơ chế một cửa. Đến năm 2013, 100% cơ quan thực hiện cơ chế một cửa; sự hài "
                             "lòng của cá nhân, tổ chức đạt mức 65%. Đến năm 2015, sự hài lòng đạt mức 80%.", 2015)
@@ -158,14 +171,28 @@ def test_two_percentages_each_with_its_own_subject():
                             "98% trở lên", 2023)
     assert [(t.text, t.value, t.comparator) for t in targets] == [
         ("Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn cấp huyện đạt từ 95% trở lên", 95, ">="),
-        ("Cấp xã đạt từ 98% trở lên", 98, ">=")]
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã đạt từ 98% trở lên", 98, ">=")]
 
 
 @pytest.mark.parametrize("sentence, parts", [
-    # each percentage with its subject, however many
+    # each percentage with its subject, however many; one that names only a level or a year measures the
+    # indicator named before it
     ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên, cấp huyện đạt từ 95% trở lên, cấp xã đạt từ 90% "
      "trở lên", [("Tỷ lệ hồ sơ giải quyết đúng hạn cấp tỉnh đạt từ 98% trở lên", 98),
-                 ("Cấp huyện đạt từ 95% trở lên", 95), ("Cấp xã đạt từ 90% trở lên", 90)]),
+                 ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp huyện đạt từ 95% trở lên", 95),
+                 ("Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã đạt từ 90% trở lên", 90)]),
+    ("Tỷ lệ hồ sơ được giải quyết đúng hạn của toàn tỉnh đạt trên 97%, trong đó cấp xã đạt 96%",
+     [("Tỷ lệ hồ sơ được giải quyết đúng hạn của toàn tỉnh đạt trên 97%", 97),
+      ("Tỷ lệ hồ sơ được giải quyết đúng hạn cấp xã đạt 96%", 96)]),
+    ("Đến năm 2027, tỷ lệ hồ sơ được xử lý trực tuyến đạt tối thiểu 70%; đến năm 2030 đạt tối thiểu 90%",
+     [("Đến năm 2027, tỷ lệ hồ sơ được xử lý trực tuyến đạt tối thiểu 70%", 70),
+      ("Tỷ lệ hồ sơ được xử lý trực tuyến đến năm 2030 đạt tối thiểu 90%", 90)]),
+    ("Tỷ lệ TTHC cung cấp trực tuyến toàn trình: đến năm 2027 đạt 70%, đến năm 2030 đạt 90%",
+     [("Tỷ lệ TTHC cung cấp trực tuyến toàn trình: đến năm 2027 đạt 70%", 70),
+      ("Tỷ lệ TTHC cung cấp trực tuyến toàn trình đến năm 2030 đạt 90%", 90)]),
+    # a bound alone before the figure is no elliptic subject: "trên 80% A" names its own after it
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 90%, trên 80% hồ sơ được thanh toán trực tuyến",
+     [("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 90%", 90), ("Trên 80% hồ sơ được thanh toán trực tuyến", 80)]),
     ("Tỷ lệ thanh toán trực tuyến đạt 30% và tỷ lệ số hóa hồ sơ đạt 50%",
      [("Tỷ lệ thanh toán trực tuyến đạt 30%", 30), ("Tỷ lệ số hóa hồ sơ đạt 50%", 50)]),
     # a rank with a subject of its own after a score, or after a percentage that closes its clause
