@@ -12,9 +12,14 @@ but the task text opens with a capital or a figure, agency cells open with an ag
 and do not run into the next name ("Sở Nội vụ Sở Tư pháp" is two cells), a deadline cell reads as
 one, a product cell names a document, and the task text does not stop on a joining word ("... của").
 The table is taken only when each of at least `MIN_ROWS` rows has its task text, a lead agency and,
-where the header has the column, a deadline; its lines then get their TABs and `layouts` reads
-them as it reads the TAB layout. Area rows ("I CÔNG TÁC ...", "2 CẢI CÁCH CHẾ ĐỘ CÔNG VỤ") keep the
-mark and the heading as two cells.
+where the header has the column, a deadline (later rows need only their task text: OCR garbles a
+name now and then); its lines then get their TABs and `layouts` reads them as it reads the TAB layout.
+Area rows ("I CÔNG TÁC ...", "2 CẢI CÁCH CHẾ ĐỘ CÔNG VỤ") keep the mark and the heading as two cells.
+
+OCR without table support prints an unruled table the same way, but a row's cells wrap: the lines
+under its first one hold the rest of several cells side by side. Each such line is cut into runs,
+each added to the cell it reads on from (`_wrapped_cells`), until a blank line, a heading or the
+addressees.
 """
 from __future__ import annotations
 
@@ -23,14 +28,30 @@ import re
 from dataclasses import replace
 
 from ..document import Block, Line
+from ..fields.agency_registry import AgencyRegistry
+from ..fields.areas import is_area_heading
 from ..fields.deadlines import parse_deadline
-from ..text import ends_on_hanging_word, fold
+from ..text import HANGING_WORDS, ends_on_hanging_word, fold
 from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, opens_as_deadline,
                       reads_as_agency, reads_as_product)
 from .grid_text import is_area_line
+from .rows import roman_value, to_roman
 from .stacked_cells import numbers_area
 
 MIN_ROWS = 3
+_MOST_WRAPPED = 12   # lines a row's cells may wrap over
+_RUN_COST = 0.3      # each run a wrapped line is cut into: the fewest runs that read well
+_PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
+_HEADER_TAIL = re.compile(r"[a-zà-ỹđ()][^\d]{0,20}")   # the last label's words wrapped: "thành", "(triệu đồng)"
+_MISREAD_NUMERAL = re.compile(r"[IVXLli1|]{1,4}\.?")   # an area's numeral as OCR reads it: "Il", "lil"
+# the words that end a name the line above left unfinished, lower-case
+_NAME_TAIL_WORDS = frozenset("tinh huyen xa thi tran thanh pho phuong quan lien co cap nganh ban dia cac va thuoc "
+                             "truc nha nuoc".split())
+_LEVELS = {"xa", "huyen", "thi"}
+_HANGING_FOLDED = frozenset(fold(w) for w in HANGING_WORDS)
+_TIME_WORDS = frozenset("trong nam quy thang hang dinh ky thuong xuyen den tu va ngay cuoi dau truoc i ii iii iv "
+                        "nhu hoan thanh".split())
+_NUMBERED_HEADING = re.compile(r"(?:[IVX]+|\d{1,2})[.)]\s")
 # the words that name each column in a header, folded; a column's cell starts with the filler before them.
 # Stricter than the flattened reader's: on one line "thực hiện" also ends "Thời gian thực hiện".
 _HEADER_KEYS = {
@@ -83,23 +104,104 @@ def _table_at(blocks: list[Block], i: int) -> tuple[int, list[Line]] | None:
     if cells is None:
         return None
     roles = [role for role, _ in cells]
-    rows: list[Line] = [replace(header, text="\t".join(text for _, text in cells))]
-    numbered = 0
+    rows: list[tuple[Line, list[str]]] = [(header, [text for _, text in cells])]
+    numbered, wrapped, after_gap = 0, 0, False
     k = i + 1
     while k < len(blocks) and isinstance(blocks[k], Line) and "\t" not in blocks[k].text:
         text = blocks[k].text.strip()
-        if not text:
+        if not text or _PAGE_NUMBER.fullmatch(text):
+            after_gap = after_gap or not text
             k += 1
             continue
-        row = _area_row(text) or _task_row(text, roles)
+        row = _area_row(text) or _task_row(text, roles, strict=numbered < MIN_ROWS)
         if row is None:
-            break
+            # a line of the row above whose cells wrapped: never after a blank line, an area row or the header
+            line, last = rows[-1]
+            if line is header and _HEADER_TAIL.fullmatch(text):   # "Thời gian hoàn" / "thành"
+                rows[-1] = (line, last[:-1] + [f"{last[-1]} {text}"])
+            elif line is header or after_gap or len(last) <= 2 or wrapped >= _MOST_WRAPPED or _ends_rows(text):
+                break
+            else:
+                cells = _wrapped_cells(_words(text), roles[1:], last[1:])
+                if cells is None:
+                    break
+                rows[-1] = (line, [last[0], *cells])
+            wrapped += 1
+            k += 1
+            continue
+        if len(row) == 2 and _MISREAD_NUMERAL.fullmatch(row[0]) and not roman_value(row[0].rstrip(".")):
+            row = [to_roman(_last_area(rows) + 1), row[1]]   # "Il" after "I": the areas count on
         numbered += len(row) > 2
-        rows.append(replace(blocks[k], text="\t".join(row)))
+        rows.append((blocks[k], row))
+        wrapped, after_gap = 0, False
         k += 1
     if numbered < MIN_ROWS:
         return None
-    return k, rows
+    return k, [replace(line, text="\t".join(cells)) for line, cells in rows]
+
+
+def _last_area(rows: list[tuple[Line, list[str]]]) -> int:
+    return next((roman_value(cells[0]) for _, cells in reversed(rows) if len(cells) == 2), 0)
+
+
+def _ends_rows(text: str) -> bool:
+    """A line that no row wraps onto: a numbered heading ("III. TỔ CHỨC THỰC HIỆN"), a line in capitals, the
+    addressees or the signature."""
+    from .ocr_layout.header import ends_table   # loads with the OCR table reader, which few documents need
+
+    return bool(_NUMBERED_HEADING.match(text)) or _in_capitals(text) or ends_table(text)
+
+
+def _wrapped_cells(words: list[str], columns: list[str], cells: list[str]) -> list[str] | None:
+    """The row's `cells` with the words of the line it wrapped onto, each run of them added to the column it
+    reads on in (left to right, any column may get none); None where the line reads as no such continuation."""
+    n = len(words)
+    # best[j]: score of the columns so far holding words[:j], with the runs they took
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+    for column, cell in zip(columns, cells):
+        reach: dict[int, tuple[float, list[str]]] = {}
+        for j, (score, runs) in best.items():
+            options = [(j, 0.0)] + [(end, _wrap_score(column, cell, words[j:end], end == n) - _RUN_COST)
+                                    for end in range(j + 1, n + 1)]
+            for end, value in options:
+                if value != _MISSING and (end not in reach or score + value > reach[end][0]):
+                    reach[end] = (score + value, runs + [" ".join(words[j:end])])
+        best = reach
+    if n not in best:
+        return None
+    return [f"{cell} {run}".strip() for cell, run in zip(cells, best[n][1])]
+
+
+def _wrap_score(column: str, cell: str, words: list[str], at_end: bool) -> float:
+    """How well `words` go on the cell of `column` that reads `cell` so far (`at_end`: the line's last run)."""
+    text = " ".join(words)
+    if column == TITLE:
+        return -2.0 if not at_end and ends_on_hanging_word(text) else 0.0
+    if column in (LEAD, COORDINATING):
+        last = fold(cell.split()[-1]) if cell else ""
+        word = last.rstrip(",;.")
+        unfinished = last.endswith(",") or word in _NEEDS_TAIL or word in _HANGING_FOLDED or word in _LEVELS
+        if unfinished and words[0][:1].islower():
+            # the rest of a name: "UBND các huyện, thị" / "xã, thành phố", "Các cơ quan có" / "liên quan",
+            # "UBND các huyện," / "thị xã" (a list of levels goes on after a whole one: "thị xã" / "thành phố")
+            return 1.0 if all(fold(w).strip(",;.") in _NAME_TAIL_WORDS for w in words) else _MISSING
+        if unfinished and not last.endswith(","):   # "Sở Thông tin và" / "Truyền thông"
+            return _agency_score(re.split(r"[,;]\s+", cell)[-1].split() + words) - 1.0
+        if not cell or words[0][:1].isupper():
+            # a second name on the next line comes after a list mark; without one it is rather the task text's
+            return _agency_score(words) - (0.0 if not cell or cell.endswith(_LIST_MARKS) else 2.5)
+        return _MISSING
+    if column == DEADLINE:
+        # the rest of a time: "Thường xuyên" / "trong năm", "Quý II và" / "Quý IV/2026"
+        goes_on = all(fold(w).strip(",;.") in _TIME_WORDS or any(c.isdigit() for c in w) for w in words)
+        return 1.0 if goes_on and _reads_as_deadline(f"{cell} {text}".strip()) else -2.0
+    if column == BUDGET:
+        return 1.0 if _BUDGET.fullmatch(text) else _MISSING
+    if column == OUTPUTS:
+        if fold(words[0]).strip(",;.") in _LEVELS:
+            return -1.0   # "thị" / "xã" ends the agency name beside it, opens no product
+        return _cell_score(OUTPUTS, words) if not cell else -0.2   # the task text's own lines wrap the most
+    return 0.0
 
 
 def _header_cells(text: str) -> list[tuple[str, str]] | None:
@@ -135,23 +237,37 @@ def _area_row(text: str) -> list[str] | None:
     """["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"] for an area row, with its numeral or figure."""
     mark, _, heading = text.partition(" ")
     heading = heading.strip(" |")
-    return [mark.strip("|"), heading] if is_area_line(text) or numbers_area(mark, heading) else None
+    misread = _MISREAD_NUMERAL.fullmatch(mark) and _in_capitals(heading) and is_area_heading(heading)
+    return [mark.strip("|"), heading] if is_area_line(text) or numbers_area(mark, heading) or misread else None
 
 
-def _task_row(text: str, roles: list[str]) -> list[str] | None:
-    """The row's cells in the header's order, where it reads as a whole row; None otherwise."""
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _task_row(text: str, roles: list[str], strict: bool = True) -> list[str] | None:
+    """The row's cells in the header's order, where it reads as a whole row; None otherwise. Once the
+    table has shown itself (not `strict`), a row whose agency or deadline OCR garbled ("Số. Tài chính") is
+    still a row."""
     number = _ROW.match(text)
     if not number:
         return None
-    words = text[number.end():].split()
+    words = _words(text[number.end():])
     columns = roles[1:]
     score, cells = _best_cut(words, columns)
     if score == _MISSING:
         return None
     by_role = dict(zip(columns, cells))
-    if not by_role[TITLE] or not reads_as_agency(by_role[LEAD]) or (DEADLINE in by_role and not by_role[DEADLINE]):
+    whole = reads_as_agency(by_role[LEAD]) and (DEADLINE not in by_role or by_role[DEADLINE])
+    if not by_role[TITLE] or (strict and not whole):
         return None
     return [number.group(1), *cells]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a line without the marks OCR makes of table rules and specks ("—-", "=", "_")."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
 def _best_cut(words: list[str], columns: list[str]) -> tuple[float, list[str]]:
@@ -206,7 +322,12 @@ def _agency_score(words: list[str]) -> float:
         opens = words[k][:1].isupper() and folded[k] in _NAME_OPENERS and folded[k - 1] not in _NAME_TAIL_AFTER
         if opens and not words[k - 1].endswith(_LIST_MARKS) and folded[k - 1] not in ("va", "voi"):
             score -= 2.0
-    return score
+        # after a comma a list goes on with a name or a level ("UBND các huyện, thị xã"), not other words
+        if words[k - 1].endswith(",") and words[k][:1].islower() and folded[k] not in _NAME_TAIL_WORDS:
+            score -= 2.0
+    # the lower-case words of a name are those names are made of: not "rà soát" of "-kết quả rà soát"
+    vocabulary = AgencyRegistry.default().word_cases
+    return score - 1.5 * sum(w[:1].islower() and w.strip(",;.()-–").lower() not in vocabulary for w in words[1:])
 
 
 def _reads_as_deadline(text: str) -> bool:

@@ -80,3 +80,45 @@ def test_a_sentence_that_names_the_columns_is_no_header():
         *DEPARTMENT.split("\n")[4:9]])
     blocks = lines(text)
     assert restore_spaced_cells(blocks) == blocks
+
+
+WRAPPED = """KẾ HOẠCH
+Cải cách hành chính tỉnh Thái Nguyên năm 2012
+PHỤ LỤC
+TT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Sản phẩm Thời gian hoàn
+thành
+I CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+1 Quán triệt, triển khai Kế hoạch cải cách Sở Nội vụ Các sở, ban, ngành; Kế hoạch triển khai 15/02/2012
+hành chính năm 2012 của tỉnh đến các cơ UBND các huyện, thị thực hiện
+quan, đơn vị xã, thành phố
+2 Thực hiện chế độ báo cáo cải cách hành Sở Thông tin và Các sở, ban, ngành; Báo cáo của UBND Hàng quý
+chính định kỳ Truyền thông UBND các huyện, thị
+xã, thành phố
+Il CẢI CÁCH THỂ CHẾ
+1 Rà soát, hệ thống hóa văn bản quy phạm Sở Tư pháp Các sở, ban, ngành; Quyết định công bố Trong năm 2012
+pháp luật do cấp tỉnh ban UBND các huyện, thị -kết quả rà soát
+hành xã, thành phố
+4
+2 Đánh giá, xếp loại chất lượng cán bộ, Các sở, ban, ngành; Sở Nội vụ Báo cáo kết quả đánh Quý IV/2012
+công chức, viên chức năm 2012 UBND các huyện, giá, xếp loại
+thị xã, thành phố
+Nơi nhận:
+- Như trên;"""
+
+
+def test_a_rows_cells_wrapped_over_the_lines_under_it_go_on_in_their_columns():
+    plan = build_plan(Document(lines(WRAPPED), "x.txt"))
+    assert [t.title for t in plan.tasks] == [
+        "Quán triệt, triển khai Kế hoạch cải cách hành chính năm 2012 của tỉnh đến các cơ quan, đơn vị",
+        "Thực hiện chế độ báo cáo cải cách hành chính định kỳ",
+        "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do cấp tỉnh ban hành",
+        "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2012"]
+    assert [(t.lead, t.coordinating) for t in plan.tasks] == [
+        (["Sở Nội vụ"], ["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]),
+        (["Sở Thông tin và Truyền thông"], ["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]),
+        (["Sở Tư pháp"], ["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]),
+        (["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"], ["Sở Nội vụ"])]
+    assert plan.tasks[0].outputs == ["Kế hoạch triển khai thực hiện"]
+    assert [(t.deadline.kind, t.deadline.end) for t in plan.tasks] == [
+        ("date", "2012-02-15"), ("recurring", None), ("period", "2012-12-31"), ("period", "2012-12-31")]
+    assert [t.area for t in plan.tasks] == ["chi_dao_dieu_hanh"] * 2 + ["the_che"] * 2
