@@ -31,6 +31,7 @@ from ..document import Block, Line
 from ..fields.agency_registry import AgencyRegistry
 from ..fields.areas import is_area_heading
 from ..fields.deadlines import parse_deadline
+from ..page_numbers import page_number
 from ..text import HANGING_WORDS, ends_on_hanging_word, fold
 from .columns import (BUDGET, COORDINATING, DEADLINE, LEAD, NOTES, NUMBER, OUTPUTS, TITLE, opens_as_deadline,
                       reads_as_agency, reads_as_product)
@@ -41,7 +42,6 @@ from .stacked_cells import numbers_area
 MIN_ROWS = 3
 _MOST_WRAPPED = 12   # lines a row's cells may wrap over
 _RUN_COST = 0.3      # each run a wrapped line is cut into: the fewest runs that read well
-_PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
 _HEADER_TAIL = re.compile(r"[a-zà-ỹđ()][^\d]{0,20}")   # the last label's words wrapped: "thành", "(triệu đồng)"
 _MISREAD_NUMERAL = re.compile(r"[IVXLli1|]{1,4}\.?")   # an area's numeral as OCR reads it: "Il", "lil"
 # the words that end a name the line above left unfinished, lower-case
@@ -109,7 +109,7 @@ def _table_at(blocks: list[Block], i: int) -> tuple[int, list[Line]] | None:
     k = i + 1
     while k < len(blocks) and isinstance(blocks[k], Line) and "\t" not in blocks[k].text:
         text = blocks[k].text.strip()
-        if not text or _PAGE_NUMBER.fullmatch(text):
+        if not text or page_number(text):
             after_gap = after_gap or not text
             k += 1
             continue
@@ -155,21 +155,13 @@ def _ends_rows(text: str) -> bool:
 def _wrapped_cells(words: list[str], columns: list[str], cells: list[str]) -> list[str] | None:
     """The row's `cells` with the words of the line it wrapped onto, each run of them added to the column it
     reads on in (left to right, any column may get none); None where the line reads as no such continuation."""
-    n = len(words)
-    # best[j]: score of the columns so far holding words[:j], with the runs they took
-    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
-    for column, cell in zip(columns, cells):
-        reach: dict[int, tuple[float, list[str]]] = {}
-        for j, (score, runs) in best.items():
-            options = [(j, 0.0)] + [(end, _wrap_score(column, cell, words[j:end], end == n) - _RUN_COST)
-                                    for end in range(j + 1, n + 1)]
-            for end, value in options:
-                if value != _MISSING and (end not in reach or score + value > reach[end][0]):
-                    reach[end] = (score + value, runs + [" ".join(words[j:end])])
-        best = reach
-    if n not in best:
+    def score(c: int, run: list[str], at_end: bool) -> float:
+        return _wrap_score(columns[c], cells[c], run, at_end) - _RUN_COST if run else 0.0
+
+    total, runs = _best_cut(words, columns, score)
+    if total == _MISSING:
         return None
-    return [f"{cell} {run}".strip() for cell, run in zip(cells, best[n][1])]
+    return [f"{cell} {run}".strip() for cell, run in zip(cells, runs)]
 
 
 def _wrap_score(column: str, cell: str, words: list[str], at_end: bool) -> float:
@@ -270,25 +262,23 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
-def _best_cut(words: list[str], columns: list[str]) -> tuple[float, list[str]]:
-    """The best-scoring cut of the words into one cell per column (dynamic programming over cut points)."""
+def _best_cut(words: list[str], columns: list[str], score=None) -> tuple[float, list[str]]:
+    """The best-scoring cut of the words into one run per column (dynamic programming over cut points);
+    `score(c, run, at_end)` scores column c's run, by default as a whole cell (`_cell_score`)."""
+    score = score or (lambda c, run, at_end: _cell_score(columns[c], run))
     n = len(words)
-    # best[c][j]: score of the first c columns holding words[:j], with the cut that gives it
-    best: list[dict[int, tuple[float, list[str]]]] = [{0: (0.0, [])}]
+    # best[j]: score of the columns so far holding words[:j], with the runs they took
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
     for c, column in enumerate(columns):
         reach: dict[int, tuple[float, list[str]]] = {}
         last = c == len(columns) - 1
-        for j, (score, cells) in best[c].items():
+        for j, (total, runs) in best.items():
             for end in ([n] if last else range(j, min(n, j + _MOST_WORDS.get(column, n)) + 1)):
-                cell = words[j:end]
-                value = _cell_score(column, cell)
-                if value == _MISSING:
-                    continue
-                total = score + value
-                if end not in reach or total > reach[end][0]:
-                    reach[end] = (total, cells + [" ".join(cell)])
-        best.append(reach)
-    return best[-1].get(n, (_MISSING, []))
+                value = score(c, words[j:end], end == n)
+                if value != _MISSING and (end not in reach or total + value > reach[end][0]):
+                    reach[end] = (total + value, runs + [" ".join(words[j:end])])
+        best = reach
+    return best.get(n, (_MISSING, []))
 
 
 def _cell_score(column: str, words: list[str]) -> float:
