@@ -5,11 +5,14 @@ and the PDF reader's `Line.spaced` for a table drawn without rules.
     1.1   Kiện toàn Ban chỉ đạo CCHC    - Quyết định kiện      Sở Nội vụ         Quý I/2021
           tỉnh                          toàn của UBND tỉnh
 
-The header line, recognised by its words in chunks two or more spaces apart, gives where each column
-starts; every word below it goes to the column it starts in, so a cell may wrap over several lines and a
-gap of a single space still separates two cells (no gap at all, too, where a capitalised word follows a
-lower-case letter: "Văn phòngCác phòng"). A line with something in the number column opens a row; the
-lines under it continue its cells. A header wrapped over two lines is one header row, and so is one
+The header line, recognised by its words in chunks two or more spaces apart (or a single space, where
+the words either side name different columns: "Thời gian Sản phẩm"), gives where each column starts;
+every word below it goes to the column it starts in, so a cell may wrap over several lines and a gap of
+a single space still separates two cells (no gap at all, too, where a capitalised word follows a
+lower-case letter: "Văn phòngCác phòng"; and a word set a little left of a column but running well into
+it is that column's, as a cell never runs past its own). A line with something in the number column
+opens a row; the lines under it continue its cells. A header wrapped over two lines is one header row
+(also where the number column wrapped its "TT" to "T" / "T"), and so is one
 whose long labels start lines above the line that shows most of its columns (set at the bottom of its
 cells, or centred vertically: "Kinh phí" / "(triệu" / "đồng)"). Every page is laid out anew, often at
 other offsets: a header line sets the columns (and is kept as a row, as a Word table repeats it; the
@@ -132,7 +135,7 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
     starts = [m.start() for m in chunks]
     cells = [m.group() for m in chunks]
     if is_header_row(cells):
-        return starts
+        return _with_label_starts(text, starts)
     below = blocks[i + 1:i + 1 + MAX_HEADER_LINES]
     between = _in_gaps(_spaced(below[0]), chunks) if below and isinstance(below[0], Line) else []
     if between:
@@ -143,7 +146,7 @@ def _header_starts(blocks: list[Block], i: int) -> list[int] | None:
             break   # a row opens in the first column: the header ended
         cells = [join_wrapped(a, b) for a, b in zip(cells, _cells(more, starts))]
         if is_header_row(cells):
-            return starts
+            return _with_label_starts(text, starts)
     return None
 
 
@@ -211,6 +214,23 @@ def _tops_label(run: re.Match, spans: list[tuple[int, int]]) -> bool:
     return clear and (wide[0] <= (narrow[0] + narrow[1]) / 2 <= wide[1] or abs(start - run.start()) <= SLACK)
 
 
+def _with_label_starts(text: str, starts: list[int]) -> list[int]:
+    """A header line's column `starts`, with a start added inside a run of words where the words either
+    side of a capitalised one name different columns: labels set a single space apart in narrow
+    columns ("Thời gian Sản phẩm")."""
+    found = set(starts)
+    for chunk in _CHUNK.finditer(text):
+        start = chunk.start()
+        for word in _WORD.finditer(text, start + 1, chunk.end()):
+            if not word.group()[:1].isupper():
+                continue
+            before, after = header_role(text[start:word.start()]), header_role(text[word.start():chunk.end()])
+            if before and after and before != after:
+                found.add(word.start())
+                start = word.start()
+    return sorted(found)
+
+
 def _in_gaps(text: str, chunks: list[re.Match]) -> list[int]:
     """Where the cells of `text` start, if every one stands in a gap between the `chunks` of the line
     above: the short labels of a header centred vertically ("TT   Nội dung   Sản phẩm" under and between
@@ -221,10 +241,15 @@ def _in_gaps(text: str, chunks: list[re.Match]) -> list[int]:
 
 
 def _opens_row(text: str, starts: list[int], header: list[str]) -> bool:
-    """Words in the number column, other than the header's own ("TT", "STT") where the `header`
-    cells above have none: a header centred vertically."""
+    """Words in the number column, other than the header's own: "TT" where the `header` cells above
+    have none (a header centred vertically), or the rest of it where a narrow column wrapped it ("T" /
+    "T", "ST" / "T")."""
     number = text[:starts[1] - SLACK].strip()
-    return bool(number) and (bool(header[0]) or header_role(number) != NUMBER)
+    if not number:
+        return False
+    if header[0]:
+        return header_role(header[0]) == NUMBER or header_role(header[0] + number) != NUMBER
+    return header_role(number) != NUMBER
 
 
 def _table_end(blocks: list[Block], start: int) -> int:
@@ -274,19 +299,18 @@ def _table_lines(placed: list[_Placed]) -> list[tuple[str, list[str], int]]:
     items: list[tuple[str, list[str], int]] = []
     opens_rows = False   # the header's first column numbers the rows
     header_starts: list[int] = []
+    number_label = ""    # the header's first label, over its wrapped lines ("T" / "T")
     for line, header, starts, wraps_header in placed:
         text = _spaced(line)
-        if header is not None:
-            header_starts = header
-            opens_rows = header_role(text[:header[1]].strip()) == NUMBER
-            items.append((HEADER, _cells(text, header), line.lineno))
+        if header is not None or wraps_header:
+            header_starts = header or header_starts
+            cells = _cells(text, header_starts)
+            # "TT" may also stand under a header centred vertically
+            number_label = join_wrapped(number_label, cells[0]) if wraps_header else cells[0]
+            opens_rows = header_role(number_label) == NUMBER
+            items.append((WRAP if wraps_header else HEADER, cells, line.lineno))
             continue
         if not line.text.strip():
-            continue
-        if wraps_header:
-            cells = _cells(text, header_starts)
-            opens_rows = opens_rows or header_role(cells[0]) == NUMBER   # "TT" under a header centred vertically
-            items.append((WRAP, cells, line.lineno))
             continue
         text = text.lstrip(_PAGE_BREAK)
         cells = _cells(text, starts, opens_rows)
@@ -449,20 +473,26 @@ def _page_starts(page: list[str], starts: list[int]) -> list[int]:
     show as many columns."""
     runs = _gap_starts(page)
     if len(runs) == len(starts):
-        # a gap gives the exact start: the slack allowed to a header's start must not apply to it
-        return [runs[0]] + [r + SLACK for r in runs[1:]]
+        return [runs[0]] + [_seen_start(r) for r in runs[1:]]
     # cells a single space apart leave no gap between their columns: shift the columns known so far
     # so that the second (after the narrow number column, always a gap) starts where it shows
     if len(runs) < 2:
         return starts
     shift = runs[1] - starts[1]
-    if sum(s + shift in runs for s in starts[1:]) >= 2:
+    if abs(shift) <= MAX_SHIFT and sum(s + shift in runs for s in starts[1:]) >= 2:
         return [starts[0]] + [s + shift for s in starts[1:]]
     # else each column starts where the first of its cells that stand clear of the cell before start,
     # by its header (a header is set a little left of its cells, or the gaps are not clean)
     clear = [m.start() for text in page for m in _CHUNK.finditer(text) if m.start() >= 2]
-    return [starts[0]] + [min((x + SLACK for x in clear if start - SLACK <= x <= start + HEADER_INDENT), default=start)
-                          for start in starts[1:]]
+    return [starts[0]] + [min((_seen_start(x) for x in clear if start - SLACK <= x <= start + HEADER_INDENT),
+                              default=start) for start in starts[1:]]
+
+
+def _seen_start(x: int) -> int:
+    """A column start set where the page's cells show its edge: the slack allowed to a header's start
+    must not apply to it, only the one place left of it where `pdftotext -layout`, placing each row
+    anew, may set a cell."""
+    return x + SLACK - 1
 
 
 def _exact_starts(texts: list[str], known: list[int]) -> list[int] | None:
@@ -574,6 +604,7 @@ def _cells(text: str, starts: list[int], numbered: bool = False) -> list[str]:
         if columns[i + 1] == columns[i] + 1 and _opens_cell_early(*found[i - 1:i + 2], starts[columns[i + 1]]):
             columns[i] = columns[i + 1]
     _keep_set_cells_whole(text, found, columns, starts)
+    _move_words_crossing_into_the_next_column(found, columns, starts)
     for word, column in zip(found, columns):
         if column == 0 and numbered and cells[0]:
             column = 1
@@ -596,6 +627,22 @@ def _keep_set_cells_whole(text: str, found: list[re.Match], columns: list[int], 
         if (column and columns[last] == column + 1   # the number column's edge is no column's to drift from
                 and chunk.start() > starts[column] + HEADER_INDENT and _stands_clear(text, chunk.start())):
             columns[first:i] = [columns[last]] * (i - first)
+
+
+def _move_words_crossing_into_the_next_column(found: list[re.Match], columns: list[int], starts: list[int]) -> None:
+    """A word a single space after the one before that starts a little left of the next column but runs
+    well into it, and the words after it on its line, are that column's: a cell never runs past its own
+    column's end, but `pdftotext -layout` may set a cell's line a few places left of its column
+    ("chuyên môn 30/11/201" under "Trước")."""
+    for i in range(1, len(found)):
+        column, word = columns[i], found[i]
+        if not column or column + 1 == len(starts) or columns[i - 1] != column:
+            continue
+        edge = starts[column + 1]
+        if (edge - SLACK - EARLY_START <= word.start() < edge - SLACK and word.end() > edge + SLACK
+                and found[i - 1].end() == word.start() - 1):
+            columns[i:] = [max(c, column + 1) for c in columns[i:]]
+            return
 
 
 def _stands_clear(text: str, at: int) -> bool:

@@ -456,3 +456,61 @@ def test_two_cells_set_side_by_side_with_no_space_are_cut_where_a_capital_follow
                         "      hành chính                UBND     phường")
     assert table.rows[1][2:] == ["Văn phòng HĐND và UBND phường", "Các phòng, đơn vị thuộc UBND phường", "Quý I/2026"]
     assert table.rows[2][2:] == ["Văn phòng UBND", "Công an phường", "Quý II/2026"]
+
+
+# `pdftotext -layout` of a portrait appendix with narrow columns: "TT" wraps to "T" / "T", two labels
+# stand a single space apart ("Thời gian Sản phẩm"), a title runs to a single space before the lead's
+# cell, and the total row spans the number and task columns.
+PDFTOTEXT_NARROW = """\
+T     Nội dung nhiệm vụ      Cơ quan      Cơ quan      Thời gian Sản phẩm      Kinh
+T                            chủ trì      phối hợp     thực hiện               phí
+I     CẢI CÁCH THỂ CHẾ
+1     Rà soát văn bản do HĐND, Phòng Tư   Các cơ quan  Trước     Báo cáo kết   15
+      UBND xã ban hành         pháp       chuyên môn   30/9/2019 quả rà soát
+Tổng cộng                                                                      15"""
+
+
+def test_a_narrow_portrait_header_wrapped_and_set_a_single_space_apart_gives_every_column():
+    table, _ = table_of(PDFTOTEXT_NARROW)
+    assert table.rows[0] == ["T T", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                             "Thời gian thực hiện", "Sản phẩm", "Kinh phí"]
+    assert table.rows[2] == ["1", "Rà soát văn bản do HĐND, UBND xã ban hành", "Phòng Tư pháp",
+                             "Các cơ quan chuyên môn", "Trước 30/9/2019", "Báo cáo kết quả rà soát", "15"]
+    assert len(table.rows) == 4 and table.rows[3][-1] == "15"   # the total is a row of its own
+
+
+# rows that `pdftotext -layout` set a place or two left of where the page's other rows show their columns
+PDFTOTEXT_ROWS_SET_LEFT = """\
+T     Nội dung nhiệm vụ      Cơ quan      Cơ quan      Thời gian Sản phẩm      Kinh
+T                            chủ trì      phối hợp     thực hiện               phí
+2     Kiểm tra công tác cải     Phòng Nội Văn phòng    Tháng 6 - Báo cáo kết 25
+      cách hành chính tại các   vụ        HĐND và      tháng      quả kiểm tra
+      cơ quan chuyên môn                  UBND         9/2018
+3     Báo cáo công tác cải      Phòng Nội Các cơ quan Hàng quý, Báo cáo
+      cách hành chính định kỳ vụ          chuyên môn 6 tháng,
+      gửi Sở Nội vụ                       thuộc UBND năm
+II    CẢI CÁCH THỂ CHẾ
+1     Rà soát, kiểm tra văn bản Phòng Tư  Các cơ quan Trước       Báo cáo kết 15
+      quy phạm pháp luật do     pháp      chuyên môn 30/11/2019   rà soát
+      HĐND, UBND xã ban hành              thuộc UBND"""
+
+
+def test_a_cell_set_a_place_left_of_its_columns_edge_or_running_well_into_it_is_that_columns():
+    table, _ = table_of(PDFTOTEXT_ROWS_SET_LEFT)
+    assert table.rows[1][2:] == ["Phòng Nội vụ", "Văn phòng HĐND và UBND", "Tháng 6 - tháng 9/2018",
+                                 "Báo cáo kết quả kiểm tra", "25"]
+    assert table.rows[4][2:] == ["Phòng Tư pháp", "Các cơ quan chuyên môn thuộc UBND", "Trước 30/11/2019",
+                                 "Báo cáo kết rà soát", "15"]
+
+
+def test_a_total_row_across_the_number_and_task_columns_does_not_shift_the_pages_columns():
+    # the page's only row runs its title to a single space before the lead's cell, and "Tổng cộng" fills
+    # the gap after the number column: no gap shows where the task column starts
+    table, _ = table_of(" TT   Nội dung nhiệm vụ         Cơ quan    Cơ quan      Thời gian  Sản phẩm     Kinh phí\n"
+                        "                                chủ trì    phối hợp     thực hiện               (tr.đồng)\n"
+                        " I    CẢI CÁCH THỂ CHẾ\n"
+                        " 1    Kiểm tra việc thực hiện Phòng Nội  Các cơ quan  Quý III/   Báo cáo kết  20\n"
+                        "      quy chế dân chủ ở cơ sở   vụ         chuyên môn   2020       quả\n"
+                        " Tổng cộng                                                                      20")
+    assert table.rows[2][1:] == ["Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở", "Phòng Nội vụ",
+                                 "Các cơ quan chuyên môn", "Quý III/2020", "Báo cáo kết quả", "20"]
