@@ -9,7 +9,7 @@ paragraphs keeps its paragraph breaks, so the row goes on on the next line:
 Under a header line that says how many cells a row has, a row with fewer cells takes the lines
 after it, each going on with the row's last cell, while they add up to no more cells than the
 header has and none opens with a row number in a cell of its own (a group row "1<TAB>Kiểm soát quy
-định TTHC" is short too, and the row after it starts with its number). The row's own number is in
+định TTHC" is short too, and the row after it starts with its number) or is the closing "Tổng cộng". The row's own number is in
 its first cell, or in its second after a reform-area column ("1. Công tác chỉ đạo<TAB>1<TAB>...").
 An item number before text ("1.1. Rà soát ...", a list inside the cell) goes on with the row, and
 so does a list item alone on its line between two whole rows (the last cell's next paragraph, "-
@@ -22,6 +22,7 @@ from ..document import Block, Line
 from ..fields.areas import is_area_heading
 from .column_fit import BULLET
 from .columns import is_header_row, is_number_cell
+from .rows import is_total_row
 
 _TAIL_CELLS = 3
 _TAIL_CELL = 30   # characters
@@ -71,8 +72,8 @@ def _header_tail(cells: list[str]) -> bool:
 def _goes_on(row: str, cells: list[str], width: int) -> bool:
     """Whether a line with `cells` goes on with the TAB row `row` that is short of `width` cells."""
     have = row.count("\t") + 1
-    if have == 1 or have >= width or not cells[0].strip():
-        return False
+    if have == 1 or have >= width or not cells[0].strip() or is_total_row(cells[:1]):
+        return False   # the closing "Tổng cộng" is a row of its own after a short row too
     # a row that opens with its number, cut inside a later cell; the number follows the area where a
     # "Lĩnh vực" column comes first
     numbered = any(is_number_cell(cell.strip()) for cell in row.split("\t", 2)[:2])

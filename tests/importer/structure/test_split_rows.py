@@ -59,6 +59,13 @@ def test_short_rows_that_are_rows_of_their_own_stay():
         ["1\tRà soát văn bản\t- Báo cáo quý", "- Báo cáo năm\tSở Tư pháp"]
 
 
+def test_the_total_after_a_row_a_merged_cell_left_short_is_a_row_of_its_own():
+    # a browser's copy: the last task lost its lead to a cell merged down from the row above
+    lines = [HEADER, "2\tSố hóa hồ sơ thủ tục hành chính\tHồ sơ được số hóa\tUBND các xã\tTrong năm 2022",
+             "Tổng cộng\t120"]
+    assert joined(*lines) == lines
+
+
 def test_a_header_that_a_hard_wrap_cut_takes_its_last_words_back():
     """A mail client wrapped the text at 72 columns, the header too: the row under it has its full width."""
     wrapped = ["TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản", "phẩm\tKinh phí (triệu đồng)",
