@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from cchc.importer.text import fold, nfc
 
@@ -158,7 +159,9 @@ class Restorer:
         # a real syllable's own accent variants fill the list; keep the best other readings too
         # ("Tiếp thuc" -> "tục", "Thu hiện" -> "Thực")
         own = {fold(w.lstrip(CAPITAL)) for w in kept}
-        others = [w for w in ranked[MAX_CANDIDATES:] if fold(w.lstrip(CAPITAL)) not in own][:OTHER_READINGS]
+        # a lazy scan: the ranking can run to dozens of readings, only the first few others are wanted
+        others = list(islice((w for w in ranked[MAX_CANDIDATES:] if fold(w.lstrip(CAPITAL)) not in own),
+                             OTHER_READINGS))
         return [(w, forms[w]) for w in kept + others]
 
     # --- lines -----------------------------------------------------------------------------
