@@ -6,15 +6,15 @@ paragraphs keeps its paragraph breaks, so the row goes on on the next line:
     1<TAB>Rà soát văn bản<TAB>- Báo cáo quý
     - Báo cáo năm<TAB>Sở Tư pháp<TAB>Các sở, ban, ngành<TAB>Quý II/2025
 
-Under a header line that says how many cells a row has, a row with fewer cells takes the lines
-after it, each going on with the row's last cell, while they add up to no more cells than the
-header has and none opens with a row number in a cell of its own (a group row "1<TAB>Kiểm soát quy
-định TTHC" is short too, and the row after it starts with its number) or is the closing "Tổng cộng". The row's own number is in
-its first cell, or in its second after a reform-area column ("1. Công tác chỉ đạo<TAB>1<TAB>...").
-An item number before text ("1.1. Rà soát ...", a list inside the cell) goes on with the row, and
-so does a list item alone on its line between two whole rows (the last cell's next paragraph, "-
-Quyết định công bố ..."). A header line that a hard wrap cut takes back its last words from the
-line under it ("Sản" / "phẩm<TAB>Kinh phí (triệu đồng)").
+Under a header line that says how many cells a row has, a row with fewer cells takes the lines after it,
+each going on with the row's last cell, while they add up to no more cells than the header has and none
+opens with a row number in a cell of its own (a group row "1<TAB>Kiểm soát quy định TTHC" is short too,
+and the row after it starts with its number) or is the closing "Tổng cộng". The row's own number is in
+its first cell, or in its second after a reform-area column ("1. Công tác chỉ đạo<TAB>1<TAB>..."). An
+item number before text ("1.1. Rà soát ...", a list inside the cell) goes on with the row, and so does a
+list item alone on its line between two whole rows (the last cell's next paragraph, "- Quyết định công
+bố ..."). A header line that a hard wrap cut takes back its last words from the line under it ("Sản" /
+"phẩm<TAB>Kinh phí (triệu đồng)").
 """
 from __future__ import annotations
 
